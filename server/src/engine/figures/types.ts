@@ -1,0 +1,60 @@
+import type { Span } from '../types';
+
+export type FigureKind = 'percent' | 'money' | 'count' | 'quantity' | 'year';
+
+/** How the wording shapes the value, spec section 2. */
+export type Qualifier =
+  | 'exact' // X
+  | 'approximate' // about / approximately / around / roughly / some / an estimated / ~ X
+  | 'nearly' // nearly / almost / close to X: at most X, approximate
+  | 'more-than' // over / more than / above / exceeding / in excess of / upwards of / > X, X+
+  | 'at-least' // at least / no less than / >= X
+  | 'less-than' // under / less than / below / < X
+  | 'at-most' // up to / at most / no more than / <= X
+  | 'range'; // X-Y, X–Y, X to Y, between X and Y
+
+export interface Figure {
+  kind: FigureKind;
+  /** Offsets into the text given to the extractor, covering the figure's whole wording:
+   * qualifier words, number(s), currency and unit (`over 90%`, `USD 12 billion`,
+   * `seven elements`, `between 60 and 70%`). A quick fix that uses another figure
+   * replaces exactly this span. */
+  span: Span;
+  /** The text of `span`. */
+  text: string;
+  qualifier: Qualifier;
+  /**
+   * The unit the value is counted in, normalised so that two figures are comparable only
+   * when their units are equal:
+   * percent: '%'; money: ISO currency code ('USD', 'EUR', 'GBP', 'CNY', 'JPY', …);
+   * count: the singular noun that follows ('element', 'nation', 'layer');
+   * quantity: the normalised measurement unit ('t', 'm', 'g', 'bbl', 'W', 'Wh', …);
+   * year: 'year'.
+   */
+  unit: string;
+  /** The stated number(s) in the unit, scale applied (`USD 12 billion` → 12e9,
+   * `14 nm` → 14e-9 m, `4.2 kt` → 4.2e6 kg or whatever the normalised base is).
+   * For a range both ends; otherwise low === high === the number. */
+  low: number;
+  high: number;
+  /** The step of the last significant digit of the number as written, in the same unit:
+   * `85%` → 1, `1.5 billion` → 1e8, `60,000 tonnes` → 1000 t. Used to compare exact values
+   * at the coarser precision. */
+  precision: number;
+  /** For years in a date (`April 2025`), the month 1-12. */
+  month?: number;
+}
+
+/** An interval of possible true values implied by a figure's wording. */
+export interface Interval {
+  low: number;
+  high: number;
+  lowOpen: boolean;
+  highOpen: boolean;
+}
+
+/** How a source's figure bears on a claim about the same thing, spec section 4. */
+export type Agreement =
+  | 'supports' // the source's figure establishes the claim
+  | 'looser' // the source's figure is consistent but less specific (`over 90%` for `93%`, `85-90%` for `88%`)
+  | 'disagrees'; // the two cannot both be true

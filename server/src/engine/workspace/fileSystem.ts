@@ -1,0 +1,20 @@
+// Every file the engine reads comes through this interface: the CLI gives it the disk,
+// the language server gives it the disk overlaid with the editor's unsaved text, tests
+// give it files in memory.
+
+export type FileType = 'file' | 'directory';
+
+export interface FileStat {
+  type: FileType;
+  size: number;
+  mtimeMs: number;
+}
+
+export interface FileSystem {
+  /** The bytes of a file; rejects when it cannot be read. */
+  readFile(path: string): Promise<Uint8Array>;
+  /** undefined when nothing is there. */
+  stat(path: string): Promise<FileStat | undefined>;
+  /** The entries of a folder, names only; rejects when it cannot be read. */
+  readDirectory(path: string): Promise<Array<[name: string, type: FileType]>>;
+}
