@@ -1,0 +1,81 @@
+import { contextOf, tokenize } from '../context/terms';
+import type { Dataset } from '../dataset/dataset';
+import { extractFigures } from '../figures/extractFigures';
+import type { Briefing, Sentence } from '../markup/types';
+import { checkClaims } from './checkClaims';
+import { checkCitedFigure, checkUncitedFigure, type FigureQuery } from './checkFigure';
+import { checkQuotation } from './checkQuotation';
+import { nearestKeys } from './nearestKeys';
+import type { CheckOptions } from './options';
+import type { BriefingReport, CitationReport, CitedSource, FigureReport, QuotationReport } from './report';
+
+/** Resolves a sentence's citations against the dataset. */
+function citationsOf(sentence: Sentence, dataset: Dataset): CitationReport[] {
+  const reports: CitationReport[] = [];
+  for (const group of sentence.citations) {
+    for (const citation of group.citations) {
+      const sources = dataset.sourcesWithId(citation.key);
+      reports.push({
+        citation,
+        group,
+        sentence,
+        sources,
+        suggestions: sources.length === 0 ? nearestKeys(citation.key, dataset.ids) : [],
+      });
+    }
+  }
+  return reports;
+}
+
+/** Checks one sentence's figures and quotations. Pure: the same sentence, dataset and
+ * options give the same result, which lets the caller reuse it while the analyst types. */
+export function checkSentence(
+  text: string,
+  sentence: Sentence,
+  dataset: Dataset,
+  options: CheckOptions,
+): { figures: FigureReport[]; citations: CitationReport[]; quotations: QuotationReport[] } {
+  const citations = citationsOf(sentence, dataset);
+  const cited: CitedSource[] = citations.flatMap((c) => c.sources.map((source) => ({ source, citation: c.citation, group: c.group })));
+  const citesSomething = citations.length > 0;
+  const figures: FigureReport[] = [];
+  const found = extractFigures(text, sentence.span.start, sentence.span.end, sentence.excluded);
+  if (found.length > 0) {
+    const tokens = tokenize(text, sentence.span.start, sentence.span.end, sentence.excluded);
+    for (const figure of found) {
+      const others = found.filter((f) => f !== figure).map((f) => f.span);
+      const terms = contextOf(tokens, figure.span, others);
+      const query: FigureQuery = { figure, terms, tolerance: options.tolerance };
+      let verdict: FigureReport['verdict'];
+      if (citesSomething) verdict = cited.length > 0 ? checkCitedFigure(query, cited, dataset) : { kind: 'unchecked' };
+      else if (figure.kind === 'year' && !options.checkYears) verdict = { kind: 'unchecked' };
+      else verdict = checkUncitedFigure(query, dataset);
+      figures.push({ figure, sentence, terms, cited, verdict });
+    }
+  }
+  // Quotations are checked against the known cited sources; unknown keys are reported alone.
+  const quotations: QuotationReport[] =
+    cited.length > 0
+      ? sentence.quotations.map((quotation) => ({ quotation, sentence, cited, verdict: checkQuotation(quotation, cited) }))
+      : [];
+  return { figures, citations, quotations };
+}
+
+/** Checks a parsed briefing against its dataset. */
+export function checkBriefing(
+  path: string,
+  briefing: Briefing,
+  dataset: Dataset,
+  options: CheckOptions,
+  sentenceCheck: typeof checkSentence = checkSentence,
+): BriefingReport {
+  const report: BriefingReport = { path, briefing, figures: [], citations: [], quotations: [], claimConflicts: [] };
+  for (const sentence of briefing.sentences) {
+    const r = sentenceCheck(briefing.text, sentence, dataset, options);
+    report.figures.push(...r.figures);
+    report.citations.push(...r.citations);
+    report.quotations.push(...r.quotations);
+  }
+  report.claimConflicts = checkClaims(report.figures, dataset, options.tolerance);
+  return report;
+}

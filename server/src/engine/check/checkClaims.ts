@@ -1,0 +1,28 @@
+import { similarity } from '../context/terms';
+import { unitKey, type Dataset } from '../dataset/dataset';
+import { compareFigures } from '../figures/compare';
+import type { ClaimConflict, FigureReport } from './report';
+import { SAME_THING_SIMILARITY } from './thresholds';
+
+/** Pairs of figures in one briefing that state disagreeing figures for the same thing. */
+export function checkClaims(figures: FigureReport[], dataset: Dataset, tolerance: number): ClaimConflict[] {
+  const conflicts: ClaimConflict[] = [];
+  const byUnit = new Map<string, FigureReport[]>();
+  for (const f of figures) {
+    const key = unitKey(f.figure);
+    const list = byUnit.get(key) ?? [];
+    for (const earlier of list) {
+      if (earlier.sentence === f.sentence) continue;
+      if (compareFigures(f.figure, earlier.figure, tolerance) !== 'disagrees') continue;
+      if (compareFigures(earlier.figure, f.figure, tolerance) !== 'disagrees') continue;
+      const s = Math.min(similarity(f.terms, earlier.terms, dataset), similarity(earlier.terms, f.terms, dataset));
+      if (s >= SAME_THING_SIMILARITY) {
+        conflicts.push({ later: f, earlier });
+        break;
+      }
+    }
+    list.push(f);
+    byUnit.set(key, list);
+  }
+  return conflicts;
+}

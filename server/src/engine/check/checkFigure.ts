@@ -1,0 +1,145 @@
+import { similarity, type TermVector } from '../context/terms';
+import { unitKey, type Dataset } from '../dataset/dataset';
+import type { SourceFigure } from '../dataset/sourceFigures';
+import { compareFigures } from '../figures/compare';
+import type { Agreement, Figure } from '../figures/types';
+import type { Source } from '../sources/types';
+import type { CitedSource, Verdict } from './report';
+import { RELATIVE_SIMILARITY, SAME_THING_SIMILARITY, SUPPORT_SIMILARITY } from './thresholds';
+
+interface Scored {
+  candidate: SourceFigure;
+  similarity: number;
+  agreement: Agreement | undefined;
+}
+
+export interface FigureQuery {
+  figure: Figure;
+  terms: TermVector;
+  tolerance: number;
+}
+
+function score(query: FigureQuery, candidates: Iterable<SourceFigure>, dataset: Dataset): Scored[] {
+  const scored: Scored[] = [];
+  for (const candidate of candidates) {
+    scored.push({
+      candidate,
+      similarity: similarity(query.terms, candidate.terms, dataset),
+      agreement: compareFigures(query.figure, candidate.figure, query.tolerance),
+    });
+  }
+  return scored.sort((a, b) => b.similarity - a.similarity);
+}
+
+function inLocator(f: SourceFigure, cited: CitedSource): boolean {
+  const locator = cited.citation.locator;
+  if (!locator || locator.n === undefined) return true;
+  if (locator.kind === 'para') return f.paragraph === locator.n;
+  if (locator.kind === 'line') return f.line === locator.n;
+  return true;
+}
+
+/** Figures of the cited sources, of the claim's unit, narrowed by each citation's locator. */
+function citedFigures(query: FigureQuery, cited: CitedSource[], dataset: Dataset, narrow: boolean): SourceFigure[] {
+  const key = unitKey(query.figure);
+  const out: SourceFigure[] = [];
+  const seen = new Set<Source>();
+  for (const c of cited) {
+    if (!narrow && seen.has(c.source)) continue;
+    seen.add(c.source);
+    for (const f of dataset.figuresOf(c.source)) {
+      if (unitKey(f.figure) === key && (!narrow || inLocator(f, c))) out.push(f);
+    }
+  }
+  return out;
+}
+
+/** Picks the backing figure among scored candidates: an agreeing figure that is nearly as
+ * much about the same thing as the best one wins over a disagreeing one. */
+function pick(scored: Scored[]): { supports?: Scored; looser?: Scored; disagrees?: Scored } {
+  const best = scored[0]?.similarity ?? 0;
+  const floor = Math.max(SUPPORT_SIMILARITY, best * RELATIVE_SIMILARITY);
+  const close = scored.filter((s) => s.similarity >= floor);
+  return {
+    supports: close.find((s) => s.agreement === 'supports'),
+    looser: close.find((s) => s.agreement === 'looser'),
+    disagrees: scored.find((s) => s.agreement === 'disagrees' && s.similarity >= SAME_THING_SIMILARITY),
+  };
+}
+
+/** Sources outside `exclude` that back the figure about the same thing, best first, one a source. */
+export function supportersElsewhere(query: FigureQuery, dataset: Dataset, exclude: Set<Source>): SourceFigure[] {
+  const out: SourceFigure[] = [];
+  const seen = new Set<Source>(exclude);
+  for (const s of score(query, dataset.candidates(query.figure, query.terms), dataset)) {
+    if (seen.has(s.candidate.source) || s.similarity < SAME_THING_SIMILARITY) continue;
+    if (s.agreement !== 'supports') continue;
+    seen.add(s.candidate.source);
+    out.push(s.candidate);
+  }
+  return out;
+}
+
+/** Two statements of one bound that differ (`over 90%` and `over 93%`) are a conflict even
+ * though both may be true: a reviewer needs to know that the sources do not say the same. */
+function boundsDiffer(a: Figure, b: Figure, tolerance: number): boolean {
+  const oneSided = ['more-than', 'at-least', 'less-than', 'at-most', 'nearly'];
+  if (a.qualifier !== b.qualifier || !oneSided.includes(a.qualifier)) return false;
+  return compareFigures(a, b, tolerance) !== 'supports' || compareFigures(b, a, tolerance) !== 'supports';
+}
+
+/** Other sources' figures for the same thing that disagree with the claim or its backing. */
+function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Dataset, cited: Set<Source>): SourceFigure[] {
+  const out: SourceFigure[] = [];
+  const seen = new Set<Source>(cited);
+  for (const s of score(query, dataset.candidates(query.figure, query.terms), dataset)) {
+    if (seen.has(s.candidate.source) || s.similarity < SAME_THING_SIMILARITY) continue;
+    const againstEvidence = similarity(evidence.terms, s.candidate.terms, dataset);
+    if (againstEvidence < SUPPORT_SIMILARITY) continue;
+    if (s.agreement === 'disagrees' || boundsDiffer(evidence.figure, s.candidate.figure, query.tolerance)) {
+      seen.add(s.candidate.source);
+      out.push(s.candidate);
+    }
+  }
+  return out;
+}
+
+/** The verdict on a figure of a sentence that cites `cited` (known sources only). */
+export function checkCitedFigure(query: FigureQuery, cited: CitedSource[], dataset: Dataset): Verdict {
+  const citedSet = new Set(cited.map((c) => c.source));
+  const scored = score(query, citedFigures(query, cited, dataset, true), dataset);
+  const { supports, looser, disagrees } = pick(scored);
+  if (supports) {
+    return { kind: 'supported', evidence: supports.candidate, conflicts: conflictsWith(query, supports.candidate, dataset, citedSet) };
+  }
+  if (looser) return { kind: 'more-specific', evidence: looser.candidate };
+  if (disagrees) {
+    return { kind: 'mismatch', evidence: disagrees.candidate, alternatives: supportersElsewhere(query, dataset, citedSet) };
+  }
+  // Maybe the locator points at the wrong place: say where the source does state it.
+  const whole = pick(score(query, citedFigures(query, cited, dataset, false), dataset));
+  return { kind: 'not-in-source', elsewhere: whole.supports?.candidate, alternatives: supportersElsewhere(query, dataset, citedSet) };
+}
+
+/** The verdict on a figure of a sentence that cites nothing. */
+export function checkUncitedFigure(query: FigureQuery, dataset: Dataset): Verdict {
+  const supporters = supportersElsewhere(query, dataset, new Set());
+  const contradictions: SourceFigure[] = [];
+  if (supporters.length === 0) {
+    const seen = new Set<Source>();
+    for (const s of score(query, dataset.candidates(query.figure, query.terms), dataset)) {
+      if (s.agreement !== 'disagrees' || s.similarity < SAME_THING_SIMILARITY || seen.has(s.candidate.source)) continue;
+      seen.add(s.candidate.source);
+      contradictions.push(s.candidate);
+    }
+  }
+  return { kind: 'uncited', supporters, contradictions };
+}
+
+/** What the dataset says about the same thing, most similar first (for hovers). */
+export function othersAbout(query: FigureQuery, dataset: Dataset, limit = 5): SourceFigure[] {
+  return score(query, dataset.candidates(query.figure, query.terms), dataset)
+    .filter((s) => s.similarity >= SAME_THING_SIMILARITY)
+    .slice(0, limit)
+    .map((s) => s.candidate);
+}

@@ -1,0 +1,30 @@
+import type { SourceFigure } from '../dataset/sourceFigures';
+import type { Source } from '../sources/types';
+
+// Wording shared by diagnostics and hovers, so both say the same thing the same way.
+
+/** A source sentence, trimmed and collapsed to one line, cut to a readable length. */
+export function sourceSentence(f: SourceFigure, max = 240): string {
+  let s = f.source.text.slice(f.sentence.start, f.sentence.end).replace(/\s+/g, ' ').trim();
+  if (s.length > max) {
+    // Keep the figure in view.
+    const at = f.figure.span.start - f.sentence.start;
+    const from = Math.max(0, Math.min(at - max / 2, s.length - max));
+    s = (from > 0 ? '…' : '') + s.slice(from, from + max).trim() + (from + max < s.length ? '…' : '');
+  }
+  return s;
+}
+
+export function sourceName(source: Source): string {
+  return source.meta.id;
+}
+
+export function listNames(names: string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** `para 3 of iea-2024`, or `iea-2024` without a locator. */
+export function where(f: SourceFigure): string {
+  return `${f.source.meta.id} (para ${f.paragraph}, line ${f.line})`;
+}

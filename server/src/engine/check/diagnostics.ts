@@ -1,0 +1,224 @@
+import type { SourceFigure } from '../dataset/sourceFigures';
+import type { Figure } from '../figures/types';
+import type { Sentence } from '../markup/types';
+import type { SourceProblem } from '../sources/types';
+import { LineIndex } from '../text/lineIndex';
+import { DEFAULT_SEVERITY, type Diagnostic, type DiagnosticCode, type Fix, type RelatedInformation, type Span } from '../types';
+import { listNames, sourceSentence } from './describe';
+import { severityOf, type CheckOptions } from './options';
+import type { BriefingReport, FigureReport } from './report';
+
+// Turns a check's report into diagnostics: message, severity, related places and the
+// quick fixes, each one text edit computed here so that the editor only offers them.
+
+type Draft = Omit<Diagnostic, 'severity' | 'range' | 'related' | 'fixes'> & {
+  span: Span;
+  related?: RelatedInformation[];
+  fixes?: Array<{ title: string; span: Span; newText: string }>;
+  severity?: Diagnostic['severity'];
+};
+
+function relatedAt(f: SourceFigure, message: string): RelatedInformation {
+  const start = f.source.positionInFile(f.sentence.start);
+  const end = f.source.positionInFile(f.sentence.end);
+  return { path: f.source.path, range: { start, end }, message };
+}
+
+/** A figure's text as a replacement: lower-case at the start, unless a sentence starts there. */
+function replacementText(source: Figure, at: number, sentence: Sentence): string {
+  const t = source.text;
+  if (at !== sentence.span.start && /^[A-Z][a-z]/.test(t)) return t[0].toLowerCase() + t.slice(1);
+  return t;
+}
+
+function citeFix(sentence: Sentence, id: string): { title: string; span: Span; newText: string } {
+  const at = sentence.insertionPoint;
+  return { title: `Cite ${id}`, span: { start: at, end: at }, newText: ` [@${id}]` };
+}
+
+function figureDrafts(r: FigureReport): Draft[] {
+  const { figure, verdict, sentence } = r;
+  const q = `'${figure.text}'`;
+  const span = figure.span;
+  switch (verdict.kind) {
+    case 'supported': {
+      if (verdict.conflicts.length === 0) return [];
+      const other = verdict.conflicts[0];
+      return [
+        {
+          code: 'conflicting-sources',
+          span,
+          message: `${q} is supported by ${verdict.evidence.source.meta.id}, but ${other.source.meta.id} says '${other.figure.text}': "${sourceSentence(other)}"`,
+          related: verdict.conflicts.map((c) => relatedAt(c, `${c.source.meta.id} says '${c.figure.text}'`)),
+        },
+      ];
+    }
+    case 'more-specific': {
+      const e = verdict.evidence;
+      return [
+        {
+          code: 'figure-more-specific',
+          span,
+          message: `${q} is more specific than ${e.source.meta.id}, which says '${e.figure.text}': "${sourceSentence(e)}"`,
+          related: [relatedAt(e, `${e.source.meta.id} says '${e.figure.text}'`)],
+          fixes: [{ title: `Use the source's wording: '${e.figure.text}'`, span, newText: replacementText(e.figure, span.start, sentence) }],
+        },
+      ];
+    }
+    case 'mismatch': {
+      const e = verdict.evidence;
+      const fixes: Draft['fixes'] = [{ title: `Use the source's figure: '${e.figure.text}'`, span, newText: replacementText(e.figure, span.start, sentence) }];
+      const citation = r.cited.find((c) => c.source === e.source)?.citation;
+      for (const alt of verdict.alternatives.slice(0, 3)) {
+        if (citation) fixes.push({ title: `Cite ${alt.source.meta.id} instead, which says '${alt.figure.text}'`, span: citation.keySpan, newText: alt.source.meta.id });
+      }
+      return [
+        {
+          code: 'figure-mismatch',
+          span,
+          message: `${q} disagrees with ${e.source.meta.id}, which says '${e.figure.text}': "${sourceSentence(e)}"`,
+          related: [relatedAt(e, `${e.source.meta.id} says '${e.figure.text}'`)],
+          fixes,
+        },
+      ];
+    }
+    case 'not-in-source': {
+      const names = listNames([...new Set(r.cited.map((c) => c.source.meta.id))]);
+      const locators = r.cited.map((c) => c.citation.locator).filter((l) => l && l.n !== undefined);
+      let message = `${q} is not stated by ${names}${locators.length > 0 ? ` in ${locators.map((l) => l!.text).join(', ')}` : ''}.`;
+      const related: RelatedInformation[] = [];
+      if (verdict.elsewhere) {
+        const e = verdict.elsewhere;
+        message += ` ${e.source.meta.id} states it in para ${e.paragraph} (line ${e.line}): "${sourceSentence(e)}"`;
+        related.push(relatedAt(e, `${e.source.meta.id} states it here`));
+      } else if (verdict.alternatives.length > 0) {
+        const a = verdict.alternatives[0];
+        message += ` ${a.source.meta.id} does: "${sourceSentence(a)}"`;
+      }
+      const group = r.cited[0]?.group;
+      const fixes = group
+        ? verdict.alternatives.slice(0, 3).map((a) => ({
+            title: `Cite ${a.source.meta.id}, which says '${a.figure.text}'`,
+            span: { start: group.span.end - 1, end: group.span.end - 1 },
+            newText: `; @${a.source.meta.id}`,
+          }))
+        : [];
+      for (const a of verdict.alternatives) related.push(relatedAt(a, `${a.source.meta.id} says '${a.figure.text}'`));
+      return [{ code: 'figure-not-in-source', span, message, related, fixes }];
+    }
+    case 'uncited': {
+      if (figure.kind === 'year' && verdict.supporters.length === 0 && verdict.contradictions.length === 0) {
+        return [{ code: 'uncited-figure', span, message: `${q} cites no source, and no source in the dataset states it.` }];
+      }
+      let message = `${q} cites no source.`;
+      if (verdict.supporters.length > 0) {
+        const best = verdict.supporters[0];
+        message += ` ${listNames(verdict.supporters.map((s) => s.source.meta.id))} ${verdict.supporters.length > 1 ? 'state' : 'states'} it: "${sourceSentence(best)}"`;
+      } else if (verdict.contradictions.length > 0) {
+        const c = verdict.contradictions[0];
+        message += ` The dataset contradicts it: ${c.source.meta.id} says '${c.figure.text}': "${sourceSentence(c)}"`;
+      } else message += ' No source in the dataset states it.';
+      return [
+        {
+          code: 'uncited-figure',
+          span,
+          message,
+          related: [...verdict.supporters, ...verdict.contradictions].map((s) => relatedAt(s, `${s.source.meta.id} says '${s.figure.text}'`)),
+          fixes: verdict.supporters.map((s) => citeFix(sentence, s.source.meta.id)),
+        },
+      ];
+    }
+    case 'unchecked':
+      return [];
+  }
+}
+
+function reportDrafts(report: BriefingReport): Draft[] {
+  const drafts: Draft[] = [];
+  const { briefing } = report;
+  for (const p of briefing.problems) drafts.push({ code: p.code, span: p.span, message: p.message, severity: p.severity });
+  for (const c of report.citations) {
+    if (c.sources.length > 0) continue;
+    const hint = c.suggestions.length > 0 ? ` Did you mean ${listNames(c.suggestions.map((s) => `'${s}'`))}?` : '';
+    drafts.push({
+      code: 'unknown-source',
+      span: c.citation.keySpan,
+      message: `No source in the dataset has the key '${c.citation.key}'.${hint}`,
+      fixes: c.suggestions.map((s) => ({ title: `Change to '${s}'`, span: c.citation.keySpan, newText: s })),
+    });
+  }
+  for (const f of report.figures) drafts.push(...figureDrafts(f));
+  for (const q of report.quotations) {
+    const names = listNames([...new Set(q.cited.map((c) => c.source.meta.id))]);
+    if (q.verdict.kind === 'close') {
+      drafts.push({
+        code: 'quote-mismatch',
+        span: q.quotation.span,
+        message: `The quotation differs from ${q.verdict.source.meta.id}, which reads: "${q.verdict.exact}"`,
+        related: [{ path: q.verdict.source.path, range: { start: q.verdict.source.positionInFile(q.verdict.span.start), end: q.verdict.source.positionInFile(q.verdict.span.end) }, message: 'The passage in the source' }],
+        fixes: [{ title: "Use the source's exact words", span: q.quotation.span, newText: q.verdict.exact }],
+      });
+    } else if (q.verdict.kind === 'none') {
+      drafts.push({ code: 'quote-not-in-source', span: q.quotation.span, message: `The quotation "${q.quotation.text}" is not in ${names}.` });
+    }
+  }
+  return drafts;
+}
+
+/** Line numbers silenced for a code by ignore directives. */
+function isIgnored(report: BriefingReport, code: DiagnosticCode, line: number): boolean {
+  return report.briefing.ignores.some((d) => (d.line === undefined || d.line === line) && (d.codes.length === 0 || d.codes.includes(code)));
+}
+
+export function toDiagnostics(report: BriefingReport, options: CheckOptions, lines = new LineIndex(report.briefing.text)): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const d of reportDrafts(report)) {
+    const range = lines.rangeOf(d.span);
+    if (isIgnored(report, d.code, range.start.line)) continue;
+    const severity = severityOf(d.code, options, d.severity ?? DEFAULT_SEVERITY[d.code]);
+    if (severity === 'off') continue;
+    const fixes: Fix[] = (d.fixes ?? []).map((f, i) => ({ title: f.title, edit: { range: lines.rangeOf(f.span), newText: f.newText }, isPreferred: i === 0 }));
+    const related = [...(d.related ?? [])];
+    diagnostics.push({ code: d.code, severity, range, message: d.message, related, fixes });
+  }
+  for (const { later, earlier } of report.claimConflicts) {
+    const range = lines.rangeOf(later.figure.span);
+    if (isIgnored(report, 'conflicting-claims', range.start.line)) continue;
+    const severity = severityOf('conflicting-claims', options, DEFAULT_SEVERITY['conflicting-claims']);
+    if (severity === 'off') continue;
+    const earlierRange = lines.rangeOf(earlier.sentence.span);
+    diagnostics.push({
+      code: 'conflicting-claims',
+      severity,
+      range,
+      message: `'${later.figure.text}' disagrees with '${earlier.figure.text}' stated on line ${earlierRange.start.line + 1} of this briefing.`,
+      related: [{ path: report.path, range: earlierRange, message: `This briefing says '${earlier.figure.text}' here` }],
+      fixes: [],
+    });
+  }
+  return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/** Diagnostics of a dataset file (invalid metadata, duplicate ids, unreadable files). */
+export function sourceProblemDiagnostics(problems: SourceProblem[], options: CheckOptions, textOf: (path: string) => string | undefined): Map<string, Diagnostic[]> {
+  const byPath = new Map<string, Diagnostic[]>();
+  const indexes = new Map<string, LineIndex>();
+  for (const p of problems) {
+    const severity = severityOf(p.code, options, p.severity ?? DEFAULT_SEVERITY[p.code]);
+    if (severity === 'off') continue;
+    let range = p.range;
+    if (!range) {
+      let index = indexes.get(p.path);
+      if (!index) {
+        index = new LineIndex(textOf(p.path) ?? '');
+        indexes.set(p.path, index);
+      }
+      range = index.rangeOf(p.span);
+    }
+    const list = byPath.get(p.path) ?? [];
+    list.push({ code: p.code, severity, range, message: p.message, related: [], fixes: [] });
+    byPath.set(p.path, list);
+  }
+  return byPath;
+}
+

@@ -1,0 +1,76 @@
+import type { TermVector } from '../context/terms';
+import type { SourceFigure } from '../dataset/sourceFigures';
+import type { Figure } from '../figures/types';
+import type { Briefing, Citation, CitationGroup, Quotation, Sentence } from '../markup/types';
+import type { Source } from '../sources/types';
+import type { Span } from '../types';
+
+// What a check finds, before it becomes diagnostics: the editor's hovers, completion and
+// go-to-definition read the same report, so every feature tells the same story.
+
+/** A cited source and the part of it the citation narrows the check to. */
+export interface CitedSource {
+  source: Source;
+  citation: Citation;
+  group: CitationGroup;
+}
+
+export type Verdict =
+  /** The cited source states it. `conflicts`: other sources that disagree. */
+  | { kind: 'supported'; evidence: SourceFigure; conflicts: SourceFigure[] }
+  /** The cited source states it more loosely. */
+  | { kind: 'more-specific'; evidence: SourceFigure }
+  /** The cited source states another figure for the same thing. `alternatives` support it. */
+  | { kind: 'mismatch'; evidence: SourceFigure; alternatives: SourceFigure[] }
+  /** No cited source states a figure for the same thing. `elsewhere`: the same source outside
+   * the locator; `alternatives`: other sources that support it. */
+  | { kind: 'not-in-source'; elsewhere?: SourceFigure; alternatives: SourceFigure[] }
+  /** The sentence cites nothing. */
+  | { kind: 'uncited'; supporters: SourceFigure[]; contradictions: SourceFigure[] }
+  /** Nothing to check: only unknown keys cited, or an uncited year. */
+  | { kind: 'unchecked' };
+
+export interface FigureReport {
+  figure: Figure;
+  sentence: Sentence;
+  terms: TermVector;
+  cited: CitedSource[];
+  verdict: Verdict;
+}
+
+export interface CitationReport {
+  citation: Citation;
+  group: CitationGroup;
+  sentence: Sentence;
+  /** Sources with the key (none: unknown). */
+  sources: Source[];
+  /** Nearest known keys, best first, when unknown. */
+  suggestions: string[];
+}
+
+export type QuotationVerdict =
+  | { kind: 'exact'; source: Source; span: Span }
+  | { kind: 'close'; source: Source; span: Span; exact: string }
+  | { kind: 'none' };
+
+export interface QuotationReport {
+  quotation: Quotation;
+  sentence: Sentence;
+  cited: CitedSource[];
+  verdict: QuotationVerdict;
+}
+
+/** Two figures of one briefing that disagree about the same thing: `later` is reported. */
+export interface ClaimConflict {
+  later: FigureReport;
+  earlier: FigureReport;
+}
+
+export interface BriefingReport {
+  path: string;
+  briefing: Briefing;
+  figures: FigureReport[];
+  citations: CitationReport[];
+  quotations: QuotationReport[];
+  claimConflicts: ClaimConflict[];
+}

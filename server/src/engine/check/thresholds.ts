@@ -1,0 +1,8 @@
+// How similar two figures' contexts must be (0 to 1, see context/terms.ts `similarity`).
+
+/** Enough to accept a source's figure that agrees with the claim as its backing. */
+export const SUPPORT_SIMILARITY = 0.2;
+/** Enough to say a disagreeing figure speaks of the same thing (mismatch, conflicts). */
+export const SAME_THING_SIMILARITY = 0.4;
+/** A backing figure must be at least this fraction as similar as the most similar one. */
+export const RELATIVE_SIMILARITY = 0.5;

@@ -1,0 +1,45 @@
+// Words that name the same actor or thing in briefings and sources. Kept small and general:
+// the spellings of a handful of states and blocs that analysts abbreviate, and count
+// nouns that are used interchangeably.
+
+const ACTORS: Record<string, string[]> = {
+  us: ['us', 'u.s', 'usa', 'u.s.a', 'united states', 'america', 'american', 'americans', 'washington'],
+  eu: ['eu', 'e.u', 'european union', 'europe', 'european', 'brussels'],
+  china: ['china', 'chinese', 'prc', 'beijing', "people's republic of china"],
+  uk: ['uk', 'u.k', 'britain', 'british', 'united kingdom', 'london'],
+  japan: ['japan', 'japanese', 'tokyo'],
+  russia: ['russia', 'russian', 'moscow', 'kremlin'],
+  india: ['india', 'indian', 'delhi'],
+  korea: ['korea', 'korean', 'south korea', 'seoul'],
+  taiwan: ['taiwan', 'taiwanese', 'taipei'],
+  australia: ['australia', 'australian', 'canberra'],
+};
+
+/** Multi-word names, longest first, matched on lower-cased text before tokenising. */
+export const PHRASES: Array<[phrase: string, term: string]> = Object.entries(ACTORS)
+  .flatMap(([term, names]) => names.filter((n) => n.includes(' ')).map((n): [string, string] => [n, term]))
+  .sort((a, b) => b[0].length - a[0].length);
+
+/** Single-word spellings (dots removed: `u.s` → `us`) mapped to their canonical term. */
+export const WORDS: Map<string, string> = new Map(
+  Object.entries(ACTORS).flatMap(([term, names]) =>
+    names.filter((n) => !n.includes(' ')).map((n): [string, string] => [n.replace(/\./g, ''), term]),
+  ),
+);
+
+/** Count nouns that mean the same unit (`50 nations` and `50 countries`). */
+const COUNT_NOUNS: Record<string, string[]> = {
+  country: ['country', 'nation', 'state', 'economy', 'government', 'member'],
+  company: ['company', 'firm', 'business', 'corporation', 'enterprise', 'producer', 'manufacturer'],
+  person: ['person', 'people', 'individual', 'worker', 'employee'],
+  element: ['element', 'metal', 'mineral'],
+};
+
+const COUNT_NOUN_OF: Map<string, string> = new Map(
+  Object.entries(COUNT_NOUNS).flatMap(([canon, nouns]) => nouns.map((n): [string, string] => [n, canon])),
+);
+
+/** The canonical unit of a count, so that nouns used interchangeably compare equal. */
+export function canonicalCountNoun(noun: string): string {
+  return COUNT_NOUN_OF.get(noun) ?? noun;
+}

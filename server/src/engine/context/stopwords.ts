@@ -1,0 +1,16 @@
+// Words that say nothing about what a figure measures. Qualifier and scale words are here
+// too: they belong to the figure, not to its subject.
+export const STOPWORDS = new Set(
+  `a about above across after again against all almost also although am among an and another any approximately
+are around as at be because been before being below between both but by can could did do does doing down during
+each either else estimated ever every few for from further had has have having he her here hers him his how
+however i if in into is it its itself just least less like many may me might more most much must my near nearly
+no nor not now of off on once one only onto or other our ours out over own per percent cent roughly same she
+should since so some such than that the their theirs them then there these they this those though through thus
+to too under until up upon very was we were what when where whether which while who whom whose why will with
+within would yet you your billion million trillion thousand bn mn tn k m hundred dozen up to exceeding excess
+upwards close says said say according report reports reported noted notes estimate estimates
+new also around approx approximately roughly including include includes included per cent year years annual annually`
+    .split(/\s+/)
+    .filter(Boolean),
+);

@@ -1,0 +1,163 @@
+import type { Span } from '../types';
+import { PHRASES, WORDS } from './aliases';
+import { STOPWORDS } from './stopwords';
+
+// "The same thing" is decided by the words near each figure (spec section 4): what it is a
+// share of, who holds it, what it measures. A figure's context is a weighted bag of terms:
+// each content word of its sentence, weighted by how close it stands to the figure.
+// Crossing a clause boundary or another figure makes a word count for much less, so two
+// figures in one sentence get two different contexts.
+
+/** term → weight in (0, 1]. */
+export type TermVector = Map<string, number>;
+
+export interface Token {
+  term: string;
+  start: number;
+  end: number;
+  /** Distance units added before this token: punctuation and clause words crossed. */
+  gap: number;
+}
+
+const WORD = /[\p{L}][\p{L}\p{M}]*(?:['’.][\p{L}]+)*\.?/gu;
+const CLAUSE_WORDS = new Set(['while', 'whereas', 'but', 'although', 'though', 'compared', 'versus', 'vs', 'against', 'unlike', 'meanwhile']);
+const FIRST_WORDS = new Set(PHRASES.map(([p]) => p.split(' ')[0]));
+
+/** Reduces a word to a comparable stem: plural and possessive dropped, then cut to five
+ * letters, which joins `refining`/`refinery`/`refined` and `processing`/`process`. */
+export function stem(word: string): string {
+  let w = word;
+  if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
+  if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) w = w.slice(0, -1);
+  return w.length > 5 ? w.slice(0, 5) : w;
+}
+
+function gapWeight(between: string): number {
+  let gap = 0;
+  for (let i = 0; i < between.length; i++) {
+    const c = between[i];
+    if (c === ';' || c === '(' || c === ')' || c === '—' || c === ':' || c === '|') gap += 8;
+    else if (c === ',') gap += 3;
+    else if (c === '–' && between[i - 1] === ' ') gap += 8;
+  }
+  return gap;
+}
+
+/** The content words of `text[from, to)`, outside `excluded` spans, as normalised terms. */
+export function tokenize(text: string, from: number, to: number, excluded: readonly Span[] = []): Token[] {
+  const tokens: Token[] = [];
+  const slice = text.slice(from, to);
+  let last = 0;
+  let pendingGap = 0;
+  let ex = 0;
+  WORD.lastIndex = 0;
+  const raw: Array<{ word: string; start: number; end: number }> = [];
+  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
+    const start = from + m.index;
+    while (ex < excluded.length && excluded[ex].end <= start) ex++;
+    if (ex < excluded.length && excluded[ex].start <= start) continue;
+    raw.push({ word: m[0], start, end: start + m[0].length });
+  }
+  for (let i = 0; i < raw.length; i++) {
+    const { start } = raw[i];
+    let { word, end } = raw[i];
+    pendingGap += gapWeight(text.slice(from + last, start));
+    let lower = word.toLowerCase();
+    // A trailing full stop belongs to the sentence, unless the word is an abbreviation (U.S.).
+    if (lower.endsWith('.') && !lower.slice(0, -1).includes('.')) lower = lower.slice(0, -1);
+    let term: string | undefined;
+    if (FIRST_WORDS.has(lower)) {
+      for (const [phrase, canon] of PHRASES) {
+        const words = phrase.split(' ');
+        if (words[0] !== lower || i + words.length > raw.length) continue;
+        let ok = true;
+        for (let k = 1; k < words.length && ok; k++) ok = raw[i + k].word.toLowerCase().replace(/\.$/, '') === words[k];
+        if (ok) {
+          term = canon;
+          end = raw[i + words.length - 1].end;
+          i += words.length - 1;
+          break;
+        }
+      }
+    }
+    last = end - from;
+    if (term === undefined) {
+      if (CLAUSE_WORDS.has(lower)) {
+        pendingGap += 8;
+        continue;
+      }
+      const bare = lower.replace(/\./g, '');
+      term = WORDS.get(bare);
+      if (term === undefined) {
+        if (STOPWORDS.has(bare) || bare.length < 2) continue;
+        term = stem(bare);
+      }
+    }
+    tokens.push({ term, start, end, gap: pendingGap });
+    pendingGap = 0;
+  }
+  return tokens;
+}
+
+/**
+ * The context of the figure at `figure` among the tokens of its sentence: every token's
+ * term, weighted by its distance in words, with punctuation, clause words and the other
+ * figures of the sentence (`others`) counted as extra distance.
+ */
+export function contextOf(tokens: readonly Token[], figure: Span, others: readonly Span[]): TermVector {
+  const vector: TermVector = new Map();
+  const add = (token: Token, distance: number): void => {
+    const w = 1 / (1 + distance / 3);
+    if (w < 0.08) return;
+    const prev = vector.get(token.term);
+    if (prev === undefined || prev < w) vector.set(token.term, w);
+  };
+  const crossings = (a: number, b: number): number => {
+    let n = 0;
+    for (const o of others) if (o.start >= a && o.end <= b) n++;
+    return n * 6;
+  };
+  let after = 0;
+  while (after < tokens.length && tokens[after].start < figure.end) after++;
+  let distance = 0;
+  let edge = figure.end;
+  for (let i = after; i < tokens.length; i++) {
+    distance += 1 + tokens[i].gap + crossings(edge, tokens[i].start);
+    edge = tokens[i].end;
+    add(tokens[i], distance - 1);
+  }
+  distance = 0;
+  edge = figure.start;
+  for (let i = after - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (t.end > figure.start) continue; // a word of the figure itself
+    distance += 1 + (i + 1 < tokens.length ? tokens[i + 1].gap : 0) + crossings(t.end, edge);
+    edge = t.start;
+    add(t, distance - 1);
+  }
+  return vector;
+}
+
+/** Inverse document frequency of terms, from how many source figures' contexts hold them. */
+export interface TermStatistics {
+  idf(term: string): number;
+}
+
+/** How much of the claim's context the other context covers, weighted by rarity: 0 to 1. */
+export function similarity(claim: TermVector, other: TermVector, stats: TermStatistics): number {
+  let covered = 0;
+  let total = 0;
+  for (const [term, wc] of claim) {
+    const weight = stats.idf(term) * wc;
+    total += weight;
+    const wo = other.get(term);
+    if (wo !== undefined) covered += stats.idf(term) * Math.min(wc, wo);
+  }
+  return total === 0 ? 0 : covered / total;
+}
+
+/** The terms two contexts share, strongest first: for messages and hovers. */
+export function sharedTerms(a: TermVector, b: TermVector): string[] {
+  return [...a.keys()].filter((t) => b.has(t)).sort((x, y) => (b.get(y)! + a.get(y)!) - (b.get(x)! + a.get(x)!));
+}

@@ -1,0 +1,148 @@
+import { canonicalCountNoun } from '../context/aliases';
+import type { TermStatistics, TermVector } from '../context/terms';
+import type { Figure } from '../figures/types';
+import type { Source, SourceProblem } from '../sources/types';
+import { figuresOfSource, type SourceFigure } from './sourceFigures';
+
+/** Figures compare only within one kind and unit: `%`, `money:USD`, `count:country`, … */
+export function unitKey(figure: Figure): string {
+  return figure.kind === 'count' ? `count:${canonicalCountNoun(figure.unit)}` : `${figure.kind}:${figure.unit}`;
+}
+
+/** A term must weigh this much in a figure's context to find the figure through it. */
+const INDEXED_WEIGHT = 0.3;
+
+interface FileEntry {
+  sources: Source[];
+  figures: SourceFigure[];
+  problems: SourceProblem[];
+}
+
+/**
+ * The source dataset, indexed once: its sources by id, and every figure they state by
+ * unit and by context term, so that a check looks up candidates instead of scanning.
+ * Files are added, replaced and removed one at a time as they change.
+ */
+export class Dataset implements TermStatistics {
+  private readonly files = new Map<string, FileEntry>();
+  private readonly byId = new Map<string, Source[]>();
+  private readonly byUnit = new Map<string, Set<SourceFigure>>();
+  private readonly byTerm = new Map<string, Set<SourceFigure>>();
+  private readonly documentFrequency = new Map<string, number>();
+  private figureCount = 0;
+
+  /** Problems of the folder itself (missing, unreadable), kept apart from files. */
+  folderProblems: SourceProblem[] = [];
+
+  constructor(readonly folders: string[]) {}
+
+  get sources(): Source[] {
+    return [...this.files.values()].flatMap((f) => f.sources);
+  }
+
+  get sourceCount(): number {
+    let n = 0;
+    for (const f of this.files.values()) n += f.sources.length;
+    return n;
+  }
+
+  get paths(): string[] {
+    return [...this.files.keys()];
+  }
+
+  hasFile(path: string): boolean {
+    return this.files.has(path);
+  }
+
+  /** Replaces whatever the file held with these sources. */
+  setFile(path: string, sources: Source[], problems: SourceProblem[]): void {
+    this.removeFile(path);
+    const figures = sources.flatMap(figuresOfSource);
+    this.files.set(path, { sources, figures, problems });
+    for (const source of sources) {
+      const list = this.byId.get(source.meta.id);
+      if (list) list.push(source);
+      else this.byId.set(source.meta.id, [source]);
+    }
+    for (const f of figures) this.indexFigure(f, +1);
+  }
+
+  removeFile(path: string): void {
+    const entry = this.files.get(path);
+    if (!entry) return;
+    this.files.delete(path);
+    for (const source of entry.sources) {
+      const list = this.byId.get(source.meta.id)?.filter((s) => s !== source);
+      if (list && list.length > 0) this.byId.set(source.meta.id, list);
+      else this.byId.delete(source.meta.id);
+    }
+    for (const f of entry.figures) this.indexFigure(f, -1);
+  }
+
+  private indexFigure(f: SourceFigure, sign: 1 | -1): void {
+    const key = unitKey(f.figure);
+    const update = (map: Map<string, Set<SourceFigure>>, k: string): void => {
+      let set = map.get(k);
+      if (!set) map.set(k, (set = new Set()));
+      if (sign > 0) set.add(f);
+      else if (set.delete(f) && set.size === 0) map.delete(k);
+    };
+    update(this.byUnit, key);
+    for (const [term, weight] of f.terms) {
+      this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + sign);
+      if (weight >= INDEXED_WEIGHT) update(this.byTerm, `${key}\u0000${term}`);
+    }
+    this.figureCount += sign;
+  }
+
+  /** Sources with this id (more than one is a duplicate). */
+  sourcesWithId(id: string): Source[] {
+    return this.byId.get(id) ?? [];
+  }
+
+  get ids(): string[] {
+    return [...this.byId.keys()];
+  }
+
+  figuresOf(source: Source): SourceFigure[] {
+    return this.files.get(source.path)?.figures.filter((f) => f.source === source) ?? [];
+  }
+
+  /** Figures of the same unit whose context shares a strong term with `terms`. */
+  candidates(figure: Figure, terms: TermVector): Set<SourceFigure> {
+    const key = unitKey(figure);
+    const found = new Set<SourceFigure>();
+    for (const term of terms.keys()) {
+      const set = this.byTerm.get(`${key}\u0000${term}`);
+      if (set) for (const f of set) found.add(f);
+    }
+    return found;
+  }
+
+  /** Rare terms weigh more. Terms no source uses get a neutral weight. */
+  idf(term: string): number {
+    const df = this.documentFrequency.get(term) ?? 0;
+    if (df <= 0) return 1;
+    return Math.log(1 + this.figureCount / df);
+  }
+
+  /** Problems of every file, and an error on each source that shares its id with another. */
+  get problems(): SourceProblem[] {
+    const problems = [...this.folderProblems, ...[...this.files.values()].flatMap((f) => f.problems)];
+    for (const [id, list] of this.byId) {
+      if (list.length < 2) continue;
+      for (const source of list) {
+        const others = list.filter((s) => s !== source).map((s) => s.path);
+        problems.push({
+          code: 'invalid-source-metadata',
+          path: source.path,
+          span: { start: 0, end: 0 },
+          range: { start: source.positionInFile(0), end: source.positionInFile(0) },
+          message: `Duplicate source id '${id}': also used by ${others.join(', ')}.`,
+          severity: 'error',
+        });
+      }
+    }
+    return problems;
+  }
+}

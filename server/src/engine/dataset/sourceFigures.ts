@@ -1,0 +1,82 @@
+import { extractFigures } from '../figures/extractFigures';
+import type { Figure } from '../figures/types';
+import { splitSentences } from '../markup/sentences';
+import type { Source } from '../sources/types';
+import type { Span } from '../types';
+import { contextOf, tokenize, type TermVector } from '../context/terms';
+
+/** A figure stated by a source, with what it is about. */
+export interface SourceFigure {
+  source: Source;
+  figure: Figure;
+  /** The source sentence that states it (offsets of `source.text`). */
+  sentence: Span;
+  terms: TermVector;
+  /** 1-based paragraph and line of the source that hold the figure (0: none). */
+  paragraph: number;
+  line: number;
+}
+
+/** Sentences of a source: table rows and heading lines stand alone; prose is split. */
+export function sourceSentences(source: Source): Span[] {
+  const { text } = source;
+  const sentences: Span[] = [];
+  for (const paragraph of source.paragraphs) {
+    let runStart = -1;
+    let lineStart = paragraph.start;
+    const flush = (end: number): void => {
+      if (runStart >= 0) sentences.push(...splitSentences(text, runStart, end));
+      runStart = -1;
+    };
+    while (lineStart < paragraph.end) {
+      let lineEnd = text.indexOf('\n', lineStart);
+      if (lineEnd < 0 || lineEnd > paragraph.end) lineEnd = paragraph.end;
+      let first = lineStart;
+      while (first < lineEnd && (text[first] === ' ' || text[first] === '\t')) first++;
+      const c = text[first];
+      if (c === '|' || c === '#') {
+        flush(lineStart);
+        if (first < lineEnd) sentences.push({ start: first, end: lineEnd });
+      } else if (runStart < 0 && first < lineEnd) runStart = first;
+      lineStart = lineEnd + 1;
+    }
+    flush(paragraph.end);
+  }
+  return sentences;
+}
+
+/** 1-based index of the span in `spans` (sorted) that contains `offset`, or 0. */
+export function spanNumber(spans: readonly Span[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].end <= offset) lo = mid + 1;
+    else if (spans[mid].start > offset) hi = mid - 1;
+    else return mid + 1;
+  }
+  return 0;
+}
+
+/** Every figure a source states, with its context. */
+export function figuresOfSource(source: Source): SourceFigure[] {
+  const out: SourceFigure[] = [];
+  const { text } = source;
+  for (const sentence of sourceSentences(source)) {
+    const figures = extractFigures(text, sentence.start, sentence.end);
+    if (figures.length === 0) continue;
+    const tokens = tokenize(text, sentence.start, sentence.end);
+    const spans = figures.map((f) => f.span);
+    for (const figure of figures) {
+      out.push({
+        source,
+        figure,
+        sentence,
+        terms: contextOf(tokens, figure.span, spans.filter((s) => s !== figure.span)),
+        paragraph: spanNumber(source.paragraphs, figure.span.start),
+        line: spanNumber(source.lines, figure.span.start),
+      });
+    }
+  }
+  return out;
+}

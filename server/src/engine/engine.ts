@@ -1,0 +1,146 @@
+import * as path from 'node:path';
+import { checkBriefing } from './check/checkBriefing';
+import { sourceProblemDiagnostics, toDiagnostics } from './check/diagnostics';
+import { checkOptionsSchema, type CheckOptions } from './check/options';
+import type { BriefingReport } from './check/report';
+import { Dataset } from './dataset/dataset';
+import { parseBriefing } from './markup/parseBriefing';
+import type { Briefing } from './markup/types';
+import { loadDataset } from './sources/loadDataset';
+import { LineIndex } from './text/lineIndex';
+import type { Diagnostic, Span } from './types';
+import type { FileSystem } from './workspace/fileSystem';
+
+// The facade: the language server and the CLI create one engine and ask it to check
+// briefings. It loads each source folder once, keeps it indexed, and updates it file by
+// file when sources change.
+
+export interface Logger {
+  log(message: string): void;
+}
+
+export interface EngineHost {
+  fs: FileSystem;
+  logger?: Logger;
+}
+
+export interface CheckRequest {
+  /** Absolute path of the briefing. */
+  path: string;
+  /** Its text (the editor's unsaved text, or the file's). */
+  text: string;
+  /** Where the sources are when the front matter does not say: absolute folder. */
+  defaultSources?: string;
+  options?: Partial<CheckOptions>;
+}
+
+export interface CheckResult {
+  report: BriefingReport;
+  dataset: Dataset;
+  lines: LineIndex;
+  diagnostics: Diagnostic[];
+}
+
+export interface LoadProgress {
+  (done: number, total: number): void;
+}
+
+export class Engine {
+  private readonly datasets = new Map<string, Promise<Dataset>>();
+
+  constructor(private readonly host: EngineHost) {}
+
+  /** The source folders of a briefing: its front matter's `sources`, else the default. */
+  sourceFolders(briefingPath: string, briefing: Briefing, defaultSources?: string): string[] {
+    const listed = briefing.frontMatter?.values.sources;
+    if (listed && listed.length > 0) return listed.map((p) => path.resolve(path.dirname(briefingPath), p));
+    return defaultSources ? [path.resolve(defaultSources)] : [];
+  }
+
+  /** The dataset of these folders, loaded once and kept. */
+  dataset(folders: string[], progress?: LoadProgress): Promise<Dataset> {
+    const key = [...folders].sort().join('\u0000');
+    let pending = this.datasets.get(key);
+    if (!pending) {
+      pending = this.load(folders, progress);
+      this.datasets.set(key, pending);
+    }
+    return pending;
+  }
+
+  private async load(folders: string[], progress?: LoadProgress): Promise<Dataset> {
+    const dataset = new Dataset(folders);
+    for (const folder of folders) {
+      const started = Date.now();
+      const loaded = await loadDataset(this.host.fs, folder, { onProgress: progress });
+      const byPath = new Map<string, typeof loaded.sources>();
+      for (const s of loaded.sources) byPath.set(s.path, [...(byPath.get(s.path) ?? []), s]);
+      const problemsByPath = new Map<string, typeof loaded.problems>();
+      for (const p of loaded.problems) {
+        if (p.message.startsWith('Duplicate source id')) continue; // the dataset reports duplicates itself
+        problemsByPath.set(p.path, [...(problemsByPath.get(p.path) ?? []), p]);
+      }
+      for (const file of new Set([...byPath.keys(), ...problemsByPath.keys()])) {
+        dataset.setFile(file, byPath.get(file) ?? [], problemsByPath.get(file) ?? []);
+      }
+      this.host.logger?.log(`Indexed ${loaded.sources.length} sources from ${folder} in ${Date.now() - started} ms`);
+    }
+    return dataset;
+  }
+
+  /** Forgets every loaded dataset: the next check loads them again. */
+  reset(): void {
+    this.datasets.clear();
+  }
+
+  /** Datasets already loaded or loading. */
+  loadedDatasets(): Promise<Dataset[]> {
+    return Promise.all(this.datasets.values());
+  }
+
+  /** A file changed, appeared or disappeared: datasets whose folder holds it reload it. */
+  async fileChanged(filePath: string): Promise<boolean> {
+    let touched = false;
+    for (const [key, pending] of this.datasets) {
+      const dataset = await pending;
+      const folder = dataset.folders.find((f) => filePath === f || filePath.startsWith(f + path.sep));
+      if (!folder) continue;
+      touched = true;
+      // A manifest gives metadata to other files, and a folder change may add many: reload all.
+      this.datasets.set(key, this.load(dataset.folders));
+    }
+    return touched;
+  }
+
+  async check(request: CheckRequest, progress?: LoadProgress): Promise<CheckResult> {
+    const options = checkOptionsSchema.parse(request.options ?? {});
+    const briefing = parseBriefing(request.text);
+    const folders = this.sourceFolders(request.path, briefing, request.defaultSources);
+    const dataset = await this.dataset(folders, progress);
+    const report = checkBriefing(request.path, briefing, dataset, options);
+    const lines = new LineIndex(request.text);
+    const diagnostics = toDiagnostics(report, options, lines);
+    const missing = this.datasetProblem(briefing, folders, dataset, lines);
+    if (missing) diagnostics.unshift(missing);
+    return { report, dataset, lines, diagnostics };
+  }
+
+  /** An empty or missing dataset makes every check meaningless: say so at the `sources` key. */
+  private datasetProblem(briefing: Briefing, folders: string[], dataset: Dataset, lines: LineIndex): Diagnostic | undefined {
+    if (dataset.sourceCount > 0) return undefined;
+    const span: Span = briefing.frontMatter?.keySpans.sources ?? { start: 0, end: 0 };
+    const message =
+      folders.length === 0
+        ? 'No source dataset: set `sources` in the front matter or the `briefing.sources` setting.'
+        : `The source dataset ${folders.join(', ')} ${dataset.folderProblems.length > 0 ? 'cannot be read' : 'holds no sources'}: ${
+            dataset.folderProblems.map((p) => p.message).join('; ') || 'no .txt, .md, .json or .html files'
+          }`;
+    return { code: 'invalid-front-matter', severity: 'error', range: lines.rangeOf(span), message, related: [], fixes: [] };
+  }
+
+  /** Diagnostics for the dataset's own files: invalid metadata, duplicate ids. */
+  datasetDiagnostics(dataset: Dataset, options?: Partial<CheckOptions>): Map<string, Diagnostic[]> {
+    const parsed = checkOptionsSchema.parse(options ?? {});
+    return sourceProblemDiagnostics(dataset.problems.filter((p) => p.code === 'invalid-source-metadata'), parsed, () => undefined);
+  }
+}

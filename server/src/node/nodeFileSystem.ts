@@ -1,0 +1,33 @@
+import { promises as fs } from 'node:fs';
+import type { FileStat, FileSystem, FileType } from '../engine/workspace/fileSystem';
+
+/** The disk, for the CLI and the language server. */
+export class NodeFileSystem implements FileSystem {
+  async readFile(path: string): Promise<Uint8Array> {
+    return fs.readFile(path);
+  }
+
+  async stat(path: string): Promise<FileStat | undefined> {
+    try {
+      const s = await fs.stat(path);
+      return { type: s.isDirectory() ? 'directory' : 'file', size: s.size, mtimeMs: s.mtimeMs };
+    } catch {
+      return undefined;
+    }
+  }
+
+  async readDirectory(path: string): Promise<Array<[string, FileType]>> {
+    const entries = await fs.readdir(path, { withFileTypes: true });
+    const out: Array<[string, FileType]> = [];
+    for (const e of entries) {
+      if (e.isDirectory()) out.push([e.name, 'directory']);
+      else if (e.isFile()) out.push([e.name, 'file']);
+      else if (e.isSymbolicLink()) {
+        // Follow links to learn what they point at; a dangling or looping link is skipped.
+        const s = await this.stat(`${path}/${e.name}`);
+        if (s) out.push([e.name, s.type]);
+      }
+    }
+    return out;
+  }
+}
