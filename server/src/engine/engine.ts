@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { checkBriefing } from './check/checkBriefing';
 import { sourceProblemDiagnostics, toDiagnostics } from './check/diagnostics';
 import { checkOptionsSchema, type CheckOptions } from './check/options';
+import { SentenceCache } from './check/sentenceCache';
 import type { BriefingReport } from './check/report';
 import { Dataset } from './dataset/dataset';
 import { parseBriefing } from './markup/parseBriefing';
@@ -47,6 +48,8 @@ export interface LoadProgress {
 
 export class Engine {
   private readonly datasets = new Map<string, Promise<Dataset>>();
+  /** Per briefing, its sentences' last checks: typing re-checks only what changed. */
+  private readonly sentenceCaches = new Map<string, SentenceCache>();
 
   constructor(private readonly host: EngineHost) {}
 
@@ -91,6 +94,12 @@ export class Engine {
   /** Forgets every loaded dataset: the next check loads them again. */
   reset(): void {
     this.datasets.clear();
+    this.sentenceCaches.clear();
+  }
+
+  /** A briefing was closed: its cache goes. */
+  forget(briefingPath: string): void {
+    this.sentenceCaches.delete(briefingPath);
   }
 
   /** Datasets already loaded or loading. */
@@ -117,7 +126,14 @@ export class Engine {
     const briefing = parseBriefing(request.text);
     const folders = this.sourceFolders(request.path, briefing, request.defaultSources);
     const dataset = await this.dataset(folders, progress);
-    const report = checkBriefing(request.path, briefing, dataset, options);
+    const optionsKey = SentenceCache.keyOf(options);
+    let cache = this.sentenceCaches.get(request.path);
+    if (!cache || cache.dataset !== dataset || cache.optionsKey !== optionsKey) {
+      cache = new SentenceCache(dataset, optionsKey);
+      this.sentenceCaches.set(request.path, cache);
+    }
+    const report = checkBriefing(request.path, briefing, dataset, options, cache.check);
+    cache.endCheck();
     const lines = new LineIndex(request.text);
     const diagnostics = toDiagnostics(report, options, lines);
     const missing = this.datasetProblem(briefing, folders, dataset, lines);

@@ -82,7 +82,7 @@ export function supportersElsewhere(query: FigureQuery, dataset: Dataset, exclud
 
 /** Two statements of one bound that differ (`over 90%` and `over 93%`) are a conflict even
  * though both may be true: a reviewer needs to know that the sources do not say the same. */
-function boundsDiffer(a: Figure, b: Figure, tolerance: number): boolean {
+export function boundsDiffer(a: Figure, b: Figure, tolerance: number): boolean {
   const oneSided = ['more-than', 'at-least', 'less-than', 'at-most', 'nearly'];
   if (a.qualifier !== b.qualifier || !oneSided.includes(a.qualifier)) return false;
   return compareFigures(a, b, tolerance) !== 'supports' || compareFigures(b, a, tolerance) !== 'supports';

@@ -1,0 +1,63 @@
+import type { Dataset } from '../dataset/dataset';
+import type { Sentence } from '../markup/types';
+import { checkSentence } from './checkBriefing';
+import type { CheckOptions } from './options';
+import type { FigureReport } from './report';
+
+type SentenceResult = ReturnType<typeof checkSentence>;
+
+interface Entry {
+  start: number;
+  result: SentenceResult;
+}
+
+const shiftSpan = <T extends { start: number; end: number }>(s: T, by: number): T => ({ ...s, start: s.start + by, end: s.end + by });
+
+/**
+ * Remembers each sentence's check, so that typing re-checks only the sentence that changed.
+ * A sentence is the same when its text is: one that only moved (text typed above it) is
+ * reused, its offsets shifted. Valid for one dataset and one set of options.
+ */
+export class SentenceCache {
+  private entries = new Map<string, Entry>();
+  private used = new Set<string>();
+
+  constructor(
+    readonly dataset: Dataset,
+    readonly optionsKey: string,
+  ) {}
+
+  static keyOf(options: CheckOptions): string {
+    return JSON.stringify(options);
+  }
+
+  readonly check = (text: string, sentence: Sentence, dataset: Dataset, options: CheckOptions): SentenceResult => {
+    const key = text.slice(sentence.span.start, sentence.span.end);
+    this.used.add(key);
+    const entry = this.entries.get(key);
+    if (entry) return this.moved(entry, sentence);
+    const result = checkSentence(text, sentence, dataset, options);
+    this.entries.set(key, { start: sentence.span.start, result });
+    return result;
+  };
+
+  /** Drops the sentences the last check did not use, so the cache follows the document. */
+  endCheck(): void {
+    for (const key of this.entries.keys()) if (!this.used.has(key)) this.entries.delete(key);
+    this.used.clear();
+  }
+
+  private moved(entry: Entry, sentence: Sentence): SentenceResult {
+    const by = sentence.span.start - entry.start;
+    const old = entry.result;
+    // The same text parses to the same citations in the same order: take the new objects.
+    const fresh = sentence.citations.flatMap((group) => group.citations.map((citation) => ({ group, citation })));
+    const remap = new Map(old.citations.map((c, i) => [c.citation, fresh[i]]));
+    const cited = (list: FigureReport['cited']): FigureReport['cited'] => list.map((c) => ({ ...c, ...(remap.get(c.citation) ?? {}) }));
+    return {
+      citations: old.citations.map((c, i) => ({ ...c, ...(fresh[i] ?? {}), sentence })),
+      figures: old.figures.map((f) => ({ ...f, figure: { ...f.figure, span: shiftSpan(f.figure.span, by) }, sentence, cited: cited(f.cited) })),
+      quotations: old.quotations.map((q, i) => ({ ...q, quotation: sentence.quotations[i] ?? q.quotation, sentence, cited: cited(q.cited) })),
+    };
+  }
+}

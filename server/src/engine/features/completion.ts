@@ -1,0 +1,56 @@
+import { supportersElsewhere } from '../check/checkFigure';
+import type { BriefingReport } from '../check/report';
+import type { Dataset } from '../dataset/dataset';
+import type { Span } from '../types';
+
+export interface CompletionEntry {
+  id: string;
+  title: string;
+  date?: string;
+  /** Sorts before the others: the source supports a figure of the current sentence. */
+  supports: boolean;
+  /** The key text already typed, to be replaced. */
+  replace: Span;
+  detail: string;
+}
+
+/** Where a citation key is being typed: just after `[@` or `; @` (and any key characters). */
+export function keyPrefixAt(text: string, offset: number): Span | undefined {
+  let start = offset;
+  while (start > 0 && /[\p{L}\p{N}_\-.:/#]/u.test(text[start - 1])) start--;
+  if (text[start - 1] !== '@') return undefined;
+  // `[@`, `; @`, `[see @`: the @ must stand inside an open bracket on this line.
+  let i = start - 2;
+  while (i >= 0 && text[i] !== '[' && text[i] !== ']' && text[i] !== '\n') i--;
+  if (i < 0 || text[i] !== '[') return undefined;
+  const before = text[start - 2];
+  if (before !== '[' && before !== ' ' && before !== ';') return undefined;
+  return { start, end: offset };
+}
+
+export function completionsAt(report: BriefingReport, dataset: Dataset, offset: number, tolerance: number): CompletionEntry[] | undefined {
+  const replace = keyPrefixAt(report.briefing.text, offset);
+  if (!replace) return undefined;
+  const sentence = report.briefing.sentences.find((s) => offset >= s.span.start && offset <= s.span.end + 1);
+  const supporting = new Map<string, number>();
+  if (sentence) {
+    for (const f of report.figures.filter((x) => x.sentence === sentence)) {
+      supportersElsewhere({ figure: f.figure, terms: f.terms, tolerance }, dataset, new Set()).forEach((s, rank) => {
+        const prev = supporting.get(s.source.meta.id);
+        supporting.set(s.source.meta.id, prev === undefined ? rank : Math.min(prev, rank));
+      });
+    }
+  }
+  return dataset.sources
+    .map((s) => ({
+      id: s.meta.id,
+      title: s.meta.title,
+      date: s.meta.date,
+      supports: supporting.has(s.meta.id),
+      replace,
+      detail: [s.meta.publisher, s.meta.date].filter(Boolean).join(', '),
+      rank: supporting.get(s.meta.id) ?? Infinity,
+    }))
+    .sort((a, b) => a.rank - b.rank || a.id.localeCompare(b.id))
+    .map(({ rank: _rank, ...entry }) => entry);
+}

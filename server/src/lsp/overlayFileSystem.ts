@@ -1,0 +1,32 @@
+import type { FileStat, FileSystem, FileType } from '../engine/workspace/fileSystem';
+
+/** The disk, with the editor's unsaved text over the files open in it. */
+export class OverlayFileSystem implements FileSystem {
+  private readonly open = new Map<string, Uint8Array>();
+
+  constructor(private readonly disk: FileSystem) {}
+
+  setOpen(path: string, text: string | undefined): void {
+    if (text === undefined) this.open.delete(path);
+    else this.open.set(path, new TextEncoder().encode(text));
+  }
+
+  isOpen(path: string): boolean {
+    return this.open.has(path);
+  }
+
+  async readFile(path: string): Promise<Uint8Array> {
+    return this.open.get(path) ?? this.disk.readFile(path);
+  }
+
+  async stat(path: string): Promise<FileStat | undefined> {
+    const s = await this.disk.stat(path);
+    const text = this.open.get(path);
+    if (text && s) return { ...s, size: text.length };
+    return s;
+  }
+
+  readDirectory(path: string): Promise<Array<[string, FileType]>> {
+    return this.disk.readDirectory(path);
+  }
+}

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { DIAGNOSTIC_CODES } from '../engine/types';
+
+// The `briefing.*` settings, read per document through workspace/configuration. This schema
+// mirrors `contributes.configuration` in package.json; it validates and fills defaults.
+
+export const settingsSchema = z.object({
+  sources: z.string().min(1).default('sources'),
+  severity: z.record(z.enum(DIAGNOSTIC_CODES), z.enum(['error', 'warning', 'information', 'hint', 'off'])).default({}),
+  tolerance: z.number().min(0).max(1).default(0.05),
+  checkYears: z.boolean().default(false),
+  debounceMs: z.number().int().min(0).max(10_000).default(250),
+  maxSourceFileMB: z.number().positive().max(1024).default(20),
+});
+
+export type Settings = z.output<typeof settingsSchema>;
+
+export const DEFAULT_SETTINGS: Settings = settingsSchema.parse({});
+
+/** Settings with each invalid key replaced by its default, and a message per invalid key. */
+export function readSettings(raw: unknown): { settings: Settings; problems: string[] } {
+  const input: Record<string, unknown> = raw && typeof raw === 'object' ? { ...(raw as Record<string, unknown>) } : {};
+  delete input.trace;
+  const problems: string[] = [];
+  for (let attempt = 0; attempt < 10; attempt++) {
+    const parsed = settingsSchema.safeParse(input);
+    if (parsed.success) return { settings: parsed.data, problems };
+    for (const issue of parsed.error.issues) {
+      const key = String(issue.path[0]);
+      problems.push(`briefing.${issue.path.join('.')}: ${issue.message}; using the default.`);
+      delete input[key];
+    }
+  }
+  return { settings: DEFAULT_SETTINGS, problems };
+}
