@@ -1,0 +1,49 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
+import { StatusItem } from './status';
+
+// The extension: starts the language server over IPC, shows its status, and adds the
+// commands that need the editor (pickers, opening files side by side).
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  let restarts: number[] = [];
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { language: 'briefing' },
+      // Source files too, so that their unsaved text is what the dataset holds.
+      { scheme: 'file', pattern: '**/*.{txt,md,json,html,htm,yaml,yml}' },
+    ],
+    synchronize: { configurationSection: 'briefing' },
+    diagnosticPullOptions: { onChange: true, onSave: true },
+    errorHandler: {
+      error: () => ({ action: ErrorAction.Continue }),
+      // Restart a server that died, unless it keeps dying (5 times in 3 minutes).
+      closed: () => {
+        const now = Date.now();
+        restarts = [...restarts.filter((t) => now - t < 180_000), now];
+        return restarts.length <= 5
+          ? { action: CloseAction.Restart, message: 'The Briefing language server stopped; restarting it.' }
+          : { action: CloseAction.DoNotRestart, message: 'The Briefing language server keeps stopping; see the Briefing output.' };
+      },
+    },
+  };
+  client = new LanguageClient('briefing', 'Briefing', serverOptions, clientOptions);
+  const status = new StatusItem();
+  context.subscriptions.push(status);
+  client.onNotification('briefing/status', (s: { indexing: boolean; sources?: number; message?: string }) => status.update(s));
+  registerCommands(context, client);
+  await client.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}
