@@ -1,4 +1,7 @@
-import { isLetter } from './chars';
+import * as chars from './chars';
+
+// Bound once: a CommonJS build reads each imported name through a getter, slow in hot loops.
+const { isLetter } = chars;
 
 // Words after which a full stop does not end a sentence (spec section 1). `etc.` is left
 // out on purpose: it ends a sentence when an upper-case letter follows, and when a

@@ -1,10 +1,13 @@
 import type { Span } from '../types';
 import type { Block } from './blocks';
-import { isWhite, skipWhite, trimEnd } from './chars';
+import * as chars from './chars';
 import { scanInline } from './inline';
 import { findQuotations } from './quotations';
 import { splitRange } from './sentences';
 import type { CitationGroup, Sentence } from './types';
+
+// Bound once: a CommonJS build reads each imported name through a getter, slow in hot loops.
+const { isWhite, skipWhite, trimEnd } = chars;
 
 // The sentences of one block, with what each one cites, quotes and keeps out of the
 // figure search.

@@ -1,6 +1,9 @@
 import type { Span } from '../types';
-import { CR, LF, indexWithin, isBlank, isDigit, isWhite, skipWhite, trimEnd } from './chars';
+import * as chars from './chars';
 import type { BlockKind, Heading } from './types';
+
+// Bound once: a CommonJS build reads each imported name through a getter, slow in hot loops.
+const { CR, LF, indexWithin, isBlank, isDigit, isWhite, skipWhite, trimEnd } = chars;
 
 // The block structure of a briefing's body, line by line, spec section 1: ATX (and setext)
 // headings, paragraphs, list items, block quotes, pipe tables, fenced code (skipped) and

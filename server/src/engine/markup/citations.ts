@@ -1,6 +1,9 @@
 import type { Span } from '../types';
-import { isBlank, isLetterOrDigit, isWhite, trimEnd, skipWhite } from './chars';
+import * as chars from './chars';
 import type { Citation, CitationGroup, Locator } from './types';
+
+// Bound once: a CommonJS build reads each imported name through a getter, slow in hot loops.
+const { isLetterOrDigit, isWhite, trimEnd, skipWhite } = chars;
 
 // Pandoc citation groups: `[@key]`, `[@key, para 3]`, `[see @a; @b, p. 4]`.
 
@@ -153,10 +156,4 @@ export function parseLocator(text: string, span: Span): Locator {
     }
   }
   return locator;
-}
-
-/** Whether [from, to) holds nothing but blanks: used to attach groups to sentences. */
-export function onlyBlanksBetween(text: string, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (!isBlank(text.charCodeAt(j)) && !isWhite(text.charCodeAt(j))) return false;
-  return true;
 }

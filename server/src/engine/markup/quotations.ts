@@ -1,6 +1,9 @@
 import type { Span } from '../types';
-import { isLetterOrDigit, isWhite, skipWhite, trimEnd } from './chars';
+import * as chars from './chars';
 import type { Quotation } from './types';
+
+// Bound once: a CommonJS build reads each imported name through a getter, slow in hot loops.
+const { isLetterOrDigit, isWhite, skipWhite, trimEnd } = chars;
 
 // Quotations: words between straight `"` or curly `“ ”` double quotes, three words or
 // more, found inside one sentence so that an inch mark or a stray quote never pairs with a

@@ -1,7 +1,12 @@
 import type { Span } from '../types';
-import { isAbbreviationAt } from './abbreviations';
-import { CR, LF, isBlank, isUpper, isWhite, skipWhite, trimEnd } from './chars';
-import { citationEnd } from './citations';
+import * as abbreviations from './abbreviations';
+import * as chars from './chars';
+import * as citations from './citations';
+
+// Bound once: a CommonJS build reads each imported name through a getter, slow in hot loops.
+const { CR, LF, isBlank, isUpper, isWhite, skipWhite, trimEnd } = chars;
+const { isAbbreviationAt } = abbreviations;
+const { citationEnd } = citations;
 
 // Sentence splitting, spec section 1: a sentence ends at `.`, `?` or `!` followed by white
 // space and then an upper-case letter, an opening quote, a citation, or the end of the
