@@ -49,9 +49,16 @@ install_apt_packages() {
     log "Debian packages present: ${APT_PACKAGES[*]}"
     return
   fi
-  log "installing Debian packages: ${missing[*]}"
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  local apt_log
+  apt_log=$(mktemp)
+  log "installing Debian packages: ${missing[*]} (log: $apt_log)"
+  if ! { as_root env DEBIAN_FRONTEND=noninteractive apt-get update &&
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends "${missing[@]}"; } \
+    >"$apt_log" 2>&1; then
+    tail -n 40 "$apt_log" >&2
+    die "apt-get failed (full log: $apt_log)"
+  fi
+  rm -f "$apt_log"
   log "Debian packages installed"
 }
 
@@ -81,7 +88,11 @@ smoke_start() {
   port=$(node -e 'const s=require("net").createServer();s.listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
   data=$(mktemp -d)
   mkdir -p "$data/empty"
-  setsid "$CODE_SERVER_BIN" --auth none --bind-addr "127.0.0.1:$port" \
+  # Own config file and data home: otherwise code-server writes ~/.config/code-server/
+  # config.yaml (with a password) and ~/.local/share/code-server.
+  : >"$data/config.yaml"
+  XDG_DATA_HOME="$data/xdg-data" setsid "$CODE_SERVER_BIN" --config "$data/config.yaml" \
+    --auth none --bind-addr "127.0.0.1:$port" \
     --user-data-dir "$data/user" --extensions-dir "$data/ext" \
     --disable-telemetry --disable-update-check "$data/empty" >"$data/log" 2>&1 &
   pid=$!
