@@ -62,8 +62,11 @@ export function parseFrontMatter(text: string): FrontMatterScan {
   const frontMatter: FrontMatter = { span: { start: first.start, end: close.end }, values: {}, keySpans: {} };
   const doc = parseDocument(text.slice(yamlStart, yamlEnd), { prettyErrors: false, uniqueKeys: true });
   const at = (start: number, end: number): Span => place(text, yamlStart + start, yamlStart + end, yamlStart, yamlEnd);
-  for (const e of doc.errors) problems.push(error(at(e.pos[0], e.pos[1]), `Front matter is not valid YAML: ${firstLine(e.message)}`));
-  for (const w of doc.warnings) problems.push({ ...error(at(w.pos[0], w.pos[1]), `Front matter: ${firstLine(w.message)}`), severity: 'warning' });
+  const atError = (pos: [number, number]): Span => widenToWord(text, at(pos[0], pos[1]), yamlEnd);
+  // After a YAML error the values that follow it are guesses: they are not checked or kept.
+  const trustedUntil = Math.min(Infinity, ...doc.errors.map((e) => e.pos[0]));
+  for (const e of doc.errors) problems.push(error(atError(e.pos), `Front matter is not valid YAML: ${firstLine(e.message)}`));
+  for (const w of doc.warnings) problems.push({ ...error(atError(w.pos), `Front matter: ${firstLine(w.message)}`), severity: 'warning' });
   const contents = doc.contents;
   if (contents !== null && !isMap(contents)) {
     const range = (contents as Node).range ?? [0, yamlEnd - yamlStart];
@@ -84,6 +87,8 @@ export function parseFrontMatter(text: string): FrontMatterScan {
         continue;
       }
       if (!(name in frontMatter.keySpans)) frontMatter.keySpans[name] = keySpan;
+      const valueEnd = isNode(pair.value) && pair.value.range ? pair.value.range[1] : keyRange[1];
+      if (valueEnd >= trustedUntil) continue;
       checkValue(name as Key, pair.value, doc, keySpan, at, frontMatter.values, problems);
     }
   }
@@ -151,8 +156,9 @@ function firstLine(message: string): string {
 function place(text: string, start: number, end: number, min: number, max: number): Span {
   let s = Math.max(min, Math.min(start, max));
   let e = Math.max(s, Math.min(end, max));
-  if (e > s && trimEnd(text, s, e) > s) return { start: s, end: e };
-  let line = lineAt(text, lineStartOf(text, s, min));
+  if (e > s && trimEnd(text, s, e) > s) return { start: s, end: trimEnd(text, s, e) };
+  if (max <= min) return { start: min, end: min };
+  let line = lineAt(text, lineStartOf(text, s >= max ? max - 1 : s, min));
   while (skipWhite(text, line.start, line.end) >= line.end && line.start > min) {
     line = lineAt(text, lineStartOf(text, line.start - 1, min));
   }
@@ -160,6 +166,16 @@ function place(text: string, start: number, end: number, min: number, max: numbe
   e = trimEnd(text, s, Math.min(line.end, max));
   return e > s ? { start: s, end: e } : { start: Math.min(start, max), end: Math.min(start, max) };
 }
+
+/** yaml marks some errors with one character: widen it to the word (`d` → `date`). */
+function widenToWord(text: string, span: Span, max: number): Span {
+  if (span.end !== span.start + 1 || isWhite(text.charCodeAt(span.start))) return span;
+  let e = span.end;
+  while (e < max && !isWhite(text.charCodeAt(e)) && !STOP.has(text.charCodeAt(e))) e++;
+  return { start: span.start, end: e };
+}
+
+const STOP = new Set([58, 44, 91, 93, 123, 125, 35]); // : , [ ] { } #
 
 interface Line {
   start: number;
