@@ -37,6 +37,11 @@ describe('grammar: figures', () => {
     ['by 2035 at the latest', '2035', YEAR],
     ['in April 2025 the ban', 'April 2025', YEAR],
     ['from 2020-2025 on', '2020-2025', YEAR],
+    ['on 5 April 2025 it', '5 April 2025', YEAR],
+    ['the 2024 elections', '2024', YEAR],
+    ['over 2000 ships', '2000', COUNT],
+    ['1.2 billion people', '1.2 billion', COUNT],
+    ['12 billion dollars', '12 billion dollars', MONEY],
   ];
   for (const [line, figure, scope] of figures) {
     it(`${figure} in "${line}"`, () => check(line, [[figure, scope]]));
