@@ -1,0 +1,303 @@
+import * as assert from 'node:assert';
+import { checkCases } from '../testing/cases';
+
+// Figure verdicts through the facade: each figure code, once produced and once narrowly
+// avoided, and the quick fixes applied to the text.
+
+const IEA = `
+--- /w/sources/iea.txt
+Critical minerals outlook
+
+China refines 90% of the world's rare earths.
+Japan holds strategic stockpiles of dysprosium.
+`;
+
+describe('check: figure-mismatch', () => {
+  checkCases([
+    {
+      name: 'a figure that disagrees with the cited source',
+      fixture: `
+        --- /w/b.brief
+        China refines 70% of the world's rare earths [@iea].
+        ${IEA}`,
+      expect: ['figure-mismatch@70%'],
+      messages: [{ at: 'figure-mismatch@70%', contains: ['iea', '90%', "China refines 90% of the world's rare earths."] }],
+      fixes: [{ at: 'figure-mismatch@70%', result: `China refines 90% of the world's rare earths [@iea].` }],
+      then: (r) => {
+        const d = r.diagnostics[0];
+        assert.strictEqual(d.severity, 'error');
+        assert.strictEqual(d.related.length, 1);
+        assert.strictEqual(d.related[0].path, '/w/sources/iea.txt');
+        assert.strictEqual(d.related[0].range.start.line, 2, 'related: the source line that states 90%');
+      },
+    },
+    {
+      name: 'mismatch fix: cite another source that supports the figure',
+      fixture: `
+        --- /w/b.brief
+        China refines 70% of the world's rare earths [@iea].
+        ${IEA}
+        --- /w/sources/usgs.txt
+        Mineral commodity summaries
+
+        China refines 70% of the world's rare earths.
+      `,
+      includes: ['figure-mismatch@70%'],
+      fixes: [
+        { at: 'figure-mismatch@70%', title: "Use the source's figure", result: `China refines 90% of the world's rare earths [@iea].` },
+        { at: 'figure-mismatch@70%', title: 'Cite usgs', result: `China refines 70% of the world's rare earths [@usgs].` },
+      ],
+    },
+    {
+      name: 'near miss: the same figure is supported',
+      fixture: `
+        --- /w/b.brief
+        China refines 90% of the world's rare earths [@iea].
+        ${IEA}`,
+      expect: [],
+    },
+    {
+      name: 'near miss: an approximate figure within the tolerance',
+      fixture: `
+        --- /w/b.brief
+        China refines about 88% of the world's rare earths [@iea].
+        ${IEA}`,
+      absent: ['figure-mismatch', 'figure-not-in-source'],
+    },
+    {
+      name: 'near miss: a different figure about another thing is not a mismatch',
+      fixture: `
+        --- /w/b.brief
+        Indonesia exports 70% of the nickel ore bought by Korea [@iea].
+        ${IEA}`,
+      expect: ['figure-not-in-source@70%'],
+    },
+    {
+      name: 'a range against a point outside it',
+      fixture: `
+        --- /w/b.brief
+        China refines 60-70% of the world's rare earths [@iea].
+        ${IEA}`,
+      expect: ['figure-mismatch@60-70%'],
+      fixes: [{ at: 'figure-mismatch@60-70%', result: `China refines 90% of the world's rare earths [@iea].` }],
+    },
+    {
+      name: 'a point against a range it is outside of',
+      fixture: `
+        --- /w/b.brief
+        China refines 75% of the world's rare earths [@iea].
+        --- /w/sources/iea.txt
+        Critical minerals outlook
+
+        China refines 85–90% of the world's rare earths.
+      `,
+      expect: ['figure-mismatch@75%'],
+      fixes: [{ at: 'figure-mismatch@75%', result: `China refines 85–90% of the world's rare earths [@iea].` }],
+    },
+    {
+      name: 'near miss: a range that holds the source point is supported',
+      fixture: `
+        --- /w/b.brief
+        China refines 85-95% of the world's rare earths [@iea].
+        ${IEA}`,
+      expect: [],
+    },
+    {
+      name: 'a count in words against a count in digits',
+      fixture: `
+        --- /w/b.brief
+        China placed export controls on six elements in April [@mofcom].
+        --- /w/sources/mofcom.txt
+        Ministry of Commerce announcement
+
+        China placed export controls on 7 elements in April.
+      `,
+      expect: ['figure-mismatch@six elements'],
+      fixes: [{ at: 'figure-mismatch@six elements', result: 'China placed export controls on 7 elements in April [@mofcom].' }],
+    },
+    {
+      name: 'near miss: seven in words is 7 in digits',
+      fixture: `
+        --- /w/b.brief
+        China placed export controls on seven elements in April [@mofcom].
+        --- /w/sources/mofcom.txt
+        Ministry of Commerce announcement
+
+        China placed export controls on 7 elements in April.
+      `,
+      expect: [],
+    },
+    {
+      name: 'money: a different amount',
+      fixture: `
+        --- /w/b.brief
+        The fund will invest $400 billion in battery plants [@doe].
+        --- /w/sources/doe.txt
+        Department of Energy release
+
+        The fund will invest $600 billion in battery plants.
+      `,
+      expect: ['figure-mismatch@$400 billion'],
+      fixes: [{ at: 'figure-mismatch@$400 billion', result: 'The fund will invest $600 billion in battery plants [@doe].' }],
+    },
+    {
+      name: 'near miss: money in another currency is not compared',
+      fixture: `
+        --- /w/b.brief
+        The fund will invest €400 billion in battery plants [@doe].
+        --- /w/sources/doe.txt
+        Department of Energy release
+
+        The fund will invest $600 billion in battery plants.
+      `,
+      absent: ['figure-mismatch'],
+    },
+  ]);
+});
+
+describe('check: figure-not-in-source', () => {
+  checkCases([
+    {
+      name: 'the cited source states nothing comparable',
+      fixture: `
+        --- /w/b.brief
+        Japan stockpiles 40% of its annual dysprosium demand [@iea].
+        ${IEA}`,
+      expect: ['figure-not-in-source@40%'],
+      then: (r) => assert.strictEqual(r.diagnostics[0].severity, 'warning'),
+    },
+    {
+      name: 'fix: cite a source that does support it',
+      fixture: `
+        --- /w/b.brief
+        Japan stockpiles 40% of its annual dysprosium demand [@iea].
+        ${IEA}
+        --- /w/sources/jogmec.txt
+        Stockpile report
+
+        Japan stockpiles 40% of its annual dysprosium demand.
+      `,
+      expect: ['figure-not-in-source@40%'],
+      messages: [{ at: 'figure-not-in-source@40%', contains: ['jogmec'] }],
+      fixes: [{ at: 'figure-not-in-source@40%', title: 'Cite jogmec', result: 'Japan stockpiles 40% of its annual dysprosium demand [@iea; @jogmec].' }],
+    },
+    {
+      name: 'near miss: the source states it',
+      fixture: `
+        --- /w/b.brief
+        Japan stockpiles 40% of its annual dysprosium demand [@jogmec].
+        --- /w/sources/jogmec.txt
+        Stockpile report
+
+        Japan stockpiles 40% of its annual dysprosium demand.
+      `,
+      expect: [],
+    },
+    {
+      name: 'near miss: only an unknown key is cited (reported as unknown-source alone)',
+      fixture: `
+        --- /w/b.brief
+        Japan stockpiles 40% of its annual dysprosium demand [@nobody].
+        ${IEA}`,
+      expect: ['unknown-source@nobody'],
+    },
+  ]);
+});
+
+describe('check: figure-more-specific', () => {
+  checkCases([
+    {
+      name: 'a point inside the source range: use the source wording',
+      fixture: `
+        --- /w/b.brief
+        China accounts for 88% of refining [@a].
+        --- /w/sources/a.txt
+        Refining report
+
+        China accounts for 85-90% of refining.
+      `,
+      expect: ['figure-more-specific@88%'],
+      fixes: [{ at: 'figure-more-specific@88%', result: 'China accounts for 85-90% of refining [@a].' }],
+      then: (r) => assert.strictEqual(r.diagnostics[0].severity, 'information'),
+    },
+    {
+      name: '93% where the source says over 90%: the fix is lower-cased mid-sentence',
+      fixture: `
+        --- /w/b.brief
+        China holds 93% of magnet production [@a].
+        --- /w/sources/a.txt
+        Magnet report
+
+        Over 90% of magnet production is held by China.
+      `,
+      expect: ['figure-more-specific@93%'],
+      fixes: [{ at: 'figure-more-specific@93%', result: 'China holds over 90% of magnet production [@a].' }],
+    },
+    {
+      name: 'near miss: the same range in other words',
+      fixture: `
+        --- /w/b.brief
+        China accounts for between 85 and 90% of refining [@a].
+        --- /w/sources/a.txt
+        Refining report
+
+        China accounts for 85-90% of refining.
+      `,
+      expect: [],
+    },
+    {
+      name: 'near miss: the same bound',
+      fixture: `
+        --- /w/b.brief
+        China holds more than 90% of magnet production [@a].
+        --- /w/sources/a.txt
+        Magnet report
+
+        Over 90% of magnet production is held by China.
+      `,
+      expect: [],
+    },
+  ]);
+});
+
+describe('check: the same thing is decided clause by clause', () => {
+  const CRM = `
+    --- /w/sources/crm.txt
+    Critical raw materials review
+
+    The United States imports more than 80% of its rare earths.
+    The European Union relies on China for 98% of its magnets.
+  `;
+  checkCases([
+    {
+      name: 'two figures about two things, both supported',
+      fixture: `
+        --- /w/b.brief
+        The U.S. imports over 80% of its rare earths, while the EU relies on China for 98% of its magnets [@crm].
+        ${CRM}`,
+      expect: [],
+    },
+    {
+      name: 'only the wrong one of the two is a mismatch',
+      fixture: `
+        --- /w/b.brief
+        The U.S. imports over 80% of its rare earths, while the EU relies on China for 90% of its magnets [@crm].
+        ${CRM}`,
+      expect: ['figure-mismatch@90%'],
+      fixes: [
+        {
+          at: 'figure-mismatch@90%',
+          result: 'The U.S. imports over 80% of its rare earths, while the EU relies on China for 98% of its magnets [@crm].',
+        },
+      ],
+    },
+    {
+      name: 'only the wrong U.S. figure is a mismatch',
+      fixture: `
+        --- /w/b.brief
+        The U.S. imports under 50% of its rare earths, while the EU relies on China for 98% of its magnets [@crm].
+        ${CRM}`,
+      expect: ['figure-mismatch@under 50%'],
+    },
+  ]);
+});

@@ -1,0 +1,210 @@
+import * as assert from 'node:assert';
+import { checkCases } from '../testing/cases';
+
+// uncited-figure, conflicting-sources and conflicting-claims.
+
+const IEA = `
+--- /w/sources/iea.txt
+Critical minerals outlook
+
+China refines 90% of the world's rare earths.
+`;
+
+describe('check: uncited-figure', () => {
+  checkCases([
+    {
+      name: 'a supported figure that cites nothing: cite the source before the full stop',
+      fixture: `
+        --- /w/b.brief
+        China refines 90% of the world's rare earths.
+        ${IEA}`,
+      expect: ['uncited-figure@90%'],
+      messages: [{ at: 'uncited-figure@90%', contains: ['iea'] }],
+      fixes: [{ at: 'uncited-figure@90%', result: "China refines 90% of the world's rare earths [@iea]." }],
+      then: (r) => assert.strictEqual(r.diagnostics[0].severity, 'warning'),
+    },
+    {
+      name: 'several supporters: one fix each',
+      fixture: `
+        --- /w/b.brief
+        China refines 90% of the world's rare earths.
+        ${IEA}
+        --- /w/sources/usgs.txt
+        Mineral commodity summaries
+
+        China refines 90% of the world's rare earths.
+      `,
+      expect: ['uncited-figure@90%'],
+      then: (r) => {
+        const titles = r.diagnostics[0].fixes.map((f) => f.title).sort();
+        assert.deepStrictEqual(titles, ['Cite iea', 'Cite usgs']);
+        assert.strictEqual(r.diagnostics[0].fixes.filter((f) => f.isPreferred).length, 1);
+      },
+    },
+    {
+      name: 'a figure the dataset contradicts: said in the message, no fix',
+      fixture: `
+        --- /w/b.brief
+        China refines 50% of the world's rare earths.
+        ${IEA}`,
+      expect: ['uncited-figure@50%'],
+      messages: [{ at: 'uncited-figure@50%', contains: ['contradicts', 'iea', '90%'] }],
+      then: (r) => assert.deepStrictEqual(r.diagnostics[0].fixes, []),
+    },
+    {
+      name: 'a figure no source states',
+      fixture: `
+        --- /w/b.brief
+        Vietnam mines 12% of the bauxite shipped to Malaysia.
+        ${IEA}`,
+      expect: ['uncited-figure@12%'],
+      then: (r) => assert.deepStrictEqual(r.diagnostics[0].fixes, []),
+    },
+    {
+      name: 'money, counts and quantities are figures too',
+      fixture: `
+        --- /w/b.brief
+        The fund holds $600 billion.
+
+        The coalition has 50 nations.
+
+        The mine ships 60,000 tonnes.
+        ${IEA}`,
+      expect: ['uncited-figure@$600 billion', 'uncited-figure@50 nations', 'uncited-figure@60,000 tonnes'],
+    },
+    {
+      name: 'near miss: a citation after the full stop counts',
+      fixture: `
+        --- /w/b.brief
+        China refines 90% of the world's rare earths. [@iea]
+        ${IEA}`,
+      expect: [],
+    },
+    {
+      name: 'near miss: an uncited year is not reported by default',
+      fixture: `
+        --- /w/b.brief
+        Export controls began in April 2025.
+        ${IEA}`,
+      expect: [],
+    },
+    {
+      name: 'near miss: numbers in code spans, link targets and headings are not figures',
+      fixture: `
+        --- /w/b.brief
+        # Refining at 90%
+
+        Run \`check --top 90%\` and see [the chart](https://x.org/top-90%25).
+        ${IEA}`,
+      expect: [],
+    },
+    {
+      name: 'near miss: figures in fenced code and comments are ignored',
+      fixture: `
+        --- /w/b.brief
+        \`\`\`
+        China refines 90% of the world's rare earths.
+        \`\`\`
+
+        <!-- China refines 90% of the world's rare earths. -->
+        ${IEA}`,
+      expect: [],
+    },
+  ]);
+});
+
+describe('check: conflicting-sources', () => {
+  checkCases([
+    {
+      name: 'the cited source supports it, another disagrees',
+      fixture: `
+        --- /w/b.brief
+        China refines 90% of the world's rare earths [@iea].
+        ${IEA}
+        --- /w/sources/usgs.txt
+        Mineral commodity summaries
+
+        China refines 70% of the world's rare earths.
+      `,
+      expect: ['conflicting-sources@90%'],
+      messages: [{ at: 'conflicting-sources@90%', contains: ['usgs', '70%'] }],
+      then: (r) => {
+        const d = r.diagnostics[0];
+        assert.strictEqual(d.severity, 'warning');
+        assert.deepStrictEqual(
+          d.related.map((x) => [x.path, x.range.start.line]),
+          [['/w/sources/usgs.txt', 2]],
+        );
+      },
+    },
+    {
+      name: 'near miss: the other source agrees',
+      fixture: `
+        --- /w/b.brief
+        China refines 90% of the world's rare earths [@iea].
+        ${IEA}
+        --- /w/sources/usgs.txt
+        Mineral commodity summaries
+
+        China refines 90% of the world's rare earths.
+      `,
+      expect: [],
+    },
+    {
+      name: 'near miss: the other source speaks of something else',
+      fixture: `
+        --- /w/b.brief
+        China refines 90% of the world's rare earths [@iea].
+        ${IEA}
+        --- /w/sources/usgs.txt
+        Mineral commodity summaries
+
+        Chile mines 70% of the lithium sold to Korea.
+      `,
+      expect: [],
+    },
+  ]);
+});
+
+describe('check: conflicting-claims', () => {
+  checkCases([
+    {
+      name: 'two sentences disagree about the same thing',
+      options: { severity: { 'uncited-figure': 'off' } },
+      fixture: `
+        --- /w/b.brief
+        Japan stockpiles 40% of its annual dysprosium demand.
+
+        Officials say Japan stockpiles 60% of its annual dysprosium demand.
+        ${IEA}`,
+      expect: ['conflicting-claims@60%'],
+      then: (r) => {
+        const d = r.diagnostics[0];
+        assert.strictEqual(d.severity, 'warning');
+        assert.strictEqual(d.related.length, 1);
+        assert.strictEqual(d.related[0].path, '/w/b.brief');
+        assert.strictEqual(d.related[0].range.start.line, 0, 'related: the other sentence');
+      },
+    },
+    {
+      name: 'near miss: two sentences about different things',
+      options: { severity: { 'uncited-figure': 'off' } },
+      fixture: `
+        --- /w/b.brief
+        The U.S. imports 80% of its rare earths.
+
+        The EU imports 98% of its magnets.
+        ${IEA}`,
+      expect: [],
+    },
+    {
+      name: 'near miss: two figures of one sentence',
+      options: { severity: { 'uncited-figure': 'off' } },
+      fixture: `
+        --- /w/b.brief
+        Japan stockpiles 40% of its dysprosium demand and 60% of its terbium demand.
+        ${IEA}`,
+      expect: [],
+    },
+  ]);
+});

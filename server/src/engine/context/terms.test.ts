@@ -1,0 +1,172 @@
+import * as assert from 'node:assert';
+import type { Span } from '../types';
+import { contextOf, sharedTerms, similarity, stem, tokenize, type TermStatistics, type TermVector } from './terms';
+
+const flat: TermStatistics = { idf: () => 1 };
+
+function terms(text: string, excluded: Span[] = []): string[] {
+  return tokenize(text, 0, text.length, excluded).map((t) => t.term);
+}
+
+/** The context of the figure written `figure` in `text`, the other figures given likewise. */
+function context(text: string, figure: string, others: string[] = []): TermVector {
+  const span = (s: string): Span => {
+    const at = text.indexOf(s);
+    assert.ok(at >= 0, `'${s}' not in text`);
+    return { start: at, end: at + s.length };
+  };
+  return contextOf(tokenize(text, 0, text.length), span(figure), others.map(span));
+}
+
+describe('context/terms', () => {
+  describe('stem', () => {
+    const cases: Array<[string, string]> = [
+      ['earths', 'earth'],
+      ["china's", 'china'],
+      ['refining', 'refin'],
+      ['refinery', 'refin'],
+      ['refined', 'refin'],
+      ['batteries', 'batte'],
+      ['glass', 'glass'],
+      ['bus', 'bus'],
+      ['magnets', 'magne'],
+    ];
+    for (const [word, expected] of cases) it(`${word} → ${expected}`, () => assert.strictEqual(stem(word), expected));
+  });
+
+  describe('tokenize', () => {
+    const cases: Array<[name: string, text: string, expected: string[]]> = [
+      ['stopwords, numbers and qualifiers are dropped', 'The U.S. imports over 80% of its rare earths.', ['us', 'impor', 'rare', 'earth']],
+      ['U.S. and United States are one term', 'the United States imports', ['us', 'impor']],
+      ['USA, America and Washington too', 'USA America Washington', ['us', 'us', 'us']],
+      ['EU and European Union', 'the EU and the European Union', ['eu', 'eu']],
+      ['China, Chinese, Beijing, PRC', 'China Chinese Beijing PRC', ['china', 'china', 'china', 'china']],
+      ["People's Republic of China", "the People's Republic of China exports", ['china', 'expor']],
+      ['the full stop of the sentence is not part of the word', 'refines magnets.', ['refin', 'magne']],
+      ['a possessive', "the world's refiners", ['world', 'refin']],
+      ['case does not matter', 'RARE Earths', ['rare', 'earth']],
+      ['clause words are no terms', 'while whereas but although', []],
+      ['empty text', '', []],
+    ];
+    for (const [name, text, expected] of cases) it(name, () => assert.deepStrictEqual(terms(text), expected));
+
+    it('skips excluded spans (citations, code)', () => {
+      const text = 'China refines magnets [@iea-lithium] `cobalt` well';
+      const a = text.indexOf('[');
+      const b = text.indexOf(']') + 1;
+      const c = text.indexOf('`');
+      const d = text.lastIndexOf('`') + 1;
+      assert.deepStrictEqual(terms(text, [{ start: a, end: b }, { start: c, end: d }]), ['china', 'refin', 'magne', 'well']);
+    });
+
+    it('keeps offsets of the words', () => {
+      const text = 'The U.S. imports';
+      const t = tokenize(text, 0, text.length);
+      assert.deepStrictEqual(
+        t.map((x) => text.slice(x.start, x.end)),
+        ['U.S.', 'imports'],
+      );
+    });
+
+    it('tokenizes a part of a text', () => {
+      const text = 'ignored words. China refines magnets. ignored too';
+      const from = text.indexOf('China');
+      const to = text.indexOf('.', from) + 1;
+      assert.deepStrictEqual(tokenize(text, from, to).map((x) => x.term), ['china', 'refin', 'magne']);
+    });
+
+    it('is fast on long runs of spaces and digits', () => {
+      const text = ' '.repeat(100_000) + '9'.repeat(100_000) + 'a.'.repeat(50_000);
+      const started = Date.now();
+      tokenize(text, 0, text.length);
+      assert.ok(Date.now() - started < 1000);
+    });
+  });
+
+  describe('contextOf', () => {
+    const HARD = 'The U.S. imports over 80% of its rare earths, while the EU relies on China for 98% of its magnets.';
+
+    it('the nearest words weigh most', () => {
+      const v = context('China refines 90% of the rare earths in the world', '90%');
+      assert.ok(v.get('refin')! > v.get('world')!, JSON.stringify([...v]));
+      assert.ok(v.get('rare')! > v.get('world')!);
+    });
+
+    it('two figures of one sentence get two contexts, split at the clause', () => {
+      const us = context(HARD, '80%', ['98%']);
+      const eu = context(HARD, '98%', ['80%']);
+      assert.ok((us.get('us') ?? 0) > (us.get('eu') ?? 0), JSON.stringify([...us]));
+      assert.ok((us.get('earth') ?? 0) > (us.get('magne') ?? 0), JSON.stringify([...us]));
+      assert.ok((eu.get('eu') ?? 0) > (eu.get('us') ?? 0), JSON.stringify([...eu]));
+      assert.ok((eu.get('magne') ?? 0) > (eu.get('earth') ?? 0), JSON.stringify([...eu]));
+    });
+
+    it('each clause matches its own statement in a source, not the other', () => {
+      const us = context(HARD, '80%', ['98%']);
+      const eu = context(HARD, '98%', ['80%']);
+      const usSource = context('The United States imports more than 80% of its rare earths.', '80%');
+      const euSource = context('The European Union relies on China for 98% of its magnets.', '98%');
+      assert.ok(similarity(us, usSource, flat) > similarity(us, euSource, flat), 'U.S. clause');
+      assert.ok(similarity(eu, euSource, flat) > similarity(eu, usSource, flat), 'EU clause');
+      assert.ok(similarity(us, usSource, flat) >= 0.5, `U.S. clause vs its source: ${similarity(us, usSource, flat)}`);
+      assert.ok(similarity(eu, euSource, flat) >= 0.5, `EU clause vs its source: ${similarity(eu, euSource, flat)}`);
+    });
+
+    it('a semicolon weakens the words across it', () => {
+      const near = context('China refines 90% of magnets', '90%');
+      const far = context('China refines 90%; magnets are scarce', '90%');
+      assert.ok(far.get('magne')! < near.get('magne')!);
+    });
+
+    it('a figure with no words around it has an empty context', () => {
+      assert.deepStrictEqual([...context('90%', '90%')], []);
+    });
+  });
+
+  describe('similarity', () => {
+    const a: TermVector = new Map([
+      ['china', 1],
+      ['refin', 1],
+    ]);
+    it('identical contexts: 1', () => assert.strictEqual(similarity(a, a, flat), 1));
+    it('disjoint contexts: 0', () => assert.strictEqual(similarity(a, new Map([['lithi', 1]]), flat), 0));
+    it('an empty claim: 0', () => assert.strictEqual(similarity(new Map(), a, flat), 0));
+    it('half covered: 0.5', () => assert.strictEqual(similarity(a, new Map([['china', 1]]), flat), 0.5));
+    it('extra terms in the other context do not lower it', () => {
+      assert.strictEqual(similarity(a, new Map([...a, ['world', 1]]), flat), 1);
+    });
+    it('is asymmetric: how much of the claim the other covers', () => {
+      const b: TermVector = new Map([['china', 1]]);
+      assert.strictEqual(similarity(b, a, flat), 1);
+      assert.strictEqual(similarity(a, b, flat), 0.5);
+    });
+    it('a weaker match covers less', () => {
+      const weak = similarity(a, new Map([['china', 0.5], ['refin', 0.5]]), flat);
+      assert.ok(weak > 0 && weak < 1);
+    });
+    it('rare terms weigh more', () => {
+      const stats: TermStatistics = { idf: (t) => (t === 'china' ? 0.1 : 2) };
+      assert.ok(similarity(a, new Map([['refin', 1]]), stats) > similarity(a, new Map([['china', 1]]), stats));
+    });
+    it('aliases meet through tokenize', () => {
+      const x = context('The U.S. imports 80% of its rare earths', '80%');
+      const y = context('The United States imports 80% of its rare earths', '80%');
+      assert.strictEqual(similarity(x, y, flat), 1);
+    });
+  });
+
+  it('sharedTerms lists the common terms, strongest first', () => {
+    const x: TermVector = new Map([
+      ['china', 1],
+      ['refin', 0.5],
+      ['world', 0.2],
+    ]);
+    const y: TermVector = new Map([
+      ['world', 0.2],
+      ['china', 0.9],
+      ['refin', 0.4],
+      ['lithi', 1],
+    ]);
+    assert.deepStrictEqual(sharedTerms(x, y), ['china', 'refin', 'world']);
+  });
+});
