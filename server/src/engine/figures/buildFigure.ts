@@ -1,0 +1,215 @@
+// Decides what a parsed number (or range) is, from what follows it, and builds the Figure:
+// kind, unit, value in the base unit, precision, qualifier and the span of its wording.
+
+import { boundaryAt, isDash, isDigit } from './chars';
+import { readCompoundNoun, readCountNoun } from './countNoun';
+import { currencyAfter } from './currencies';
+import { isYearCue } from './cues';
+import { dateBefore, isoDateAfter } from './dates';
+import { decimalValue, tokenValue, type NumberToken } from './numberLiteral';
+import { MAX_QUALIFIER_WORDS, qualifierAfter, qualifierBefore, tokensBefore, type BackToken } from './qualifiers';
+import { readScale, type Scale } from './scales';
+import type { RangeVia, Side } from './sides';
+import type { Figure, FigureKind, Qualifier } from './types';
+import { readUnit, type UnitDef } from './units';
+import { charAt, type Window } from './window';
+
+const YEAR_MIN = 1900;
+const YEAR_MAX = 2100;
+
+export interface BuildContext {
+  window: Window;
+  /** Words before the first number, nearest first. */
+  tokens: BackToken[];
+  /** `mid-2025`: a year or nothing. */
+  yearPrefixed: boolean;
+  /** A plain `one`: never a count on its own. */
+  alone: boolean;
+}
+
+type Tail =
+  | { kind: 'money'; code: string; end: number; scale?: Scale }
+  | { kind: 'quantity'; unit: UnitDef; end: number; scale?: Scale }
+  | { kind: 'count'; unit: string; end: number; scale?: Scale };
+
+function readKind(text: string, pos: number, end: number): Tail | undefined {
+  const currency = currencyAfter(text, pos, end);
+  if (currency) return { kind: 'money', code: currency.code, end: currency.end };
+  const unit = readUnit(text, pos, end);
+  if (unit) return { kind: 'quantity', unit, end: unit.end };
+  const noun = readCompoundNoun(text, pos, end) ?? readCountNoun(text, pos, end);
+  return noun ? { kind: 'count', unit: noun.unit, end: noun.end } : undefined;
+}
+
+/** What follows the number(s): a currency word after money, else a currency, unit or noun. */
+function readTail(text: string, pos: number, end: number, money: boolean, hasScale: boolean): Tail | undefined {
+  if (money) {
+    const currency = currencyAfter(text, pos, end);
+    return currency ? { kind: 'money', code: currency.code, end: currency.end } : undefined;
+  }
+  if (!hasScale) {
+    // A glued one-letter scale is a scale only before a unit or noun (`5m barrels`, `3m people`), else `5m` is metres.
+    const scale = readScale(text, pos, end, false);
+    if (scale?.single && scale.start === pos) {
+      const t = readKind(text, scale.end, end);
+      if (t) return { ...t, scale };
+    }
+  }
+  return readKind(text, pos, end);
+}
+
+export function isYearNumber(num: NumberToken): boolean {
+  if (num.word || num.grouped || num.decimal || num.intDigits !== 4) return false;
+  const v = tokenValue(num);
+  return v >= YEAR_MIN && v <= YEAR_MAX;
+}
+
+/** Percentages are written to the unit: the zero of `60%` or `100%` is significant. */
+function precExpOf(num: NumberToken, kind: FigureKind): number {
+  return kind === 'percent' && !num.decimal ? 0 : num.precExp;
+}
+
+function makeFigure(
+  text: string, kind: FigureKind, start: number, end: number, qualifier: Qualifier, unit: string,
+  low: number, high: number, precision: number, month?: number,
+): Figure {
+  const f: Figure = { kind, span: { start, end }, text: text.slice(start, end), qualifier, unit, low, high, precision };
+  if (month !== undefined) f.month = month;
+  return f;
+}
+
+/** `2024-25`, `2024/25` and `2025-04-03` right after a year: a year range, or a year with its month. */
+export function buildYearTail(w: Window, num: NumberToken): Figure | undefined {
+  const { text, end } = w;
+  const y1 = tokenValue(num);
+  const iso = isoDateAfter(text, num.end, end);
+  if (iso) return makeFigure(text, 'year', num.start, iso.end, 'exact', 'year', y1, y1, 1, iso.month);
+  const sep = charAt(w, num.end);
+  if (!(isDash(sep) || sep === 47) || !isDigit(charAt(w, num.end + 1)) || !isDigit(charAt(w, num.end + 2))) return undefined;
+  const e = num.end + 3;
+  const after = charAt(w, e);
+  if (!boundaryAt(text, e, end) || after === 37 || ((after === 46 || after === 58 || after === 47 || isDash(after)) && isDigit(charAt(w, e + 1)))) {
+    return undefined;
+  }
+  let y2 = Math.floor(y1 / 100) * 100 + Number(text.slice(num.end + 1, e));
+  if (y2 <= y1) y2 += 100;
+  return y2 <= YEAR_MAX ? makeFigure(text, 'year', num.start, e, 'range', 'year', y1, y2, 1) : undefined;
+}
+
+function rangeWordStart(tokens: BackToken[], via: RangeVia | undefined): number | undefined {
+  if (via === 'and' || (via === 'to' && tokens[0]?.lower === 'from')) return tokens[0].start;
+  return undefined;
+}
+
+function buildYear(ctx: BuildContext, side1: Side, side2: Side | undefined, via: RangeVia | undefined): Figure | undefined {
+  const { text, floor } = ctx.window;
+  const y1 = tokenValue(side1.num);
+  const y2 = side2 ? tokenValue(side2.num) : y1;
+  if (y2 < y1 || (side2 && y2 === y1)) return undefined;
+  let start = side1.start;
+  let month: number | undefined;
+  let tokens = ctx.tokens;
+  if (!side2) {
+    const date = dateBefore(text, side1.start, floor);
+    if (date) {
+      start = date.start;
+      month = date.month;
+      tokens = tokensBefore(text, date.start, floor, MAX_QUALIFIER_WORDS);
+    }
+  }
+  let qualifier: Qualifier = side2 ? 'range' : 'exact';
+  const rangeStart = side2 ? rangeWordStart(tokens, via) : undefined;
+  if (rangeStart !== undefined) start = rangeStart;
+  else {
+    const q = qualifierBefore(tokens);
+    if (q && q.phrase !== 'some') {
+      if (q.qualifier !== 'approximate') return undefined; // `over 2000`: a bare number, not a year
+      qualifier = 'approximate';
+      start = q.start;
+    }
+  }
+  return makeFigure(text, 'year', start, (side2 ?? side1).num.end, qualifier, 'year', y1, y2, 1, month);
+}
+
+export function buildFigure(ctx: BuildContext, side1: Side, side2: Side | undefined, via: RangeVia | undefined): Figure | undefined {
+  const { text, end } = ctx.window;
+  const { tokens } = ctx;
+  const last = side2 ?? side1;
+  const code = side1.currency?.code ?? side2?.currency?.code;
+  const percent = side1.percent || side2?.percent === true;
+  const hasScale = side1.scale !== undefined || side2?.scale !== undefined;
+  let tail: Tail | undefined;
+  // `17 or more countries`: the qualifier stands between the number and its noun.
+  let inner = side2 || percent ? undefined : qualifierAfter(text, last.end, end);
+  if (inner) {
+    tail = readTail(text, inner.end, end, code !== undefined, hasScale);
+    if (!tail || tail.kind === 'money') inner = tail = undefined;
+  }
+  if (!percent && !inner) tail = readTail(text, last.end, end, code !== undefined, hasScale);
+
+  const scale1 = side1.scale ?? side2?.scale ?? tail?.scale;
+  const scale2 = side2?.scale ?? tail?.scale;
+  const yearish = isYearNumber(side1.num) && (!side2 || isYearNumber(side2.num)) && !scale1 && !side1.negative &&
+    !side1.plus && !side1.odd && code === undefined && !percent;
+  let kind: FigureKind;
+  let unit: string;
+  let exp = 0;
+  let mult = 1;
+  if (code !== undefined || tail?.kind === 'money') {
+    if (percent) return undefined;
+    kind = 'money';
+    unit = code ?? (tail?.kind === 'money' ? tail.code : '');
+  } else if (percent) {
+    kind = 'percent';
+    unit = '%';
+  } else if (tail?.kind === 'quantity') {
+    kind = 'quantity';
+    unit = tail.unit.unit;
+    exp = tail.unit.exp;
+    mult = tail.unit.mult;
+  } else if (tail?.kind === 'count' && !(yearish && (ctx.yearPrefixed || isYearCue(text, tokens)))) {
+    if ((ctx.alone && !scale1 && !side2) || side1.negative) return undefined;
+    kind = 'count';
+    unit = tail.unit;
+  } else if (yearish) {
+    return buildYear(ctx, side1, side2, via);
+  } else return undefined;
+  if (ctx.yearPrefixed) return undefined;
+
+  const e1 = (scale1?.exp ?? 0) + exp;
+  let low = decimalValue(side1.num.mant, side1.num.exp + e1) * mult;
+  let precision = decimalValue('1', precExpOf(side1.num, kind) + e1) * mult;
+  if (side1.negative) low = -low;
+  let high = low;
+  if (side2) {
+    const e2 = (scale2?.exp ?? 0) + exp;
+    high = decimalValue(side2.num.mant, side2.num.exp + e2) * mult;
+    precision = Math.min(precision, decimalValue('1', precExpOf(side2.num, kind) + e2) * mult);
+    if (!(low < high)) return undefined;
+  }
+  if (!Number.isFinite(low) || !Number.isFinite(high) || !(precision > 0)) return undefined;
+
+  let start = side1.start;
+  let qualifier: Qualifier = side2 ? 'range' : 'exact';
+  const rangeStart = side2 ? rangeWordStart(tokens, via) : undefined;
+  if (rangeStart !== undefined) start = rangeStart;
+  else {
+    const q = qualifierBefore(tokens);
+    if (q) {
+      qualifier = q.qualifier;
+      start = q.start;
+    }
+  }
+  if (qualifier === 'exact' && side1.plus) qualifier = 'more-than';
+  if (qualifier === 'exact' && side1.odd) qualifier = 'approximate';
+  if (qualifier === 'exact' && inner) qualifier = inner.qualifier;
+  let figEnd = Math.max(last.end, tail?.end ?? 0);
+  if (qualifier === 'exact') {
+    const trailing = qualifierAfter(text, figEnd, end);
+    if (trailing) {
+      qualifier = trailing.qualifier;
+      figEnd = trailing.end;
+    }
+  }
+  return makeFigure(text, kind, start, figEnd, qualifier, unit, low, high, precision);
+}

@@ -1,0 +1,121 @@
+// Character classes and bounded steps over text. Every step is capped so that a candidate
+// number never makes the extractor read far from it: total work stays linear in the text.
+
+const LETTER = /\p{L}/u;
+
+export function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+export function isAsciiLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+}
+
+export function isUpper(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+
+export function isLetter(c: number): boolean {
+  if (c < 128) return isAsciiLetter(c);
+  return !Number.isNaN(c) && LETTER.test(String.fromCharCode(c));
+}
+
+export function isAlnum(c: number): boolean {
+  return isDigit(c) || isLetter(c);
+}
+
+/** Blank within a line: space, tab and the Unicode spaces scraped text is full of. */
+export function isBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f;
+}
+
+export function isNewline(c: number): boolean {
+  return c === 10 || c === 13;
+}
+
+export function isDash(c: number): boolean {
+  return c === 45 || c === 0x2013 || c === 0x2010 || c === 0x2011; // - – ‐ ‑
+}
+
+/** Largest white-space gap between two words of one figure (hard-wrapped text may break a line there). */
+export const MAX_GAP = 4;
+
+/**
+ * End of the white space starting at `i`: 1 to MAX_GAP characters, at most one line break
+ * (`\r\n` is one). -1 when there is no gap or it is too long.
+ */
+export function gapAfter(text: string, i: number, end: number, allowNewline = true): number {
+  let j = i;
+  let breaks = 0;
+  while (j < end && j - i <= MAX_GAP) {
+    const c = text.charCodeAt(j);
+    if (isBlank(c)) j++;
+    else if (c === 13 || c === 10) {
+      if (!allowNewline) return -1;
+      if (c === 13 && text.charCodeAt(j + 1) === 10) j++;
+      j++;
+      if (++breaks > 1) return -1;
+    } else break;
+  }
+  return j > i && j - i <= MAX_GAP ? j : -1;
+}
+
+/** Start of the white space ending at `i`, the mirror of gapAfter; -1 when none or too long. */
+export function gapBefore(text: string, i: number, floor: number): number {
+  let j = i;
+  let breaks = 0;
+  while (j > floor && i - j <= MAX_GAP) {
+    const c = text.charCodeAt(j - 1);
+    if (isBlank(c)) j--;
+    else if (c === 10 || c === 13) {
+      if (c === 10 && text.charCodeAt(j - 2) === 13 && j - 1 > floor) j--;
+      j--;
+      if (++breaks > 1) return -1;
+    } else break;
+  }
+  return j < i && i - j <= MAX_GAP ? j : -1;
+}
+
+/** Longest word a figure reads around itself; longer runs of letters are not words of interest. */
+export const MAX_WORD = 40;
+
+/** End of the run of letters starting at `i` (may be `i`). */
+export function lettersEnd(text: string, i: number, end: number): number {
+  let j = i;
+  while (j < end && j - i <= MAX_WORD && isLetter(text.charCodeAt(j))) j++;
+  return j;
+}
+
+/** Start of the run of letters ending at `i`. */
+export function lettersStart(text: string, i: number, floor: number): number {
+  let j = i;
+  while (j > floor && i - j <= MAX_WORD && isLetter(text.charCodeAt(j - 1))) j--;
+  return j;
+}
+
+/** True when the character at `i` (if any, below `end`) cannot continue a word or number. */
+export function boundaryAt(text: string, i: number, end: number): boolean {
+  return i >= end || !isAlnum(text.charCodeAt(i));
+}
+
+/** True when the character before `i` (if any, at or above `floor`) cannot continue a word or number. */
+export function boundaryBefore(text: string, i: number, floor: number): boolean {
+  return i <= floor || !isAlnum(text.charCodeAt(i - 1));
+}
+
+const TOKEN_JOINERS = new Set([45, 0x2013, 95, 58, 47, 46, 44, 35, 64, 43, 37, 38, 39]); // - – _ : / . , # @ + % & '
+
+/**
+ * End of the identifier-like token at `i` (`COVID-19`, `555-123-4567`, `1.2.3`, `10:30`):
+ * letters, digits and joining punctuation, where `.`, `,` and `:` only join when more follows.
+ */
+export function tokenEnd(text: string, i: number, end: number): number {
+  let j = i;
+  while (j < end) {
+    const c = text.charCodeAt(j);
+    if (isAlnum(c)) j++;
+    else if (TOKEN_JOINERS.has(c) && j + 1 < end && isAlnum(text.charCodeAt(j + 1))) j++;
+    else break;
+  }
+  return Math.max(j, i + 1);
+}

@@ -1,0 +1,121 @@
+// The noun a count counts: `17 elements`, `seven critical minerals`, `a 50-nation coalition`.
+// Without a dictionary, the head is the first plural within three words of the number, the
+// words before it being modifiers; a function word or punctuation first means no noun.
+
+import { boundaryAt, gapAfter, isLetter, isUpper, lettersEnd } from './chars';
+import { singularize } from './singularize';
+
+/** Function words: the number is not followed by a noun phrase (`17 of the`, `one that`). */
+const STOP = new Set([
+  'a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'into', 'onto', 'and',
+  'or', 'but', 'nor', 'than', 'that', 'which', 'who', 'whom', 'whose', 'what', 'when', 'where', 'while',
+  'as', 'is', 'are', 'was', 'were', 'be', 'been', 'being', 'am', 'has', 'have', 'had', 'having', 'do',
+  'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'not', 'no',
+  'it', 'its', 'this', 'these', 'those', 'there', 'their', 'they', 'them', 'he', 'she', 'his', 'her', 'we',
+  'our', 'you', 'your', 'i', 'per', 'via', 'about', 'over', 'under', 'above', 'below', 'after', 'before',
+  'since', 'until', 'between', 'among', 'across', 'through', 'during', 'against', 'without', 'within',
+  'each', 'every', 'all', 'both', 'either', 'neither', 'more', 'less', 'most', 'least', 'fewer', 'such',
+  'so', 'too', 'very', 'also', 'only', 'just', 'even', 'if', 'then', 'because', 'though', 'although',
+  'whereas', 'besides', 'towards', 'toward', 'upon', 'out', 'up', 'down', 'off', 'again', 'once', 'here',
+  'how', 'why', 'other', 'another', 'same', 'own', 'vs', 'versus', 'plus', 'minus', 'times', 'percent',
+  'pct', 'yet', 'still', 'already', 'now', 'ago', 'later', 'earlier', 'or',
+]);
+
+/** Plural-looking words that are no countable head (`three times`, `two-thirds`, `17 others`). */
+const NOT_HEADS = new Set([
+  'ones', 'others', 'thirds', 'quarters', 'halves', 'fifths', 'sixths', 'sevenths', 'eighths', 'ninths',
+  'tenths', 'percentages', 'hundreds', 'thousands', 'millions', 'billions', 'trillions', 'dozens', 'always',
+  'perhaps', 'sometimes', 'afterwards', 'upwards', 'downwards', 'forwards', 'backwards', 'onwards',
+  'nowadays', 'overseas', 'thus', 'yes', 'us', 'ours', 'yours', 'theirs', 'hers', 'goes', 'whereas', 'besides',
+  'towards', 'various', 'numerous', 'previous', 'serious', 'alas', 'news', 'means', 'odds', 'lens', 'chaos',
+  'ethos', 'kudos', 'gas', 'bias', 'atlas', 'canvas', 'alias', 'sales', 'arms', 'savings', 'goods',
+  'earnings', 'proceeds', 'remains', 'seems', 'says', 'shows', 'gets', 'makes', 'takes', 'gives', 'means',
+  'needs', 'uses', 'plans', 'aims', 'works', 'looks', 'comes', 'becomes', 'includes', 'appears',
+  'represents', 'accounts', 'stands', 'holds', 'marks',
+]);
+
+/** Plural nouns that do not end in `s`, or that are their own plural. */
+const PLURALS_WITHOUT_S = new Set([
+  'people', 'children', 'men', 'women', 'feet', 'teeth', 'mice', 'geese', 'criteria', 'phenomena',
+  'staff', 'personnel', 'police', 'cattle', 'livestock', 'aircraft', 'spacecraft', 'sheep', 'fish',
+  'deer', 'crew', 'species', 'series', 'offspring', 'alumni',
+]);
+
+function isRegularPlural(lower: string): boolean {
+  if (lower.length < 3 || !lower.endsWith('s')) return false;
+  return !(lower.endsWith('ss') || lower.endsWith('us') || lower.endsWith('is'));
+}
+
+interface Word {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+}
+
+/** A word of letters with inner hyphens (`rare-earth`), ending at a word boundary. */
+function readWord(text: string, i: number, end: number): Word | undefined {
+  let j = lettersEnd(text, i, end);
+  if (j === i) return undefined;
+  while (j + 1 < end && text.charCodeAt(j) === 45 && isLetter(text.charCodeAt(j + 1)) && j - i < 40) {
+    j = lettersEnd(text, j + 1, end);
+  }
+  if (j - i > 40 || !boundaryAt(text, j, end)) return undefined;
+  const t = text.slice(i, j);
+  return { text: t, lower: t.toLowerCase(), start: i, end: j };
+}
+
+export interface CountNoun {
+  unit: string;
+  end: number;
+}
+
+/** Acronyms in the plural (`NGOs`, `SMRs`) keep their case; other capitalised words are names. */
+function headOf(w: Word): string | undefined {
+  if (isUpper(w.text.charCodeAt(0))) {
+    if (w.text.length >= 3 && w.text.endsWith('s') && /^[A-Z]+s$/.test(w.text)) return w.text.slice(0, -1);
+    return undefined;
+  }
+  if (NOT_HEADS.has(w.lower)) return undefined;
+  if (PLURALS_WITHOUT_S.has(w.lower) || isRegularPlural(w.lower)) return singularize(w.lower);
+  return undefined;
+}
+
+/** The noun counted by a number ending at `pos`: `elements` → 'element', `critical minerals` → 'mineral'. */
+export function readCountNoun(text: string, pos: number, end: number): CountNoun | undefined {
+  let p = pos;
+  for (let k = 0; k < 3; k++) {
+    const g = gapAfter(text, p, end);
+    if (g < 0) return undefined;
+    const w = readWord(text, g, end);
+    if (!w || STOP.has(w.lower)) return undefined;
+    const head = headOf(w);
+    if (head !== undefined) {
+      // `500 staff members`, `200 aircraft engines`: an invariant plural is a modifier when a plural follows.
+      if (PLURALS_WITHOUT_S.has(w.lower) && k < 2) {
+        const g2 = gapAfter(text, w.end, end);
+        const next = g2 > 0 ? readWord(text, g2, end) : undefined;
+        const nextHead = next && !STOP.has(next.lower) && isRegularPlural(next.lower) ? headOf(next) : undefined;
+        if (next && nextHead !== undefined) return { unit: nextHead, end: next.end };
+      }
+      return { unit: head, end: w.end };
+    }
+    p = w.end;
+  }
+  return undefined;
+}
+
+/** Second words of a hyphenated compound that do not name what is counted (`10-fold`, `5,000-strong`). */
+const NOT_COMPOUND_NOUNS = new Set(['fold', 'strong', 'something', 'ish', 'like', 'style', 'odd', 'plus', 'old', 'off', 'third', 'thirds', 'quarter', 'quarters', 'half', 'fifth', 'fifths', 'tenth', 'tenths', 'percent']);
+
+/** `a 50-nation coalition`: the count and its noun joined by a hyphen; the noun is lower case. */
+export function readCompoundNoun(text: string, pos: number, end: number): CountNoun | undefined {
+  if (pos + 1 >= end || text.charCodeAt(pos) !== 45) return undefined;
+  const j = lettersEnd(text, pos + 1, end);
+  if (j - (pos + 1) < 2 || j - (pos + 1) > 30 || !boundaryAt(text, j, end)) return undefined;
+  const word = text.slice(pos + 1, j);
+  if (word !== word.toLowerCase() || NOT_COMPOUND_NOUNS.has(word)) return undefined;
+  // `14-year-old`: an age, not a count of years.
+  if (text.charCodeAt(j) === 45 && text.slice(j + 1, j + 4).toLowerCase() === 'old') return undefined;
+  return { unit: singularize(word), end: j };
+}

@@ -1,0 +1,60 @@
+// Words before a number that say what kind of number it is: a label (`page 4`), a change
+// (`rose from 60% to 70%` is two figures, not a range), a year (`the 2019 elections`).
+
+import type { BackToken } from './qualifiers';
+
+/** A number after these is a label or reference, never a figure (`para 3`, `p. 4`, `Table 2`). */
+const LABELS = new Set([
+  'page', 'pages', 'p.', 'pp.', 'pg.', 'para', 'para.', 'paras', 'paragraph', 'paragraphs', 'line', 'lines',
+  'l.', 'll.', 'section', 'sections', 'sec.', 'chapter', 'chapters', 'ch.', 'chap.', 'fig.', 'figs.',
+  'figure', 'figures', 'table', 'tables', 'tab.', 'art.', 'article', 'articles', 'no.', 'nos.', 'number',
+  'vol.', 'volume', 'issue', 'item', 'annex', 'appendix', 'app.', 'rule', 'step', 'phase', 'tier',
+  'grade', 'class', 'category', 'stage', 'round', 'group', 'model', 'version', 'ver.', 'v.', 'release',
+  'edition', 'ed.', 'part', 'pt.', 'box', 'exhibit', 'footnote', 'note', 'n.', 'ref.', 'slide',
+  'question', 'q.', 'level', 'chart', 'graph', 'map', 'diagram', 'clause', 'schedule', 'paragraphe',
+  'resolution', 'amendment', 'option', 'scenario', 'room', 'route', 'platform', 'gate', 'unit', 'lot',
+]);
+
+export function isLabel(token: BackToken | undefined): boolean {
+  return token !== undefined && LABELS.has(token.lower);
+}
+
+/** Verbs of change: `rose from 60% to 70%` gives two figures, not a range. */
+const CHANGE_VERBS = new Set([
+  'rose', 'risen', 'rise', 'rises', 'rising', 'fell', 'fallen', 'fall', 'falls', 'falling', 'increased',
+  'increase', 'increases', 'increasing', 'decreased', 'decrease', 'decreases', 'decreasing', 'grew',
+  'grown', 'grow', 'grows', 'growing', 'dropped', 'drop', 'drops', 'dropping', 'declined', 'decline',
+  'declines', 'declining', 'climbed', 'climb', 'climbs', 'climbing', 'jumped', 'jump', 'jumps', 'surged',
+  'surge', 'soared', 'slipped', 'slid', 'plunged', 'plummeted', 'doubled', 'tripled', 'halved', 'expanded',
+  'expand', 'shrank', 'shrunk', 'shrink', 'cut', 'cuts', 'reduced', 'reduce', 'raised', 'raise', 'lowered',
+  'lower', 'went', 'gone', 'moved', 'changed', 'up', 'down', 'boosted', 'slashed', 'widened', 'narrowed',
+  'revised', 'upgraded', 'downgraded', 'accelerated', 'slowed', 'recovered', 'rebounded', 'edged', 'ticked',
+]);
+
+/** True when the number after `tokens` starts a change rather than a range (`rose 5% to 7%`, `fell from 60 to 50`). */
+export function isChange(tokens: BackToken[]): boolean {
+  const first = tokens[0]?.lower;
+  if (first === undefined) return false;
+  if (first === 'from') return tokens[1] !== undefined && CHANGE_VERBS.has(tokens[1].lower);
+  if (first === 'by') return true;
+  return CHANGE_VERBS.has(first);
+}
+
+/** Words after which a four-digit number before a plural is a year (`the 2019 elections`, `in 2020 exports`). */
+const YEAR_CUES = new Set([
+  'the', 'in', 'since', 'until', 'till', 'before', 'after', 'during', 'by', 'its', 'their', 'his', 'her',
+  'our', 'early', 'late', 'mid', 'fiscal', 'fy', 'year', 'calendar', 'spring', 'summer', 'autumn', 'fall',
+  'winter', 'through', 'throughout',
+]);
+
+export function isYearCue(text: string, tokens: BackToken[]): boolean {
+  const t = tokens[0];
+  if (!t) return false;
+  if (YEAR_CUES.has(t.lower)) return true;
+  // A possessive: `China's 2025 targets`.
+  const c = t.start > 0 ? text.charCodeAt(t.start - 1) : 0;
+  return t.lower === 's' && (c === 39 || c === 0x2019);
+}
+
+/** Prefixes joined to a year by a hyphen (`mid-2025`). */
+export const YEAR_PREFIXES = new Set(['mid', 'early', 'late', 'pre', 'post', 'end', 'fy']);

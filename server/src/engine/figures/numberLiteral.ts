@@ -1,0 +1,100 @@
+// A number as written: digits with thousands commas and a decimal point, or number words.
+// Values are kept as decimal digits and a power of ten so that scaling (`1.2 trillion`,
+// `14 nm`) is exact: Number('12e11'), never 1.2 * 1e12.
+
+import { isDigit } from './chars';
+
+export interface NumberToken {
+  start: number;
+  end: number;
+  /** Digits as written, without separators or point (`1,200.5` → `12005`). */
+  mant: string;
+  /** Power of ten of the last digit of `mant`. */
+  exp: number;
+  /** Power of ten of the precision step: the last significant digit. */
+  precExp: number;
+  /** Digits before the point, or 0 for number words. */
+  intDigits: number;
+  grouped: boolean;
+  decimal: boolean;
+  word: boolean;
+}
+
+/** Longest number read; longer runs of digits are identifiers, not figures. */
+const MAX_DIGITS = 18;
+
+/** Trailing zeros of an integer of three digits or more count as not significant, up to the
+ * thousands (`600` → 100, `60,000` → 1000); in `80` or `20` they are significant. */
+const MAX_TRAILING_ZEROS = 3;
+
+export function trailingZeroExp(digits: string): number {
+  let n = 0;
+  if (digits.length < 3) return 0;
+  for (let k = digits.length - 1; k > 0 && digits.charCodeAt(k) === 48 && n < MAX_TRAILING_ZEROS; k--) n++;
+  return n;
+}
+
+export type LiteralResult = { ok: true; token: NumberToken } | { ok: false; end: number };
+
+/** Reads the digits at `i`. Not ok (with how far the digits go) for leading zeros and runaway digits. */
+export function readLiteral(text: string, i: number, end: number): LiteralResult {
+  let j = i;
+  while (j < end && isDigit(text.charCodeAt(j))) j++;
+  let digits = text.slice(i, j);
+  let grouped = false;
+  if (j - i <= 3) {
+    // Thousands groups: a comma and exactly three digits.
+    while (
+      j + 3 < end &&
+      text.charCodeAt(j) === 44 &&
+      isDigit(text.charCodeAt(j + 1)) &&
+      isDigit(text.charCodeAt(j + 2)) &&
+      isDigit(text.charCodeAt(j + 3)) &&
+      !(j + 4 < end && isDigit(text.charCodeAt(j + 4)))
+    ) {
+      digits += text.slice(j + 1, j + 4);
+      j += 4;
+      grouped = true;
+    }
+  }
+  let frac = '';
+  if (j + 1 < end && text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1))) {
+    let k = j + 1;
+    while (k < end && isDigit(text.charCodeAt(k))) k++;
+    frac = text.slice(j + 1, k);
+    j = k;
+  }
+  if ((digits.length > 1 && digits.charCodeAt(0) === 48) || digits.length + frac.length > MAX_DIGITS) {
+    return { ok: false, end: j };
+  }
+  return {
+    ok: true,
+    token: {
+      start: i,
+      end: j,
+      mant: digits + frac,
+      exp: -frac.length,
+      precExp: frac.length > 0 ? -frac.length : trailingZeroExp(digits),
+      intDigits: digits.length,
+      grouped,
+      decimal: frac.length > 0,
+      word: false,
+    },
+  };
+}
+
+/** A number token for a whole number given by words (`seven`, `a dozen`, `two hundred`). */
+export function wordToken(start: number, end: number, value: number): NumberToken {
+  const digits = String(value);
+  return { start, end, mant: digits, exp: 0, precExp: trailingZeroExp(digits), intDigits: 0, grouped: false, decimal: false, word: true };
+}
+
+/** The value of `mant × 10^exp`, computed from its decimal text so that no rounding creeps in. */
+export function decimalValue(mant: string, exp: number): number {
+  return Number(`${mant}e${exp}`);
+}
+
+/** The integer value of a token without scale, for year and range checks. */
+export function tokenValue(t: NumberToken): number {
+  return decimalValue(t.mant, t.exp);
+}

@@ -1,0 +1,135 @@
+// Parses the figure around one candidate (digits or a number word): what stands before it
+// (currency, sign, qualifier, label), the number or range, and what follows (scale, `%`,
+// currency, unit, noun). Returns the figure, or nothing, and where scanning goes on.
+
+import { isDash, isDigit, isLetter, isBlank, isNewline, lettersEnd, lettersStart, tokenEnd } from './chars';
+import { currencyBefore, type CurrencyMark } from './currencies';
+import { isChange, isLabel, YEAR_PREFIXES } from './cues';
+import { readLiteral, type NumberToken } from './numberLiteral';
+import { readWordNumber } from './numberWords';
+import { readPercent } from './percent';
+import { MAX_QUALIFIER_WORDS, tokensBefore, type BackToken } from './qualifiers';
+import { readScale } from './scales';
+import { newSide, readRangeSep, readSecondSide, readSideTail, type RangeVia, type Side } from './sides';
+import { buildFigure, buildYearTail, isYearNumber } from './buildFigure';
+import { readUnit } from './units';
+import type { Figure } from './types';
+import { charAt, type Window } from './window';
+
+export interface Parsed {
+  figure?: Figure;
+  /** Where scanning resumes: after the figure, or after the number that made none. */
+  next: number;
+}
+
+/** Characters that make the digits after them part of something else (`§2`, `#3`, `x_1`, `a/2`). */
+const BLOCKING_PREFIXES = new Set([0xa7, 35, 95, 47, 92, 64, 38, 94, 46, 44, 58, 0xb6]); // § # _ / \ @ & ^ . , : ¶
+
+/** A list marker (`1.` or `1)` first on its line); the caller passes Markdown markers as excluded spans. */
+function isListMarker(w: Window, num: NumberToken): boolean {
+  const c = charAt(w, num.end);
+  if ((c !== 46 && c !== 41) || num.intDigits > 3 || num.decimal || num.grouped) return false;
+  const n = charAt(w, num.end + 1);
+  if (!(isBlank(n) || isNewline(n) || Number.isNaN(n))) return false;
+  let k = num.start;
+  while (k > 0 && num.start - k < 8 && isBlank(w.text.charCodeAt(k - 1))) k--;
+  return k === 0 || isNewline(w.text.charCodeAt(k - 1));
+}
+
+/** Letters glued to digits must be a scale, unit or percent (`12bn`, `14nm`); else an identifier (`4th`, `5G`). */
+function gluedLettersOk(w: Window, num: NumberToken): boolean {
+  if (!isLetter(charAt(w, num.end))) return true;
+  return readScale(w.text, num.end, w.end, true) !== undefined || readUnit(w.text, num.end, w.end) !== undefined ||
+    typeof readPercent(w.text, num.end, w.end) === 'object';
+}
+
+export function parseDigitsAt(w: Window, i: number): Parsed {
+  const { text, end, floor } = w;
+  const skip = (): Parsed => ({ next: tokenEnd(text, i, end) });
+  let currency: CurrencyMark | undefined;
+  let negative = false;
+  let yearPrefixed = false;
+  if (i > w.start) {
+    currency = currencyBefore(text, i, floor);
+    if (!currency) {
+      const p = text.charCodeAt(i - 1);
+      const pp = charAt(w, i - 2);
+      if (isLetter(p) || BLOCKING_PREFIXES.has(p)) return skip(); // A380, G7, v1.2, §2, 1,5
+      if (isDash(p) || p === 0x2212) {
+        if (isLetter(pp)) {
+          const s = lettersStart(text, i - 1, w.start);
+          if (!YEAR_PREFIXES.has(text.slice(s, i - 1).toLowerCase())) return skip(); // COVID-19, F-35
+          yearPrefixed = true;
+        } else if (isDigit(pp) || pp === 37 || pp === 41) return skip();
+        else if ((p === 45 || p === 0x2212) && i - 1 >= floor) negative = true;
+      }
+    }
+  }
+  const lit = readLiteral(text, i, end);
+  if (!lit.ok) return skip();
+  const num = lit.token;
+  const c = charAt(w, num.end);
+  const start = currency ? currency.start : negative ? i - 1 : i;
+  if (!currency && !negative && isYearNumber(num)) {
+    const year = buildYearTail(w, num);
+    if (year) return { figure: year, next: year.span.end };
+  }
+  if ((c === 58 || c === 46 || c === 47) && isDigit(charAt(w, num.end + 1))) return skip(); // 10:30, 1.2.3, 3/4
+  if (isListMarker(w, num) || !gluedLettersOk(w, num)) return skip();
+  const side1 = newSide(start, num, currency, negative);
+  readSideTail(text, side1, end, currency !== undefined);
+  return continueFrom(w, side1, i, yearPrefixed, false);
+}
+
+export function parseWordAt(w: Window, i: number): Parsed {
+  const { text, end, floor } = w;
+  const wordEnd = lettersEnd(text, i, end);
+  if (i - 1 > w.start && isDash(text.charCodeAt(i - 1)) && isLetter(text.charCodeAt(i - 2))) return { next: wordEnd };
+  const wn = readWordNumber(text, i, end, floor);
+  if (!wn) return { next: wordEnd };
+  const side1 = newSide(wn.token.start, wn.token);
+  readSideTail(text, side1, end, false);
+  return continueFrom(w, side1, i, false, wn.alone);
+}
+
+function compatible(a: Side, b: Side): boolean {
+  if (b.currency && (!a.currency || a.currency.code !== b.currency.code)) return false;
+  if (a.percent && !b.percent) return false;
+  if (a.scale && !b.scale) return false;
+  return !a.plus && !a.odd && !b.negative;
+}
+
+function rangeAllowed(via: RangeVia, tokens: BackToken[]): boolean {
+  if (via === 'and') return tokens[0]?.lower === 'between';
+  if (via === 'to') return !isChange(tokens);
+  return true;
+}
+
+function sectionSignBefore(w: Window, pos: number): boolean {
+  let k = pos;
+  while (k > w.floor && pos - k < 2 && isBlank(w.text.charCodeAt(k - 1))) k--;
+  const c = charAt(w, k - 1);
+  return c === 0xa7 || c === 0xb6 || c === 35; // § ¶ #
+}
+
+function continueFrom(w: Window, side1: Side, i: number, yearPrefixed: boolean, alone: boolean): Parsed {
+  const { text, end, floor } = w;
+  const none: Parsed = { next: Math.max(side1.num.end, i + 1) };
+  const tokens = tokensBefore(text, side1.start, floor, MAX_QUALIFIER_WORDS + 1);
+  if (isLabel(tokens[0]) || sectionSignBefore(w, side1.start) || side1.points) return none;
+  let side2: Side | undefined;
+  let via: RangeVia | undefined;
+  const sep = side1.plus || side1.odd ? undefined : readRangeSep(text, side1.end, end);
+  if (sep) {
+    const s2 = readSecondSide(text, sep.end, end, side1, floor);
+    if (s2 === 'chain') return { next: tokenEnd(text, side1.num.start, end) };
+    if (s2?.points) return { next: s2.end };
+    if (s2 && compatible(side1, s2) && rangeAllowed(sep.via, tokens)) {
+      side2 = s2;
+      via = sep.via;
+    }
+  }
+  const ctx = { window: w, tokens, yearPrefixed, alone };
+  const figure = buildFigure(ctx, side1, side2, via) ?? (side2 ? buildFigure(ctx, side1, undefined, undefined) : undefined);
+  return figure ? { figure, next: Math.max(figure.span.end, i + 1) } : none;
+}

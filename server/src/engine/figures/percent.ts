@@ -1,0 +1,36 @@
+// The percent mark after a number: `15%`, `15 %`, `80 percent`, `98 per cent`, `5-percent`.
+// Percentage points and basis points are changes, not shares: they are no percent figure.
+
+import { boundaryAt, gapAfter, isBlank, lettersEnd } from './chars';
+
+export type PercentMatch = { end: number } | 'points';
+
+function word(text: string, i: number, end: number): { lower: string; end: number } | undefined {
+  const j = lettersEnd(text, i, end);
+  if (j === i || j - i > 12 || !boundaryAt(text, j, end)) return undefined;
+  return { lower: text.slice(i, j).toLowerCase(), end: j };
+}
+
+/** The percent mark after a number ending at `pos`, 'points' for percentage/basis points. */
+export function readPercent(text: string, pos: number, end: number): PercentMatch | undefined {
+  if (pos >= end) return undefined;
+  const c = text.charCodeAt(pos);
+  if (c === 37 || c === 0xff05) return { end: pos + 1 }; // % ％
+  if (isBlank(c)) {
+    let j = pos;
+    while (j < end && j - pos < 2 && isBlank(text.charCodeAt(j))) j++;
+    const d = text.charCodeAt(j);
+    if (j < end && (d === 37 || d === 0xff05)) return { end: j + 1 };
+  }
+  const start = c === 45 ? pos + 1 : word(text, pos, end) ? pos : gapAfter(text, pos, end);
+  if (start < 0) return undefined;
+  const w = word(text, start, end);
+  if (!w) return undefined;
+  if (w.lower === 'percent' || w.lower === 'pct') return { end: w.end };
+  if (w.lower === 'pp' || w.lower === 'ppt' || w.lower === 'ppts' || w.lower === 'bps' || w.lower === 'bp') return 'points';
+  if (w.lower !== 'per' && w.lower !== 'percentage' && w.lower !== 'basis') return undefined;
+  const g = gapAfter(text, w.end, end);
+  const next = g > 0 ? word(text, g, end) : undefined;
+  if (w.lower === 'per') return next?.lower === 'cent' ? { end: next.end } : undefined;
+  return next?.lower === 'point' || next?.lower === 'points' ? 'points' : undefined;
+}

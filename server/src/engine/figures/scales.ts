@@ -1,0 +1,44 @@
+// Scale words and abbreviations after a number: `billion`, `bn`, `m`, `k`.
+
+import { boundaryAt, gapAfter, isDigit, lettersEnd } from './chars';
+
+export interface Scale {
+  /** Power of ten. */
+  exp: number;
+  start: number;
+  end: number;
+  /** A one-letter abbreviation (`m`, `k`, `b`): safe after a currency, a guess elsewhere. */
+  single: boolean;
+}
+
+const WORDS: Record<string, number> = { thousand: 3, million: 6, billion: 9, trillion: 12, crore: 7, lakh: 5 };
+
+const ABBREVIATIONS: Record<string, number> = { k: 3, m: 6, mn: 6, mln: 6, b: 9, bn: 9, bln: 9, tn: 12, trn: 12 };
+
+function scaleWord(text: string, i: number, end: number, abbreviations: boolean, singles: boolean): Scale | undefined {
+  const j = lettersEnd(text, i, end);
+  if (j === i || j - i > 8 || !boundaryAt(text, j, end)) return undefined;
+  const lower = text.slice(i, j).toLowerCase();
+  const word = WORDS[lower];
+  if (word !== undefined) return { exp: word, start: i, end: j, single: false };
+  if (!abbreviations) return undefined;
+  const abbr = ABBREVIATIONS[lower];
+  if (abbr === undefined || (j - i === 1 && !singles)) return undefined;
+  return { exp: abbr, start: i, end: j, single: j - i === 1 };
+}
+
+/**
+ * The scale right after a number ending at `pos`: attached (`12bn`, `£40m`), after a hyphen
+ * (`$5-billion`, words only) or after a space (`1.2 trillion`, `$1.2 tn`). One-letter
+ * abbreviations only when `singles` (after a currency; elsewhere the caller decides).
+ */
+export function readScale(text: string, pos: number, end: number, singles: boolean): Scale | undefined {
+  if (pos >= end) return undefined;
+  const c = text.charCodeAt(pos);
+  if (c === 45) return scaleWord(text, pos + 1, end, false, false);
+  if (isDigit(c)) return undefined;
+  const attached = scaleWord(text, pos, end, true, true);
+  if (attached) return attached;
+  const g = gapAfter(text, pos, end, false);
+  return g > 0 ? scaleWord(text, g, end, true, singles) : undefined;
+}

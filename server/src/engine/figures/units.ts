@@ -1,0 +1,134 @@
+// Measurement units after a number, normalised to one base unit a dimension so that
+// `14 nm` and `14 nanometres` compare: mass in tonnes 't', length 'm', area 'm2', power 'W',
+// energy 'Wh', volume 'l', oil 'bbl'. A factor is a power of ten (exact) times a multiplier.
+
+import { boundaryAt, gapAfter, isLetter, lettersEnd } from './chars';
+
+export interface UnitDef {
+  unit: string;
+  exp: number;
+  mult: number;
+}
+
+export interface UnitMatch extends UnitDef {
+  end: number;
+}
+
+function def(unit: string, exp: number, mult = 1): UnitDef {
+  return { unit, exp, mult };
+}
+
+const POUND = 4.5359237e-4;
+const OUNCE = 2.8349523125e-5;
+const TROY_OUNCE = 3.11034768e-5;
+const MILE = 1609.344;
+const FOOT = 0.3048;
+const GALLON = 3.785411784;
+const ACRE = 4046.8564224;
+const SQUARE_MILE = 2589988.110336;
+
+/** Abbreviations, case-sensitive (`Mt` is a megatonne, `mt` a metric ton). */
+const ABBREVIATIONS: Record<string, UnitDef> = {
+  t: def('t', 0), mt: def('t', 0), MT: def('t', 0), kt: def('t', 3), KT: def('t', 3), Mt: def('t', 6),
+  Gt: def('t', 9), kg: def('t', -3), Kg: def('t', -3), KG: def('t', -3), g: def('t', -6), mg: def('t', -9),
+  lb: def('t', 0, POUND), lbs: def('t', 0, POUND), oz: def('t', 0, OUNCE),
+  nm: def('m', -9), 'µm': def('m', -6), 'μm': def('m', -6), mm: def('m', -3), cm: def('m', -2), m: def('m', 0),
+  km: def('m', 3), Km: def('m', 3), KM: def('m', 3), mi: def('m', 0, MILE), ft: def('m', 0, FOOT),
+  km2: def('m2', 6), 'km²': def('m2', 6), m2: def('m2', 0), 'm²': def('m2', 0), ha: def('m2', 4),
+  W: def('W', 0), kW: def('W', 3), MW: def('W', 6), GW: def('W', 9), TW: def('W', 12),
+  Wh: def('Wh', 0), kWh: def('Wh', 3), MWh: def('Wh', 6), GWh: def('Wh', 9), TWh: def('Wh', 12),
+  l: def('l', 0), L: def('l', 0), ml: def('l', -3), mL: def('l', -3), m3: def('l', 3), 'm³': def('l', 3),
+  bcm: def('l', 12), gal: def('l', 0, GALLON), bbl: def('bbl', 0), bpd: def('bbl', 0),
+};
+
+const WORDS: Record<string, UnitDef> = {};
+/** Unit words, singular and plural (`tonne`, `tonnes`). */
+function words(forms: string[], d: UnitDef): void {
+  for (const f of forms) WORDS[f] = d;
+}
+words(['tonne', 'tonnes', 'ton', 'tons'], def('t', 0));
+words(['kilotonne', 'kilotonnes', 'kiloton', 'kilotons'], def('t', 3));
+words(['megatonne', 'megatonnes', 'megaton', 'megatons'], def('t', 6));
+words(['gigatonne', 'gigatonnes', 'gigaton', 'gigatons'], def('t', 9));
+words(['kilogram', 'kilograms', 'kilogramme', 'kilogrammes', 'kilo', 'kilos'], def('t', -3));
+words(['gram', 'grams', 'gramme', 'grammes'], def('t', -6));
+words(['milligram', 'milligrams'], def('t', -9));
+words(['pound', 'pounds'], def('t', 0, POUND));
+words(['ounce', 'ounces'], def('t', 0, OUNCE));
+words(['nanometer', 'nanometers', 'nanometre', 'nanometres'], def('m', -9));
+words(['micrometer', 'micrometers', 'micrometre', 'micrometres', 'micron', 'microns'], def('m', -6));
+words(['millimeter', 'millimeters', 'millimetre', 'millimetres'], def('m', -3));
+words(['centimeter', 'centimeters', 'centimetre', 'centimetres'], def('m', -2));
+words(['meter', 'meters', 'metre', 'metres'], def('m', 0));
+words(['kilometer', 'kilometers', 'kilometre', 'kilometres'], def('m', 3));
+words(['mile', 'miles'], def('m', 0, MILE));
+words(['foot', 'feet'], def('m', 0, FOOT));
+words(['hectare', 'hectares'], def('m2', 4));
+words(['acre', 'acres'], def('m2', 0, ACRE));
+words(['watt', 'watts'], def('W', 0));
+words(['kilowatt', 'kilowatts'], def('W', 3));
+words(['megawatt', 'megawatts'], def('W', 6));
+words(['gigawatt', 'gigawatts'], def('W', 9));
+words(['terawatt', 'terawatts'], def('W', 12));
+words(['litre', 'litres', 'liter', 'liters'], def('l', 0));
+words(['millilitre', 'millilitres', 'milliliter', 'milliliters'], def('l', -3));
+words(['gallon', 'gallons'], def('l', 0, GALLON));
+words(['barrel', 'barrels'], def('bbl', 0));
+
+/** Two-word units, keyed `first second` in lower case. */
+const PAIRS: Record<string, UnitDef> = {};
+function pairs(firsts: string[], seconds: string[], d: UnitDef): void {
+  for (const f of firsts) for (const s of seconds) PAIRS[`${f} ${s}`] = d;
+}
+pairs(['metric'], ['ton', 'tons', 'tonne', 'tonnes'], def('t', 0));
+pairs(['troy'], ['ounce', 'ounces', 'oz'], def('t', 0, TROY_OUNCE));
+pairs(['square', 'sq'], ['kilometre', 'kilometres', 'kilometer', 'kilometers', 'km'], def('m2', 6));
+pairs(['square', 'sq'], ['metre', 'metres', 'meter', 'meters', 'm'], def('m2', 0));
+pairs(['square', 'sq'], ['mile', 'miles', 'mi'], def('m2', 0, SQUARE_MILE));
+pairs(['cubic'], ['metre', 'metres', 'meter', 'meters'], def('l', 3));
+pairs(['watt'], ['hour', 'hours'], def('Wh', 0));
+pairs(['kilowatt'], ['hour', 'hours'], def('Wh', 3));
+pairs(['megawatt'], ['hour', 'hours'], def('Wh', 6));
+pairs(['gigawatt'], ['hour', 'hours'], def('Wh', 9));
+pairs(['terawatt'], ['hour', 'hours'], def('Wh', 12));
+const PAIR_FIRSTS = new Set(Object.keys(PAIRS).map((k) => k.slice(0, k.indexOf(' '))));
+
+const POWERS = new Set([50, 51, 0xb2, 0xb3]); // 2 3 ² ³
+
+/** A unit token: letters, then perhaps a `2`/`3`/`²`/`³` (`km2`), then a word boundary. */
+function unitToken(text: string, i: number, end: number): { text: string; end: number } | undefined {
+  let j = lettersEnd(text, i, end);
+  if (j === i || j - i > 16) return undefined;
+  if (j < end && POWERS.has(text.charCodeAt(j)) && boundaryAt(text, j + 1, end)) j++;
+  if (!boundaryAt(text, j, end)) return undefined;
+  if (text.charCodeAt(j) === 47 && text.slice(i, j) === 'b' && text[j + 1] === 'd' && boundaryAt(text, j + 2, end)) {
+    return { text: 'bpd', end: j + 2 }; // b/d: barrels a day
+  }
+  return { text: text.slice(i, j), end: j };
+}
+
+/** The measurement unit after a number ending at `pos`: `14nm`, `14-nm`, `14 nm`, `300 square kilometres`. */
+export function readUnit(text: string, pos: number, end: number): UnitMatch | undefined {
+  if (pos >= end) return undefined;
+  const c = text.charCodeAt(pos);
+  let start: number;
+  if (isLetter(c)) start = pos;
+  else if (c === 45) start = pos + 1;
+  else {
+    start = gapAfter(text, pos, end);
+    if (start < 0) return undefined;
+  }
+  const token = unitToken(text, start, end);
+  if (!token) return undefined;
+  const lower = token.text.toLowerCase();
+  if (PAIR_FIRSTS.has(lower)) {
+    let p = token.end;
+    if (lower === 'sq' && text.charCodeAt(p) === 46) p++;
+    const s = text.charCodeAt(p) === 45 ? p + 1 : gapAfter(text, p, end, false);
+    const second = s > 0 ? unitToken(text, s, end) : undefined;
+    const pair = second ? PAIRS[`${lower} ${second.text.toLowerCase()}`] : undefined;
+    if (pair && second) return { ...pair, end: second.end };
+  }
+  const d = ABBREVIATIONS[token.text] ?? WORDS[lower];
+  return d ? { ...d, end: token.end } : undefined;
+}
