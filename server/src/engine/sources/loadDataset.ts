@@ -1,0 +1,203 @@
+import type { FileSystem } from '../workspace/fileSystem';
+import type { ManifestMatch } from './buildSource';
+import { decodeBytes } from './decode';
+import { duplicateIdProblems } from './duplicates';
+import { FileText, fileProblem } from './fileText';
+import { MANIFEST_NAMES, type Manifest, type ManifestRecord, normalizeRelative, readManifest } from './manifest';
+import { loadSourceBytes, sourceFormatOf } from './loadSourceFile';
+import type { Source, SourceProblem } from './types';
+import { joinPath, reason, walk, type WalkedFile } from './walk';
+
+export { loadSourceFile, loadSourceText, sourceFormatOf } from './loadSourceFile';
+export { duplicateIdProblems } from './duplicates';
+
+// The whole dataset folder: every source file, the manifest applied, duplicate ids
+// reported. Never rejects: a missing folder or an unreadable file is a problem, and the
+// caller decides what that means (the CLI's exit code, a message in the editor).
+
+export interface DatasetLoad {
+  sources: Source[];
+  problems: SourceProblem[];
+  /** Files read (sources and the manifest). */
+  files: string[];
+}
+
+export interface LoadDatasetOptions {
+  /** Larger files are reported and skipped. Default 20 MB. */
+  maxFileBytes?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
+const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
+/** Files read at once: enough to hide disk latency, few enough not to exhaust handles. */
+const CONCURRENCY = 16;
+
+export async function datasetExists(fs: FileSystem, dir: string): Promise<boolean> {
+  return (await safeStat(fs, dir))?.type === 'directory';
+}
+
+export async function loadDataset(fs: FileSystem, dir: string, options: LoadDatasetOptions = {}): Promise<DatasetLoad> {
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const stat = await safeStat(fs, dir);
+  if (stat?.type !== 'directory') {
+    const message = stat ? `The source folder '${dir}' is a file, not a folder.` : `The source folder '${dir}' does not exist.`;
+    return { sources: [], problems: [fileProblem(dir, message, 'error')], files: [] };
+  }
+  const isManifest = (rel: string): boolean => MANIFEST_NAMES.includes(rel.toLowerCase());
+  const walked = await walk(fs, dir, (rel) => isManifest(rel) || sourceFormatOf(rel) !== undefined);
+  const problems = [...walked.problems];
+  const files: string[] = [];
+
+  const manifestFiles = walked.files.filter((f) => isManifest(f.rel));
+  const manifest = await loadManifest(fs, manifestFiles, maxFileBytes, problems, files);
+  const matcher = new ManifestMatcher(manifest, problems);
+
+  const toLoad = walked.files.filter((f) => !isManifest(f.rel));
+  const loaded = new Array<Source[]>(toLoad.length);
+  const fileProblems = new Array<SourceProblem[]>(toLoad.length);
+  const read = new Array<boolean>(toLoad.length).fill(false);
+  let done = 0;
+  options.onProgress?.(0, toLoad.length);
+  await eachLimited(toLoad.length, CONCURRENCY, async (i) => {
+    const f = toLoad[i];
+    const bytes = await readLimited(fs, f.path, maxFileBytes);
+    if (typeof bytes === 'string') {
+      fileProblems[i] = [fileProblem(f.path, bytes)];
+      loaded[i] = [];
+    } else {
+      read[i] = true;
+      const result = loadSourceBytes(f.path, bytes, matcher.byFile(f.rel), (id) => matcher.byId(id));
+      loaded[i] = result.sources;
+      fileProblems[i] = result.problems;
+    }
+    options.onProgress?.(++done, toLoad.length);
+  });
+
+  files.push(...toLoad.filter((_, i) => read[i]).map((f) => f.path));
+  const sources = loaded.flat();
+  problems.push(...fileProblems.flat());
+  problems.push(...(await matcher.unusedEntries(fs, dir, walked.files)));
+  problems.push(...duplicateIdProblems(sources));
+  return { sources, problems, files };
+}
+
+async function loadManifest(
+  fs: FileSystem,
+  candidates: WalkedFile[],
+  maxFileBytes: number,
+  problems: SourceProblem[],
+  files: string[],
+): Promise<Manifest | undefined> {
+  const ordered = [...candidates].sort((a, b) => MANIFEST_NAMES.indexOf(a.rel.toLowerCase()) - MANIFEST_NAMES.indexOf(b.rel.toLowerCase()));
+  const [first, ...others] = ordered;
+  if (!first) return undefined;
+  for (const o of others) problems.push(fileProblem(o.path, `Only one manifest is read: '${first.rel}' is used, '${o.rel}' is ignored.`));
+  const bytes = await readLimited(fs, first.path, maxFileBytes);
+  if (typeof bytes === 'string') {
+    problems.push(fileProblem(first.path, bytes));
+    return undefined;
+  }
+  files.push(first.path);
+  const decoded = decodeBytes(bytes);
+  if (decoded.kind === 'binary') {
+    problems.push(fileProblem(first.path, `The manifest '${first.rel}' is a binary file; it is ignored.`, 'error'));
+    return undefined;
+  }
+  const manifest = readManifest(new FileText(first.path, decoded.text));
+  problems.push(...manifest.problems);
+  return manifest;
+}
+
+/** Hands each source file its manifest entry, and reports entries that found no file. */
+class ManifestMatcher {
+  private readonly files = new Map<string, ManifestRecord>();
+  private readonly ids = new Map<string, ManifestRecord>();
+  private readonly used = new Set<ManifestRecord>();
+
+  constructor(
+    private readonly manifest: Manifest | undefined,
+    problems: SourceProblem[],
+  ) {
+    for (const r of manifest?.records ?? []) {
+      const key = r.entry.file !== undefined ? normalizeRelative(r.entry.file) : undefined;
+      const map = key !== undefined ? this.files : this.ids;
+      const k = key ?? (r.entry.id as string);
+      if (map.has(k)) {
+        const what = key !== undefined ? `file '${r.entry.file}'` : `id '${k}'`;
+        problems.push(manifest!.file.problem(r.spans.file ?? r.spans.id ?? r.span, `The manifest already has an entry for ${what}; this one is ignored.`, 'warning'));
+      } else {
+        map.set(k, r);
+      }
+    }
+  }
+
+  byFile(rel: string): ManifestMatch | undefined {
+    const r = this.files.get(normalizeRelative(rel));
+    return r && this.match(r);
+  }
+
+  byId(id: string): ManifestMatch | undefined {
+    const r = this.ids.get(id);
+    return r && this.match(r);
+  }
+
+  private match(r: ManifestRecord): ManifestMatch {
+    this.used.add(r);
+    const idAt = r.spans.id && this.manifest ? { file: this.manifest.file, span: r.spans.id } : undefined;
+    return { entry: r.entry, idAt };
+  }
+
+  async unusedEntries(fs: FileSystem, dir: string, walked: WalkedFile[]): Promise<SourceProblem[]> {
+    if (!this.manifest) return [];
+    const file = this.manifest.file;
+    const present = new Set(walked.map((w) => normalizeRelative(w.rel)));
+    const problems: SourceProblem[] = [];
+    for (const [rel, r] of this.files) {
+      if (this.used.has(r) || present.has(rel)) continue;
+      const exists = (await safeStat(fs, joinPath(dir, rel)))?.type === 'file';
+      const message = exists
+        ? `'${r.entry.file}' is not a source file (.txt, .md, .json, .html, .htm).`
+        : `No file '${r.entry.file}' in the source folder.`;
+      problems.push(file.problem(r.spans.file ?? r.span, message, 'warning'));
+    }
+    for (const [id, r] of this.ids) {
+      if (!this.used.has(r)) problems.push(file.problem(r.spans.id ?? r.span, `No source file has the id '${id}'.`, 'warning'));
+    }
+    return problems;
+  }
+}
+
+/** The file's bytes, or why it was not read. */
+async function readLimited(fs: FileSystem, path: string, maxBytes: number): Promise<Uint8Array | string> {
+  const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  try {
+    const stat = await fs.stat(path);
+    if (stat && stat.size > maxBytes) return `'${name}' is too large (${megabytes(stat.size)} MB, the limit is ${megabytes(maxBytes)} MB); it is skipped.`;
+    const bytes = await fs.readFile(path);
+    if (bytes.length > maxBytes) return `'${name}' is too large (${megabytes(bytes.length)} MB, the limit is ${megabytes(maxBytes)} MB); it is skipped.`;
+    return bytes;
+  } catch (e) {
+    return `Cannot read '${name}': ${reason(e)}.`;
+  }
+}
+
+function megabytes(n: number): string {
+  return (n / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
+}
+
+async function safeStat(fs: FileSystem, path: string) {
+  try {
+    return await fs.stat(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs `fn(0…count-1)`, at most `limit` at a time. */
+async function eachLimited(count: number, limit: number, fn: (i: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < count) await fn(next++);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, count) }, worker));
+}
