@@ -86,6 +86,7 @@ describe('markup/blocks', () => {
     ['unterminated block comment hides the rest', lines('Text.', '<!--', 'Hidden.'), ['paragraph: Text.']],
     ['a comment inside a paragraph', lines('It rose <!-- was', '', 'fell --> 5%.'), ['paragraph: It rose <!-- was', 'paragraph: fell --> 5%.']],
     ['a multi-line comment inside a paragraph', lines('It rose <!-- was', 'fell. Oh. --> 5%. Then.'), ['paragraph: It rose <!-- was\nfell. Oh. --> 5%.', 'paragraph: Then.']],
+    ['link reference definitions are not prose', lines('Text [2].', '', '[2]: https://x.org/2024 "Report"', '[^1]: A footnote 5%.'), ['paragraph: Text [2].', 'paragraph: [^1]: A footnote 5%.']],
     ['CRLF', 'Head\r\n===\r\n\r\n- One.\r\n  Two 5%.\r\n\r\n> Q.\r\n', ['h1: Head', 'list-item: One.', 'list-item: Two 5%.', 'blockquote: Q.']],
     ['tabs', '#\tTab title\n-\tItem\n\tindented.', ['h1: Tab title', 'list-item: Item\n\tindented.']],
     ['BOM', '\uFEFF# Title\nText.', ['h1: Title', 'paragraph: Text.']],

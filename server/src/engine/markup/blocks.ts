@@ -173,6 +173,8 @@ export function scanBlocks(text: string, from: number): BlockScan {
       extend(line, content);
       continue;
     }
+    // A link reference definition (`[1]: https://…`) is not shown, so it is not prose.
+    if (!open && isLinkDefinition(text, content, end)) continue;
     if (line.quotes === 0 && line.indent < 2) listContext = false;
     start(listContext && line.quotes === 0 ? 'list-item' : 'paragraph', content, line);
   }
@@ -304,6 +306,17 @@ function listItemAt(text: string, at: number, end: number): ListItem | undefined
   if (j < end && !isBlank(text.charCodeAt(j))) return undefined;
   while (j < end && isBlank(text.charCodeAt(j))) j++;
   return { text: j, ordinal };
+}
+
+/** `[label]: destination`, not a footnote (`[^1]: …`, which is prose). */
+function isLinkDefinition(text: string, at: number, end: number): boolean {
+  if (text.charCodeAt(at) !== 91 || text.charCodeAt(at + 1) === 94) return false;
+  const limit = Math.min(end, at + 1000);
+  let j = at + 1;
+  while (j < limit && text.charCodeAt(j) !== 93 && text.charCodeAt(j) !== 91) j++;
+  if (j >= limit || j === at + 1 || text.charCodeAt(j) !== 93 || text.charCodeAt(j + 1) !== 58) return false;
+  const dest = j + 2;
+  return dest < end && isBlank(text.charCodeAt(dest)) && trimEnd(text, dest, end) > dest;
 }
 
 function hasPipe(text: string, at: number, end: number): boolean {

@@ -1,7 +1,9 @@
 import type { Span } from '../types';
 import type { LineIndex } from '../text/lineIndex';
-import { isWhite, skipWhite, trimEnd } from './chars';
+import * as chars from './chars';
 import type { IgnoreDirective } from './types';
+
+const { isWhite, skipWhite, trimEnd } = chars;
 
 // `<!-- briefing-ignore-next-line [codes] -->` and `<!-- briefing-ignore-file [codes] -->`.
 

@@ -1,8 +1,11 @@
 import { isMap, isNode, isScalar, isSeq, parseDocument, type Document, type Node } from 'yaml';
 import { z } from 'zod';
 import type { Problem, Span } from '../types';
-import { CR, LF, isBlank, isWhite, skipWhite, trimEnd } from './chars';
+import * as chars from './chars';
 import type { FrontMatter, FrontMatterValues } from './types';
+
+// Bound once: a CommonJS build reads each imported name through a getter, slow in hot loops.
+const { CR, LF, isBlank, isWhite, skipWhite, trimEnd } = chars;
 
 // Front matter, spec section 1: YAML between a first line `---` and the next `---` line.
 
@@ -48,6 +51,7 @@ const CODE = 'invalid-front-matter' as const;
 
 export function parseFrontMatter(text: string): FrontMatterScan {
   const open = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (!text.startsWith('---', open)) return { bodyStart: 0, problems: [] };
   const first = lineAt(text, open);
   if (!isFence(text, first.start, first.end, false)) return { bodyStart: 0, problems: [] };
   let close = lineAt(text, first.next);

@@ -31,6 +31,7 @@ export function scanInline(text: string, from: number, to: number): InlineScan {
   let noParenBefore = -1; // a link destination scan found no `)` before this offset
   let i = from;
   while (i < to) {
+    while (ci < code.length && code[ci].start < i) ci++; // one started inside a skipped construct
     if (ci < code.length && code[ci].start === i) {
       excluded.push(code[ci]);
       i = code[ci++].end;
@@ -38,6 +39,11 @@ export function scanInline(text: string, from: number, to: number): InlineScan {
     }
     const c = text.charCodeAt(i);
     let end = -1;
+    if (c === 92 /* \\ */ && isAsciiPunctuation(text.charCodeAt(i + 1)) && text.charCodeAt(i + 1) !== 96) {
+      // `\[@a]` and `\<b>` are literal text. (Backticks are paired before escapes are seen.)
+      i += 2;
+      continue;
+    }
     if (c === 60 /* < */) {
       if (text.startsWith('<!--', i)) {
         const close = noCommentEnd ? -1 : indexWithin(text, '-->', i + 4, to);
@@ -57,7 +63,8 @@ export function scanInline(text: string, from: number, to: number): InlineScan {
       }
     } else if (c === 93 /* ] */ && text.charCodeAt(i + 1) === 40 /* ( */ && i + 1 >= noParenBefore) {
       const close = destinationEnd(text, i + 1, to);
-      if (close > 0) {
+      // A code span that starts inside binds first (CommonMark): then this is no link.
+      if (close > 0 && !(ci < code.length && code[ci].start < close)) {
         excluded.push({ start: i + 1, end: close });
         i = close;
         continue;
@@ -79,34 +86,36 @@ export function scanInline(text: string, from: number, to: number): InlineScan {
   return { groups, excluded, comments };
 }
 
+function isAsciiPunctuation(c: number): boolean {
+  return (c >= 33 && c <= 47) || (c >= 58 && c <= 64) || (c >= 91 && c <= 96) || (c >= 123 && c <= 126);
+}
+
 /** Matched backtick runs of equal length, left to right, in linear time. */
 function codeSpans(text: string, from: number, to: number): Span[] {
-  const runs: Array<{ start: number; length: number }> = [];
-  for (let i = from; i < to; ) {
-    if (text.charCodeAt(i) !== 96) {
-      i++;
-      continue;
-    }
+  const starts: number[] = [];
+  const lengths: number[] = [];
+  for (let i = indexWithin(text, '`', from, to); i >= 0; i = indexWithin(text, '`', i, to)) {
     let j = i + 1;
     while (j < to && text.charCodeAt(j) === 96) j++;
-    runs.push({ start: i, length: j - i });
+    starts.push(i);
+    lengths.push(j - i);
     i = j;
   }
-  if (runs.length < 2) return [];
+  if (starts.length < 2) return [];
   // For each run length, the indices of the runs of that length, and a cursor into them.
   const byLength = new Map<number, { indices: number[]; next: number }>();
-  runs.forEach((run, index) => {
-    const entry = byLength.get(run.length);
-    if (entry) entry.indices.push(index);
-    else byLength.set(run.length, { indices: [index], next: 0 });
-  });
+  for (let r = 0; r < starts.length; r++) {
+    const entry = byLength.get(lengths[r]);
+    if (entry) entry.indices.push(r);
+    else byLength.set(lengths[r], { indices: [r], next: 0 });
+  }
   const spans: Span[] = [];
-  for (let r = 0; r < runs.length; r++) {
-    const entry = byLength.get(runs[r].length)!;
+  for (let r = 0; r < starts.length; r++) {
+    const entry = byLength.get(lengths[r])!;
     while (entry.next < entry.indices.length && entry.indices[entry.next] <= r) entry.next++;
     if (entry.next >= entry.indices.length) continue;
     const closing = entry.indices[entry.next];
-    spans.push({ start: runs[r].start, end: runs[closing].start + runs[closing].length });
+    spans.push({ start: starts[r], end: starts[closing] + lengths[closing] });
     r = closing;
   }
   return spans;

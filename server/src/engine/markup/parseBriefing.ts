@@ -1,11 +1,13 @@
 import type { Span } from '../types';
 import { LineIndex } from '../text/lineIndex';
 import { blockSentences } from './blockSentences';
-import { skipWhite } from './chars';
+import * as chars from './chars';
 import { scanBlocks, type Block } from './blocks';
 import { parseDirective } from './directives';
 import { parseFrontMatter } from './frontMatter';
 import type { Briefing, IgnoreDirective, Sentence } from './types';
+
+const { skipWhite } = chars;
 
 /**
  * Parses a briefing, spec section 1. Total: any text gives a Briefing, and problems in
