@@ -83,7 +83,7 @@ function firstWord(s: string, at: number): string {
   let i = at;
   while (i < s.length && '#>-*+•_ \t'.includes(s[i])) i++;
   let j = i;
-  while (j < s.length && !' \t:,.|…!'.includes(s[j])) j++;
+  while (j < s.length && !' \t:,.|…!*_'.includes(s[j])) j++;
   return s.slice(i, j).toLowerCase();
 }
 
