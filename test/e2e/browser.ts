@@ -2,6 +2,7 @@
 // sees and does (open a file, read the Problems panel, hover, quick fix). Every wait is
 // bounded and fails with a message that says what did not appear.
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import { Browser, chromium, Locator, Page } from 'playwright-core';
 
@@ -42,8 +43,12 @@ export async function openWorkbench(url: string, options: OpenWorkbenchOptions =
     executablePath: CHROMIUM_PATH,
     headless: options.headless ?? process.env.BRIEFING_E2E_HEADED !== '1',
     args: CHROMIUM_ARGS,
+    // Chromium's crash reporter writes under $XDG_CONFIG_HOME/chromium whatever the profile;
+    // one shared folder in /tmp rather than ~/.config/chromium.
+    env: { ...process.env, XDG_CONFIG_HOME: path.join(os.tmpdir(), 'briefing-e2e-chromium-config') },
     timeout: timeoutMs,
   });
+  const close = (): Promise<void> => browser.close();
   const consoleLines: string[] = [];
   try {
     const context = await browser.newContext({ viewport: options.viewport ?? { width: 1400, height: 900 } });
@@ -53,9 +58,9 @@ export async function openWorkbench(url: string, options: OpenWorkbenchOptions =
     page.on('pageerror', (error) => consoleLines.push(`[pageerror] ${error.message}`));
     await page.goto(url, { timeout: timeoutMs });
     await waitVisible(page.locator('.monaco-workbench'), 'the workbench (.monaco-workbench)', timeoutMs);
-    return { browser, page, console: consoleLines, close: () => browser.close() };
+    return { browser, page, console: consoleLines, close };
   } catch (error) {
-    await browser.close();
+    await close();
     throw error;
   }
 }

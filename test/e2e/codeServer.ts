@@ -7,6 +7,7 @@ import * as http from 'http';
 import * as net from 'net';
 import * as os from 'os';
 import * as path from 'path';
+import { onExit } from './cleanup';
 
 export const CODE_SERVER_VERSION = '4.100.3';
 
@@ -137,15 +138,16 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
 
   const keep = options.keep ?? process.env.BRIEFING_E2E_KEEP === '1';
   const logTail = (lines = 30): string => tail(logFile, lines);
-  const killGroup = (): void => killProcessGroup(child, 'SIGKILL');
-  process.once('exit', killGroup);
-  exitOnSignals();
+  const cancelExitAction = onExit(() => {
+    killProcessGroup(child, 'SIGKILL');
+    if (!keep) fs.rmSync(root, { recursive: true, force: true });
+  });
 
   let stopped = false;
   const stop = async (): Promise<void> => {
     if (stopped) return;
     stopped = true;
-    process.removeListener('exit', killGroup);
+    cancelExitAction();
     await stopProcessGroup(child, 5000);
     if (!keep) fs.rmSync(root, { recursive: true, force: true });
   };
@@ -154,8 +156,7 @@ export async function startCodeServer(options: CodeServerOptions): Promise<CodeS
     await waitForHttp(`http://127.0.0.1:${port}/healthz`, child, options.startTimeoutMs ?? 60_000);
   } catch (error) {
     const message = `${(error as Error).message}\n--- code-server log (${logFile}) ---\n${logTail()}`;
-    await stopProcessGroup(child, 2000);
-    process.removeListener('exit', killGroup);
+    await stop();
     throw new Error(message);
   }
 
@@ -227,15 +228,6 @@ async function stopProcessGroup(child: ChildProcess, graceMs: number): Promise<v
   // The group may hold children (extension host, language servers) even after code-server left.
   killProcessGroup(child, 'SIGKILL');
   if (timedOut) await Promise.race([exited, sleep(1000)]);
-}
-
-// A detached group does not get the terminal's Ctrl+C; exiting runs the 'exit' cleanup.
-let signalsHooked = false;
-function exitOnSignals(): void {
-  if (signalsHooked) return;
-  signalsHooked = true;
-  process.once('SIGINT', () => process.exit(130));
-  process.once('SIGTERM', () => process.exit(143));
 }
 
 function tail(file: string, lines: number): string {

@@ -7,6 +7,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { openWorkbench, screenshot, Workbench } from './browser';
+import { removeOnExit } from './cleanup';
 import { CodeServer, sleep, startCodeServer } from './codeServer';
 import { readSuiteResults, SuiteResults } from './suiteResults';
 
@@ -53,6 +54,7 @@ export async function bundleSuite(entry: string, outfile: string): Promise<strin
 export async function runExtensionSuite(options: ExtensionSuiteOptions): Promise<ExtensionSuiteRun> {
   const timeoutMs = options.timeoutMs ?? 180_000;
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-suite-'));
+  const removeWork = removeOnExit(work);
   const resultsFile = path.join(work, 'results.json');
   const suiteFile = await bundleSuite(options.suite, path.join(work, 'suite.js'));
 
@@ -87,7 +89,7 @@ export async function runExtensionSuite(options: ExtensionSuiteOptions): Promise
   } finally {
     await workbench?.close().catch(() => undefined);
     await server.stop();
-    fs.rmSync(work, { recursive: true, force: true });
+    removeWork();
   }
 }
 

@@ -20,7 +20,7 @@ INSTALL_DIR="$CACHE_ROOT/code-server-$CODE_SERVER_VERSION"
 MARKER="$INSTALL_DIR/.briefing-e2e-installed"
 CODE_SERVER_BIN="$INSTALL_DIR/node_modules/.bin/code-server"
 
-APT_PACKAGES=(chromium ripgrep libkrb5-dev build-essential python3 pkg-config ca-certificates)
+APT_PACKAGES=(chromium ripgrep libkrb5-dev build-essential python3 pkg-config ca-certificates curl)
 
 started=$SECONDS
 log() { printf '[setup %3ds] %s\n' "$((SECONDS - started))" "$*"; }
@@ -132,7 +132,7 @@ verify_install() {
 }
 
 install_code_server() {
-  log "installing code-server $CODE_SERVER_VERSION into $INSTALL_DIR (about 4 minutes)"
+  log "installing code-server $CODE_SERVER_VERSION into $INSTALL_DIR (1 to 4 minutes)"
   rm -rf "$INSTALL_DIR"
   mkdir -p "$INSTALL_DIR"
   printf '{ "name": "briefing-e2e-code-server", "private": true }\n' >"$INSTALL_DIR/package.json"
@@ -161,6 +161,10 @@ install_code_server() {
 
 main() {
   check_node
+  mkdir -p "$CACHE_ROOT"
+  # Two setups at once (parallel jobs) would install over each other: take turns.
+  exec 9>"$CACHE_ROOT/.lock"
+  flock 9
   install_apt_packages
   if [ -f "$MARKER" ] && [ -x "$CODE_SERVER_BIN" ]; then
     log "code-server $CODE_SERVER_VERSION cached in $INSTALL_DIR ($(cat "$MARKER"))"

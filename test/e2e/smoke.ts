@@ -21,6 +21,7 @@ import {
   screenshot,
   Workbench,
 } from './browser';
+import { removeOnExit } from './cleanup';
 import { runExtensionSuite } from './extensionSuite';
 import { formatSuiteResults, suiteSucceeded } from './suiteResults';
 
@@ -28,6 +29,7 @@ const GREETING = ['const value = 42;', 'export const doubled = valeu * 2;', ''].
 
 function makeWorkspace(): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-smoke-ws-'));
+  removeOnExit(root);
   fs.mkdirSync(path.join(root, 'src'));
   fs.writeFileSync(path.join(root, 'src', 'greeting.ts'), GREETING);
   fs.writeFileSync(path.join(root, 'notes.md'), '# Notes\n\nNothing to see.\n');
@@ -70,24 +72,21 @@ async function checkUi({ page }: Workbench): Promise<void> {
 
 async function main(): Promise<number> {
   const started = Date.now();
+  // Removed on exit (process.exit below), also when interrupted.
   const workspace = makeWorkspace();
-  try {
-    const { results, screenshot: shot } = await runExtensionSuite({
-      suite: path.join(__dirname, 'sample.suite.ts'),
-      workspace,
-      screenshotName: 'smoke-suite',
-      afterResults: async (workbench, suiteResults) => {
-        console.log(formatSuiteResults(suiteResults));
-        await checkUi(workbench);
-      },
-    });
-    console.log(`screenshot: ${shot}`);
-    const ok = suiteSucceeded(results);
-    console.log(`${ok ? 'SMOKE OK' : 'SMOKE FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    return ok ? 0 : 1;
-  } finally {
-    fs.rmSync(workspace, { recursive: true, force: true });
-  }
+  const { results, screenshot: shot } = await runExtensionSuite({
+    suite: path.join(__dirname, 'sample.suite.ts'),
+    workspace,
+    screenshotName: 'smoke-suite',
+    afterResults: async (workbench, suiteResults) => {
+      console.log(formatSuiteResults(suiteResults));
+      await checkUi(workbench);
+    },
+  });
+  console.log(`screenshot: ${shot}`);
+  const ok = suiteSucceeded(results);
+  console.log(`${ok ? 'SMOKE OK' : 'SMOKE FAILED'} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return ok ? 0 : 1;
 }
 
 main().then(
