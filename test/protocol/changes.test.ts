@@ -1,0 +1,130 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import { DidChangeWatchedFilesNotification, FileChangeType, MessageType, type Diagnostic } from 'vscode-languageserver-protocol/node';
+import { LspClient } from './lspClient';
+import { find, positionAt } from './textEdits';
+import { copyExample, removeFolder } from './workspace';
+
+// What happens while the editor runs: a source file rewritten on disk, settings changed.
+
+describe('protocol: sources and settings changing', () => {
+  let folder: string;
+  let client: LspClient;
+  let uri: string;
+  let text: string;
+
+  const atFigure = (diagnostics: Diagnostic[], needle: string, offset = 0): Diagnostic[] => {
+    const position = positionAt(text, find(text, needle) + offset);
+    return diagnostics.filter((d) => d.range.start.line === position.line && d.range.start.character <= position.character && d.range.end.character > position.character);
+  };
+
+  before(async () => {
+    folder = copyExample();
+    client = await LspClient.start({ folder });
+    uri = await client.open('weekly.brief');
+    text = client.text(uri);
+  });
+
+  after(async () => {
+    await client?.stop();
+    removeFolder(folder);
+  });
+
+  it('registers a watcher for source files', async () => {
+    const registration = await client.waitFor(
+      () => client.registrations.find((r) => r.method === DidChangeWatchedFilesNotification.method),
+      'a didChangeWatchedFiles registration',
+    );
+    const globs = (registration.registerOptions as { watchers: Array<{ globPattern: string }> }).watchers.map((w) => w.globPattern);
+    assert.ok(globs.some((g) => g.includes('json') && g.includes('txt')), globs.join(', '));
+  });
+
+  describe('a source rewritten on disk', () => {
+    it('refreshes, and the next pull checks against the new text', async () => {
+      const before = await client.pull(uri);
+      assert.deepEqual(atFigure(before, 'rose 12%', 5), [], 'the price rise is supported at first');
+      const archive = client.pathOf('sources/trade-archive.json');
+      const json = fs.readFileSync(archive, 'utf8');
+      assert.ok(json.includes('oxide rose 12% in the month'));
+      fs.writeFileSync(archive, json.replace('oxide rose 12% in the month', 'oxide rose 21% in the month'));
+      const refreshes = client.refreshes;
+      await client.filesChanged(['sources/trade-archive.json']);
+      await client.waitFor(() => client.refreshes > refreshes, 'workspace/diagnostic/refresh');
+      const after = await client.pull(uri);
+      const [mismatch, ...rest] = atFigure(after, 'rose 12%', 5);
+      assert.equal(rest.length, 0);
+      assert.equal(mismatch?.code, 'figure-mismatch');
+      assert.match(mismatch.message, /12%/);
+      assert.match(mismatch.message, /tr-magnets/);
+      assert.match(mismatch.message, /21%/);
+      // Everything else stands as it was.
+      const others = (ds: Diagnostic[]) => ds.filter((d) => d !== mismatch).map((d) => `${d.code}@${d.range.start.line}:${d.range.start.character}`);
+      assert.deepEqual(others(after), others(before));
+    });
+
+    it('picks up a source file that appears', async () => {
+      const before = await client.pull(uri);
+      assert.equal(before.filter((d) => d.code === 'unknown-source').length, 1);
+      fs.writeFileSync(client.pathOf('sources/wire-control.txt'), 'A note on the October package\nThe package covers separation and refining technology.\n');
+      const refreshes = client.refreshes;
+      await client.filesChanged(['sources/wire-control.txt'], FileChangeType.Created);
+      await client.waitFor(() => client.refreshes > refreshes, 'workspace/diagnostic/refresh');
+      const after = await client.pull(uri);
+      assert.equal(after.filter((d) => d.code === 'unknown-source').length, 0, 'the key wire-control now names a source');
+    });
+
+    it('ignores changes outside the dataset', async () => {
+      const refreshes = client.refreshes;
+      fs.writeFileSync(client.pathOf('notes.txt'), 'not a source');
+      await client.filesChanged(['notes.txt'], FileChangeType.Created);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      assert.equal(client.refreshes, refreshes);
+    });
+  });
+
+  describe('settings', () => {
+    afterEach(async () => {
+      await client.setSettings({});
+    });
+
+    it('turns a code off', async () => {
+      const before = await client.pull(uri);
+      assert.ok(before.some((d) => d.code === 'uncited-figure'));
+      const refreshes = client.refreshes;
+      await client.setSettings({ severity: { 'uncited-figure': 'off' } });
+      await client.waitFor(() => client.refreshes > refreshes, 'workspace/diagnostic/refresh');
+      const after = await client.pull(uri);
+      assert.deepEqual(after.filter((d) => d.code === 'uncited-figure'), []);
+      assert.equal(after.length, before.length - before.filter((d) => d.code === 'uncited-figure').length);
+    });
+
+    it('raises a code to an error', async () => {
+      await client.setSettings({ severity: { 'uncited-figure': 'error', 'figure-more-specific': 'hint' } });
+      const after = await client.pull(uri);
+      const uncited = after.filter((d) => d.code === 'uncited-figure');
+      assert.ok(uncited.length > 0);
+      for (const d of uncited) assert.equal(d.severity, 1);
+      for (const d of after.filter((x) => x.code === 'figure-more-specific')) assert.equal(d.severity, 4);
+    });
+
+    it('checks years when asked to', async () => {
+      const before = await client.pull(uri);
+      await client.setSettings({ checkYears: true });
+      const after = await client.pull(uri);
+      const years = after.filter((d) => d.code === 'uncited-figure' && !before.some((b) => b.range.start.line === d.range.start.line && b.range.start.character === d.range.start.character));
+      assert.ok(years.length > 0, 'an uncited year is reported');
+      for (const d of years) assert.match(text.split('\n')[d.range.start.line].slice(d.range.start.character, d.range.end.character), /(19|20)\d\d/);
+    });
+
+    it('warns about an invalid setting, naming its key, and uses the default', async () => {
+      const defaults = await client.pull(uri);
+      const messages = client.messages.length;
+      await client.setSettings({ tolerance: 'high' });
+      const after = await client.pull(uri);
+      const warning = await client.waitFor(() => client.messages.slice(messages).find((m) => m.message.includes('tolerance')), 'a showMessage about tolerance');
+      assert.equal(warning.type, MessageType.Warning);
+      assert.match(warning.message, /briefing\.tolerance/);
+      assert.deepEqual(after, defaults);
+    });
+  });
+});

@@ -1,0 +1,208 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { WorkspaceDiagnosticRequest, type Diagnostic } from 'vscode-languageserver-protocol/node';
+import { LspClient, uriOf } from './lspClient';
+import { lineAt, textIn } from './textEdits';
+import { briefingsUnder, copyExample, removeFolder, runCliJson, SEVERITY_NUMBER, type CliDiagnostic } from './workspace';
+
+// Pull diagnostics for the example briefing: the codes it plants, exact ranges, messages,
+// and equality with `briefing check --format json` on the same files. Then the workspace
+// pull, and the dataset's own diagnostics pushed for the manifest.
+
+/** Every code the example briefing plants (expected.json); invalid-source-metadata is in the manifest. */
+const BRIEF_CODES = [
+  'conflicting-claims',
+  'conflicting-sources',
+  'figure-mismatch',
+  'figure-more-specific',
+  'figure-not-in-source',
+  'invalid-front-matter',
+  'quote-mismatch',
+  'quote-not-in-source',
+  'uncited-figure',
+  'unknown-source',
+];
+
+const at = (line: number, start: number, end: number) => ({ start: { line, character: start }, end: { line, character: end } });
+
+function only(diagnostics: Diagnostic[], code: string, line: number): Diagnostic {
+  const found = diagnostics.filter((d) => d.code === code && d.range.start.line === line);
+  assert.equal(found.length, 1, `one ${code} on line ${line}, got ${JSON.stringify(diagnostics.map((d) => [d.code, d.range.start.line]))}`);
+  return found[0];
+}
+
+/** The CLI's diagnostic in the LSP's shape, for comparison. */
+function fromCli(d: CliDiagnostic, folder: string) {
+  return {
+    code: d.code,
+    severity: SEVERITY_NUMBER[d.severity],
+    range: d.range,
+    message: d.message,
+    related: d.related.map((r) => ({ uri: uriOf(path.resolve(folder, r.path)), range: r.range, message: r.message })),
+    fixes: d.fixes.map((f) => ({ title: f.title, range: f.range, newText: f.newText })),
+  };
+}
+
+function fromLsp(d: Diagnostic) {
+  const fixes = (d.data as { fixes: Array<{ title: string; edit: { range: unknown; newText: string } }> }).fixes;
+  return {
+    code: d.code,
+    severity: d.severity,
+    range: d.range,
+    message: d.message,
+    related: (d.relatedInformation ?? []).map((r) => ({ uri: r.location.uri, range: r.location.range, message: r.message })),
+    fixes: fixes.map((f) => ({ title: f.title, range: f.edit.range, newText: f.edit.newText })),
+  };
+}
+
+describe('protocol: diagnostics', () => {
+  let folder: string;
+  let client: LspClient;
+  let uri: string;
+  let text: string;
+  let diagnostics: Diagnostic[];
+
+  before(async () => {
+    folder = copyExample();
+    client = await LspClient.start({ folder });
+    uri = await client.open('weekly.brief');
+    text = client.text(uri);
+    diagnostics = await client.pull(uri);
+  });
+
+  after(async () => {
+    await client?.stop();
+    removeFolder(folder);
+  });
+
+  it('marks every diagnostic as coming from briefing', () => {
+    assert.ok(diagnostics.length > 0);
+    for (const d of diagnostics) assert.equal(d.source, 'briefing', JSON.stringify(d));
+  });
+
+  it('reports every code the example plants, and no other', () => {
+    assert.deepEqual([...new Set(diagnostics.map((d) => String(d.code)))].sort(), BRIEF_CODES);
+  });
+
+  it('places figure, citation, quotation and front-matter diagnostics exactly', () => {
+    const cases: Array<[string, ReturnType<typeof at>, string]> = [
+      ['invalid-front-matter', at(2, 0, 4), 'date'],
+      ['unknown-source', at(20, 109, 121), 'wire-control'],
+      ['quote-not-in-source', at(24, 233, 286), 'a shield for national security, not a weapon of trade'],
+      ['figure-more-specific', at(33, 15, 18), '88%'],
+      ['figure-mismatch', at(35, 135, 139), '2019'],
+      ['conflicting-sources', at(37, 12, 15), '90%'],
+      ['quote-mismatch', at(49, 41, 91), 'The Middle East has oil, but China has rare earths'],
+    ];
+    for (const [code, range, covered] of cases) {
+      const d = only(diagnostics, code, range.start.line);
+      assert.deepEqual(d.range, range, code);
+      assert.equal(textIn(text, d.range), covered, code);
+    }
+    // Qualified figures: the range covers the figure's text, its number at the end.
+    assert.match(textIn(text, only(diagnostics, 'uncited-figure', 14).range), /^(about )?80%$/);
+    assert.match(textIn(text, only(diagnostics, 'uncited-figure', 33).range), /^(up to )?99%$/);
+    assert.match(textIn(text, only(diagnostics, 'figure-not-in-source', 37).range), /^(about )?1%$/);
+    assert.match(textIn(text, only(diagnostics, 'figure-mismatch', 47).range), /^(roughly )?\$8 billion$/);
+    assert.match(textIn(text, only(diagnostics, 'conflicting-claims', 35).range), /60 and 70%$/);
+  });
+
+  it('uses the default severities', () => {
+    const severity = (code: string) => new Set(diagnostics.filter((d) => d.code === code).map((d) => d.severity));
+    assert.deepEqual(severity('figure-mismatch'), new Set([1]));
+    assert.deepEqual(severity('unknown-source'), new Set([1]));
+    assert.deepEqual(severity('uncited-figure'), new Set([2]));
+    assert.deepEqual(severity('figure-more-specific'), new Set([3]));
+  });
+
+  it('names the figure, the source and the source’s words in messages', () => {
+    const mismatch = only(diagnostics, 'figure-mismatch', 35);
+    assert.match(mismatch.message, /2019/);
+    assert.match(mismatch.message, /tr-consolidation/);
+    assert.match(mismatch.message, /formed in 2021/);
+    const money = only(diagnostics, 'figure-mismatch', 47);
+    assert.match(money.message, /\$8 billion/);
+    assert.match(money.message, /hkt-history/);
+    assert.match(money.message, /\$80 billion/);
+    const specific = only(diagnostics, 'figure-more-specific', 33);
+    assert.match(specific.message, /88%/);
+    assert.match(specific.message, /mpi-dependence/);
+    assert.match(specific.message, /85-90%/);
+    const conflict = only(diagnostics, 'conflicting-sources', 37);
+    assert.match(conflict.message, /mpi-dependence/);
+    assert.match(conflict.message, /tr-magnets/);
+    assert.match(conflict.message, /93%/);
+    const notIn = only(diagnostics, 'figure-not-in-source', 37);
+    assert.match(notIn.message, /1%/);
+    assert.match(notIn.message, /mpi-dependence/);
+    assert.match(only(diagnostics, 'unknown-source', 20).message, /wire-control'.*wire-controls/);
+    assert.match(only(diagnostics, 'uncited-figure', 14).message, /80%.*60-70%/);
+    assert.match(only(diagnostics, 'conflicting-claims', 35).message, /line 15/);
+  });
+
+  it('points related information at the source line or the other sentence', () => {
+    const mismatch = only(diagnostics, 'figure-mismatch', 35);
+    const related = mismatch.relatedInformation?.[0];
+    assert.ok(related, 'related information');
+    assert.equal(related.location.uri, client.uri('sources/trade-archive.json'));
+    const sourceLine = lineAt(fs.readFileSync(client.pathOf('sources/trade-archive.json'), 'utf8'), related.location.range.start.line);
+    assert.match(sourceLine, /formed in 2021/);
+    const claims = only(diagnostics, 'conflicting-claims', 35);
+    assert.equal(claims.relatedInformation?.[0]?.location.uri, uri);
+    assert.equal(claims.relatedInformation?.[0]?.location.range.start.line, 14);
+  });
+
+  it('gives the same diagnostics as `briefing check --format json`', () => {
+    const report = runCliJson(folder, ['weekly.brief']);
+    const file = report.files.find((f) => f.path === 'weekly.brief');
+    assert.ok(file, `weekly.brief in ${report.files.map((f) => f.path).join(', ')}`);
+    assert.deepEqual(diagnostics.map(fromLsp), file.diagnostics.map((d) => fromCli(d, folder)));
+  });
+
+  it('pushes the manifest’s own diagnostics, as the CLI reports them', async () => {
+    const manifest = client.uri('sources/sources.yaml');
+    const pushed = await client.waitFor(() => client.published.get(manifest), 'diagnostics for sources.yaml');
+    const manifestText = fs.readFileSync(client.pathOf('sources/sources.yaml'), 'utf8');
+    const d = pushed.find((x) => x.code === 'invalid-source-metadata');
+    assert.ok(d, JSON.stringify(pushed));
+    assert.equal(d.source, 'briefing');
+    assert.equal(d.range.start.line, 30);
+    assert.match(textIn(manifestText, d.range), /G/);
+    const cli = runCliJson(folder, ['weekly.brief']).files.find((f) => f.path === path.join('sources', 'sources.yaml'));
+    assert.ok(cli, 'the CLI reports sources.yaml');
+    assert.deepEqual(
+      pushed.map((x) => ({ code: x.code, range: x.range, message: x.message, severity: x.severity })),
+      cli.diagnostics.map((x) => ({ code: x.code, range: x.range, message: x.message, severity: SEVERITY_NUMBER[x.severity] })),
+    );
+  });
+
+  it('reports its indexing status', async () => {
+    const status = await client.waitFor(
+      () => client.statuses.find((s) => (s as { indexing?: boolean }).indexing === false) as { sources: number; datasets: number } | undefined,
+      'briefing/status',
+    );
+    assert.equal(status.sources, 8);
+    assert.equal(status.datasets, 1);
+  });
+
+  it('answers workspace/diagnostic with a report for every briefing', async () => {
+    const second = path.join(folder, 'archive', 'second.brief');
+    fs.mkdirSync(path.dirname(second), { recursive: true });
+    fs.writeFileSync(second, '---\nsources: ../sources\n---\n\n# Archive\n\nChina mines 60-70% of the world’s rare earths [@mpi-dependence].\nThe Middle East has oil [@no-such-source].\n');
+    const result = await client.connection.sendRequest(WorkspaceDiagnosticRequest.type, { previousResultIds: [] });
+    const uris = result.items.map((r) => r.uri).sort();
+    assert.deepEqual(uris, briefingsUnder(folder).map(uriOf).sort());
+    const weekly = result.items.find((r) => r.uri === uri);
+    assert.ok(weekly && weekly.kind === 'full');
+    assert.equal(weekly.version, 1);
+    assert.deepEqual(weekly.items, diagnostics);
+    const other = result.items.find((r) => r.uri === uriOf(second));
+    assert.ok(other && other.kind === 'full');
+    assert.equal(other.version, null);
+    assert.deepEqual(
+      other.items.map((d) => [d.code, d.range.start.line]),
+      [['unknown-source', 7]],
+    );
+  });
+});
