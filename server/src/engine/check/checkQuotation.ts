@@ -65,8 +65,10 @@ function align(quote: string[], words: Word[], from: number, to: number): Alignm
     prevStart = curStart;
   }
   let best: Alignment | undefined;
+  // On a tie, the later end: a quote whose last words differ (`in one country` for `in a
+  // single country`) must not be cut short before them (`in`).
   for (let j = 1; j <= width; j++) {
-    if (!best || prev[j] < best.distance) best = { distance: prev[j], first: from + prevStart[j], last: from + j - 1 };
+    if (!best || prev[j] <= best.distance) best = { distance: prev[j], first: from + prevStart[j], last: from + j - 1 };
   }
   return best;
 }

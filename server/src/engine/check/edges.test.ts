@@ -1,0 +1,176 @@
+import * as assert from 'node:assert';
+import { Engine } from '../engine';
+import { checkCases } from '../testing/cases';
+import { applyFix, textAt } from '../testing/edits';
+import { fixture } from '../testing/fixture';
+import type { Diagnostic } from '../types';
+
+// Edges: offsets in odd texts, the sentence cache, sources changing, sentence shapes.
+
+const SOURCES = `
+--- /w/sources/iea.txt
+Critical minerals outlook
+
+China refines 90% of the world’s rare earths.
+Supply chains for rare earth magnets remain highly concentrated in a single country.
+Export controls on gallium began in 2023.
+--- /w/sources/jogmec.txt
+Stockpile report
+
+Japan stockpiles 40% of its annual dysprosium demand.
+`;
+
+/** A briefing with one diagnostic of each fixable kind. */
+const BRIEF = [
+  'China refines 70% of the world’s rare earths [@iea].',
+  '',
+  'Japan stockpiles 40% of its annual dysprosium demand [@iea, para 2].',
+  '',
+  'The agency warns that "supply chains for rare earth magnets are highly concentrated in one country" [@iea].',
+  '',
+  'Japan stockpiles 40% of its annual dysprosium demand, officials say.',
+  '',
+  'China refines 90% of the world’s rare earths [@iae].',
+  '',
+].join('\n');
+
+const key = (text: string, ds: Diagnostic[]): string[] =>
+  ds.map((d) => `${d.code}@${textAt(text, d.range)} ${JSON.stringify(d.range)} fixes:${d.fixes.map((f) => JSON.stringify(applyFix(text, f))).join('|')}`);
+
+async function fresh(text: string): Promise<Diagnostic[]> {
+  const f = fixture(SOURCES);
+  return (await new Engine({ fs: f.fs }).check({ path: '/w/b.brief', text, defaultSources: '/w/sources' })).diagnostics;
+}
+
+describe('check: edges', () => {
+  it('every fixable kind appears in the edge briefing', async () => {
+    const codes = (await fresh(BRIEF)).map((d) => d.code).sort();
+    // 70% and the last sentence's 90% disagree about one thing: conflicting-claims too.
+    assert.deepStrictEqual(codes, ['conflicting-claims', 'figure-mismatch', 'figure-not-in-source', 'quote-mismatch', 'uncited-figure', 'unknown-source']);
+  });
+
+  describe('the sentence cache gives what a fresh check gives', () => {
+    const edits: Array<[name: string, edit: (t: string) => string]> = [
+      ['a line typed above', (t) => `A new opening line.\n\n${t}`],
+      ['a word typed in the first sentence', (t) => t.replace('China refines', 'China still refines')],
+      ['a sentence removed', (t) => t.replace('China refines 70% of the world’s rare earths [@iea].\n\n', '')],
+      ['the same sentence twice', (t) => `${t}\n${t}`],
+      ['a figure changed', (t) => t.replace('70%', '90%')],
+    ];
+    for (const [name, edit] of edits) {
+      it(name, async () => {
+        const f = fixture(SOURCES);
+        const engine = new Engine({ fs: f.fs });
+        const request = (text: string) => ({ path: '/w/b.brief', text, defaultSources: '/w/sources' });
+        await engine.check(request(BRIEF));
+        const next = edit(BRIEF);
+        const cached = (await engine.check(request(next))).diagnostics;
+        assert.deepStrictEqual(key(next, cached), key(next, await fresh(next)));
+      });
+    }
+  });
+
+  it('CRLF line endings: ranges and fixes still fit the text', async () => {
+    const text = BRIEF.replace(/\n/g, '\r\n');
+    const ds = await fresh(text);
+    assert.deepStrictEqual(
+      ds.map((d) => `${d.code}@${textAt(text, d.range)}`),
+      (await fresh(BRIEF)).map((d) => `${d.code}@${textAt(BRIEF, d.range)}`),
+    );
+    const mismatch = ds.find((d) => d.code === 'figure-mismatch')!;
+    assert.ok(applyFix(text, mismatch.fixes[0]).startsWith('China refines 90% of the world’s rare earths [@iea].\r\n'));
+  });
+
+  it('characters are UTF-16 code units, as in LSP', async () => {
+    const text = '🇨🇳 Ünïcödé: China refines 70% of the world’s rare earths [@iea].\n';
+    const [d] = await fresh(text);
+    assert.strictEqual(d.code, 'figure-mismatch');
+    assert.strictEqual(d.range.start.character, text.indexOf('70%'));
+    assert.strictEqual(textAt(text, d.range), '70%');
+  });
+
+  it('a changed source is picked up after fileChanged', async () => {
+    const f = fixture(SOURCES);
+    const engine = new Engine({ fs: f.fs });
+    const text = 'China refines 70% of the world’s rare earths [@iea].\n';
+    const request = { path: '/w/b.brief', text, defaultSources: '/w/sources' };
+    assert.deepStrictEqual((await engine.check(request)).diagnostics.map((d) => d.code), ['figure-mismatch']);
+    f.fs.write('/w/sources/iea.txt', 'Critical minerals outlook\n\nChina refines 70% of the world’s rare earths.\n');
+    assert.strictEqual(await engine.fileChanged('/w/sources/iea.txt'), true);
+    assert.deepStrictEqual((await engine.check(request)).diagnostics, []);
+    f.fs.delete('/w/sources/iea.txt');
+    await engine.fileChanged('/w/sources/iea.txt');
+    assert.deepStrictEqual((await engine.check(request)).diagnostics.map((d) => `${d.code}@${textAt(text, d.range)}`), ['unknown-source@iea']);
+    assert.strictEqual(await engine.fileChanged('/elsewhere/x.txt'), false);
+  });
+
+  it('a file added to the dataset is picked up', async () => {
+    const f = fixture(SOURCES);
+    const engine = new Engine({ fs: f.fs });
+    const text = 'Chile mines 30% of the lithium sold to Korea [@cochilco].\n';
+    const request = { path: '/w/b.brief', text, defaultSources: '/w/sources' };
+    assert.deepStrictEqual((await engine.check(request)).diagnostics.map((d) => d.code), ['unknown-source']);
+    f.fs.write('/w/sources/cochilco.md', '# Lithium yearbook\n\nChile mines 30% of the lithium sold to Korea.\n');
+    await engine.fileChanged('/w/sources/cochilco.md');
+    assert.deepStrictEqual((await engine.check(request)).diagnostics, []);
+  });
+});
+
+describe('check: sentence shapes', () => {
+  checkCases([
+    {
+      name: 'no final punctuation: the citation goes at the end',
+      fixture: `--- /w/b.brief\nJapan stockpiles 40% of its annual dysprosium demand\n${SOURCES}`,
+      expect: ['uncited-figure@40%'],
+      fixes: [{ at: 'uncited-figure@40%', result: 'Japan stockpiles 40% of its annual dysprosium demand [@jogmec]' }],
+    },
+    {
+      name: 'a question: the citation goes before the question mark',
+      fixture: `--- /w/b.brief\nDoes Japan stockpile 40% of its annual dysprosium demand?\n${SOURCES}`,
+      expect: ['uncited-figure@40%'],
+      fixes: [{ at: 'uncited-figure@40%', result: 'Does Japan stockpile 40% of its annual dysprosium demand [@jogmec]?' }],
+    },
+    {
+      name: 'list markers are not figures; the fix stays in the item',
+      fixture: `--- /w/b.brief\n1. Japan stockpiles 40% of its annual dysprosium demand.\n2. China refines 90% of the world’s rare earths [@iea].\n${SOURCES}`,
+      expect: ['uncited-figure@40%'],
+      fixes: [
+        {
+          at: 'uncited-figure@40%',
+          result: '1. Japan stockpiles 40% of its annual dysprosium demand [@jogmec].\n2. China refines 90% of the world’s rare earths [@iea].',
+        },
+      ],
+    },
+    {
+      name: 'a block quote sentence is checked',
+      fixture: `--- /w/b.brief\n> China refines 70% of the world’s rare earths [@iea].\n${SOURCES}`,
+      expect: ['figure-mismatch@70%'],
+    },
+    {
+      name: 'a table row is one sentence',
+      fixture: `--- /w/b.brief\n| Country | Share of refining |\n| --- | --- |\n| China refines | 70% of the world’s rare earths [@iea] |\n${SOURCES}`,
+      expect: ['figure-mismatch@70%'],
+    },
+    {
+      name: 'a citation group after the full stop, with several keys',
+      fixture: `--- /w/b.brief\nChina refines 70% of the world’s rare earths. [@jogmec; @iea]\n${SOURCES}`,
+      expect: ['figure-mismatch@70%'],
+    },
+    {
+      name: 'a heading is no sentence',
+      fixture: `--- /w/b.brief\n## China refines 70% of the world’s rare earths [@iea]\n${SOURCES}`,
+      expect: [],
+    },
+    {
+      name: 'the quote fix keeps the source’s curly apostrophe',
+      fixture: `--- /w/b.brief\nThe agency notes that "China refines nearly all of the world's rare earths" [@iea].\n${SOURCES}`,
+      expect: ['quote-mismatch@China refines nearly all of the world\'s rare earths'],
+      fixes: [{ at: 'quote-mismatch@China refines nearly all of the world\'s rare earths', result: 'The agency notes that "China refines 90% of the world’s rare earths" [@iea].' }],
+    },
+    {
+      name: 'near miss: a straight apostrophe quoting a curly one is exact',
+      fixture: `--- /w/b.brief\nThe agency notes that "China refines 90% of the world's rare earths" [@iea].\n${SOURCES}`,
+      expect: [],
+    },
+  ]);
+});

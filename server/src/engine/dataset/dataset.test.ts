@@ -1,0 +1,134 @@
+import * as assert from 'node:assert';
+import { contextOf, tokenize } from '../context/terms';
+import { extractFigures } from '../figures/extractFigures';
+import { loadSourceText } from '../sources/loadDataset';
+import type { Source } from '../sources/types';
+import { Dataset, unitKey } from './dataset';
+import { figuresOfSource, sourceSentences, spanNumber } from './sourceFigures';
+
+function load(path: string, text: string): Source[] {
+  return loadSourceText(path, text).sources;
+}
+
+/** The terms of the one figure of a claim, as a check would compute them. */
+function claim(text: string) {
+  const [figure] = extractFigures(text, 0, text.length);
+  assert.ok(figure, `no figure in '${text}'`);
+  return { figure, terms: contextOf(tokenize(text, 0, text.length), figure.span, []) };
+}
+
+const IEA = "Critical minerals outlook\n\nChina refines 90% of the world's rare earths.\n\nJapan holds 40 tonnes of dysprosium.\n";
+const USGS = "Mineral commodity summaries\n\nChina refines 70% of the world's rare earths.\nChile mines 30% of its lithium.\n";
+
+describe('dataset/Dataset', () => {
+  it('indexes sources by id and figures by unit and term', () => {
+    const d = new Dataset(['/s']);
+    d.setFile('/s/iea.txt', load('/s/iea.txt', IEA), []);
+    d.setFile('/s/usgs.txt', load('/s/usgs.txt', USGS), []);
+    assert.strictEqual(d.sourceCount, 2);
+    assert.deepStrictEqual(d.ids.sort(), ['iea', 'usgs']);
+    assert.strictEqual(d.sourcesWithId('iea').length, 1);
+    assert.deepStrictEqual(d.sourcesWithId('nope'), []);
+    const q = claim("China refines 80% of the world's rare earths.");
+    const found = [...d.candidates(q.figure, q.terms)].map((f) => `${f.source.meta.id}:${f.figure.text}`).sort();
+    assert.deepStrictEqual(found, ['iea:90%', 'usgs:70%']);
+  });
+
+  it('candidates share the unit: a money claim finds no percentages', () => {
+    const d = new Dataset(['/s']);
+    d.setFile('/s/iea.txt', load('/s/iea.txt', IEA), []);
+    const q = claim("China refines $90 billion of the world's rare earths.");
+    assert.deepStrictEqual([...d.candidates(q.figure, q.terms)], []);
+  });
+
+  it('replacing and removing a file updates every index', () => {
+    const d = new Dataset(['/s']);
+    d.setFile('/s/iea.txt', load('/s/iea.txt', IEA), []);
+    d.setFile('/s/iea.txt', load('/s/iea.txt', IEA.replace('90%', '91%')), []);
+    const q = claim("China refines 80% of the world's rare earths.");
+    assert.deepStrictEqual([...d.candidates(q.figure, q.terms)].map((f) => f.figure.text), ['91%']);
+    d.removeFile('/s/iea.txt');
+    assert.strictEqual(d.sourceCount, 0);
+    assert.deepStrictEqual(d.ids, []);
+    assert.deepStrictEqual([...d.candidates(q.figure, q.terms)], []);
+    assert.strictEqual(d.idf('china'), 1, 'no figure left: neutral weight');
+  });
+
+  it('rare terms weigh more than common ones; unknown terms are neutral', () => {
+    const d = new Dataset(['/s']);
+    d.setFile('/s/iea.txt', load('/s/iea.txt', IEA), []);
+    d.setFile('/s/usgs.txt', load('/s/usgs.txt', USGS), []);
+    assert.ok(d.idf('lithi') > d.idf('world'), `${d.idf('lithi')} vs ${d.idf('world')}`);
+    assert.strictEqual(d.idf('zzz'), 1);
+  });
+
+  it('reports two sources with one id on both files, and keeps both', () => {
+    const d = new Dataset(['/s']);
+    d.setFile('/s/iea.txt', load('/s/iea.txt', IEA), []);
+    d.setFile('/s/old/iea.md', load('/s/old/iea.md', '# Old outlook\n\nChina refines 80% of rare earths.\n'), []);
+    assert.strictEqual(d.sourcesWithId('iea').length, 2);
+    const dup = d.problems.filter((p) => p.message.includes('iea'));
+    assert.deepStrictEqual(dup.map((p) => p.path).sort(), ['/s/iea.txt', '/s/old/iea.md']);
+    assert.ok(dup.every((p) => p.code === 'invalid-source-metadata' && p.severity === 'error'));
+    d.removeFile('/s/old/iea.md');
+    assert.deepStrictEqual(d.problems, []);
+  });
+
+  it('keeps the problems of each file', () => {
+    const d = new Dataset(['/s']);
+    const problem = { code: 'invalid-source-metadata' as const, path: '/s/x.txt', span: { start: 0, end: 0 }, message: 'bad' };
+    d.setFile('/s/x.txt', [], [problem]);
+    assert.deepStrictEqual(d.problems, [problem]);
+    assert.ok(d.hasFile('/s/x.txt'));
+  });
+
+  it('unitKey: counts compare by canonical noun', () => {
+    const a = claim('The coalition has 50 nations.').figure;
+    const b = claim('The coalition has 50 countries.').figure;
+    assert.strictEqual(unitKey(a), unitKey(b));
+    assert.strictEqual(unitKey(claim('It holds 50%.').figure), 'percent:%');
+  });
+});
+
+describe('dataset/sourceFigures', () => {
+  it('numbers each figure by paragraph and line, 1-based', () => {
+    const [source] = load('/s/iea.txt', IEA);
+    const figures = figuresOfSource(source);
+    assert.deepStrictEqual(
+      figures.map((f) => [f.figure.text, f.paragraph, f.line]),
+      [
+        ['90%', 2, 3],
+        ['40 tonnes', 3, 5],
+      ],
+    );
+    assert.strictEqual(source.text.slice(figures[0].sentence.start, figures[0].sentence.end), "China refines 90% of the world's rare earths.");
+  });
+
+  it('gives two figures of one sentence two contexts', () => {
+    const [source] = load('/s/crm.txt', 'Review\n\nThe U.S. imports over 80% of its rare earths, while the EU relies on China for 98% of its magnets.\n');
+    const [us, eu] = figuresOfSource(source);
+    assert.ok((us.terms.get('us') ?? 0) > (us.terms.get('eu') ?? 0));
+    assert.ok((eu.terms.get('magne') ?? 0) > (eu.terms.get('earth') ?? 0));
+  });
+
+  it('sentences: table rows and headings stand alone, prose is split', () => {
+    const text = '# Output 2024\n\n| China | 90% |\n| USA | 5% |\n\nIt rose. It fell.\n';
+    const [source] = load('/s/t.md', text);
+    assert.deepStrictEqual(
+      sourceSentences(source).map((s) => text.slice(s.start, s.end)),
+      ['# Output 2024', '| China | 90% |', '| USA | 5% |', 'It rose.', 'It fell.'],
+    );
+  });
+
+  it('spanNumber finds the 1-based span holding an offset, or 0', () => {
+    const spans = [
+      { start: 0, end: 5 },
+      { start: 7, end: 9 },
+    ];
+    assert.strictEqual(spanNumber(spans, 0), 1);
+    assert.strictEqual(spanNumber(spans, 8), 2);
+    assert.strictEqual(spanNumber(spans, 6), 0);
+    assert.strictEqual(spanNumber(spans, 9), 0);
+    assert.strictEqual(spanNumber([], 3), 0);
+  });
+});
