@@ -1,4 +1,4 @@
-import { similarity } from '../context/terms';
+import { mutualSimilarity } from '../context/terms';
 import { unitKey, type Dataset } from '../dataset/dataset';
 import { compareFigures } from '../figures/compare';
 import type { ClaimConflict, FigureReport } from './report';
@@ -10,13 +10,14 @@ export function checkClaims(figures: FigureReport[], dataset: Dataset, tolerance
   const byUnit = new Map<string, FigureReport[]>();
   for (const f of figures) {
     const key = unitKey(f.figure);
+    // A figure its own source contradicts is reported as a mismatch; one report is enough.
+    if (f.verdict.kind === 'mismatch') continue;
     const list = byUnit.get(key) ?? [];
     for (const earlier of list) {
-      if (earlier.sentence === f.sentence) continue;
+      if (earlier.sentence === f.sentence || earlier.verdict.kind === 'mismatch') continue;
       if (compareFigures(f.figure, earlier.figure, tolerance) !== 'disagrees') continue;
       if (compareFigures(earlier.figure, f.figure, tolerance) !== 'disagrees') continue;
-      const s = Math.min(similarity(f.terms, earlier.terms, dataset), similarity(earlier.terms, f.terms, dataset));
-      if (s >= SAME_THING_SIMILARITY) {
+      if (mutualSimilarity(f.terms, earlier.terms, dataset) >= SAME_THING_SIMILARITY) {
         conflicts.push({ later: f, earlier });
         break;
       }

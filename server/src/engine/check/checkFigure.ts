@@ -1,4 +1,4 @@
-import { similarity, type TermVector } from '../context/terms';
+import { mutualSimilarity, similarity, type TermVector } from '../context/terms';
 import { unitKey, type Dataset } from '../dataset/dataset';
 import type { SourceFigure } from '../dataset/sourceFigures';
 import { compareFigures } from '../figures/compare';
@@ -56,7 +56,7 @@ function citedFigures(query: FigureQuery, cited: CitedSource[], dataset: Dataset
 
 /** Picks the backing figure among scored candidates: an agreeing figure that is nearly as
  * much about the same thing as the best one wins over a disagreeing one. */
-function pick(scored: Scored[]): { supports?: Scored; looser?: Scored; disagrees?: Scored } {
+function pick(scored: Scored[]): { supports?: Scored; looser?: Scored; disagrees?: Scored; sameValue?: Scored } {
   const best = scored[0]?.similarity ?? 0;
   const floor = Math.max(SUPPORT_SIMILARITY, best * RELATIVE_SIMILARITY);
   const close = scored.filter((s) => s.similarity >= floor);
@@ -64,6 +64,9 @@ function pick(scored: Scored[]): { supports?: Scored; looser?: Scored; disagrees
     supports: close.find((s) => s.agreement === 'supports'),
     looser: close.find((s) => s.agreement === 'looser'),
     disagrees: scored.find((s) => s.agreement === 'disagrees' && s.similarity >= SAME_THING_SIMILARITY),
+    // The cited source states this very figure, in words too different to match
+    // (`sunk` and `sinking`): when nothing there contradicts it, that is its backing.
+    sameValue: scored.find((s) => s.agreement === 'supports'),
   };
 }
 
@@ -94,8 +97,9 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
   const seen = new Set<Source>(cited);
   for (const s of score(query, dataset.candidates(query.figure, query.terms), dataset)) {
     if (seen.has(s.candidate.source) || s.similarity < SAME_THING_SIMILARITY) continue;
-    const againstEvidence = similarity(evidence.terms, s.candidate.terms, dataset);
-    if (againstEvidence < SUPPORT_SIMILARITY) continue;
+    // Nothing ties another source to this sentence but its words: they must match both ways.
+    if (mutualSimilarity(query.terms, s.candidate.terms, dataset) < SAME_THING_SIMILARITY) continue;
+    if (similarity(evidence.terms, s.candidate.terms, dataset) < SUPPORT_SIMILARITY) continue;
     if (s.agreement === 'disagrees' || boundsDiffer(evidence.figure, s.candidate.figure, query.tolerance)) {
       seen.add(s.candidate.source);
       out.push(s.candidate);
@@ -108,9 +112,10 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
 export function checkCitedFigure(query: FigureQuery, cited: CitedSource[], dataset: Dataset): Verdict {
   const citedSet = new Set(cited.map((c) => c.source));
   const scored = score(query, citedFigures(query, cited, dataset, true), dataset);
-  const { supports, looser, disagrees } = pick(scored);
-  if (supports) {
-    return { kind: 'supported', evidence: supports.candidate, conflicts: conflictsWith(query, supports.candidate, dataset, citedSet) };
+  const { supports, looser, disagrees, sameValue } = pick(scored);
+  const backing = supports ?? (looser || disagrees ? undefined : sameValue);
+  if (backing) {
+    return { kind: 'supported', evidence: backing.candidate, conflicts: conflictsWith(query, backing.candidate, dataset, citedSet) };
   }
   if (looser) return { kind: 'more-specific', evidence: looser.candidate };
   if (disagrees) {

@@ -8,8 +8,9 @@ import { STOPWORDS } from './stopwords';
 // Crossing a clause boundary or another figure makes a word count for much less, so two
 // figures in one sentence get two different contexts.
 
-/** term → weight in (0, 1]. */
-export type TermVector = Map<string, number>;
+/** term → weight in (0, 1]. `names`: the terms that were proper names (Chile, Coldwater's,
+ * SQM, the U.S.), which identify who a figure is about. */
+export type TermVector = Map<string, number> & { names?: Set<string> };
 
 export interface Token {
   term: string;
@@ -17,11 +18,25 @@ export interface Token {
   end: number;
   /** Distance units added before this token: punctuation and clause words crossed. */
   gap: number;
+  /** A proper name: capitalised inside the sentence, possessive, an acronym, or a known actor. */
+  name: boolean;
 }
 
 const WORD = /[\p{L}][\p{L}\p{M}]*(?:['’.][\p{L}]+)*\.?/gu;
 const CLAUSE_WORDS = new Set(['while', 'whereas', 'but', 'although', 'though', 'compared', 'versus', 'vs', 'against', 'unlike', 'meanwhile']);
 const FIRST_WORDS = new Set(PHRASES.map(([p]) => p.split(' ')[0]));
+const NOT_NAMES = new Set(
+  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday i'.split(' '),
+);
+
+function looksLikeName(word: string, first: boolean): boolean {
+  const c = word.charCodeAt(0);
+  if (!(c >= 65 && c <= 90) && !(c > 127 && word[0] !== word[0].toLowerCase())) return false;
+  const bare = word.replace(/['’]s$/, '').replace(/\./g, '');
+  if (NOT_NAMES.has(bare.toLowerCase())) return false;
+  if (bare.length >= 2 && bare === bare.toUpperCase()) return true;
+  return !first || /['’]s$/.test(word);
+}
 
 /** Reduces a word to a comparable stem: plural and possessive dropped, then cut to five
  * letters, which joins `refining`/`refinery`/`refined` and `processing`/`process`. */
@@ -67,6 +82,7 @@ export function tokenize(text: string, from: number, to: number, excluded: reado
     // A trailing full stop belongs to the sentence, unless the word is an abbreviation (U.S.).
     if (lower.endsWith('.') && !lower.slice(0, -1).includes('.')) lower = lower.slice(0, -1);
     let term: string | undefined;
+    let name = false;
     if (FIRST_WORDS.has(lower)) {
       for (const [phrase, canon] of PHRASES) {
         const words = phrase.split(' ');
@@ -75,6 +91,7 @@ export function tokenize(text: string, from: number, to: number, excluded: reado
         for (let k = 1; k < words.length && ok; k++) ok = raw[i + k].word.toLowerCase().replace(/\.$/, '') === words[k];
         if (ok) {
           term = canon;
+          name = true;
           end = raw[i + words.length - 1].end;
           i += words.length - 1;
           break;
@@ -89,12 +106,14 @@ export function tokenize(text: string, from: number, to: number, excluded: reado
       }
       const bare = lower.replace(/\./g, '');
       term = WORDS.get(bare);
-      if (term === undefined) {
+      if (term !== undefined) name = true;
+      else {
         if (STOPWORDS.has(bare) || bare.length < 2) continue;
         term = stem(bare);
+        name = looksLikeName(word, i === 0);
       }
     }
-    tokens.push({ term, start, end, gap: pendingGap });
+    tokens.push({ term, start, end, gap: pendingGap, name });
     pendingGap = 0;
   }
   return tokens;
@@ -107,11 +126,13 @@ export function tokenize(text: string, from: number, to: number, excluded: reado
  */
 export function contextOf(tokens: readonly Token[], figure: Span, others: readonly Span[]): TermVector {
   const vector: TermVector = new Map();
+  const names = new Set<string>();
   const add = (token: Token, distance: number): void => {
     const w = 1 / (1 + distance / 3);
     if (w < 0.08) return;
     const prev = vector.get(token.term);
     if (prev === undefined || prev < w) vector.set(token.term, w);
+    if (token.name) names.add(token.term);
   };
   const crossings = (a: number, b: number): number => {
     let n = 0;
@@ -132,10 +153,13 @@ export function contextOf(tokens: readonly Token[], figure: Span, others: readon
   for (let i = after - 1; i >= 0; i--) {
     const t = tokens[i];
     if (t.end > figure.start) continue; // a word of the figure itself
-    distance += 1 + (i + 1 < tokens.length ? tokens[i + 1].gap : 0) + crossings(t.end, edge);
+    // The gap stored on the next token spans the figure itself when that token follows it.
+    const gap = i + 1 < after && i + 1 < tokens.length ? tokens[i + 1].gap : 0;
+    distance += 1 + gap + crossings(t.end, edge);
     edge = t.start;
     add(t, distance - 1);
   }
+  if (names.size > 0) vector.names = names;
   return vector;
 }
 
@@ -144,17 +168,46 @@ export interface TermStatistics {
   idf(term: string): number;
 }
 
-/** How much of the claim's context the other context covers, weighted by rarity: 0 to 1. */
+/** Names near the claim's figure that the other context lacks, while it names someone else:
+ * "Australia produced 47%" and "Chile produced 24%" are about two different things. */
+function namesClash(claim: TermVector, other: TermVector): boolean {
+  if (!claim.names || !other.names) return false;
+  let strong = false;
+  for (const n of claim.names) {
+    const w = claim.get(n) ?? 0;
+    if (w < 0.4) continue;
+    strong = true;
+    if (other.has(n)) return false;
+  }
+  return strong && [...other.names].some((n) => (other.get(n) ?? 0) >= 0.15 && !claim.has(n));
+}
+
+/** How much of the claim's context the other context covers, weighted by rarity: 0 to 1.
+ * One shared word is not enough to be the same thing when the claim says more, and a clash
+ * of names halves the score. */
 export function similarity(claim: TermVector, other: TermVector, stats: TermStatistics): number {
   let covered = 0;
   let total = 0;
+  let shared = 0;
   for (const [term, wc] of claim) {
     const weight = stats.idf(term) * wc;
     total += weight;
     const wo = other.get(term);
-    if (wo !== undefined) covered += stats.idf(term) * Math.min(wc, wo);
+    if (wo !== undefined) {
+      covered += stats.idf(term) * Math.min(wc, wo);
+      if (Math.min(wc, wo) >= 0.2) shared++;
+    }
   }
-  return total === 0 ? 0 : covered / total;
+  if (total === 0) return 0;
+  let s = covered / total;
+  if (shared < 2 && claim.size >= 3) s = Math.min(s, 0.35);
+  if (namesClash(claim, other)) s *= 0.5;
+  return s;
+}
+
+/** Both ways: each context covers the other. For conflicts, where nothing else ties the two. */
+export function mutualSimilarity(a: TermVector, b: TermVector, stats: TermStatistics): number {
+  return Math.min(similarity(a, b, stats), similarity(b, a, stats));
 }
 
 /** The terms two contexts share, strongest first: for messages and hovers. */

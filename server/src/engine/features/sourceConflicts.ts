@@ -1,4 +1,4 @@
-import { similarity } from '../context/terms';
+import { mutualSimilarity } from '../context/terms';
 import { unitKey, type Dataset } from '../dataset/dataset';
 import type { SourceFigure } from '../dataset/sourceFigures';
 import { compareFigures } from '../figures/compare';
@@ -23,7 +23,7 @@ export function sourceConflicts(dataset: Dataset, tolerance: number, limit = 100
         seen.add(key);
         const disagree = compareFigures(f.figure, g.figure, tolerance) === 'disagrees' && compareFigures(g.figure, f.figure, tolerance) === 'disagrees';
         if (!disagree && !boundsDiffer(f.figure, g.figure, tolerance)) continue;
-        if (Math.min(similarity(f.terms, g.terms, dataset), similarity(g.terms, f.terms, dataset)) < SAME_THING_SIMILARITY) continue;
+        if (mutualSimilarity(f.terms, g.terms, dataset) < SAME_THING_SIMILARITY) continue;
         out.push({ a: f, b: g });
         if (out.length >= limit) return out;
       }

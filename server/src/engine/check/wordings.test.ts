@@ -1,0 +1,88 @@
+import { checkCases, type CheckCase } from '../testing/cases';
+
+// The wording of a figure against the wording of the source, through the whole check: one
+// sentence pattern, the claim's figure and the source's figure changed.
+
+type Outcome = 'supported' | 'figure-mismatch' | 'figure-more-specific';
+
+function cases(pattern: string, rows: Array<[claim: string, source: string, outcome: Outcome]>): CheckCase[] {
+  return rows.map(([claim, source, outcome]) => ({
+    name: `'${claim}' where the source says '${source}': ${outcome}`,
+    fixture: `
+      --- /w/b.brief
+      ${pattern.replace('#', claim)} [@src].
+      --- /w/sources/src.txt
+      Source
+
+      ${pattern.replace('#', source)}.
+    `,
+    expect: outcome === 'supported' ? [] : [`${outcome}@${claim}`],
+  }));
+}
+
+describe('check: wordings (percent)', () => {
+  checkCases(
+    cases("China refines # of the world's rare earths", [
+      ['80%', '80 percent', 'supported'],
+      ['98 per cent', '98%', 'supported'],
+      ['85–90%', '85-90%', 'supported'],
+      ['60 to 70%', 'between 60 and 70%', 'supported'],
+      ['over 80%', 'more than 80%', 'supported'],
+      ['over 80%', '85%', 'supported'],
+      ['over 80%', 'over 90%', 'supported'],
+      ['over 90%', 'over 80%', 'figure-more-specific'],
+      ['over 90%', '85%', 'figure-mismatch'],
+      ['at least 90%', '95%', 'supported'],
+      ['at least 90%', '85%', 'figure-mismatch'],
+      ['under 50%', '40%', 'supported'],
+      ['under 50%', '60%', 'figure-mismatch'],
+      ['less than 50%', '50%', 'figure-mismatch'],
+      ['up to 30%', '30%', 'supported'],
+      ['nearly 90%', '89%', 'supported'],
+      ['nearly 90%', '95%', 'figure-mismatch'],
+      ['about 90%', '91%', 'supported'],
+      ['roughly 90%', '80%', 'figure-mismatch'],
+      ['~90%', '90%', 'supported'],
+      ['91%', 'about 90%', 'figure-more-specific'],
+      ['88%', '85–90%', 'figure-more-specific'],
+      ['92%', '85–90%', 'figure-mismatch'],
+      ['93%', 'over 90%', 'figure-more-specific'],
+      ['89%', 'over 90%', 'figure-mismatch'],
+      ['90.0%', '90%', 'supported'],
+      ['90%', '90.4%', 'supported'],
+    ]),
+  );
+});
+
+describe('check: wordings (money, counts, quantities, years)', () => {
+  checkCases([
+    ...cases('The fund will invest # in battery plants', [
+      ['$12 billion', 'USD 12 billion', 'supported'],
+      ['US$1.2 trillion', '$1,200 billion', 'supported'],
+      ['$1.5 billion', '$1.46 billion', 'supported'],
+      ['$12bn', '$12 billion', 'supported'],
+      ['$14 billion', '$12 billion', 'figure-mismatch'],
+      ['€2.5bn', '€2.5 billion', 'supported'],
+      ['£40m', '£40 million', 'supported'],
+      ['£40m', '£45 million', 'figure-mismatch'],
+    ]),
+    ...cases('The coalition now counts #', [
+      ['50 nations', '50 countries', 'supported'],
+      ['a dozen members', '12 members', 'supported'],
+      ['seven elements', '7 elements', 'supported'],
+      ['seven elements', 'six elements', 'figure-mismatch'],
+      ['over 40 nations', '50 nations', 'supported'],
+    ]),
+    ...cases('The mine ships # of concentrate a year', [
+      ['60,000 tonnes', '60 kt', 'supported'],
+      ['60,000 tonnes', '45,000 tonnes', 'figure-mismatch'],
+      ['4.2 kt', '4,200 tonnes', 'supported'],
+    ]),
+    ...cases('The fab makes chips at # node', [['14-nm', '14 nanometers', 'supported']]),
+    ...cases('Export controls on gallium began in #', [
+      ['2023', '2023', 'supported'],
+      ['2021', '2023', 'figure-mismatch'],
+      ['April 2025', 'April 2025', 'supported'],
+    ]),
+  ]);
+});
