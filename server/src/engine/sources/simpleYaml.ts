@@ -30,16 +30,16 @@ export function readSimpleYaml(text: string, start: number, end: number): Field[
       const valueStart = at + line.indexOf(':') + 1 + (raw === '' ? 0 : line.slice(line.indexOf(':') + 1).search(/\S/));
       const value = scalar(raw);
       if (value === undefined) return undefined;
-      fields.push({ key: m[1], keySpan, value: value === '' ? null : value, valueSpan: value === '' ? keySpan : { start: valueStart, end: valueStart + raw.length } });
+      fields.push({ key: m[1], keySpan, value, valueSpan: value === null ? keySpan : { start: valueStart, end: valueStart + raw.length } });
     }
     at = next;
   }
   return fields;
 }
 
-/** The string a simple value means, '' for none, undefined when YAML would read more into it. */
-function scalar(raw: string): string | undefined {
-  if (raw === '') return '';
+/** The string a simple value means, null for none, undefined when YAML would read more into it. */
+function scalar(raw: string): string | null | undefined {
+  if (raw === '') return null;
   if (raw.includes('\t')) return undefined;
   const q = raw[0];
   if (q === '"' || q === "'") {
