@@ -1,6 +1,5 @@
 import { mutualSimilarity } from '../context/terms';
-import { unitKey, type Dataset } from '../dataset/dataset';
-import { compareFigures } from '../figures/compare';
+import { compareClaim, unitKey, type Dataset } from '../dataset/dataset';
 import type { ClaimConflict, FigureReport } from './report';
 import { SAME_THING_SIMILARITY } from './thresholds';
 
@@ -15,8 +14,8 @@ export function checkClaims(figures: FigureReport[], dataset: Dataset, tolerance
     const list = byUnit.get(key) ?? [];
     for (const earlier of list) {
       if (earlier.sentence === f.sentence || earlier.verdict.kind === 'mismatch') continue;
-      if (compareFigures(f.figure, earlier.figure, tolerance) !== 'disagrees') continue;
-      if (compareFigures(earlier.figure, f.figure, tolerance) !== 'disagrees') continue;
+      if (compareClaim(f.figure, earlier.figure, tolerance) !== 'disagrees') continue;
+      if (compareClaim(earlier.figure, f.figure, tolerance) !== 'disagrees') continue;
       if (mutualSimilarity(f.terms, earlier.terms, dataset) >= SAME_THING_SIMILARITY) {
         conflicts.push({ later: f, earlier });
         break;

@@ -1,7 +1,6 @@
 import { mutualSimilarity, similarity, type TermVector } from '../context/terms';
-import { unitKey, type Dataset } from '../dataset/dataset';
+import { compareClaim, unitKey, type Dataset } from '../dataset/dataset';
 import type { SourceFigure } from '../dataset/sourceFigures';
-import { compareFigures } from '../figures/compare';
 import type { Agreement, Figure } from '../figures/types';
 import type { Source } from '../sources/types';
 import type { CitedSource, Verdict } from './report';
@@ -25,7 +24,7 @@ function score(query: FigureQuery, candidates: Iterable<SourceFigure>, dataset: 
     scored.push({
       candidate,
       similarity: similarity(query.terms, candidate.terms, dataset),
-      agreement: compareFigures(query.figure, candidate.figure, query.tolerance),
+      agreement: compareClaim(query.figure, candidate.figure, query.tolerance),
     });
   }
   return scored.sort((a, b) => b.similarity - a.similarity);
@@ -88,7 +87,7 @@ export function supportersElsewhere(query: FigureQuery, dataset: Dataset, exclud
 export function boundsDiffer(a: Figure, b: Figure, tolerance: number): boolean {
   const oneSided = ['more-than', 'at-least', 'less-than', 'at-most', 'nearly'];
   if (a.qualifier !== b.qualifier || !oneSided.includes(a.qualifier)) return false;
-  return compareFigures(a, b, tolerance) !== 'supports' || compareFigures(b, a, tolerance) !== 'supports';
+  return compareClaim(a, b, tolerance) !== 'supports' || compareClaim(b, a, tolerance) !== 'supports';
 }
 
 /** Other sources' figures for the same thing that disagree with the claim or its backing. */

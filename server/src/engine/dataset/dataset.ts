@@ -1,12 +1,22 @@
 import { canonicalCountNoun } from '../context/aliases';
 import type { TermStatistics, TermVector } from '../context/terms';
-import type { Figure } from '../figures/types';
+import { compareFigures } from '../figures/compare';
+import type { Agreement, Figure } from '../figures/types';
 import type { Source, SourceProblem } from '../sources/types';
 import { figuresOfSource, type SourceFigure } from './sourceFigures';
 
 /** Figures compare only within one kind and unit: `%`, `money:USD`, `count:country`, … */
 export function unitKey(figure: Figure): string {
   return figure.kind === 'count' ? `count:${canonicalCountNoun(figure.unit)}` : `${figure.kind}:${figure.unit}`;
+}
+
+/** `compareFigures` with count nouns used interchangeably as one unit, as `unitKey` groups
+ * them: `50 nations` and `50 countries` are compared, not skipped as different units. */
+export function compareClaim(claim: Figure, source: Figure, tolerance: number): Agreement | undefined {
+  if (claim.kind === 'count' && source.kind === 'count' && claim.unit !== source.unit && unitKey(claim) === unitKey(source)) {
+    return compareFigures(claim, { ...source, unit: claim.unit }, tolerance);
+  }
+  return compareFigures(claim, source, tolerance);
 }
 
 /** A term must weigh this much in a figure's context to find the figure through it. */

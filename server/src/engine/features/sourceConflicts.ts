@@ -1,7 +1,6 @@
 import { mutualSimilarity } from '../context/terms';
-import { unitKey, type Dataset } from '../dataset/dataset';
+import { compareClaim, unitKey, type Dataset } from '../dataset/dataset';
 import type { SourceFigure } from '../dataset/sourceFigures';
-import { compareFigures } from '../figures/compare';
 import { SAME_THING_SIMILARITY } from '../check/thresholds';
 import { boundsDiffer } from '../check/checkFigure';
 
@@ -21,7 +20,7 @@ export function sourceConflicts(dataset: Dataset, tolerance: number, limit = 100
         const key = [`${f.source.meta.id}:${f.figure.span.start}`, `${g.source.meta.id}:${g.figure.span.start}`].sort().join('|');
         if (seen.has(key)) continue;
         seen.add(key);
-        const disagree = compareFigures(f.figure, g.figure, tolerance) === 'disagrees' && compareFigures(g.figure, f.figure, tolerance) === 'disagrees';
+        const disagree = compareClaim(f.figure, g.figure, tolerance) === 'disagrees' && compareClaim(g.figure, f.figure, tolerance) === 'disagrees';
         if (!disagree && !boundsDiffer(f.figure, g.figure, tolerance)) continue;
         if (mutualSimilarity(f.terms, g.terms, dataset) < SAME_THING_SIMILARITY) continue;
         out.push({ a: f, b: g });
