@@ -108,12 +108,25 @@ describe('protocol: sources and settings changing', () => {
     });
 
     it('checks years when asked to', async () => {
-      const before = await client.pull(uri);
-      await client.setSettings({ checkYears: true });
-      const after = await client.pull(uri);
-      const years = after.filter((d) => d.code === 'uncited-figure' && !before.some((b) => b.range.start.line === d.range.start.line && b.range.start.character === d.range.start.character));
-      assert.ok(years.length > 0, 'an uncited year is reported');
-      for (const d of years) assert.match(text.split('\n')[d.range.start.line].slice(d.range.start.character, d.range.end.character), /(19|20)\d\d/);
+      // The example cites a source for every year; add a sentence that does not.
+      const end = positionAt(text, text.length);
+      const added = '\nA dispute with Japan in 2010 cut shipments sharply.\n';
+      await client.edit(uri, [{ range: { start: end, end }, newText: added }]);
+      const year = { line: end.line + 1, character: 'A dispute with Japan in '.length };
+      const isYear = (d: Diagnostic) => d.range.start.line === year.line && d.range.start.character === year.character;
+      try {
+        assert.deepEqual((await client.pull(uri)).filter(isYear), [], 'years are not checked by default');
+        await client.setSettings({ checkYears: true });
+        const [uncited, ...rest] = (await client.pull(uri)).filter(isYear);
+        assert.equal(rest.length, 0);
+        assert.equal(uncited?.code, 'uncited-figure');
+        assert.deepEqual(uncited.range.end, { line: year.line, character: year.character + 4 });
+        assert.match(uncited.message, /2010/);
+        assert.match(uncited.message, /hkt-history/);
+      } finally {
+        const now = client.text(uri);
+        await client.edit(uri, [{ range: { start: end, end: positionAt(now, now.length) }, newText: '' }]);
+      }
     });
 
     it('warns about an invalid setting, naming its key, and uses the default', async () => {
@@ -125,6 +138,7 @@ describe('protocol: sources and settings changing', () => {
       assert.equal(warning.type, MessageType.Warning);
       assert.match(warning.message, /briefing\.tolerance/);
       assert.deepEqual(after, defaults);
+      assert.deepEqual(client.messageRequests, [], 'a warning without actions needs no answer');
     });
   });
 });

@@ -22,6 +22,7 @@ import {
   RegistrationRequest,
   ResponseError,
   ShowMessageNotification,
+  ShowMessageRequest,
   ShutdownRequest,
   StreamMessageReader,
   StreamMessageWriter,
@@ -84,7 +85,10 @@ export class LspClient {
   readonly published = new Map<string, Diagnostic[]>();
   readonly publishLog: PublishDiagnosticsParams[] = [];
   readonly statuses: unknown[] = [];
+  /** `window/showMessage` notifications. */
   readonly messages: ShowMessageParams[] = [];
+  /** `window/showMessageRequest` requests (answered with no choice). */
+  readonly messageRequests: ShowMessageParams[] = [];
   readonly registrations: Registration[] = [];
   readonly progressTokens: Array<string | number> = [];
   readonly logs: string[] = [];
@@ -147,6 +151,11 @@ export class LspClient {
       this.published.set(params.uri, params.diagnostics);
       this.publishLog.push(params);
       this.changed();
+    });
+    c.onRequest(ShowMessageRequest.type, (params) => {
+      this.messageRequests.push(params);
+      this.changed();
+      return null;
     });
     c.onNotification(ShowMessageNotification.type, (params) => {
       this.messages.push(params);

@@ -8,8 +8,10 @@ import {
   DocumentDiagnosticReportKind,
   LSPErrorCodes,
   MarkupKind,
+  MessageType,
   ProposedFeatures,
   ResponseError,
+  ShowMessageNotification,
   SymbolKind,
   TextDocuments,
   TextDocumentSyncKind,
@@ -80,7 +82,8 @@ async function settingsFor(uri: string): Promise<Settings> {
   for (const p of problems) {
     if (reportedSettingsProblems.has(p)) continue;
     reportedSettingsProblems.add(p);
-    void connection.window.showWarningMessage(`Briefing: invalid setting ${p}`);
+    // A notification: the warning offers no actions, so there is no answer to wait for.
+    void connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Briefing: invalid setting ${p}` });
   }
   return settings;
 }
