@@ -125,3 +125,43 @@ describe('sources: loading a dataset folder', () => {
     assert.deepStrictEqual(r.sources.map((s) => s.meta), [{ id: 'x2', title: 'Unsaved text.', publisher: 'P' }]);
   });
 });
+
+describe('sources: walking the folder', () => {
+  /** A file system where /d/loop links back to /d. */
+  class Looping extends MemoryFileSystem {
+    realPath?: (p: string) => Promise<string>;
+    realPathCalls = 0;
+    constructor(withRealPath: boolean) {
+      super({ '/d/a.txt': 'A', '/d/sub/b.txt': 'B' });
+      if (withRealPath) {
+        this.realPath = async (p) => {
+          this.realPathCalls++;
+          return this.real(p);
+        };
+      }
+    }
+    private real(p: string): string {
+      return p.replace(/^\/d(\/loop)+/, '/d');
+    }
+    override async readDirectory(p: string): Promise<Array<[string, 'file' | 'directory']>> {
+      const entries = await super.readDirectory(this.real(p));
+      return this.real(p) === '/d' ? [...entries, ['loop', 'directory']] : entries;
+    }
+    override async readFile(p: string): Promise<Uint8Array> {
+      return super.readFile(this.real(p));
+    }
+    override async stat(p: string) {
+      return super.stat(this.real(p));
+    }
+  }
+
+  for (const withRealPath of [true, false]) {
+    it(`does not follow a link loop (${withRealPath ? 'real paths known' : 'no real paths'})`, async () => {
+      const fs = new Looping(withRealPath);
+      const r = await loadDataset(fs, '/d');
+      assert.strictEqual(fs.realPathCalls > 0, withRealPath);
+      assert.deepStrictEqual(r.sources.map((s) => s.path), ['/d/a.txt', '/d/sub/b.txt']);
+      assert.deepStrictEqual(r.problems, []);
+    });
+  }
+});

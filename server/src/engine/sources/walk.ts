@@ -3,8 +3,10 @@ import { fileProblem } from './fileText';
 import type { SourceProblem } from './types';
 
 // The files of a dataset folder, found recursively in a stable (sorted) order. Hidden
-// entries and node_modules are skipped; a folder reached twice (a symbolic link loop) is
-// read once, when the file system can tell its real path, and depth is capped regardless.
+// entries and node_modules are skipped. A folder reached twice (a symbolic link loop) is
+// read once: by its real path when the file system can tell it (an optional `realPath`);
+// otherwise a folder listing exactly what one of its ancestors lists is taken for a link
+// back to it. Depth is capped regardless.
 
 export interface WalkedFile {
   path: string;
@@ -12,7 +14,7 @@ export interface WalkedFile {
   rel: string;
 }
 
-const MAX_DEPTH = 64;
+const MAX_DEPTH = 40;
 
 /** File systems may offer this (the Node one can); the interface does not require it. */
 interface RealPaths {
@@ -25,7 +27,7 @@ export async function walk(fs: FileSystem, root: string, keep: (rel: string) => 
   const seen = new Set<string>();
   const realPath = (fs as FileSystem & RealPaths).realPath?.bind(fs);
 
-  const visit = async (dir: string, rel: string, depth: number): Promise<void> => {
+  const visit = async (dir: string, rel: string, depth: number, ancestors: string[]): Promise<void> => {
     let real = dir;
     if (realPath) {
       try {
@@ -44,15 +46,18 @@ export async function walk(fs: FileSystem, root: string, keep: (rel: string) => 
       return;
     }
     entries.sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    const listing = realPath ? '' : entries.map(([n, t]) => `${t}:${n}`).join('/');
+    if (!realPath && ancestors.includes(listing)) return;
+    const inner = realPath ? ancestors : [...ancestors, listing];
     for (const [name, type] of entries) {
       if (name.startsWith('.') || name === 'node_modules') continue;
       const childPath = joinPath(dir, name);
       const childRel = rel === '' ? name : `${rel}/${name}`;
-      if (type === 'directory') await visit(childPath, childRel, depth + 1);
+      if (type === 'directory') await visit(childPath, childRel, depth + 1, inner);
       else if (keep(childRel)) files.push({ path: childPath, rel: childRel });
     }
   };
-  await visit(root, '', 0);
+  await visit(root, '', 0, []);
   return { files, problems };
 }
 
