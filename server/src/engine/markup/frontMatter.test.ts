@@ -109,6 +109,15 @@ describe('markup/frontMatter', () => {
     assert.deepStrictEqual(b.problems, []);
   });
 
+  it('a huge front matter is reported, not parsed', () => {
+    const text = `---\n${'a: b\n'.repeat(200_000)}---\nBody 5%.`;
+    const t0 = Date.now();
+    const b = parseBriefing(text);
+    assert.ok(Date.now() - t0 < 2000);
+    assert.deepStrictEqual(problemsOf(text), ['0:0-0:3 error ---']);
+    assert.deepStrictEqual(b.sentences.map((s) => text.slice(s.span.start, s.span.end)), ['Body 5%.']);
+  });
+
   it('an alias to nothing is an error, not an exception', () => {
     assert.deepStrictEqual(problemsOf(lines('---', 'title: *nothing', '---')).length > 0, true);
   });

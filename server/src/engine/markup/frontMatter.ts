@@ -47,6 +47,9 @@ const EXPECTED: Record<Key, string> = {
 };
 
 const KNOWN = Object.keys(frontMatterFields) as Key[];
+/** The yaml parser slows down more than linearly on large documents; real front matter is
+ * a few lines. */
+const MAX_YAML = 16 * 1024;
 const CODE = 'invalid-front-matter' as const;
 
 export function parseFrontMatter(text: string): FrontMatterScan {
@@ -64,11 +67,15 @@ export function parseFrontMatter(text: string): FrontMatterScan {
   const yamlEnd = close.start;
   const problems: Problem[] = [];
   const frontMatter: FrontMatter = { span: { start: first.start, end: close.end }, values: {}, keySpans: {} };
+  if (yamlEnd - yamlStart > MAX_YAML) {
+    const problem = error({ start: first.start, end: first.end }, `Front matter is longer than ${MAX_YAML / 1024} KB, so it is not read.`);
+    return { frontMatter, bodyStart: close.next, problems: [problem] };
+  }
   const doc = parseDocument(text.slice(yamlStart, yamlEnd), { prettyErrors: false, uniqueKeys: true });
   const at = (start: number, end: number): Span => place(text, yamlStart + start, yamlStart + end, yamlStart, yamlEnd);
   const atError = (pos: [number, number]): Span => widenToWord(text, at(pos[0], pos[1]), yamlEnd);
   // After a YAML error the values that follow it are guesses: they are not checked or kept.
-  const trustedUntil = Math.min(Infinity, ...doc.errors.map((e) => e.pos[0]));
+  const trustedUntil = doc.errors.reduce((min, e) => Math.min(min, e.pos[0]), Infinity);
   for (const e of doc.errors) problems.push(error(atError(e.pos), `Front matter is not valid YAML: ${firstLine(e.message)}`));
   for (const w of doc.warnings) problems.push({ ...error(atError(w.pos), `Front matter: ${firstLine(w.message)}`), severity: 'warning' });
   const contents = doc.contents;
