@@ -5,7 +5,7 @@ import { contextOf, sharedTerms, similarity, stem, tokenize, type TermStatistics
 const flat: TermStatistics = { idf: () => 1 };
 
 function terms(text: string, excluded: Span[] = []): string[] {
-  return tokenize(text, 0, text.length, excluded).map((t) => t.term);
+  return tokenize(text, 0, text.length, excluded).tokens.map((t) => t.term);
 }
 
 /** The context of the figure written `figure` in `text`, the other figures given likewise. */
@@ -63,7 +63,7 @@ describe('context/terms', () => {
       const text = 'The U.S. imports';
       const t = tokenize(text, 0, text.length);
       assert.deepStrictEqual(
-        t.map((x) => text.slice(x.start, x.end)),
+        t.tokens.map((x) => text.slice(x.start, x.end)),
         ['U.S.', 'imports'],
       );
     });
@@ -72,7 +72,7 @@ describe('context/terms', () => {
       const text = 'ignored words. China refines magnets. ignored too';
       const from = text.indexOf('China');
       const to = text.indexOf('.', from) + 1;
-      assert.deepStrictEqual(tokenize(text, from, to).map((x) => x.term), ['china', 'refin', 'magne']);
+      assert.deepStrictEqual(tokenize(text, from, to).tokens.map((x) => x.term), ['china', 'refin', 'magne']);
     });
 
     it('is fast on long runs of spaces and digits', () => {

@@ -16,10 +16,17 @@ export interface Token {
   term: string;
   start: number;
   end: number;
-  /** Distance units added before this token: punctuation and clause words crossed. */
-  gap: number;
   /** A proper name: capitalised inside the sentence, possessive, an acronym, or a known actor. */
   name: boolean;
+}
+
+/** A sentence's content words, and the places where a clause ends (`;`, `—`, `while`, …)
+ * with how much distance crossing each adds. */
+export interface Tokens {
+  tokens: Token[];
+  boundaries: number[];
+  /** weightsBefore[i]: the summed weight of boundaries[0 .. i). */
+  weightsBefore: number[];
 }
 
 const WORD = /[\p{L}][\p{L}\p{M}]*(?:['’.][\p{L}]+)*\.?/gu;
@@ -28,6 +35,8 @@ const FIRST_WORDS = new Set(PHRASES.map(([p]) => p.split(' ')[0]));
 const NOT_NAMES = new Set(
   'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday i'.split(' '),
 );
+const CLAUSE_WEIGHT = 8;
+const COMMA_WEIGHT = 3;
 
 function looksLikeName(word: string, first: boolean): boolean {
   const c = word.charCodeAt(0);
@@ -48,23 +57,23 @@ export function stem(word: string): string {
   return w.length > 5 ? w.slice(0, 5) : w;
 }
 
-function gapWeight(between: string): number {
-  let gap = 0;
-  for (let i = 0; i < between.length; i++) {
-    const c = between[i];
-    if (c === ';' || c === '(' || c === ')' || c === '—' || c === ':' || c === '|') gap += 8;
-    else if (c === ',') gap += 3;
-    else if (c === '–' && between[i - 1] === ' ') gap += 8;
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+
+/** Clause boundaries in `text[from, to)`: strong punctuation, and commas that are not inside a number. */
+function addBoundaries(text: string, from: number, to: number, out: Array<[number, number]>): void {
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === ';' || c === '(' || c === ')' || c === '—' || c === '|' || (c === ':' && !isDigit(text[i + 1]))) out.push([i, CLAUSE_WEIGHT]);
+    else if (c === '–' && text[i - 1] === ' ') out.push([i, CLAUSE_WEIGHT]);
+    else if (c === ',' && !(isDigit(text[i - 1]) && isDigit(text[i + 1]))) out.push([i, COMMA_WEIGHT]);
   }
-  return gap;
 }
 
 /** The content words of `text[from, to)`, outside `excluded` spans, as normalised terms. */
-export function tokenize(text: string, from: number, to: number, excluded: readonly Span[] = []): Token[] {
+export function tokenize(text: string, from: number, to: number, excluded: readonly Span[] = []): Tokens {
   const tokens: Token[] = [];
+  const marks: Array<[number, number]> = [];
   const slice = text.slice(from, to);
-  let last = 0;
-  let pendingGap = 0;
   let ex = 0;
   WORD.lastIndex = 0;
   const raw: Array<{ word: string; start: number; end: number }> = [];
@@ -74,10 +83,11 @@ export function tokenize(text: string, from: number, to: number, excluded: reado
     if (ex < excluded.length && excluded[ex].start <= start) continue;
     raw.push({ word: m[0], start, end: start + m[0].length });
   }
+  let last = from;
   for (let i = 0; i < raw.length; i++) {
-    const { start } = raw[i];
-    let { word, end } = raw[i];
-    pendingGap += gapWeight(text.slice(from + last, start));
+    const { start, word } = raw[i];
+    let { end } = raw[i];
+    addBoundaries(text, last, start, marks);
     let lower = word.toLowerCase();
     // A trailing full stop belongs to the sentence, unless the word is an abbreviation (U.S.).
     if (lower.endsWith('.') && !lower.slice(0, -1).includes('.')) lower = lower.slice(0, -1);
@@ -98,10 +108,10 @@ export function tokenize(text: string, from: number, to: number, excluded: reado
         }
       }
     }
-    last = end - from;
+    last = end;
     if (term === undefined) {
       if (CLAUSE_WORDS.has(lower)) {
-        pendingGap += 8;
+        marks.push([start, CLAUSE_WEIGHT]);
         continue;
       }
       const bare = lower.replace(/\./g, '');
@@ -113,20 +123,40 @@ export function tokenize(text: string, from: number, to: number, excluded: reado
         name = looksLikeName(word, i === 0);
       }
     }
-    tokens.push({ term, start, end, gap: pendingGap, name });
-    pendingGap = 0;
+    tokens.push({ term, start, end, name });
   }
-  return tokens;
+  addBoundaries(text, last, to, marks);
+  const boundaries = marks.map((m) => m[0]);
+  const weightsBefore = [0];
+  for (const [, w] of marks) weightsBefore.push(weightsBefore[weightsBefore.length - 1] + w);
+  return { tokens, boundaries, weightsBefore };
+}
+
+/** Index of the first boundary at or after `offset`. */
+function boundaryIndex(boundaries: number[], offset: number): number {
+  let lo = 0;
+  let hi = boundaries.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (boundaries[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
  * The context of the figure at `figure` among the tokens of its sentence: every token's
- * term, weighted by its distance in words, with punctuation, clause words and the other
- * figures of the sentence (`others`) counted as extra distance.
+ * term, weighted by its distance in words, with clause boundaries and the other figures of
+ * the sentence (`others`) between the two counted as extra distance.
  */
-export function contextOf(tokens: readonly Token[], figure: Span, others: readonly Span[]): TermVector {
+export function contextOf({ tokens, boundaries, weightsBefore }: Tokens, figure: Span, others: readonly Span[]): TermVector {
   const vector: TermVector = new Map();
   const names = new Set<string>();
+  const between = (a: number, b: number): number => {
+    let w = weightsBefore[boundaryIndex(boundaries, b)] - weightsBefore[boundaryIndex(boundaries, a)];
+    for (const o of others) if (o.start >= a && o.end <= b) w += 6;
+    return w;
+  };
   const add = (token: Token, distance: number): void => {
     const w = 1 / (1 + distance / 3);
     if (w < 0.08) return;
@@ -134,30 +164,14 @@ export function contextOf(tokens: readonly Token[], figure: Span, others: readon
     if (prev === undefined || prev < w) vector.set(token.term, w);
     if (token.name) names.add(token.term);
   };
-  const crossings = (a: number, b: number): number => {
-    let n = 0;
-    for (const o of others) if (o.start >= a && o.end <= b) n++;
-    return n * 6;
-  };
   let after = 0;
   while (after < tokens.length && tokens[after].start < figure.end) after++;
-  let distance = 0;
-  let edge = figure.end;
-  for (let i = after; i < tokens.length; i++) {
-    distance += 1 + tokens[i].gap + crossings(edge, tokens[i].start);
-    edge = tokens[i].end;
-    add(tokens[i], distance - 1);
-  }
-  distance = 0;
-  edge = figure.start;
+  for (let i = after; i < tokens.length; i++) add(tokens[i], i - after + between(figure.end, tokens[i].start));
+  let k = 0;
   for (let i = after - 1; i >= 0; i--) {
     const t = tokens[i];
     if (t.end > figure.start) continue; // a word of the figure itself
-    // The gap stored on the next token spans the figure itself when that token follows it.
-    const gap = i + 1 < after && i + 1 < tokens.length ? tokens[i + 1].gap : 0;
-    distance += 1 + gap + crossings(t.end, edge);
-    edge = t.start;
-    add(t, distance - 1);
+    add(t, k++ + between(t.end, figure.start));
   }
   if (names.size > 0) vector.names = names;
   return vector;
