@@ -50,12 +50,8 @@ export function buildSource(draft: SourceDraft, manifest?: ManifestMatch): Sourc
     const v = declared[key] ?? m[key] ?? found[key];
     if (v !== undefined) (meta as unknown as Record<string, string>)[key] = v;
   }
-  // Without a map, text offsets are file offsets and the lines are the file's: index the
-  // text itself, so that the file's own text need not be kept.
-  let index: LineIndex | undefined;
-  const toFile = draft.toFile;
-  const fileIndex = toFile ? () => draft.file.lineIndex : () => (index ??= new LineIndex(draft.text));
-  const source = new LoadedSource(meta, draft.file.path, draft.format, draft.text, draft.paragraphMode, fileIndex, toFile);
+  const fileIndex = indexFor(draft);
+  const source = new LoadedSource(meta, draft.file.path, draft.format, draft.text, draft.paragraphMode, fileIndex, draft.toFile);
   if (declared.id !== undefined && draft.idSpan) {
     const span = draft.idSpan;
     rememberIdSpan(source, { path: draft.file.path, span, range: () => fileIndex().rangeOf(span) });
@@ -63,6 +59,21 @@ export function buildSource(draft: SourceDraft, manifest?: ManifestMatch): Sourc
     rememberIdSpan(source, writtenAt(manifest.idAt.file, manifest.idAt.span));
   }
   return source;
+}
+
+/**
+ * The line index of the file. Without a map, text offsets are file offsets and the lines
+ * are the file's: index the text itself, so that the file's own text need not be kept.
+ * (A function of its own, so that the closure holds only what it needs.)
+ */
+function indexFor(draft: SourceDraft): () => LineIndex {
+  if (draft.toFile) {
+    const file = draft.file;
+    return () => file.lineIndex;
+  }
+  const text = draft.text;
+  let index: LineIndex | undefined;
+  return () => (index ??= new LineIndex(text));
 }
 
 /** The first non-blank line, trimmed, without a Markdown heading's `#`. */

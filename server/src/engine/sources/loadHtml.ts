@@ -94,7 +94,7 @@ export function loadHtml(file: FileText): LoadResult {
         declared: {},
         found: foundMeta(head),
         defaultId: baseName(file.path),
-        toFile: (o) => map.toFile(o),
+        toFile: map.toFile.bind(map),
       },
     ],
     problems: [],

@@ -65,7 +65,7 @@ export function draftFromJsonObject(
   if (textNode) {
     const { text: decoded, map } = decodeJsonString(file.text, textNode.span).finish(textNode.span.end - 1);
     text = blankNoise(decoded);
-    toFile = (o) => map.toFile(o);
+    toFile = map.toFile.bind(map);
   } else {
     const bad = node.entries.find((e) => (TEXT_KEYS as readonly string[]).includes(e.key));
     problems.push(
