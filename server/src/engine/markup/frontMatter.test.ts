@@ -118,6 +118,13 @@ describe('markup/frontMatter', () => {
     assert.deepStrictEqual(b.sentences.map((s) => text.slice(s.span.start, s.span.end)), ['Body 5%.']);
   });
 
+  it('keys named like Object members are just keys', () => {
+    const b = parseBriefing(lines('---', '__proto__: x', 'constructor: y', '---'));
+    assert.deepStrictEqual(Object.keys(b.frontMatter!.keySpans), ['__proto__', 'constructor']);
+    assert.strictEqual(Object.getPrototypeOf(b.frontMatter!.keySpans), Object.prototype);
+    assert.strictEqual(b.problems.length, 2);
+  });
+
   it('an alias to nothing is an error, not an exception', () => {
     assert.deepStrictEqual(problemsOf(lines('---', 'title: *nothing', '---')).length > 0, true);
   });

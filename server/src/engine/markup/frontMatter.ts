@@ -71,6 +71,18 @@ export function parseFrontMatter(text: string): FrontMatterScan {
     const problem = error({ start: first.start, end: first.end }, `Front matter is longer than ${MAX_YAML / 1024} KB, so it is not read.`);
     return { frontMatter, bodyStart: close.next, problems: [problem] };
   }
+  try {
+    readYaml(text, yamlStart, yamlEnd, frontMatter, problems);
+  } catch (e) {
+    // yaml is not expected to throw; if it does, the briefing is still read.
+    problems.push(error({ start: first.start, end: first.end }, `Front matter could not be read: ${e instanceof Error ? e.message : String(e)}`));
+  }
+  problems.sort((a, b) => a.span.start - b.span.start);
+  return { frontMatter, bodyStart: close.next, problems };
+}
+
+/** Parses the YAML in [yamlStart, yamlEnd), keeping valid values and reporting the rest. */
+function readYaml(text: string, yamlStart: number, yamlEnd: number, frontMatter: FrontMatter, problems: Problem[]): void {
   const doc = parseDocument(text.slice(yamlStart, yamlEnd), { prettyErrors: false, uniqueKeys: true });
   const at = (start: number, end: number): Span => place(text, yamlStart + start, yamlStart + end, yamlStart, yamlEnd);
   const atError = (pos: [number, number]): Span => widenToWord(text, at(pos[0], pos[1]), yamlEnd);
@@ -88,23 +100,23 @@ export function parseFrontMatter(text: string): FrontMatterScan {
       const keyRange = keyNode?.range ?? [0, 0];
       const keySpan = at(keyRange[0], keyRange[1]);
       const name = isScalar(keyNode) ? String(keyNode.value) : undefined;
+      if (name !== undefined && !Object.prototype.hasOwnProperty.call(frontMatter.keySpans, name)) {
+        // defineProperty, so that a key named `__proto__` is just a key.
+        Object.defineProperty(frontMatter.keySpans, name, { value: keySpan, enumerable: true, writable: true, configurable: true });
+      }
       if (name === undefined || !(KNOWN as string[]).includes(name)) {
         const shown = name ?? text.slice(keySpan.start, keySpan.end);
         problems.push({
           ...error(keySpan, `Unknown front matter key \`${shown}\`: known keys are ${KNOWN.join(', ')}.`),
           severity: 'warning',
         });
-        if (name !== undefined && !(name in frontMatter.keySpans)) frontMatter.keySpans[name] = keySpan;
         continue;
       }
-      if (!(name in frontMatter.keySpans)) frontMatter.keySpans[name] = keySpan;
       const valueEnd = isNode(pair.value) && pair.value.range ? pair.value.range[1] : keyRange[1];
       if (valueEnd >= trustedUntil) continue;
       checkValue(name as Key, pair.value, doc, keySpan, at, frontMatter.values, problems);
     }
   }
-  problems.sort((a, b) => a.span.start - b.span.start);
-  return { frontMatter, bodyStart: close.next, problems };
 }
 
 function checkValue(

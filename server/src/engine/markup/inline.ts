@@ -74,7 +74,8 @@ export function scanInline(text: string, from: number, to: number): InlineScan {
       end = urlEnd(text, i, to);
     }
     if (end > i) {
-      // A construct never swallows a code span that starts inside it.
+      // A code span that starts inside the construct extends it, so that excluded spans
+      // never overlap.
       while (ci < code.length && code[ci].start < end) {
         if (code[ci].end > end) end = code[ci].end;
         ci++;
