@@ -1,7 +1,7 @@
 import { mutualSimilarity } from '../context/terms';
 import { compareClaim, unitKey, type Dataset } from '../dataset/dataset';
 import type { ClaimConflict, FigureReport } from './report';
-import { SAME_THING_SIMILARITY } from './thresholds';
+import { CONFLICT_SIMILARITY } from './thresholds';
 
 /** Pairs of figures in one briefing that state disagreeing figures for the same thing. */
 export function checkClaims(figures: FigureReport[], dataset: Dataset, tolerance: number): ClaimConflict[] {
@@ -16,7 +16,7 @@ export function checkClaims(figures: FigureReport[], dataset: Dataset, tolerance
       if (earlier.sentence === f.sentence || earlier.verdict.kind === 'mismatch') continue;
       if (compareClaim(f.figure, earlier.figure, tolerance) !== 'disagrees') continue;
       if (compareClaim(earlier.figure, f.figure, tolerance) !== 'disagrees') continue;
-      if (mutualSimilarity(f.terms, earlier.terms, dataset) >= SAME_THING_SIMILARITY) {
+      if (mutualSimilarity(f.terms, earlier.terms, dataset) >= CONFLICT_SIMILARITY) {
         conflicts.push({ later: f, earlier });
         break;
       }

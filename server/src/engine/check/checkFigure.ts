@@ -61,7 +61,8 @@ function pick(scored: Scored[]): { supports?: Scored; looser?: Scored; disagrees
   const close = scored.filter((s) => s.similarity >= floor);
   return {
     supports: close.find((s) => s.agreement === 'supports'),
-    looser: close.find((s) => s.agreement === 'looser'),
+    // "Consistent but looser" says the source speaks of the same thing: as sure as a mismatch.
+    looser: close.find((s) => s.agreement === 'looser' && s.similarity >= SAME_THING_SIMILARITY),
     disagrees: scored.find((s) => s.agreement === 'disagrees' && s.similarity >= SAME_THING_SIMILARITY),
     // The cited source states this very figure, in words too different to match
     // (`sunk` and `sinking`): when nothing there contradicts it, that is its backing.

@@ -6,3 +6,6 @@ export const SUPPORT_SIMILARITY = 0.2;
 export const SAME_THING_SIMILARITY = 0.4;
 /** A backing figure must be at least this fraction as similar as the most similar one. */
 export const RELATIVE_SIMILARITY = 0.5;
+/** Two sentences of one briefing, or two sources, tied by nothing but their words: a
+ * higher bar, since a false conflict cries wolf on figures that are both right. */
+export const CONFLICT_SIMILARITY = 0.5;

@@ -43,3 +43,16 @@ const COUNT_NOUN_OF: Map<string, string> = new Map(
 export function canonicalCountNoun(noun: string): string {
   return COUNT_NOUN_OF.get(noun) ?? noun;
 }
+
+/** Countries and regions, so that a sentence's first word is known to be a name
+ * (`Chile produced 24%`), where capitals alone cannot tell. */
+export const PLACE_NAMES = new Set(
+  `afghanistan albania algeria angola argentina armenia austria azerbaijan bahrain bangladesh belarus belgium bolivia
+brazil bulgaria cambodia cameroon canada chile colombia congo croatia cuba cyprus czechia denmark djibouti ecuador egypt
+eritrea estonia ethiopia finland france gabon georgia germany ghana greece guinea hungary iceland indonesia iran iraq
+ireland israel italy jordan kazakhstan kenya kuwait kyrgyzstan laos latvia lebanon libya lithuania luxembourg madagascar
+malaysia mali mexico mongolia morocco mozambique myanmar namibia nepal netherlands nigeria norway oman pakistan panama
+peru philippines poland portugal qatar romania rwanda senegal serbia singapore slovakia slovenia somalia spain sudan
+sweden switzerland syria tajikistan tanzania thailand tunisia turkey turkmenistan uganda ukraine uruguay uzbekistan
+venezuela vietnam yemen zambia zimbabwe africa asia europe oceania latin arctic antarctica`.split(/\s+/),
+);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import type { Span } from '../types';
-import { contextOf, sharedTerms, similarity, stem, tokenize, type TermStatistics, type TermVector } from './terms';
+import { contextOf, mutualSimilarity, sharedTerms, similarity, stem, tokenize, type TermStatistics, type TermVector } from './terms';
 
 const flat: TermStatistics = { idf: () => 1 };
 
@@ -147,6 +147,11 @@ describe('context/terms', () => {
     it('rare terms weigh more', () => {
       const stats: TermStatistics = { idf: (t) => (t === 'china' ? 0.1 : 2) };
       assert.ok(similarity(a, new Map([['refin', 1]]), stats) > similarity(a, new Map([['china', 1]]), stats));
+    });
+    it('mutualSimilarity: the lesser of the two directions', () => {
+      const b: TermVector = new Map([['china', 1]]);
+      assert.strictEqual(mutualSimilarity(a, b, flat), 0.5);
+      assert.strictEqual(mutualSimilarity(b, a, flat), 0.5);
     });
     it('aliases meet through tokenize', () => {
       const x = context('The U.S. imports 80% of its rare earths', '80%');

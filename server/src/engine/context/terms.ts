@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { PHRASES, WORDS } from './aliases';
+import { PHRASES, PLACE_NAMES, WORDS } from './aliases';
 import { STOPWORDS } from './stopwords';
 
 // "The same thing" is decided by the words near each figure (spec section 4): what it is a
@@ -30,7 +30,12 @@ export interface Tokens {
 }
 
 const WORD = /[\p{L}][\p{L}\p{M}]*(?:['’.][\p{L}]+)*\.?/gu;
-const CLAUSE_WORDS = new Set(['while', 'whereas', 'but', 'although', 'though', 'compared', 'versus', 'vs', 'against', 'unlike', 'meanwhile']);
+// Words that turn to another subject (a strong boundary), and words that compare the same
+// quantity at another time or place (`$12.1 billion, against $9.6 billion in 2023`: a weak one).
+const CLAUSE_WORDS = new Map<string, number>([
+  ...['while', 'whereas', 'but', 'although', 'though', 'unlike', 'meanwhile'].map((w): [string, number] => [w, 8]),
+  ...['compared', 'versus', 'vs', 'against', 'from'].map((w): [string, number] => [w, 2]),
+]);
 const FIRST_WORDS = new Set(PHRASES.map(([p]) => p.split(' ')[0]));
 const NOT_NAMES = new Set(
   'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday i'.split(' '),
@@ -110,17 +115,18 @@ export function tokenize(text: string, from: number, to: number, excluded: reado
     }
     last = end;
     if (term === undefined) {
-      if (CLAUSE_WORDS.has(lower)) {
-        marks.push([start, CLAUSE_WEIGHT]);
+      const clause = CLAUSE_WORDS.get(lower);
+      if (clause !== undefined) {
+        marks.push([start, clause]);
         continue;
       }
       const bare = lower.replace(/\./g, '');
       term = WORDS.get(bare);
-      if (term !== undefined) name = true;
-      else {
+      if (term !== undefined || PLACE_NAMES.has(bare)) name = true;
+      if (term === undefined) {
         if (STOPWORDS.has(bare) || bare.length < 2) continue;
         term = stem(bare);
-        name = looksLikeName(word, i === 0);
+        name ||= looksLikeName(word, i === 0);
       }
     }
     tokens.push({ term, start, end, name });
@@ -168,10 +174,17 @@ export function contextOf({ tokens, boundaries, weightsBefore }: Tokens, figure:
   while (after < tokens.length && tokens[after].start < figure.end) after++;
   for (let i = after; i < tokens.length; i++) add(tokens[i], i - after + between(figure.end, tokens[i].start));
   let k = 0;
+  let subject = false;
   for (let i = after - 1; i >= 0; i--) {
     const t = tokens[i];
     if (t.end > figure.start) continue; // a word of the figure itself
-    add(t, k++ + between(t.end, figure.start));
+    const distance = k++ + between(t.end, figure.start);
+    // The nearest name before a figure is who it is about (`Chile holds …, and produced
+    // about 24%`), however long the sentence runs between them.
+    if (t.name && !subject) {
+      subject = true;
+      add(t, Math.min(distance, 3));
+    } else add(t, distance);
   }
   if (names.size > 0) vector.names = names;
   return vector;
@@ -193,7 +206,7 @@ function namesClash(claim: TermVector, other: TermVector): boolean {
     strong = true;
     if (other.has(n)) return false;
   }
-  return strong && [...other.names].some((n) => (other.get(n) ?? 0) >= 0.15 && !claim.has(n));
+  return strong && [...other.names].some((n) => (other.get(n) ?? 0) >= 0.3 && !claim.has(n));
 }
 
 /** How much of the claim's context the other context covers, weighted by rarity: 0 to 1.

@@ -13,10 +13,20 @@ export function unitKey(figure: Figure): string {
 /** `compareFigures` with count nouns used interchangeably as one unit, as `unitKey` groups
  * them: `50 nations` and `50 countries` are compared, not skipped as different units. */
 export function compareClaim(claim: Figure, source: Figure, tolerance: number): Agreement | undefined {
-  if (claim.kind === 'count' && source.kind === 'count' && claim.unit !== source.unit && unitKey(claim) === unitKey(source)) {
-    return compareFigures(claim, { ...source, unit: claim.unit }, tolerance);
+  const same = claim.kind === 'count' && source.kind === 'count' && claim.unit !== source.unit && unitKey(claim) === unitKey(source);
+  const agreement = compareFigures(claim, same ? { ...source, unit: claim.unit } : source, tolerance);
+  // `$5.2 billion` where the source says `about $5 billion`: within the source's tolerance,
+  // but more precise than anything the source states.
+  if (agreement === 'supports' && source.qualifier === 'approximate' && claim.qualifier === 'exact' && !equalAtPrecision(claim, source)) {
+    return 'looser';
   }
-  return compareFigures(claim, source, tolerance);
+  return agreement;
+}
+
+/** Equal at the claim's own precision: `5.2` is not `5`, though `about 5` covers it. */
+function equalAtPrecision(a: Figure, b: Figure): boolean {
+  const step = a.precision;
+  return step > 0 && Math.round(a.low / step) === Math.round(b.low / step);
 }
 
 /** A term must weigh this much in a figure's context to find the figure through it. */
