@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Span } from '../types';
 import type { FileText } from './fileText';
-import type { ManifestEntry, SourceMeta, SourceProblem } from './types';
+import type { ManifestEntry, Reliability, SourceProblem } from './types';
 
 // Source metadata, from front matter, a JSON object or a manifest entry. Each field is
 // validated on its own: a bad field is reported where it is written and left out, the
@@ -46,7 +46,7 @@ const reliabilityValue = z
   .string({ errorMap: () => ({ message: 'must be an Admiralty grade, A to F' }) })
   .transform((s) => s.trim().toUpperCase())
   .refine((s) => /^[A-F][1-6]?$/.test(s), 'must be an Admiralty grade, A to F')
-  .transform((s) => s[0] as SourceMeta['reliability'] & string);
+  .transform((s) => s[0] as Reliability);
 
 export const sourceMetaSchema = z
   .object({
