@@ -3,13 +3,13 @@ import * as chars from './chars';
 import * as citations from './citations';
 import type { CitationGroup } from './types';
 
-// Bound once: a CommonJS build reads each imported name through a getter, slow in hot loops.
-const { CR, LF, indexWithin, isLetter, isLetterOrDigit, isWhite } = chars;
-const { parseCitationGroup } = citations;
-
 // The inline constructs of one block that are not prose: citation groups, code spans,
 // link destinations, bare URLs, inline HTML and comments, footnote references. No figure is
 // found inside them and no sentence ends inside them.
+
+// Bound once: a CommonJS build reads each imported name through a getter, slow in hot loops.
+const { CR, LF, indexWithin, isLetter, isLetterOrDigit, isWhite } = chars;
+const { parseCitationGroup } = citations;
 
 export interface InlineScan {
   groups: CitationGroup[];

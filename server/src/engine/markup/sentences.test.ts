@@ -88,7 +88,7 @@ describe('markup/sentences', () => {
       const spans = splitSentences(text);
       const ms = Date.now() - t0;
       assert.strictEqual(spans.length, 240_000);
-      assert.ok(ms < 3000, `took ${ms} ms`);
+      assert.ok(ms < 5000, `took ${ms} ms`);
     });
   });
 });

@@ -3,15 +3,15 @@ import * as abbreviations from './abbreviations';
 import * as chars from './chars';
 import * as citations from './citations';
 
-// Bound once: a CommonJS build reads each imported name through a getter, slow in hot loops.
-const { CR, LF, isBlank, isUpper, isWhite, skipWhite, trimEnd } = chars;
-const { isAbbreviationAt } = abbreviations;
-const { citationEnd } = citations;
-
 // Sentence splitting, spec section 1: a sentence ends at `.`, `?` or `!` followed by white
 // space and then an upper-case letter, an opening quote, a citation, or the end of the
 // text; not after an abbreviation, never inside a number. A line break followed by a blank
 // line ends a sentence too (scraped source text often has no final punctuation).
+
+// Bound once: a CommonJS build reads each imported name through a getter, slow in hot loops.
+const { CR, LF, isBlank, isUpper, isWhite, skipWhite, trimEnd } = chars;
+const { isAbbreviationAt } = abbreviations;
+const { citationEnd } = citations;
 
 const NO_SPANS: readonly Span[] = [];
 
