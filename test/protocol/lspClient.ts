@@ -91,6 +91,8 @@ export class LspClient {
   readonly messageRequests: ShowMessageParams[] = [];
   readonly registrations: Registration[] = [];
   readonly progressTokens: Array<string | number> = [];
+  /** `$/progress` values by token: begin, report…, end. */
+  readonly progress = new Map<string | number, Array<{ kind: string; title?: string; message?: string; percentage?: number }>>();
   readonly logs: string[] = [];
   refreshes = 0;
   configurationRequests = 0;
@@ -98,6 +100,8 @@ export class LspClient {
 
   private readonly texts = new Map<string, { text: string; version: number }>();
   private readonly listeners = new Set<() => void>();
+  /** When set, `window/workDoneProgress/create` is answered only once it resolves (a busy editor). */
+  progressCreateGate: (() => Promise<unknown>) | undefined;
 
   private constructor(
     readonly folder: string,
@@ -139,9 +143,10 @@ export class LspClient {
       this.registrations.push(...params.registrations);
       this.changed();
     });
-    c.onRequest(WorkDoneProgressCreateRequest.type, (params) => {
+    c.onRequest(WorkDoneProgressCreateRequest.type, async (params) => {
       this.progressTokens.push(params.token);
       this.changed();
+      await this.progressCreateGate?.();
     });
     c.onRequest(DiagnosticRefreshRequest.type, () => {
       this.refreshes++;
@@ -166,7 +171,12 @@ export class LspClient {
       this.statuses.push(params);
       this.changed();
     });
-    c.onNotification('$/progress', () => undefined);
+    c.onNotification('$/progress', (params: { token: string | number; value: { kind: string } }) => {
+      const list = this.progress.get(params.token) ?? [];
+      list.push(params.value);
+      this.progress.set(params.token, list);
+      this.changed();
+    });
   }
 
   private changed(): void {

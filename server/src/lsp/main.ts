@@ -56,22 +56,37 @@ const datasetUris = new Set<string>();
 const folderOf = (filePath: string): string | undefined =>
   workspaceFolders.filter((f) => filePath === f || filePath.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0] ?? workspaceFolders[0];
 
+// Asked for on every check; the callback runs only while a dataset actually loads.
 const checker = new Checker(engine, folderOf, (folders) => {
-  if (!canProgress) return undefined;
+  let started = false;
+  let creating = false;
+  let finished = false;
   let progress: Awaited<ReturnType<typeof connection.window.createWorkDoneProgress>> | undefined;
   let lastPercent = -1;
-  connection.sendNotification('briefing/status', { indexing: true, message: `Indexing ${folders.join(', ')}` });
+  let message = '';
   return (done, total) => {
-    if (!progress && total > 200) {
-      void connection.window.createWorkDoneProgress().then((p) => {
-        progress = p;
-        p.begin('Briefing: indexing sources', 0, `${done}/${total}`, false);
-      });
+    if (!started) {
+      started = true;
+      connection.sendNotification('briefing/status', { indexing: true, message: `Indexing ${folders.join(', ')}` });
     }
     const percent = total > 0 ? Math.floor((done * 100) / total) : 100;
-    if (progress && percent !== lastPercent) progress.report(percent, `${done}/${total} files`);
+    message = `${done}/${total} files`;
+    finished = done >= total;
+    // One progress per load, created once: files keep loading while the editor answers.
+    if (canProgress && !creating && !finished && total > 200) {
+      creating = true;
+      connection.window.createWorkDoneProgress().then(
+        (p) => {
+          if (finished) return p.done();
+          progress = p;
+          p.begin('Briefing: indexing sources', lastPercent, message, false);
+        },
+        () => undefined,
+      );
+    }
+    if (progress && percent !== lastPercent) progress.report(percent, message);
     lastPercent = percent;
-    if (done >= total) progress?.done();
+    if (finished) progress?.done();
   };
 });
 
@@ -193,7 +208,9 @@ async function refreshAll(): Promise<void> {
   reportedSettingsProblems.clear();
   if (canPull) connection.languages.diagnostics.refresh();
   else for (const doc of documents.all()) void pushDiagnostics(doc.uri);
-  for (const doc of documents.all()) if (isBriefingPath(toPath(doc.uri) ?? '')) void checkUri(doc.uri).catch(() => undefined);
+  // Resolves once they are checked again, so that `reindex` counts the reloaded sources.
+  const briefings = documents.all().filter((doc) => isBriefingPath(toPath(doc.uri) ?? ''));
+  await Promise.all(briefings.map((doc) => checkUri(doc.uri).catch(() => undefined)));
 }
 
 connection.onDidChangeWatchedFiles((params) => {
