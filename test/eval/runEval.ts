@@ -9,7 +9,8 @@ import { score, type FileResult, type Label } from './scoreLabels';
 //   node dist/eval.js [SET_FOLDER...] [--verbose]
 
 async function runSet(dir: string): Promise<{ results: FileResult[]; labels: Label[] }> {
-  const labels: Label[] = JSON.parse(await fs.readFile(path.join(dir, 'labels.json'), 'utf8')).labels;
+  const file = (await fs.stat(path.join(dir, 'labels.json')).catch(() => undefined)) ? 'labels.json' : 'expected.json';
+  const labels: Label[] = JSON.parse(await fs.readFile(path.join(dir, file), 'utf8')).labels;
   const engine = new Engine({ fs: new NodeFileSystem() });
   const results: FileResult[] = [];
   const briefings = [...new Set(labels.map((l) => l.file))].filter((f) => /\.brief(\.md)?$/.test(f));
@@ -41,6 +42,8 @@ async function main(): Promise<void> {
     sets = (await Promise.all(sets.map(async (s) => ((await fs.stat(path.join(s, 'labels.json')).catch(() => undefined)) ? s : undefined)))).filter(
       (s): s is string => !!s,
     );
+    // The bundled example is labelled too (its expected.json).
+    sets.push(path.resolve('examples/rare-earths'));
   }
   const all: FileResult[] = [];
   const allLabels: Label[] = [];

@@ -10,7 +10,7 @@ import { STOPWORDS } from './stopwords';
 
 /** term → weight in (0, 1]. `names`: the terms that were proper names (Chile, Coldwater's,
  * SQM, the U.S.), which identify who a figure is about. */
-export type TermVector = Map<string, number> & { names?: Set<string> };
+export type TermVector = Map<string, number> & { names?: Set<string>; background?: Map<string, number> };
 
 export interface Token {
   term: string;
@@ -59,8 +59,21 @@ export function stem(word: string): string {
   if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
   if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) w = w.slice(0, -1);
+  // mining, mined, mines → min; shipping → ship; refined, refinery → refin
+  if (w.length >= 6 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length >= 5 && w.endsWith('ed')) w = w.slice(0, -2);
+  if (w.length >= 4 && w[w.length - 1] === w[w.length - 2] && !'aeiouls'.includes(w[w.length - 1])) w = w.slice(0, -1);
+  if (w.length >= 4 && w.endsWith('e')) w = w.slice(0, -1);
+  w = SYNONYMS.get(w) ?? w;
   return w.length > 5 ? w.slice(0, 5) : w;
 }
+
+/** General words that mean the same place or measure. */
+const SYNONYMS = new Map([
+  ['global', 'world'],
+  ['worldwid', 'world'],
+  ['intern', 'world'],
+]);
 
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 
@@ -68,7 +81,8 @@ const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' 
 function addBoundaries(text: string, from: number, to: number, out: Array<[number, number]>): void {
   for (let i = from; i < to; i++) {
     const c = text[i];
-    if (c === ';' || c === '(' || c === ')' || c === '—' || c === '|' || (c === ':' && !isDigit(text[i + 1]))) out.push([i, CLAUSE_WEIGHT]);
+    // A table cell's neighbours are its row's label, so `|` is no boundary.
+    if (c === ';' || c === '(' || c === ')' || c === '—' || (c === ':' && !isDigit(text[i + 1]))) out.push([i, CLAUSE_WEIGHT]);
     else if (c === '–' && text[i - 1] === ' ') out.push([i, CLAUSE_WEIGHT]);
     else if (c === ',' && !(isDigit(text[i - 1]) && isDigit(text[i + 1]))) out.push([i, COMMA_WEIGHT]);
   }
@@ -219,7 +233,8 @@ export function similarity(claim: TermVector, other: TermVector, stats: TermStat
   for (const [term, wc] of claim) {
     const weight = stats.idf(term) * wc;
     total += weight;
-    const wo = other.get(term);
+    // Background terms (a source's title) help cover a claim but are never asked to be covered.
+    const wo = other.get(term) ?? other.background?.get(term);
     if (wo !== undefined) {
       covered += stats.idf(term) * Math.min(wc, wo);
       if (Math.min(wc, wo) >= 0.2) shared++;

@@ -62,21 +62,44 @@ export function spanNumber(spans: readonly Span[], offset: number): number {
 export function figuresOfSource(source: Source): SourceFigure[] {
   const out: SourceFigure[] = [];
   const { text } = source;
+  // What the whole source is about (its title) is context of every figure in it.
+  const title = source.meta.title ? tokenize(source.meta.title, 0, source.meta.title.length).tokens : [];
+  const background = title.length > 0 ? new Map(title.map((t) => [t.term, 0.3])) : undefined;
   for (const sentence of sourceSentences(source)) {
     const figures = extractFigures(text, sentence.start, sentence.end);
     if (figures.length === 0) continue;
     const tokens = tokenize(text, sentence.start, sentence.end);
     const spans = figures.map((f) => f.span);
+    const header = text[sentence.start] === '|' ? tableHeader(text, sentence.start) : undefined;
     for (const figure of figures) {
+      const terms = contextOf(tokens, figure.span, spans.filter((s) => s !== figure.span));
+      // A table row says what its figure is about in its label; the header says of what.
+      if (header) for (const t of header.tokens) if (!terms.has(t.term)) terms.set(t.term, 0.5);
+      if (background) terms.background = background;
       out.push({
         source,
         figure,
         sentence,
-        terms: contextOf(tokens, figure.span, spans.filter((s) => s !== figure.span)),
+        terms,
         paragraph: spanNumber(source.paragraphs, figure.span.start),
         line: spanNumber(source.lines, figure.span.start),
       });
     }
   }
   return out;
+}
+
+/** The words of the first row of the table that holds the row starting at `rowStart`. */
+function tableHeader(text: string, rowStart: number): ReturnType<typeof tokenize> | undefined {
+  let start = rowStart;
+  for (;;) {
+    const prevEnd = start - 1;
+    if (prevEnd <= 0) break;
+    const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+    if (text[prevStart] !== '|') break;
+    start = prevStart;
+  }
+  if (start === rowStart) return undefined;
+  const end = text.indexOf('\n', start);
+  return tokenize(text, start, end < 0 ? text.length : end);
 }
