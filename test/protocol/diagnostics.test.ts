@@ -24,6 +24,14 @@ const BRIEF_CODES = [
   'unknown-source',
 ];
 
+/** A line of expected.json: 1-based line, the text concerned, the code expected or `ok`. */
+interface Label {
+  file: string;
+  line: number;
+  text: string;
+  expect: string;
+}
+
 const at = (line: number, start: number, end: number) => ({ start: { line, character: start }, end: { line, character: end } });
 
 function only(diagnostics: Diagnostic[], code: string, line: number): Diagnostic {
@@ -83,6 +91,23 @@ describe('protocol: diagnostics', () => {
 
   it('reports every code the example plants, and no other', () => {
     assert.deepEqual([...new Set(diagnostics.map((d) => String(d.code)))].sort(), BRIEF_CODES);
+  });
+
+  it('reports exactly the problems that expected.json labels, each on its text', () => {
+    const labels = (JSON.parse(fs.readFileSync(path.join(folder, 'expected.json'), 'utf8')) as { labels: Label[] }).labels.filter(
+      (l) => l.file === 'weekly.brief',
+    );
+    const matches = (d: Diagnostic, l: Label): boolean => {
+      const covered = textIn(text, d.range);
+      return d.code === l.expect && d.range.start.line === l.line - 1 && (covered.includes(l.text) || l.text.includes(covered));
+    };
+    const missing = labels.filter((l) => l.expect !== 'ok' && !diagnostics.some((d) => matches(d, l)));
+    const unexpected = diagnostics.filter((d) => !labels.some((l) => matches(d, l)));
+    const show = (d: Diagnostic) => `${d.code} line ${d.range.start.line + 1} '${textIn(text, d.range)}': ${d.message}`;
+    assert.deepEqual(
+      { missing: missing.map((l) => `${l.expect} line ${l.line} '${l.text}'`), unexpected: unexpected.map(show) },
+      { missing: [], unexpected: [] },
+    );
   });
 
   it('places figure, citation, quotation and front-matter diagnostics exactly', () => {
