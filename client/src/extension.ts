@@ -23,6 +23,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'file', pattern: '**/*.{txt,md,json,html,htm,yaml,yml}' },
     ],
     synchronize: { configurationSection: 'briefing' },
+    // In an untrusted workspace the server reads sources only inside the workspace folders.
+    initializationOptions: { trusted: vscode.workspace.isTrusted },
     diagnosticPullOptions: { onChange: true, onSave: true },
     errorHandler: {
       error: () => ({ action: ErrorAction.Continue }),
@@ -41,7 +43,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(status);
   client.onNotification('briefing/status', (s: { indexing: boolean; sources?: number; message?: string }) => status.update(s));
   registerCommands(context, client);
+  context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void restartTrusted(clientOptions)));
   await client.start();
+}
+
+/** Trust granted: start the server again, now allowed to read sources anywhere. */
+async function restartTrusted(options: LanguageClientOptions): Promise<void> {
+  options.initializationOptions = { trusted: true };
+  await client?.restart();
 }
 
 export async function deactivate(): Promise<void> {

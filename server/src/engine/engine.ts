@@ -10,6 +10,7 @@ import type { Briefing } from './markup/types';
 import { loadDataset } from './sources/loadDataset';
 import { LineIndex } from './text/lineIndex';
 import type { Diagnostic, Span } from './types';
+import { ConfinedFileSystem, isInside } from './workspace/confinedFileSystem';
 import type { FileSystem } from './workspace/fileSystem';
 
 // The facade: the language server and the CLI create one engine and ask it to check
@@ -23,6 +24,8 @@ export interface Logger {
 export interface EngineHost {
   fs: FileSystem;
   logger?: Logger;
+  /** Untrusted workspace: sources are read only inside these folders (links resolved). */
+  confineTo?: string[];
 }
 
 export interface CheckRequest {
@@ -51,7 +54,11 @@ export class Engine {
   /** Per briefing, its sentences' last checks: typing re-checks only what changed. */
   private readonly sentenceCaches = new Map<string, SentenceCache>();
 
-  constructor(private readonly host: EngineHost) {}
+  private readonly fs: FileSystem;
+
+  constructor(private readonly host: EngineHost) {
+    this.fs = host.confineTo ? new ConfinedFileSystem(host.fs, host.confineTo) : host.fs;
+  }
 
   /** The source folders of a briefing: its front matter's `sources`, else the default. */
   sourceFolders(briefingPath: string, briefing: Briefing, defaultSources?: string): string[] {
@@ -75,7 +82,7 @@ export class Engine {
     const dataset = new Dataset(folders);
     for (const folder of folders) {
       const started = Date.now();
-      const loaded = await loadDataset(this.host.fs, folder, { onProgress: progress });
+      const loaded = await loadDataset(this.fs, folder, { onProgress: progress });
       const byPath = new Map<string, typeof loaded.sources>();
       for (const s of loaded.sources) byPath.set(s.path, [...(byPath.get(s.path) ?? []), s]);
       const problemsByPath = new Map<string, typeof loaded.problems>();
@@ -124,7 +131,10 @@ export class Engine {
   async check(request: CheckRequest, progress?: LoadProgress): Promise<CheckResult> {
     const options = checkOptionsSchema.parse(request.options ?? {});
     const briefing = parseBriefing(request.text);
-    const folders = this.sourceFolders(request.path, briefing, request.defaultSources);
+    const wanted = this.sourceFolders(request.path, briefing, request.defaultSources);
+    const confine = this.host.confineTo;
+    const folders = confine ? wanted.filter((f) => confine.some((r) => isInside(f, r))) : wanted;
+    const refused = wanted.filter((f) => !folders.includes(f));
     const dataset = await this.dataset(folders, progress);
     const optionsKey = SentenceCache.keyOf(options);
     let cache = this.sentenceCaches.get(request.path);
@@ -136,7 +146,7 @@ export class Engine {
     cache.endCheck();
     const lines = new LineIndex(request.text);
     const diagnostics = toDiagnostics(report, options, lines);
-    const missing = this.datasetProblem(briefing, folders, dataset, lines);
+    const missing = refused.length > 0 ? this.refusedProblem(briefing, refused, lines) : this.datasetProblem(briefing, folders, dataset, lines);
     if (missing) diagnostics.unshift(missing);
     return { report, dataset, lines, diagnostics };
   }
@@ -152,6 +162,19 @@ export class Engine {
             dataset.folderProblems.map((p) => p.message).join('; ') || 'no .txt, .md, .json or .html files'
           }`;
     return { code: 'invalid-front-matter', severity: 'error', range: lines.rangeOf(span), message, related: [], fixes: [] };
+  }
+
+  /** A dataset folder outside the workspace of an untrusted workspace is not read. */
+  private refusedProblem(briefing: Briefing, refused: string[], lines: LineIndex): Diagnostic {
+    const span: Span = briefing.frontMatter?.keySpans.sources ?? { start: 0, end: 0 };
+    return {
+      code: 'invalid-front-matter',
+      severity: 'error',
+      range: lines.rangeOf(span),
+      message: `The source folder ${refused.join(', ')} is outside the workspace folders. This workspace is not trusted, so Briefing reads sources only inside it; trust the workspace to allow it.`,
+      related: [],
+      fixes: [],
+    };
   }
 
   /** Diagnostics for the dataset's own files: invalid metadata, duplicate ids. */

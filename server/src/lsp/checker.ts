@@ -22,7 +22,7 @@ export class Checker {
   private readonly results = new Map<string, Entry>();
 
   constructor(
-    private readonly engine: Engine,
+    private readonly engine: () => Engine,
     private readonly folderOf: (filePath: string) => string | undefined,
     private readonly onIndexing: (folders: string[]) => ((done: number, total: number) => void) | undefined,
   ) {}
@@ -34,7 +34,7 @@ export class Checker {
     if (entry && entry.version === doc.version && entry.settingsKey === settingsKey) return entry.result;
     const folder = this.folderOf(doc.path) ?? path.dirname(doc.path);
     const defaultSources = path.resolve(folder, settings.sources);
-    const result = this.engine.check(
+    const result = this.engine().check(
       {
         path: doc.path,
         text: doc.text,

@@ -40,7 +40,8 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const disk = new NodeFileSystem();
 const overlay = new OverlayFileSystem(disk);
-const engine = new Engine({ fs: overlay, logger: { log: (m) => connection.console.log(m) } });
+/** Created at initialize, when the workspace folders and trust are known. */
+let engine = new Engine({ fs: overlay });
 
 let workspaceFolders: string[] = [];
 let canPull = false;
@@ -57,7 +58,7 @@ const folderOf = (filePath: string): string | undefined =>
   workspaceFolders.filter((f) => filePath === f || filePath.startsWith(f + path.sep)).sort((a, b) => b.length - a.length)[0] ?? workspaceFolders[0];
 
 // Asked for on every check; the callback runs only while a dataset actually loads.
-const checker = new Checker(engine, folderOf, (folders) => {
+const checker = new Checker(() => engine, folderOf, (folders) => {
   let started = false;
   let creating = false;
   let finished = false;
@@ -147,6 +148,9 @@ connection.onInitialize((params: InitializeParams) => {
   canProgress = !!caps.window?.workDoneProgress;
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => toPath(f.uri)).filter((p): p is string => !!p);
   if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [toPath(params.rootUri)].filter((p): p is string => !!p);
+  // An untrusted workspace (VS Code Workspace Trust) reads sources only inside its folders.
+  const trusted = (params.initializationOptions as { trusted?: boolean } | undefined)?.trusted !== false;
+  engine = new Engine({ fs: overlay, logger: { log: (m) => connection.console.log(m) }, confineTo: trusted ? undefined : workspaceFolders });
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,

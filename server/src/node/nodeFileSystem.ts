@@ -16,6 +16,10 @@ export class NodeFileSystem implements FileSystem {
     }
   }
 
+  realPath(path: string): Promise<string> {
+    return fs.realpath(path);
+  }
+
   async readDirectory(path: string): Promise<Array<[string, FileType]>> {
     const entries = await fs.readdir(path, { withFileTypes: true });
     const out: Array<[string, FileType]> = [];

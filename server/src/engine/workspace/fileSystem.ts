@@ -17,4 +17,6 @@ export interface FileSystem {
   stat(path: string): Promise<FileStat | undefined>;
   /** The entries of a folder, names only; rejects when it cannot be read. */
   readDirectory(path: string): Promise<Array<[name: string, type: FileType]>>;
+  /** The path with every symbolic link resolved, where the file system has links. */
+  realPath?(path: string): Promise<string>;
 }
