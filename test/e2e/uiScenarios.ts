@@ -1,0 +1,201 @@
+// What a user sees and does with the Briefing extension in the workbench, one scenario a
+// step; each is timed and recorded, and a failure does not stop the ones after it.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { Page } from 'playwright-core';
+import {
+  applyQuickFix,
+  formatProblemRow,
+  goToPosition,
+  hoverAt,
+  openFileFromExplorer,
+  ProblemRow,
+  quickFixesAt,
+  readProblems,
+  runCommand,
+  screenshot,
+  waitUntil,
+  waitVisible,
+} from './browser';
+
+export interface CliDiagnostic {
+  readonly code: string;
+  readonly range: { readonly start: { readonly line: number; readonly character: number } };
+  readonly message: string;
+}
+
+export interface CliOutput {
+  readonly files: ReadonlyArray<{ readonly path: string; readonly diagnostics: readonly CliDiagnostic[] }>;
+}
+
+export interface ScenarioResult {
+  readonly name: string;
+  readonly ok: boolean;
+  readonly durationMs: number;
+  readonly error?: string;
+}
+
+const BRIEFING = 'weekly.brief';
+const CITED_KEY = 'wire-controls';
+const CITED_TITLE = 'China widens rare-earth curbs to processing technology and advanced chips';
+const SOURCE_IDS = ['desk-memo', 'hkt-history', 'mpi-dependence', 'newsfeed-recycling', 'tr-consolidation', 'tr-magnets', 'tr-stockpile', 'wire-controls'];
+/** A correct, cited figure and a wrong one to type over it. */
+const CORRECT_FIGURE = { sentence: 'prices of neodymium-praseodymium oxide rose 12%', figure: '12', wrong: '25' };
+/** How soon a figure-mismatch must appear after typing ("within a few seconds"). */
+const MISMATCH_WITHIN_MS = 5_000;
+
+/** Counts by code of the marker rows under `fileName`'s row. */
+function codesUnder(rows: readonly ProblemRow[], fileName: string): { counts: Record<string, number>; markers: ProblemRow[] } {
+  const markers: ProblemRow[] = [];
+  let inFile = false;
+  for (const row of rows) {
+    if (row.kind === 'file') inFile = row.text === fileName;
+    else if (row.kind === 'marker' && inFile) markers.push(row);
+  }
+  const counts: Record<string, number> = {};
+  for (const code of markers.map(markerCode).sort()) counts[code] = (counts[code] ?? 0) + 1;
+  return { counts, markers };
+}
+
+const markerCode = (row: ProblemRow): string => (row.code ?? '').replace(/^\(|\)$/g, '');
+
+function countCodes(codes: readonly string[]): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const code of [...codes].sort()) counts[code] = (counts[code] ?? 0) + 1;
+  return counts;
+}
+
+/** The rendered text of the editor line holding `needle` (spaces normalised). */
+async function lineText(page: Page, needle: string): Promise<string> {
+  const line = page.locator('.editor-group-container.active .monaco-editor .view-lines .view-line', { hasText: needle });
+  await waitVisible(line, `the editor line with "${needle}"`);
+  return (await line.first().innerText()).replace(/\u00a0/g, ' ');
+}
+
+export async function runUiScenarios(page: Page, workspace: string, cli: CliOutput): Promise<ScenarioResult[]> {
+  const text = fs.readFileSync(path.join(workspace, BRIEFING), 'utf8');
+  const lines = text.split('\n');
+  const expected = cli.files.find((f) => path.basename(f.path) === BRIEFING)?.diagnostics ?? [];
+  const expectedCounts = countCodes(expected.map((d) => d.code));
+  const results: ScenarioResult[] = [];
+  const scenario = async (name: string, body: () => Promise<void>): Promise<void> => {
+    const started = Date.now();
+    console.log(`  ui: ${name}`);
+    try {
+      await body();
+      results.push({ name, ok: true, durationMs: Date.now() - started });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const shot = await screenshot(page, `e2e-failure-${results.length + 1}`).catch(() => undefined);
+      results.push({ name, ok: false, durationMs: Date.now() - started, error: `${message}${shot ? `\nscreenshot: ${shot}` : ''}` });
+      await page.keyboard.press('Escape').catch(() => undefined);
+    }
+  };
+  /** 1-based line and column of the first `needle` on a line that contains `context`. */
+  const find = (needle: string, context = needle): { line: number; column: number } => {
+    const index = lines.findIndex((l) => l.includes(context) && l.includes(needle));
+    assert.ok(index >= 0, `${BRIEFING} has a line with "${context}"`);
+    const start = lines[index]!.indexOf(context);
+    return { line: index + 1, column: lines[index]!.indexOf(needle, start) + 1 };
+  };
+
+  // Room for every row of the Problems panel (a virtual list renders only what fits).
+  await page.setViewportSize({ width: 1400, height: 1400 });
+
+  await scenario('open weekly.brief from the explorer', async () => {
+    await openFileFromExplorer(page, BRIEFING);
+  });
+
+  await scenario('Problems panel lists the CLI diagnostics (codes and counts)', async () => {
+    await readProblems(page, () => true);
+    await runCommand(page, 'View: Toggle Maximized Panel');
+    const rows = await readProblems(
+      page,
+      (r) => JSON.stringify(codesUnder(r, BRIEFING).counts) === JSON.stringify(expectedCounts),
+      30_000,
+    ).catch((error: Error) => {
+      throw new Error(`${error.message}\nexpected ${JSON.stringify(expectedCounts)}`);
+    });
+    const { markers } = codesUnder(rows, BRIEFING);
+    console.log(markers.map((m) => `    ${formatProblemRow(m)}`).join('\n'));
+    await screenshot(page, 'e2e-problems');
+    await runCommand(page, 'View: Toggle Maximized Panel');
+  });
+
+  await scenario('hover a citation: source title and the bold passage', async () => {
+    const at = find(`@${CITED_KEY}`);
+    const hover = await hoverAt(page, at.line, at.column + 3);
+    assert.ok(hover.includes(CITED_TITLE), `hover shows "${CITED_TITLE}"; got:\n${hover}`);
+    const bold = page.locator('.monaco-editor .monaco-hover:not(.hidden) .monaco-hover-content strong');
+    await waitVisible(bold, 'bold text (the figure) in the hover');
+    const strong = (await bold.allInnerTexts()).map((t) => t.trim()).filter((t) => t.length > 0);
+    assert.ok(strong.length > 0, 'the hover has bold text');
+    console.log(`    hover bold: ${JSON.stringify(strong)}`);
+    await screenshot(page, 'e2e-hover');
+    await page.mouse.move(1, 1);
+    await page.keyboard.press('Escape');
+  });
+
+  await scenario("Ctrl+. on an uncited figure offers 'Cite …'; choosing it edits the text and clears the diagnostic", async () => {
+    const tried: string[] = [];
+    for (const d of expected.filter((e) => e.code === 'uncited-figure')) {
+      const line = d.range.start.line + 1;
+      const column = d.range.start.character + 1;
+      const fixes = await quickFixesAt(page, line, column);
+      tried.push(`${line}:${column} ${JSON.stringify(fixes)}`);
+      const cite = fixes.find((f) => f.startsWith('Cite'));
+      if (!cite) {
+        await page.keyboard.press('Escape');
+        continue;
+      }
+      await screenshot(page, 'e2e-quickfix');
+      const sentence = lines[line - 1]!.slice(column - 1, column + 30);
+      const before = await lineText(page, sentence);
+      await applyQuickFix(page, cite);
+      await waitUntil('the quick fix to change the line', async () => ((await lineText(page, sentence)) !== before ? true : undefined), 5_000);
+      console.log(`    "${cite}": ${await lineText(page, sentence)}`);
+      await readProblems(
+        page,
+        (r) => !codesUnder(r, BRIEFING).markers.some((m) => markerCode(m) === 'uncited-figure' && m.line === line && m.column === column),
+        10_000,
+      );
+      return;
+    }
+    throw new Error(`no 'Cite …' quick fix on any uncited figure:\n${tried.join('\n')}`);
+  });
+
+  await scenario(`typing a wrong figure over a correct one shows figure-mismatch within ${MISMATCH_WITHIN_MS / 1000} s`, async () => {
+    const at = find(CORRECT_FIGURE.figure, CORRECT_FIGURE.sentence);
+    const hasMismatch = (r: readonly ProblemRow[]): boolean =>
+      codesUnder(r, BRIEFING).markers.some((m) => markerCode(m) === 'figure-mismatch' && m.line === at.line);
+    assert.ok(!hasMismatch(await readProblems(page)), `no figure-mismatch on line ${at.line} before typing`);
+    await goToPosition(page, at.line, at.column);
+    for (let i = 0; i < CORRECT_FIGURE.figure.length; i++) await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.type(CORRECT_FIGURE.wrong);
+    const typed = Date.now();
+    const rows = await readProblems(page, hasMismatch, MISMATCH_WITHIN_MS);
+    console.log(`    after ${Date.now() - typed} ms: ${codesUnder(rows, BRIEFING).markers.filter((m) => m.line === at.line).map(formatProblemRow).join('; ')}`);
+    await screenshot(page, 'e2e-mismatch');
+  });
+
+  await scenario('completion after [@ lists every source', async () => {
+    const last = lines.map((l, i) => ({ l, i })).filter(({ l }) => l.trim().length > 0).pop()!;
+    await goToPosition(page, last.i + 1, last.l.length + 1);
+    await page.keyboard.type(' [@');
+    const rows = page.locator('.editor-widget.suggest-widget .monaco-list-row');
+    await waitVisible(rows, 'the completion list after [@');
+    const labels = await waitUntil('every source id in the completion list', async () => {
+      const seen = (await rows.locator('.label-name').allInnerTexts()).map((t) => t.trim());
+      return SOURCE_IDS.every((id) => seen.includes(id)) ? seen : undefined;
+    }, 10_000).catch(async (error: Error) => {
+      const seen = await rows.locator('.label-name').allInnerTexts();
+      throw new Error(`${error.message}; seen: ${JSON.stringify(seen)}`);
+    });
+    console.log(`    completion: ${JSON.stringify(labels)}`);
+    await screenshot(page, 'e2e-completion');
+    await page.keyboard.press('Escape');
+  });
+
+  return results;
+}
