@@ -73,6 +73,42 @@ describe('protocol: sources and settings changing', () => {
       assert.equal(after.filter((d) => d.code === 'unknown-source').length, 0, 'the key wire-control now names a source');
     });
 
+    it('counts the unsaved text of an open source file, and its saved text once closed', async () => {
+      const mismatch = (ds: Diagnostic[]) => atFigure(ds, '$8 billion', 1).filter((d) => d.code === 'figure-mismatch');
+      assert.equal(mismatch(await client.pull(uri)).length, 1);
+      const html = await client.open('sources/hkt-history.html', undefined, 'html');
+      const page = client.text(html);
+      const at = find(page, 'roughly $80 billion') + 'roughly $'.length;
+      let refreshes = client.refreshes;
+      await client.edit(html, [{ range: { start: positionAt(page, at), end: positionAt(page, at + 2) }, newText: '8' }]);
+      await client.waitFor(() => client.refreshes > refreshes, 'a refresh after the unsaved edit');
+      assert.deepEqual(mismatch(await client.pull(uri)), [], 'the unsaved page now says $8 billion');
+      refreshes = client.refreshes;
+      await client.close(html);
+      await client.waitFor(() => client.refreshes > refreshes, 'a refresh after closing without saving');
+      assert.equal(mismatch(await client.pull(uri)).length, 1, 'the page on disk says $80 billion again');
+    });
+
+    it('drops a deleted source: its citations become unknown until it is back', async () => {
+      const file = client.pathOf('sources/hkt-history.html');
+      const saved = fs.readFileSync(file);
+      const unknown = async () => (await client.pull(uri)).filter((d) => d.code === 'unknown-source' && /hkt-history/.test(d.message));
+      const change = async (type: FileChangeType) => {
+        const refreshes = client.refreshes;
+        await client.filesChanged(['sources/hkt-history.html'], type);
+        await client.waitFor(() => client.refreshes > refreshes, 'workspace/diagnostic/refresh');
+      };
+      fs.rmSync(file);
+      await change(FileChangeType.Deleted);
+      assert.deepEqual(
+        (await unknown()).map((d) => d.range.start.line),
+        [47, 47, 49],
+      );
+      fs.writeFileSync(file, saved);
+      await change(FileChangeType.Created);
+      assert.deepEqual(await unknown(), []);
+    });
+
     it('ignores changes outside the dataset', async () => {
       const refreshes = client.refreshes;
       fs.writeFileSync(client.pathOf('notes.txt'), 'not a source');
@@ -127,6 +163,22 @@ describe('protocol: sources and settings changing', () => {
         const now = client.text(uri);
         await client.edit(uri, [{ range: { start: end, end: positionAt(now, now.length) }, newText: '' }]);
       }
+    });
+
+    it('applies to the dataset’s own diagnostics, pushed for the manifest', async () => {
+      const manifest = client.uri('sources/sources.yaml');
+      await client.pull(uri);
+      await client.waitFor(() => client.published.get(manifest)?.some((d) => d.code === 'invalid-source-metadata'), 'the manifest’s error');
+      await client.setSettings({ severity: { 'invalid-source-metadata': 'off' } });
+      await client.pull(uri);
+      await client.waitFor(() => client.published.get(manifest)?.length === 0, 'the manifest’s diagnostics cleared');
+      await client.setSettings({ severity: { 'invalid-source-metadata': 'warning' } });
+      await client.pull(uri);
+      const d = await client.waitFor(
+        () => client.published.get(manifest)?.find((x) => x.range.start.line === 30 && x.severity === 2),
+        'the manifest’s diagnostic as a warning',
+      );
+      assert.equal(d.code, 'invalid-source-metadata');
     });
 
     it('warns about an invalid setting, naming its key, and uses the default', async () => {
