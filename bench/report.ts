@@ -1,0 +1,77 @@
+import type { LspResult } from './lspSession';
+import type { SelfTime } from './profile';
+import type { Stats } from './stats';
+
+// The benchmark's Markdown report: one column a size, and how each cost grows from the
+// smallest size to the largest.
+
+export interface SizeResult {
+  size: number;
+  megabytes: number;
+  indexMs?: number;
+  indexMBps?: number;
+  /** Full-check time (ms) by briefing figure count. */
+  checks: Record<number, number>;
+  lsp?: LspResult;
+  cliMs?: number;
+  skipped?: string;
+}
+
+interface Row {
+  label: string;
+  value: (r: SizeResult) => number | undefined;
+  unit: string;
+  /** Whether the growth ratio means something (not for throughput). */
+  grows?: boolean;
+}
+
+const lspStat = (pick: (l: LspResult) => Stats, q: 'median' | 'p95') => (r: SizeResult) => (r.lsp ? pick(r.lsp)[q] : undefined);
+
+function rows(figures: number[]): Row[] {
+  return [
+    { label: 'dataset size', value: (r) => r.megabytes, unit: 'MB' },
+    { label: 'cold indexing (load + index)', value: (r) => r.indexMs, unit: 'ms', grows: true },
+    { label: 'indexing throughput', value: (r) => r.indexMBps, unit: 'MB/s' },
+    ...figures.map((n): Row => ({ label: `full check, ${n}-figure briefing (warm dataset)`, value: (r) => r.checks[n], unit: 'ms', grows: true })),
+    { label: 'server: open + first pull (index + check)', value: (r) => r.lsp?.firstPullMs, unit: 'ms', grows: true },
+    { label: 'server: edit → diagnostics, median', value: lspStat((l) => l.edit, 'median'), unit: 'ms', grows: true },
+    { label: 'server: edit → diagnostics, p95', value: lspStat((l) => l.edit, 'p95'), unit: 'ms', grows: true },
+    { label: 'server: hover, median', value: lspStat((l) => l.hover, 'median'), unit: 'ms', grows: true },
+    { label: 'server: hover, p95', value: lspStat((l) => l.hover, 'p95'), unit: 'ms', grows: true },
+    { label: 'server: completion after `[@`, median', value: lspStat((l) => l.completion, 'median'), unit: 'ms', grows: true },
+    { label: 'server: completion after `[@`, p95', value: lspStat((l) => l.completion, 'p95'), unit: 'ms', grows: true },
+    { label: 'server: code actions (uncited figure), median', value: lspStat((l) => l.codeAction, 'median'), unit: 'ms', grows: true },
+    { label: 'server: code actions (uncited figure), p95', value: lspStat((l) => l.codeAction, 'p95'), unit: 'ms', grows: true },
+    { label: 'server: peak RSS (VmHWM)', value: (r) => r.lsp?.peakRssMB, unit: 'MB', grows: true },
+    { label: 'server: diagnostics on the briefing', value: (r) => r.lsp?.diagnostics, unit: '' },
+    { label: 'CLI check, largest briefing (wall, incl. start-up)', value: (r) => r.cliMs, unit: 'ms', grows: true },
+  ];
+}
+
+const fmt = (v: number | undefined): string => (v === undefined || Number.isNaN(v) ? '—' : v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
+
+export function renderTable(results: SizeResult[], options: { figures: number[]; quick: boolean; seed: number }, profiles: Record<string, SelfTime[]>): string {
+  const first = results[0];
+  const last = results[results.length - 1];
+  const ratioHeader = first && last && first !== last ? `growth ${first.size}→${last.size}` : 'growth';
+  const lines = [
+    `# Briefing benchmark (${new Date().toISOString().slice(0, 10)}, node ${process.version}, seed ${options.seed}${options.quick ? ', quick' : ''})`,
+    '',
+    `| metric | unit | ${results.map((r) => `${r.size.toLocaleString('en-US')} sources`).join(' | ')} | ${ratioHeader} |`,
+    `| --- | --- | ${results.map(() => '---:').join(' | ')} | ---: |`,
+  ];
+  for (const row of rows(options.figures)) {
+    const values = results.map(row.value);
+    const a = first ? row.value(first) : undefined;
+    const b = last ? row.value(last) : undefined;
+    const ratio = row.grows && a && b && first !== last ? `×${(b / a).toFixed(1)}` : '';
+    lines.push(`| ${row.label} | ${row.unit} | ${values.map(fmt).join(' | ')} | ${ratio} |`);
+  }
+  if (first && last && first !== last) lines.push('', `Sources grow ×${(last.size / first.size).toFixed(0)} from the smallest size to the largest.`);
+  for (const r of results) if (r.skipped) lines.push('', `**${r.size} sources**: ${r.skipped}.`);
+  for (const [title, top] of Object.entries(profiles)) {
+    lines.push('', `## Top self time: ${title}`, '', '| # | function (bundle:line) | self ms | % |', '| ---: | --- | ---: | ---: |');
+    top.forEach((t, i) => lines.push(`| ${i + 1} | ${t.name.replace(/\|/g, '\\|')} | ${t.ms.toFixed(0)} | ${t.percent.toFixed(1)} |`));
+  }
+  return `${lines.join('\n')}\n`;
+}
