@@ -7,7 +7,7 @@ import { currencyAfter } from './currencies';
 import { isYearCue } from './cues';
 import { dateBefore, isoDateAfter } from './dates';
 import { decimalValue, tokenValue, type NumberToken } from './numberLiteral';
-import { MAX_QUALIFIER_WORDS, qualifierAfter, qualifierBefore, tokensBefore, type BackToken } from './qualifiers';
+import { qualifierAfter, qualifierBefore, WordsBefore } from './qualifiers';
 import { readScale, type Scale } from './scales';
 import type { RangeVia, Side } from './sides';
 import type { Figure, FigureKind, Qualifier } from './types';
@@ -19,8 +19,8 @@ const YEAR_MAX = 2100;
 
 export interface BuildContext {
   window: Window;
-  /** Words before the first number, nearest first. */
-  tokens: BackToken[];
+  /** The words before the first number. */
+  before: WordsBefore;
   /** `mid-2025`: a year or nothing. */
   yearPrefixed: boolean;
   /** A plain `one`: never a count on its own. */
@@ -96,8 +96,9 @@ export function buildYearTail(w: Window, num: NumberToken): Figure | undefined {
   return y2 <= YEAR_MAX ? makeFigure(text, 'year', num.start, e, 'range', 'year', y1, y2, 1) : undefined;
 }
 
-function rangeWordStart(tokens: BackToken[], via: RangeVia | undefined): number | undefined {
-  if (via === 'and' || (via === 'to' && tokens[0]?.lower === 'from')) return tokens[0].start;
+function rangeWordStart(before: WordsBefore, via: RangeVia | undefined): number | undefined {
+  const first = before.at(0);
+  if (via === 'and' || (via === 'to' && first?.lower === 'from')) return first?.start;
   return undefined;
 }
 
@@ -108,24 +109,22 @@ function buildYear(ctx: BuildContext, side1: Side, side2: Side | undefined, via:
   if (y2 < y1 || (side2 && y2 === y1)) return undefined;
   let start = side1.start;
   let month: number | undefined;
-  let tokens = ctx.tokens;
-  if (!side2) {
-    const date = dateBefore(text, side1.start, floor);
-    if (date) {
-      start = date.start;
-      month = date.month;
-      tokens = tokensBefore(text, date.start, floor, MAX_QUALIFIER_WORDS);
-    }
+  const date = side2 ? undefined : dateBefore(text, side1.start, floor);
+  if (date) {
+    start = date.start;
+    month = date.month;
   }
+  const tokens = date ? new WordsBefore(text, start, floor) : ctx.before;
   let qualifier: Qualifier = side2 ? 'range' : 'exact';
   const rangeStart = side2 ? rangeWordStart(tokens, via) : undefined;
   if (rangeStart !== undefined) start = rangeStart;
   else {
     const q = qualifierBefore(tokens);
     if (q && q.phrase !== 'some') {
-      if (q.qualifier !== 'approximate') return undefined; // `over 2000`: a bare number, not a year
-      qualifier = 'approximate';
-      start = q.start;
+      if (q.qualifier === 'approximate') {
+        qualifier = 'approximate';
+        start = q.start;
+      } else if (!side2) return undefined; // `over 2000`: a bare number, not a year; `over 2020-2025` is a period
     }
   }
   return makeFigure(text, 'year', start, (side2 ?? side1).num.end, qualifier, 'year', y1, y2, 1, month);
@@ -133,7 +132,6 @@ function buildYear(ctx: BuildContext, side1: Side, side2: Side | undefined, via:
 
 export function buildFigure(ctx: BuildContext, side1: Side, side2: Side | undefined, via: RangeVia | undefined): Figure | undefined {
   const { text, end } = ctx.window;
-  const { tokens } = ctx;
   const last = side2 ?? side1;
   const code = side1.currency?.code ?? side2?.currency?.code;
   const percent = side1.percent || side2?.percent === true;
@@ -167,7 +165,7 @@ export function buildFigure(ctx: BuildContext, side1: Side, side2: Side | undefi
     unit = tail.unit.unit;
     exp = tail.unit.exp;
     mult = tail.unit.mult;
-  } else if (tail?.kind === 'count' && !(yearish && (ctx.yearPrefixed || isYearCue(text, tokens)))) {
+  } else if (tail?.kind === 'count' && !(yearish && (ctx.yearPrefixed || isYearCue(text, ctx.before)))) {
     if ((ctx.alone && !scale1 && !side2) || side1.negative) return undefined;
     kind = 'count';
     unit = tail.unit;
@@ -191,10 +189,10 @@ export function buildFigure(ctx: BuildContext, side1: Side, side2: Side | undefi
 
   let start = side1.start;
   let qualifier: Qualifier = side2 ? 'range' : 'exact';
-  const rangeStart = side2 ? rangeWordStart(tokens, via) : undefined;
+  const rangeStart = side2 ? rangeWordStart(ctx.before, via) : undefined;
   if (rangeStart !== undefined) start = rangeStart;
   else {
-    const q = qualifierBefore(tokens);
+    const q = qualifierBefore(ctx.before);
     if (q) {
       qualifier = q.qualifier;
       start = q.start;

@@ -86,6 +86,40 @@ export function lettersEnd(text: string, i: number, end: number): number {
   return j;
 }
 
+export interface LetterRun {
+  start: number;
+  end: number;
+  raw: string;
+  lower: string;
+}
+
+interface CachedRun extends LetterRun {
+  generation: number;
+  limit: number;
+}
+
+// Several readers look at the same word after a number (is it a scale? a percent? a unit? a
+// noun?): the run is read and lower-cased once. Entries are valid for one extraction only.
+const RUNS: Array<CachedRun | undefined> = new Array(64);
+let generation = 0;
+
+/** Starts a new extraction: forgets the cached runs of the previous text. */
+export function newGeneration(): void {
+  generation++;
+}
+
+/** The run of letters at `i` (perhaps empty), with its lower-case form. */
+export function letterRun(text: string, i: number, end: number): LetterRun {
+  const slot = i & 63;
+  const c = RUNS[slot];
+  if (c !== undefined && c.start === i && c.generation === generation && c.limit === end) return c;
+  const j = lettersEnd(text, i, end);
+  const raw = text.slice(i, j);
+  const run: CachedRun = { start: i, end: j, raw, lower: raw.toLowerCase(), generation, limit: end };
+  RUNS[slot] = run;
+  return run;
+}
+
 /** Start of the run of letters ending at `i`. */
 export function lettersStart(text: string, i: number, floor: number): number {
   let j = i;

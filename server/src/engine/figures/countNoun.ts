@@ -2,7 +2,7 @@
 // Without a dictionary, the head is the first plural within three words of the number, the
 // words before it being modifiers; a function word or punctuation first means no noun.
 
-import { boundaryAt, gapAfter, isLetter, isUpper, lettersEnd } from './chars';
+import { boundaryAt, gapAfter, isLetter, isUpper, letterRun, lettersEnd } from './chars';
 import { singularize } from './singularize';
 
 /** Function words: the number is not followed by a noun phrase (`17 of the`, `one that`). */
@@ -55,8 +55,12 @@ interface Word {
 
 /** A word of letters with inner hyphens (`rare-earth`), ending at a word boundary. */
 function readWord(text: string, i: number, end: number): Word | undefined {
-  let j = lettersEnd(text, i, end);
+  const run = letterRun(text, i, end);
+  let j = run.end;
   if (j === i) return undefined;
+  if (text.charCodeAt(j) !== 45) {
+    return j - i > 40 || !boundaryAt(text, j, end) ? undefined : { text: run.raw, lower: run.lower, start: i, end: j };
+  }
   while (j + 1 < end && text.charCodeAt(j) === 45 && isLetter(text.charCodeAt(j + 1)) && j - i < 40) {
     j = lettersEnd(text, j + 1, end);
   }

@@ -1,7 +1,7 @@
 // Words before a number that say what kind of number it is: a label (`page 4`), a change
 // (`rose from 60% to 70%` is two figures, not a range), a year (`the 2019 elections`).
 
-import type { BackToken } from './qualifiers';
+import type { BackToken, WordsBefore } from './qualifiers';
 
 /** A number after these is a label or reference, never a figure (`para 3`, `p. 4`, `Table 2`). */
 const LABELS = new Set([
@@ -32,10 +32,10 @@ const CHANGE_VERBS = new Set([
 ]);
 
 /** True when the number after `tokens` starts a change rather than a range (`rose 5% to 7%`, `fell from 60 to 50`). */
-export function isChange(tokens: BackToken[]): boolean {
-  const first = tokens[0]?.lower;
+export function isChange(before: WordsBefore): boolean {
+  const first = before.at(0)?.lower;
   if (first === undefined) return false;
-  if (first === 'from') return tokens[1] !== undefined && CHANGE_VERBS.has(tokens[1].lower);
+  if (first === 'from') return CHANGE_VERBS.has(before.at(1)?.lower ?? '');
   if (first === 'by') return true;
   return CHANGE_VERBS.has(first);
 }
@@ -47,8 +47,8 @@ const YEAR_CUES = new Set([
   'winter', 'through', 'throughout',
 ]);
 
-export function isYearCue(text: string, tokens: BackToken[]): boolean {
-  const t = tokens[0];
+export function isYearCue(text: string, before: WordsBefore): boolean {
+  const t = before.at(0);
   if (!t) return false;
   if (YEAR_CUES.has(t.lower)) return true;
   // A possessive: `China's 2025 targets`.

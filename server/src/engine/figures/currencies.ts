@@ -1,7 +1,7 @@
 // Currencies around a number: a symbol or code before it (`$`, `US$`, `€`, `USD `, `RMB `),
 // a code or word after it (`USD`, `dollars`, `euros`, `yuan`). All map to ISO 4217 codes.
 
-import { boundaryAt, boundaryBefore, gapAfter, isBlank, isUpper, lettersEnd, lettersStart } from './chars';
+import { boundaryAt, boundaryBefore, gapAfter, isBlank, isUpper, letterRun, lettersEnd, lettersStart, type LetterRun } from './chars';
 
 const CODES = new Set([
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'AUD', 'CAD', 'INR', 'KRW', 'RUB', 'CHF', 'BRL', 'ZAR', 'MXN',
@@ -10,32 +10,33 @@ const CODES = new Set([
 ]);
 
 /** Codes that are not ISO but name one: the renminbi. */
-const CODE_ALIASES: Record<string, string> = { RMB: 'CNY' };
+const CODE_ALIASES = new Map([['RMB', 'CNY']]);
 
-const SYMBOLS: Record<string, string> = {
-  $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₽': 'RUB', '₺': 'TRY',
-  '₪': 'ILS', '₦': 'NGN', '₫': 'VND', '฿': 'THB',
-};
+const SYMBOLS = new Map([
+  [0x24, 'USD'], [0x20ac, 'EUR'], [0xa3, 'GBP'], [0xa5, 'JPY'], [0x20b9, 'INR'], [0x20a9, 'KRW'], [0x20bd, 'RUB'],
+  [0x20ba, 'TRY'], [0x20aa, 'ILS'], [0x20a6, 'NGN'], [0x20ab, 'VND'], [0x0e3f, 'THB'],
+]); // $ € £ ¥ ₹ ₩ ₽ ₺ ₪ ₦ ₫ ฿
 
 /** Letters before a `$` or `¥` that say whose dollar or yen it is. */
-const SYMBOL_PREFIXES: Record<string, string> = {
-  US: 'USD', A: 'AUD', AU: 'AUD', C: 'CAD', CA: 'CAD', HK: 'HKD', S: 'SGD', SG: 'SGD', NZ: 'NZD',
-  NT: 'TWD', R: 'BRL', MX: 'MXN', CN: 'CNY', RMB: 'CNY',
-};
+const SYMBOL_PREFIXES = new Map([
+  ['US', 'USD'], ['A', 'AUD'], ['AU', 'AUD'], ['C', 'CAD'], ['CA', 'CAD'], ['HK', 'HKD'], ['S', 'SGD'], ['SG', 'SGD'],
+  ['NZ', 'NZD'], ['NT', 'TWD'], ['R', 'BRL'], ['MX', 'MXN'], ['CN', 'CNY'], ['RMB', 'CNY'],
+]);
 
 /** Currency words after a number (`12 billion dollars`). */
-const WORDS: Record<string, string> = {
-  dollar: 'USD', dollars: 'USD', euro: 'EUR', euros: 'EUR', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY',
-  rupee: 'INR', rupees: 'INR', won: 'KRW', rouble: 'RUB', roubles: 'RUB', ruble: 'RUB', rubles: 'RUB',
-  franc: 'CHF', francs: 'CHF', rand: 'ZAR', peso: 'MXN', pesos: 'MXN', lira: 'TRY', dirham: 'AED',
-  dirhams: 'AED', riyal: 'SAR', riyals: 'SAR', sterling: 'GBP',
-};
+const WORDS = new Map([
+  ['dollar', 'USD'], ['dollars', 'USD'], ['euro', 'EUR'], ['euros', 'EUR'], ['yen', 'JPY'], ['yuan', 'CNY'],
+  ['renminbi', 'CNY'], ['rupee', 'INR'], ['rupees', 'INR'], ['won', 'KRW'], ['rouble', 'RUB'], ['roubles', 'RUB'],
+  ['ruble', 'RUB'], ['rubles', 'RUB'], ['franc', 'CHF'], ['francs', 'CHF'], ['rand', 'ZAR'], ['peso', 'MXN'],
+  ['pesos', 'MXN'], ['lira', 'TRY'], ['dirham', 'AED'], ['dirhams', 'AED'], ['riyal', 'SAR'], ['riyals', 'SAR'],
+  ['sterling', 'GBP'],
+]);
 
 /** Words naming whose dollar (`Australian dollars`). */
-const DOLLAR_ADJECTIVES: Record<string, string> = {
-  us: 'USD', american: 'USD', australian: 'AUD', canadian: 'CAD', singapore: 'SGD', taiwan: 'TWD',
-  taiwanese: 'TWD', zealand: 'NZD', kong: 'HKD',
-};
+const DOLLAR_ADJECTIVES = new Map([
+  ['us', 'USD'], ['american', 'USD'], ['australian', 'AUD'], ['canadian', 'CAD'], ['singapore', 'SGD'],
+  ['taiwan', 'TWD'], ['taiwanese', 'TWD'], ['zealand', 'NZD'], ['kong', 'HKD'],
+]);
 
 export interface CurrencyMark {
   code: string;
@@ -45,18 +46,17 @@ export interface CurrencyMark {
 
 function codeOf(word: string): string | undefined {
   if (CODES.has(word)) return word;
-  return CODE_ALIASES[word];
+  return CODE_ALIASES.get(word);
 }
 
 /** The currency written right before a number starting at `pos`: `$`, `US$`, `€`, `USD `, `USD`. */
 export function currencyBefore(text: string, pos: number, floor: number): CurrencyMark | undefined {
   if (pos <= floor) return undefined;
-  const ch = text[pos - 1];
-  const symbol = SYMBOLS[ch];
+  const symbol = SYMBOLS.get(text.charCodeAt(pos - 1));
   if (symbol !== undefined) {
     let k = pos - 1;
     while (k > floor && pos - 1 - k < 3 && isUpper(text.charCodeAt(k - 1))) k--;
-    const prefix = SYMBOL_PREFIXES[text.slice(k, pos - 1)];
+    const prefix = k < pos - 1 ? SYMBOL_PREFIXES.get(text.slice(k, pos - 1)) : undefined;
     if (k < pos - 1 && prefix !== undefined && boundaryBefore(text, k, floor)) return { code: prefix, start: k, end: pos };
     return { code: symbol, start: pos - 1, end: pos };
   }
@@ -69,7 +69,7 @@ export function currencyBefore(text: string, pos: number, floor: number): Curren
     return undefined;
   }
   const s = lettersStart(text, wordEnd, floor);
-  if (s === wordEnd || wordEnd - s > 4 || !boundaryBefore(text, s, floor)) return undefined;
+  if (s === wordEnd || wordEnd - s > 4 || !isUpper(text.charCodeAt(s)) || !boundaryBefore(text, s, floor)) return undefined;
   const word = text.slice(s, wordEnd);
   const code = word === 'Rs' ? 'INR' : codeOf(word);
   return code !== undefined ? { code, start: s, end: pos } : undefined;
@@ -78,14 +78,15 @@ export function currencyBefore(text: string, pos: number, floor: number): Curren
 /** A currency symbol or code at `pos`, before the second number of a range (`$40bn-$50bn`). */
 export function currencyAt(text: string, pos: number, end: number): CurrencyMark | undefined {
   if (pos >= end) return undefined;
-  const symbol = SYMBOLS[text[pos]];
+  const symbol = SYMBOLS.get(text.charCodeAt(pos));
   if (symbol !== undefined) return { code: symbol, start: pos, end: pos + 1 };
+  if (!isUpper(text.charCodeAt(pos))) return undefined;
   const j = lettersEnd(text, pos, end);
   if (j === pos || j - pos > 3) return undefined;
   const word = text.slice(pos, j);
   if (j < end) {
-    const after = SYMBOLS[text[j]];
-    const prefix = SYMBOL_PREFIXES[word];
+    const after = SYMBOLS.get(text.charCodeAt(j));
+    const prefix = SYMBOL_PREFIXES.get(word);
     if (after !== undefined && prefix !== undefined) return { code: prefix, start: pos, end: j + 1 };
   }
   const code = codeOf(word);
@@ -94,36 +95,34 @@ export function currencyAt(text: string, pos: number, end: number): CurrencyMark
   return { code, start: pos, end: g };
 }
 
-function wordAfter(text: string, pos: number, end: number): { word: string; start: number; end: number } | undefined {
+function wordAfter(text: string, pos: number, end: number): LetterRun | undefined {
   const g = gapAfter(text, pos, end);
   if (g < 0) return undefined;
-  const j = lettersEnd(text, g, end);
-  if (j === g || !boundaryAt(text, j, end)) return undefined;
-  return { word: text.slice(g, j), start: g, end: j };
+  const run = letterRun(text, g, end);
+  return run.end === g || !boundaryAt(text, run.end, end) ? undefined : run;
 }
 
 /** A currency code or word after a number or scale ending at `pos` (`USD`, `dollars`, `US dollars`). */
 export function currencyAfter(text: string, pos: number, end: number): CurrencyMark | undefined {
   const w = wordAfter(text, pos, end);
   if (!w) return undefined;
-  const code = codeOf(w.word);
+  const code = w.raw.length <= 3 ? codeOf(w.raw) : undefined;
   if (code !== undefined) return { code, start: pos, end: w.end };
-  const lower = w.word.toLowerCase();
-  const word = WORDS[lower];
+  const lower = w.lower;
+  const word = WORDS.get(lower);
   if (word !== undefined) return { code: word, start: pos, end: w.end };
   if (lower === 'pound' || lower === 'pounds') {
     const next = wordAfter(text, w.end, end);
-    return next?.word.toLowerCase() === 'sterling' ? { code: 'GBP', start: pos, end: next.end } : undefined;
+    return next?.lower === 'sterling' ? { code: 'GBP', start: pos, end: next.end } : undefined;
   }
-  let adjective: string | undefined = DOLLAR_ADJECTIVES[lower];
+  let adjective = DOLLAR_ADJECTIVES.get(lower);
   let adjectiveEnd = w.end;
   if (lower === 'hong' || lower === 'new') {
     const second = wordAfter(text, w.end, end);
-    adjective = second ? DOLLAR_ADJECTIVES[second.word.toLowerCase()] : undefined;
+    adjective = second ? DOLLAR_ADJECTIVES.get(second.lower) : undefined;
     adjectiveEnd = second?.end ?? w.end;
   }
   if (adjective === undefined) return undefined;
   const noun = wordAfter(text, adjectiveEnd, end);
-  const nounLower = noun?.word.toLowerCase();
-  return noun && (nounLower === 'dollar' || nounLower === 'dollars') ? { code: adjective, start: pos, end: noun.end } : undefined;
+  return noun && (noun.lower === 'dollar' || noun.lower === 'dollars') ? { code: adjective, start: pos, end: noun.end } : undefined;
 }

@@ -2,11 +2,11 @@
 
 import { boundaryAt, boundaryBefore, gapBefore, isDigit, isUpper, lettersStart } from './chars';
 
-const MONTHS: Record<string, number> = {
+const MONTHS = new Map(Object.entries({
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9,
   october: 10, november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8,
   sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
-};
+}));
 
 /** A capitalised month name (or abbreviation, perhaps with `.`) ending at `pos`. */
 function monthBefore(text: string, pos: number, floor: number): { start: number; month: number } | undefined {
@@ -15,7 +15,7 @@ function monthBefore(text: string, pos: number, floor: number): { start: number;
   const s = lettersStart(text, e, floor);
   if (s === e || e - s > 9 || !isUpper(text.charCodeAt(s)) || !boundaryBefore(text, s, floor)) return undefined;
   const lower = text.slice(s, e).toLowerCase();
-  const month = MONTHS[lower];
+  const month = MONTHS.get(lower);
   if (month === undefined || (dot && lower.length > 4)) return undefined;
   return { start: s, month };
 }

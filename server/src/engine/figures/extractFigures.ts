@@ -3,48 +3,40 @@
 // scanning resumes past what was read. Linear time on any input; never throws.
 
 import type { Span } from '../types';
-import { isAsciiLetter, isDigit, isLetter } from './chars';
-import { isNumberWordStart } from './numberWords';
+import { isLetter, newGeneration } from './chars';
+import { NUMBER_WORDS } from './numberWords';
 import { parseDigitsAt, parseWordAt } from './parseCandidate';
 import type { Figure } from './types';
 import type { Window } from './window';
 
-/** Lower-case first letters of number words (`one`…`ninety`, `dozen`, `hundred`, `million`…). */
-const WORD_INITIALS = new Set('otfsendhmb'.split('').map((c) => c.charCodeAt(0)));
+/**
+ * Candidates: a digit, or a number word standing alone. One alternation without nested
+ * quantifiers, compiled by the engine: the fast way to skip the prose between numbers.
+ */
+const CANDIDATE = new RegExp(`[0-9]|\\b(?:${NUMBER_WORDS.join('|')})\\b`, 'gi');
 
 function scan(text: string, start: number, end: number, out: Figure[]): void {
   const w: Window = { text, start, end, floor: start };
+  // A slice of the window, so that the search never runs past its end.
+  const slice = start === 0 && end === text.length ? text : text.slice(start, end);
+  const re = CANDIDATE;
   let i = start;
   while (i < end) {
-    const c = text.charCodeAt(i);
-    if (isDigit(c)) {
-      const r = parseDigitsAt(w, i);
-      if (r.figure) {
-        out.push(r.figure);
-        w.floor = r.figure.span.end;
-      }
-      i = Math.max(r.next, i + 1);
+    re.lastIndex = i - start;
+    const m = re.exec(slice);
+    if (!m) break;
+    i = start + m.index;
+    const word = m[0].length > 1;
+    if (word && i > start && isLetter(text.charCodeAt(i - 1))) {
+      i += m[0].length;
       continue;
     }
-    if (!isAsciiLetter(c)) {
-      i++;
-      continue;
+    const r = word ? parseWordAt(w, i) : parseDigitsAt(w, i);
+    if (r.figure) {
+      out.push(r.figure);
+      w.floor = r.figure.span.end;
     }
-    let j = i + 1;
-    while (j < end && isAsciiLetter(text.charCodeAt(j))) j++;
-    const len = j - i;
-    if (len >= 3 && len <= 9 && WORD_INITIALS.has(c | 32) && (i === start || !isLetter(text.charCodeAt(i - 1)))) {
-      if (isNumberWordStart(text.slice(i, j).toLowerCase())) {
-        const r = parseWordAt(w, i);
-        if (r.figure) {
-          out.push(r.figure);
-          w.floor = r.figure.span.end;
-        }
-        i = Math.max(r.next, j);
-        continue;
-      }
-    }
-    i = j;
+    i = Math.max(r.next, i + m[0].length);
   }
 }
 
@@ -72,6 +64,7 @@ export function extractFigures(text: string, from = 0, to = text.length, exclude
   const start = Math.max(0, Math.min(Number.isFinite(from) ? Math.floor(from) : 0, text.length));
   const end = Math.max(start, Math.min(Number.isFinite(to) ? Math.floor(to) : text.length, text.length));
   const out: Figure[] = [];
+  newGeneration();
   for (const w of windows(start, end, excluded)) scan(text, w.start, w.end, out);
   return out;
 }

@@ -13,6 +13,8 @@ export interface NumberToken {
   exp: number;
   /** Power of ten of the precision step: the last significant digit. */
   precExp: number;
+  /** The value as written, without scale. */
+  value: number;
   /** Digits before the point, or 0 for number words. */
   intDigits: number;
   grouped: boolean;
@@ -74,6 +76,7 @@ export function readLiteral(text: string, i: number, end: number): LiteralResult
       end: j,
       mant: digits + frac,
       exp: -frac.length,
+      value: frac.length === 0 && digits.length < 16 ? integerValue(digits) : decimalValue(digits + frac, -frac.length),
       precExp: frac.length > 0 ? -frac.length : trailingZeroExp(digits),
       intDigits: digits.length,
       grouped,
@@ -86,7 +89,7 @@ export function readLiteral(text: string, i: number, end: number): LiteralResult
 /** A number token for a whole number given by words (`seven`, `a dozen`, `two hundred`). */
 export function wordToken(start: number, end: number, value: number): NumberToken {
   const digits = String(value);
-  return { start, end, mant: digits, exp: 0, precExp: trailingZeroExp(digits), intDigits: 0, grouped: false, decimal: false, word: true };
+  return { start, end, mant: digits, exp: 0, value, precExp: trailingZeroExp(digits), intDigits: 0, grouped: false, decimal: false, word: true };
 }
 
 /** The value of `mant × 10^exp`, computed from its decimal text so that no rounding creeps in. */
@@ -94,7 +97,13 @@ export function decimalValue(mant: string, exp: number): number {
   return Number(`${mant}e${exp}`);
 }
 
-/** The integer value of a token without scale, for year and range checks. */
+function integerValue(digits: string): number {
+  let v = 0;
+  for (let k = 0; k < digits.length; k++) v = v * 10 + (digits.charCodeAt(k) - 48);
+  return v;
+}
+
+/** The value of a token without scale, for year and range checks. */
 export function tokenValue(t: NumberToken): number {
-  return decimalValue(t.mant, t.exp);
+  return t.value;
 }

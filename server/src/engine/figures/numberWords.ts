@@ -2,29 +2,25 @@
 // and the `a` of `a million`. `one` on its own is a pronoun as often as a number and is
 // flagged so that the caller can drop it.
 
-import { boundaryBefore, gapAfter, gapBefore, isLetter, lettersEnd } from './chars';
+import { boundaryBefore, gapAfter, gapBefore, isLetter, letterRun } from './chars';
 import { wordToken, type NumberToken } from './numberLiteral';
 
-const SMALL: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19,
-};
+const SMALL = new Map(
+  ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
+    'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'].map((w, k) => [w, k + 1]),
+);
 
-const TENS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
+const TENS = new Map(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map((w, k) => [w, 20 + 10 * k]));
 
 /** Words that only make a number after `a` (`a dozen`, `a hundred`). */
-const AFTER_ARTICLE: Record<string, number> = { dozen: 12, hundred: 100 };
+const AFTER_ARTICLE = new Map([['dozen', 12], ['hundred', 100]]);
 
 /** Scale words that make a number after `a` (`a million people`); the caller reads the scale. */
 const ARTICLE_SCALES = new Set(['thousand', 'million', 'billion', 'trillion']);
 
-/** True for a lower-case word that can start a number in words. */
-export function isNumberWordStart(lower: string): boolean {
-  return lower in SMALL || lower in TENS || lower in AFTER_ARTICLE || ARTICLE_SCALES.has(lower);
-}
+/** The words that can start a number in words, longest first. */
+export const NUMBER_WORDS = [...SMALL.keys(), ...TENS.keys(), ...AFTER_ARTICLE.keys(), ...ARTICLE_SCALES]
+  .sort((a, b) => b.length - a.length);
 
 export interface WordNumber {
   token: NumberToken;
@@ -39,22 +35,22 @@ interface Word {
 
 function wordAt(text: string, i: number, end: number): Word | undefined {
   if (i < 0 || i >= end) return undefined;
-  const j = lettersEnd(text, i, end);
-  if (j === i || j - i > 12 || (j < end && isLetter(text.charCodeAt(j)))) return undefined;
-  return { lower: text.slice(i, j).toLowerCase(), end: j };
+  const run = letterRun(text, i, end);
+  if (run.end === i || run.end - i > 12 || (run.end < end && isLetter(text.charCodeAt(run.end)))) return undefined;
+  return run;
 }
 
 /** `seven`, `forty-two`, `forty two`: a whole number below 100. */
 function readBelowHundred(text: string, i: number, end: number): { value: number; end: number } | undefined {
   const w = wordAt(text, i, end);
   if (!w) return undefined;
-  const small = SMALL[w.lower];
+  const small = SMALL.get(w.lower);
   if (small !== undefined) return { value: small, end: w.end };
-  const tens = TENS[w.lower];
+  const tens = TENS.get(w.lower);
   if (tens === undefined) return undefined;
   const sep = text.charCodeAt(w.end) === 45 ? w.end + 1 : gapAfter(text, w.end, end, false);
   const unit = sep > 0 ? wordAt(text, sep, end) : undefined;
-  const u = unit ? SMALL[unit.lower] : undefined;
+  const u = unit ? SMALL.get(unit.lower) : undefined;
   if (unit && u !== undefined && u < 10) return { value: tens + u, end: unit.end };
   return { value: tens, end: w.end };
 }
@@ -76,7 +72,7 @@ function nextWord(text: string, i: number, end: number): Word | undefined {
 export function readWordNumber(text: string, i: number, end: number, floor: number): WordNumber | undefined {
   const first = wordAt(text, i, end);
   if (!first) return undefined;
-  const afterArticle = AFTER_ARTICLE[first.lower];
+  const afterArticle = AFTER_ARTICLE.get(first.lower);
   if (afterArticle !== undefined || ARTICLE_SCALES.has(first.lower)) {
     const a = articleBefore(text, i, floor);
     if (a < 0) return undefined;

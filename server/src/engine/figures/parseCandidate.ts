@@ -2,13 +2,13 @@
 // (currency, sign, qualifier, label), the number or range, and what follows (scale, `%`,
 // currency, unit, noun). Returns the figure, or nothing, and where scanning goes on.
 
-import { isDash, isDigit, isLetter, isBlank, isNewline, lettersEnd, lettersStart, tokenEnd } from './chars';
+import { gapAfter, isBlank, isDash, isDigit, isLetter, isNewline, letterRun, lettersEnd, lettersStart, tokenEnd } from './chars';
 import { currencyBefore, type CurrencyMark } from './currencies';
 import { isChange, isLabel, YEAR_PREFIXES } from './cues';
 import { readLiteral, type NumberToken } from './numberLiteral';
 import { readWordNumber } from './numberWords';
 import { readPercent } from './percent';
-import { MAX_QUALIFIER_WORDS, tokensBefore, type BackToken } from './qualifiers';
+import { WordsBefore } from './qualifiers';
 import { readScale } from './scales';
 import { newSide, readRangeSep, readSecondSide, readSideTail, type RangeVia, type Side } from './sides';
 import { buildFigure, buildYearTail, isYearNumber } from './buildFigure';
@@ -92,6 +92,34 @@ export function parseWordAt(w: Window, i: number): Parsed {
   return continueFrom(w, side1, i, false, wn.alone);
 }
 
+/** Common function words: a number followed by one of these has no unit, noun or range. */
+const DEAD_ENDS = new Set([
+  'the', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'is', 'are', 'was', 'were', 'be', 'been', 'has',
+  'have', 'had', 'that', 'which', 'this', 'it', 'its', 'as', 'a', 'an', 'but', 'not', 'will', 'would', 'can',
+  'could', 'may', 'should', 'he', 'she', 'they', 'we', 'you', 'i', 'their', 'his', 'her', 'there', 'when',
+  'where', 'while', 'if', 'so', 'than', 'then', 'into', 'also', 'only', 'after', 'before', 'since', 'until',
+  'all', 'no', 'who', 'what', 'these', 'those', 'such', 'said', 'says',
+]);
+
+/**
+ * A quick no for the commonest case, a bare number (`in 17, the`, `page 4 of`, `one of the`):
+ * nothing attached, and what follows is punctuation or a function word. Years go the long way.
+ */
+function isBare(w: Window, side: Side): boolean {
+  if (side.currency || side.scale || side.percent || side.plus || side.odd || side.points || side.end !== side.num.end) return false;
+  if (!side.num.word && isYearNumber(side.num)) return false;
+  const c = charAt(w, side.end);
+  if (Number.isNaN(c)) return true;
+  if (isLetter(c) || isDash(c) || c === 37 || c === 43 || c === 47) return false;
+  if (!isBlank(c) && !isNewline(c)) return true;
+  const g = gapAfter(w.text, side.end, w.end);
+  if (g < 0) return true;
+  const d = w.text.charCodeAt(g);
+  if (isDash(d) || d === 37 || d === 0xff05) return false;
+  if (!isLetter(d)) return isDigit(d) || d === 46 || d === 44 || d === 59 || d === 41 || d === 58; // digits, . , ; ) :
+  return DEAD_ENDS.has(letterRun(w.text, g, w.end).lower);
+}
+
 function compatible(a: Side, b: Side): boolean {
   if (b.currency && (!a.currency || a.currency.code !== b.currency.code)) return false;
   if (a.percent && !b.percent) return false;
@@ -99,9 +127,9 @@ function compatible(a: Side, b: Side): boolean {
   return !a.plus && !a.odd && !b.negative;
 }
 
-function rangeAllowed(via: RangeVia, tokens: BackToken[]): boolean {
-  if (via === 'and') return tokens[0]?.lower === 'between';
-  if (via === 'to') return !isChange(tokens);
+function rangeAllowed(via: RangeVia, before: WordsBefore): boolean {
+  if (via === 'and') return before.at(0)?.lower === 'between';
+  if (via === 'to') return !isChange(before);
   return true;
 }
 
@@ -115,8 +143,9 @@ function sectionSignBefore(w: Window, pos: number): boolean {
 function continueFrom(w: Window, side1: Side, i: number, yearPrefixed: boolean, alone: boolean): Parsed {
   const { text, end, floor } = w;
   const none: Parsed = { next: Math.max(side1.num.end, i + 1) };
-  const tokens = tokensBefore(text, side1.start, floor, MAX_QUALIFIER_WORDS + 1);
-  if (isLabel(tokens[0]) || sectionSignBefore(w, side1.start) || side1.points) return none;
+  if (isBare(w, side1)) return none;
+  const before = new WordsBefore(text, side1.start, floor);
+  if (isLabel(before.at(0)) || sectionSignBefore(w, side1.start) || side1.points) return none;
   let side2: Side | undefined;
   let via: RangeVia | undefined;
   const sep = side1.plus || side1.odd ? undefined : readRangeSep(text, side1.end, end);
@@ -124,12 +153,12 @@ function continueFrom(w: Window, side1: Side, i: number, yearPrefixed: boolean, 
     const s2 = readSecondSide(text, sep.end, end, side1, floor);
     if (s2 === 'chain') return { next: tokenEnd(text, side1.num.start, end) };
     if (s2?.points) return { next: s2.end };
-    if (s2 && compatible(side1, s2) && rangeAllowed(sep.via, tokens)) {
+    if (s2 && compatible(side1, s2) && rangeAllowed(sep.via, before)) {
       side2 = s2;
       via = sep.via;
     }
   }
-  const ctx = { window: w, tokens, yearPrefixed, alone };
+  const ctx = { window: w, before, yearPrefixed, alone };
   const figure = buildFigure(ctx, side1, side2, via) ?? (side2 ? buildFigure(ctx, side1, undefined, undefined) : undefined);
   return figure ? { figure, next: Math.max(figure.span.end, i + 1) } : none;
 }

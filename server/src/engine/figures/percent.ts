@@ -1,14 +1,19 @@
 // The percent mark after a number: `15%`, `15 %`, `80 percent`, `98 per cent`, `5-percent`.
 // Percentage points and basis points are changes, not shares: they are no percent figure.
 
-import { boundaryAt, gapAfter, isBlank, lettersEnd } from './chars';
+import { boundaryAt, gapAfter, isBlank, letterRun, type LetterRun } from './chars';
 
 export type PercentMatch = { end: number } | 'points';
 
-function word(text: string, i: number, end: number): { lower: string; end: number } | undefined {
-  const j = lettersEnd(text, i, end);
-  if (j === i || j - i > 12 || !boundaryAt(text, j, end)) return undefined;
-  return { lower: text.slice(i, j).toLowerCase(), end: j };
+function word(text: string, i: number, end: number): LetterRun | undefined {
+  const run = letterRun(text, i, end);
+  return run.end === i || run.end - i > 12 || !boundaryAt(text, run.end, end) ? undefined : run;
+}
+
+/** First letters of the words that can follow a number as a percent mark (percent, per, pp, bps, basis). */
+function mayBePercentWord(c: number): boolean {
+  const l = c | 32;
+  return l === 112 || l === 98; // p b
 }
 
 /** The percent mark after a number ending at `pos`, 'points' for percentage/basis points. */
@@ -22,8 +27,8 @@ export function readPercent(text: string, pos: number, end: number): PercentMatc
     const d = text.charCodeAt(j);
     if (j < end && (d === 37 || d === 0xff05)) return { end: j + 1 };
   }
-  const start = c === 45 ? pos + 1 : word(text, pos, end) ? pos : gapAfter(text, pos, end);
-  if (start < 0) return undefined;
+  const start = c === 45 ? pos + 1 : mayBePercentWord(c) ? pos : gapAfter(text, pos, end);
+  if (start < 0 || !mayBePercentWord(text.charCodeAt(start))) return undefined;
   const w = word(text, start, end);
   if (!w) return undefined;
   if (w.lower === 'percent' || w.lower === 'pct') return { end: w.end };

@@ -1,7 +1,7 @@
 // The words around a number that shape its value (spec section 2): `about`, `nearly`,
 // `more than`, `at least`, `under`, `up to` before it; `+`, `-plus`, `or more` after it.
 
-import { boundaryBefore, gapAfter, gapBefore, lettersEnd, lettersStart, boundaryAt } from './chars';
+import { boundaryAt, boundaryBefore, gapAfter, gapBefore, letterRun, lettersStart, type LetterRun } from './chars';
 import type { Qualifier } from './types';
 
 /** A word or symbol before a number, read backwards; `lower` is its lower-case text. */
@@ -13,33 +13,55 @@ export interface BackToken {
 
 const SYMBOLS = new Set([0x7e, 0x2248, 0x3e, 0x3c, 0x2265, 0x2264, 0x3d]); // ~ ≈ > < ≥ ≤ =
 
+/** Most words read back from a number. */
+const MAX_BACK = 5;
+
 /**
- * Up to `max` words or symbols before `pos`, nearest first. Words are separated by white
- * space; a symbol may touch the number (`~15%`, `>90%`); a word may end in `.` (`approx.`).
+ * The words or symbols before a position, nearest first, read lazily. Words are separated by
+ * white space; a symbol may touch the number (`~15%`, `>90%`); a word may end in `.` (`approx.`).
  */
-export function tokensBefore(text: string, pos: number, floor: number, max: number): BackToken[] {
-  const out: BackToken[] = [];
-  let p = pos;
-  for (let k = 0; k < max; k++) {
-    const g = gapBefore(text, p, floor);
-    const q = g >= 0 ? g : p;
-    if (q <= floor) break;
-    const c = text.charCodeAt(q - 1);
-    if (SYMBOLS.has(c)) {
+export class WordsBefore {
+  private readonly read: BackToken[] = [];
+  private pos: number;
+  private done = false;
+
+  constructor(
+    private readonly text: string,
+    pos: number,
+    private readonly floor: number,
+  ) {
+    this.pos = pos;
+  }
+
+  at(k: number): BackToken | undefined {
+    while (this.read.length <= k && !this.done) this.readOne();
+    return this.read[k];
+  }
+
+  private readOne(): void {
+    const { text, floor } = this;
+    const g = this.read.length < MAX_BACK ? gapBefore(text, this.pos, floor) : -1;
+    const q = g >= 0 ? g : this.pos;
+    const c = q > floor ? text.charCodeAt(q - 1) : NaN;
+    if (this.read.length >= MAX_BACK || q <= floor) {
+      this.done = true;
+    } else if (SYMBOLS.has(c)) {
       let s = q - 1;
       if (s > floor && SYMBOLS.has(text.charCodeAt(s - 1))) s--; // >= <=
-      out.push({ lower: text.slice(s, q), start: s, end: q });
-      p = s;
-      continue;
+      this.read.push({ lower: text.slice(s, q), start: s, end: q });
+      this.pos = s;
+    } else {
+      const e = c === 46 ? q - 1 : q;
+      const s = g < 0 ? e : lettersStart(text, e, floor);
+      if (s === e || !boundaryBefore(text, s, floor)) {
+        this.done = true;
+        return;
+      }
+      const lower = letterRun(text, s, e).lower;
+      this.read.push({ lower: c === 46 ? lower + '.' : lower, start: s, end: q });
+      this.pos = s;
     }
-    if (g < 0) break;
-    const e = c === 46 ? q - 1 : q;
-    const s = lettersStart(text, e, floor);
-    if (s === e || !boundaryBefore(text, s, floor)) break;
-    out.push({ lower: text.slice(s, q).toLowerCase(), start: s, end: q });
-    p = s;
   }
-  return out;
 }
 
 const PHRASES: Array<[string, Qualifier]> = [
@@ -62,11 +84,22 @@ const PHRASES: Array<[string, Qualifier]> = [
   ['<=', 'at-most'], ['≤', 'at-most'], ['a maximum of', 'at-most'],
 ];
 
-/** Longest phrases first, so that `no more than` wins over `more than`. */
-const SORTED = PHRASES.map(([p, q]) => ({ words: p.split(' '), qualifier: q })).sort((a, b) => b.words.length - a.words.length);
+interface Phrase {
+  words: string[];
+  qualifier: Qualifier;
+  phrase: string;
+}
 
-/** Longest qualifier phrase in words. */
-export const MAX_QUALIFIER_WORDS = SORTED[0].words.length;
+/** The phrases by their last word, longest first, so that `no more than` wins over `more than`. */
+const BY_LAST = new Map<string, Phrase[]>();
+for (const [phrase, qualifier] of PHRASES) {
+  const words = phrase.split(' ');
+  const last = words[words.length - 1];
+  const list = BY_LAST.get(last) ?? [];
+  list.push({ words, qualifier, phrase });
+  list.sort((a, b) => b.words.length - a.words.length);
+  BY_LAST.set(last, list);
+}
 
 export interface QualifierMatch {
   qualifier: Qualifier;
@@ -75,36 +108,40 @@ export interface QualifierMatch {
   phrase: string;
 }
 
-/** The qualifier phrase that ends right before a number, given the tokens before it (nearest first). */
-export function qualifierBefore(tokens: BackToken[]): QualifierMatch | undefined {
-  for (const { words, qualifier } of SORTED) {
+/** The qualifier phrase that ends right before a number. */
+export function qualifierBefore(before: WordsBefore): QualifierMatch | undefined {
+  const first = before.at(0);
+  const candidates = first ? BY_LAST.get(first.lower) : undefined;
+  if (!candidates) return undefined;
+  for (const { words, qualifier, phrase } of candidates) {
     const n = words.length;
-    if (tokens.length < n) continue;
     let ok = true;
-    for (let k = 0; k < n && ok; k++) ok = tokens[n - 1 - k].lower === words[k];
-    if (ok) return { qualifier, start: tokens[n - 1].start, phrase: words.join(' ') };
+    for (let k = 1; k < n && ok; k++) ok = before.at(k)?.lower === words[n - 1 - k];
+    const start = before.at(n - 1)?.start;
+    if (ok && start !== undefined) return { qualifier, start, phrase };
   }
   return undefined;
 }
 
-const AFTER: Record<string, Qualifier> = {
-  more: 'at-least', above: 'at-least', over: 'at-least', higher: 'at-least', greater: 'at-least',
-  less: 'at-most', fewer: 'at-most', below: 'at-most', under: 'at-most', lower: 'at-most', so: 'approximate',
-};
+const AFTER = new Map<string, Qualifier>([
+  ['more', 'at-least'], ['above', 'at-least'], ['over', 'at-least'], ['higher', 'at-least'], ['greater', 'at-least'],
+  ['less', 'at-most'], ['fewer', 'at-most'], ['below', 'at-most'], ['under', 'at-most'], ['lower', 'at-most'],
+  ['so', 'approximate'],
+]);
 
-function wordAt(text: string, i: number, end: number): { lower: string; end: number } | undefined {
-  const j = lettersEnd(text, i, end);
-  if (j === i || j - i > 8 || !boundaryAt(text, j, end)) return undefined;
-  return { lower: text.slice(i, j).toLowerCase(), end: j };
+function wordAt(text: string, i: number, end: number): LetterRun | undefined {
+  const run = letterRun(text, i, end);
+  return run.end === i || run.end - i > 8 || !boundaryAt(text, run.end, end) ? undefined : run;
 }
 
 /** `or more`, `or less`, `or so` after a figure ending at `pos`. */
 export function qualifierAfter(text: string, pos: number, end: number): { qualifier: Qualifier; end: number } | undefined {
   const g = gapAfter(text, pos, end);
-  const or = g > 0 ? wordAt(text, g, end) : undefined;
+  if (g < 0 || (text.charCodeAt(g) | 32) !== 111) return undefined; // o
+  const or = wordAt(text, g, end);
   if (or?.lower !== 'or') return undefined;
   const g2 = gapAfter(text, or.end, end);
   const w = g2 > 0 ? wordAt(text, g2, end) : undefined;
-  const qualifier = w ? AFTER[w.lower] : undefined;
+  const qualifier = w ? AFTER.get(w.lower) : undefined;
   return w && qualifier ? { qualifier, end: w.end } : undefined;
 }

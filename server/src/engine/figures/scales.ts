@@ -1,6 +1,6 @@
 // Scale words and abbreviations after a number: `billion`, `bn`, `m`, `k`.
 
-import { boundaryAt, gapAfter, isDigit, lettersEnd } from './chars';
+import { boundaryAt, gapAfter, isDigit, letterRun } from './chars';
 
 export interface Scale {
   /** Power of ten. */
@@ -11,18 +11,20 @@ export interface Scale {
   single: boolean;
 }
 
-const WORDS: Record<string, number> = { thousand: 3, million: 6, billion: 9, trillion: 12, crore: 7, lakh: 5 };
+const WORDS = new Map([['thousand', 3], ['million', 6], ['billion', 9], ['trillion', 12], ['crore', 7], ['lakh', 5]]);
 
-const ABBREVIATIONS: Record<string, number> = { k: 3, m: 6, mn: 6, mln: 6, b: 9, bn: 9, bln: 9, tn: 12, trn: 12 };
+const ABBREVIATIONS = new Map([
+  ['k', 3], ['m', 6], ['mn', 6], ['mln', 6], ['b', 9], ['bn', 9], ['bln', 9], ['tn', 12], ['trn', 12],
+]);
 
 function scaleWord(text: string, i: number, end: number, abbreviations: boolean, singles: boolean): Scale | undefined {
-  const j = lettersEnd(text, i, end);
+  const run = letterRun(text, i, end);
+  const j = run.end;
   if (j === i || j - i > 8 || !boundaryAt(text, j, end)) return undefined;
-  const lower = text.slice(i, j).toLowerCase();
-  const word = WORDS[lower];
+  const word = WORDS.get(run.lower);
   if (word !== undefined) return { exp: word, start: i, end: j, single: false };
   if (!abbreviations) return undefined;
-  const abbr = ABBREVIATIONS[lower];
+  const abbr = ABBREVIATIONS.get(run.lower);
   if (abbr === undefined || (j - i === 1 && !singles)) return undefined;
   return { exp: abbr, start: i, end: j, single: j - i === 1 };
 }
@@ -30,7 +32,8 @@ function scaleWord(text: string, i: number, end: number, abbreviations: boolean,
 /**
  * The scale right after a number ending at `pos`: attached (`12bn`, `£40m`), after a hyphen
  * (`$5-billion`, words only) or after a space (`1.2 trillion`, `$1.2 tn`). One-letter
- * abbreviations only when `singles` (after a currency; elsewhere the caller decides).
+ * abbreviations after a space only when `singles` (after a currency); glued ones are
+ * returned marked `single` for the caller to decide.
  */
 export function readScale(text: string, pos: number, end: number, singles: boolean): Scale | undefined {
   if (pos >= end) return undefined;

@@ -1,7 +1,7 @@
 // One number with what is attached to it (currency, scale, `%`, `+`), and the second number of
 // a range (`60-70%`, `$40-50 billion`, `60 to 70 percent`, `between 60 and 70%`).
 
-import { boundaryAt, gapAfter, isDash, isDigit, lettersEnd } from './chars';
+import { boundaryAt, gapAfter, isDash, isDigit, letterRun, lettersEnd } from './chars';
 import { currencyAt, type CurrencyMark } from './currencies';
 import { readLiteral, type NumberToken } from './numberLiteral';
 import { readWordNumber } from './numberWords';
@@ -74,8 +74,11 @@ export function readRangeSep(text: string, pos: number, end: number): { via: Ran
     const g2 = gapAfter(text, g + 1, end, false);
     return g2 > 0 ? { via: 'dash', end: g2 } : undefined;
   }
-  const j = lettersEnd(text, g, end);
-  const word = text.slice(g, j).toLowerCase();
+  const l = text.charCodeAt(g) | 32;
+  if (l !== 116 && l !== 97) return undefined; // t a
+  const run = letterRun(text, g, end);
+  const j = run.end;
+  const word = run.lower;
   if (word !== 'to' && word !== 'and') return undefined;
   const g2 = gapAfter(text, j, end);
   return g2 > 0 ? { via: word, end: g2 } : undefined;

@@ -1,7 +1,7 @@
 // The singular of an English plural noun, so that `17 elements` and `one element` share a unit.
 // Rules for the regular endings, lists for the nouns that break them.
 
-const IRREGULAR: Record<string, string> = {
+const IRREGULAR = new Map(Object.entries({
   people: 'person',
   persons: 'person',
   children: 'child',
@@ -51,7 +51,7 @@ const IRREGULAR: Record<string, string> = {
   radii: 'radius',
   stimuli: 'stimulus',
   cacti: 'cactus',
-};
+}));
 
 /** Nouns whose plural is the singular, or that end in `s` in the singular. */
 const UNCHANGED = new Set([
@@ -83,7 +83,7 @@ const VOWELS = 'aeiou';
 /** The singular of a lower-case noun; a word that is not a plural comes back unchanged. */
 export function singularize(word: string): string {
   const w = word;
-  const irregular = IRREGULAR[w];
+  const irregular = IRREGULAR.get(w);
   if (irregular !== undefined) return irregular;
   if (UNCHANGED.has(w) || w.length < 3 || !w.endsWith('s')) return w;
   if (w.endsWith('ss') || w.endsWith('us') || w.endsWith('is')) return w;

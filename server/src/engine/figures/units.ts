@@ -2,7 +2,7 @@
 // `14 nm` and `14 nanometres` compare: mass in tonnes 't', length 'm', area 'm2', power 'W',
 // energy 'Wh', volume 'l', oil 'bbl'. A factor is a power of ten (exact) times a multiplier.
 
-import { boundaryAt, gapAfter, isLetter, lettersEnd } from './chars';
+import { boundaryAt, gapAfter, isLetter, letterRun } from './chars';
 
 export interface UnitDef {
   unit: string;
@@ -28,7 +28,7 @@ const ACRE = 4046.8564224;
 const SQUARE_MILE = 2589988.110336;
 
 /** Abbreviations, case-sensitive (`Mt` is a megatonne, `mt` a metric ton). */
-const ABBREVIATIONS: Record<string, UnitDef> = {
+const ABBREVIATIONS = new Map<string, UnitDef>(Object.entries({
   t: def('t', 0), mt: def('t', 0), MT: def('t', 0), kt: def('t', 3), KT: def('t', 3), Mt: def('t', 6),
   Gt: def('t', 9), kg: def('t', -3), Kg: def('t', -3), KG: def('t', -3), g: def('t', -6), mg: def('t', -9),
   lb: def('t', 0, POUND), lbs: def('t', 0, POUND), oz: def('t', 0, OUNCE),
@@ -39,12 +39,12 @@ const ABBREVIATIONS: Record<string, UnitDef> = {
   Wh: def('Wh', 0), kWh: def('Wh', 3), MWh: def('Wh', 6), GWh: def('Wh', 9), TWh: def('Wh', 12),
   l: def('l', 0), L: def('l', 0), ml: def('l', -3), mL: def('l', -3), m3: def('l', 3), 'm³': def('l', 3),
   bcm: def('l', 12), gal: def('l', 0, GALLON), bbl: def('bbl', 0), bpd: def('bbl', 0),
-};
+}));
 
-const WORDS: Record<string, UnitDef> = {};
+const WORDS = new Map<string, UnitDef>();
 /** Unit words, singular and plural (`tonne`, `tonnes`). */
 function words(forms: string[], d: UnitDef): void {
-  for (const f of forms) WORDS[f] = d;
+  for (const f of forms) WORDS.set(f, d);
 }
 words(['tonne', 'tonnes', 'ton', 'tons'], def('t', 0));
 words(['kilotonne', 'kilotonnes', 'kiloton', 'kilotons'], def('t', 3));
@@ -76,9 +76,9 @@ words(['gallon', 'gallons'], def('l', 0, GALLON));
 words(['barrel', 'barrels'], def('bbl', 0));
 
 /** Two-word units, keyed `first second` in lower case. */
-const PAIRS: Record<string, UnitDef> = {};
+const PAIRS = new Map<string, UnitDef>();
 function pairs(firsts: string[], seconds: string[], d: UnitDef): void {
-  for (const f of firsts) for (const s of seconds) PAIRS[`${f} ${s}`] = d;
+  for (const f of firsts) for (const s of seconds) PAIRS.set(`${f} ${s}`, d);
 }
 pairs(['metric'], ['ton', 'tons', 'tonne', 'tonnes'], def('t', 0));
 pairs(['troy'], ['ounce', 'ounces', 'oz'], def('t', 0, TROY_OUNCE));
@@ -91,20 +91,24 @@ pairs(['kilowatt'], ['hour', 'hours'], def('Wh', 3));
 pairs(['megawatt'], ['hour', 'hours'], def('Wh', 6));
 pairs(['gigawatt'], ['hour', 'hours'], def('Wh', 9));
 pairs(['terawatt'], ['hour', 'hours'], def('Wh', 12));
-const PAIR_FIRSTS = new Set(Object.keys(PAIRS).map((k) => k.slice(0, k.indexOf(' '))));
+const PAIR_FIRSTS = new Set([...PAIRS.keys()].map((k) => k.slice(0, k.indexOf(' '))));
 
 const POWERS = new Set([50, 51, 0xb2, 0xb3]); // 2 3 ² ³
 
 /** A unit token: letters, then perhaps a `2`/`3`/`²`/`³` (`km2`), then a word boundary. */
-function unitToken(text: string, i: number, end: number): { text: string; end: number } | undefined {
-  let j = lettersEnd(text, i, end);
+function unitToken(text: string, i: number, end: number): { raw: string; lower: string; end: number } | undefined {
+  const run = letterRun(text, i, end);
+  let j = run.end;
   if (j === i || j - i > 16) return undefined;
-  if (j < end && POWERS.has(text.charCodeAt(j)) && boundaryAt(text, j + 1, end)) j++;
-  if (!boundaryAt(text, j, end)) return undefined;
-  if (text.charCodeAt(j) === 47 && text.slice(i, j) === 'b' && text[j + 1] === 'd' && boundaryAt(text, j + 2, end)) {
-    return { text: 'bpd', end: j + 2 }; // b/d: barrels a day
+  if (j < end && POWERS.has(text.charCodeAt(j)) && boundaryAt(text, j + 1, end)) {
+    const raw = text.slice(i, j + 1);
+    return { raw, lower: raw.toLowerCase(), end: j + 1 };
   }
-  return { text: text.slice(i, j), end: j };
+  if (!boundaryAt(text, j, end)) return undefined;
+  if (text.charCodeAt(j) === 47 && run.raw === 'b' && text[j + 1] === 'd' && boundaryAt(text, j + 2, end)) {
+    return { raw: 'bpd', lower: 'bpd', end: j + 2 }; // b/d: barrels a day
+  }
+  return run;
 }
 
 /** The measurement unit after a number ending at `pos`: `14nm`, `14-nm`, `14 nm`, `300 square kilometres`. */
@@ -120,15 +124,15 @@ export function readUnit(text: string, pos: number, end: number): UnitMatch | un
   }
   const token = unitToken(text, start, end);
   if (!token) return undefined;
-  const lower = token.text.toLowerCase();
+  const lower = token.lower;
   if (PAIR_FIRSTS.has(lower)) {
     let p = token.end;
     if (lower === 'sq' && text.charCodeAt(p) === 46) p++;
     const s = text.charCodeAt(p) === 45 ? p + 1 : gapAfter(text, p, end, false);
     const second = s > 0 ? unitToken(text, s, end) : undefined;
-    const pair = second ? PAIRS[`${lower} ${second.text.toLowerCase()}`] : undefined;
-    if (pair && second) return { ...pair, end: second.end };
+    const pair = second ? PAIRS.get(`${lower} ${second.lower}`) : undefined;
+    if (pair && second) return { unit: pair.unit, exp: pair.exp, mult: pair.mult, end: second.end };
   }
-  const d = ABBREVIATIONS[token.text] ?? WORDS[lower];
-  return d ? { ...d, end: token.end } : undefined;
+  const d = ABBREVIATIONS.get(token.raw) ?? WORDS.get(lower);
+  return d ? { unit: d.unit, exp: d.exp, mult: d.mult, end: token.end } : undefined;
 }

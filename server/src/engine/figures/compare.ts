@@ -1,0 +1,53 @@
+// How a source's figure bears on a claim's figure (spec sections 2 and 4): it supports it,
+// supports it only more loosely, or disagrees. Figures of different kinds or units are not
+// comparable.
+
+import { contains, intervalOf, overlaps, within } from './interval';
+import type { Agreement, Figure, Interval } from './types';
+
+function isPoint(f: Figure): boolean {
+  return f.low === f.high;
+}
+
+/** Equal once both are rounded to `step` (`1.5 billion` and `1.52 billion` at 1e8). */
+function equalAt(a: number, b: number, step: number): boolean {
+  if (!(step > 0) || !Number.isFinite(step)) return a === b;
+  return Math.round(a / step) === Math.round(b / step);
+}
+
+/** An exact value stands for everything that rounds to it: widened by half its precision, for the overlap test only. */
+function asWritten(f: Figure, i: Interval): Interval {
+  if (f.qualifier !== 'exact' && f.qualifier !== 'range') return i;
+  const half = f.kind === 'year' ? 0 : f.precision / 2;
+  return { ...i, low: i.low - half, high: i.high + half };
+}
+
+function compareValues(claim: Figure, source: Figure, tolerance: number): Agreement {
+  const exactPoints = (f: Figure): boolean => f.qualifier === 'exact' && isPoint(f);
+  if (exactPoints(claim) && exactPoints(source)) {
+    const step = claim.kind === 'year' ? 1 : Math.max(claim.precision, source.precision);
+    return equalAt(claim.low, source.low, step) ? 'supports' : 'disagrees';
+  }
+  const c = intervalOf(claim, tolerance);
+  const s = intervalOf(source, tolerance);
+  if (source.qualifier === 'approximate' && isPoint(source) && isPoint(claim)) {
+    // `60%` against `about 60%`: the source, widened by the tolerance, covers the claim.
+    if (claim.qualifier === 'exact') return contains(s, claim.low) ? 'supports' : 'disagrees';
+    if (claim.qualifier === 'approximate' && contains(c, source.low)) return 'supports';
+  }
+  if (within(s, c)) return 'supports';
+  return overlaps(asWritten(claim, c), asWritten(source, s)) ? 'looser' : 'disagrees';
+}
+
+/**
+ * How `source` bears on `claim`: 'supports' when the source establishes it, 'looser' when it
+ * is consistent but less specific (`over 90%` for `93%`), 'disagrees' when both cannot be
+ * true; undefined when the two are of different kinds or units. `tolerance` is a fraction.
+ */
+export function compareFigures(claim: Figure, source: Figure, tolerance: number): Agreement | undefined {
+  if (claim.kind !== source.kind || claim.unit !== source.unit) return undefined;
+  if (claim.kind === 'year' && claim.month !== undefined && source.month !== undefined && claim.month !== source.month) {
+    return 'disagrees';
+  }
+  return compareValues(claim, source, tolerance);
+}

@@ -1,0 +1,108 @@
+import { check, none } from './expectFigures';
+
+describe('extractFigures: count', () => {
+  const cases: Array<[string, string, string, number, number, string?]> = [
+    ['China controls 17 elements.', '17 elements', 'element', 17, 17],
+    ['it lists seven elements', 'seven elements', 'element', 7, 7],
+    ['after six announcements', 'six announcements', 'announcement', 6, 6],
+    ['a 50-nation coalition formed', '50-nation', 'nation', 50, 50],
+    ['a seven-nation bloc', 'seven-nation', 'nation', 7, 7],
+    ['a network of 256 layers', '256 layers', 'layer', 256, 256],
+    ['a dozen countries signed', 'a dozen countries', 'country', 12, 12],
+    ['A dozen countries signed', 'A dozen countries', 'country', 12, 12],
+    ['two dozen firms bid', 'two dozen firms', 'firm', 24, 24],
+    ['twenty-one companies bid', 'twenty-one companies', 'company', 21, 21],
+    ['forty two companies bid', 'forty two companies', 'company', 42, 42],
+    ['thirty mines closed', 'thirty mines', 'mine', 30, 30],
+    ['1,200 workers left', '1,200 workers', 'worker', 1200, 1200],
+    ['3 million people live there', '3 million people', 'person', 3e6, 3e6],
+    ['3m people live there', '3m people', 'person', 3e6, 3e6],
+    ['1.5bn people live there', '1.5bn people', 'person', 1.5e9, 1.5e9],
+    ['two hundred firms bid', 'two hundred firms', 'firm', 200, 200],
+    ['a thousand soldiers', 'a thousand soldiers', 'soldier', 1000, 1000],
+    ['one million homes were built', 'one million homes', 'home', 1e6, 1e6],
+    ['17 rare-earth elements are mined', '17 rare-earth elements', 'element', 17, 17],
+    ['seven critical minerals are mined', 'seven critical minerals', 'mineral', 7, 7],
+    ['17 processes run', '17 processes', 'process', 17, 17],
+    ['in 40 countries', '40 countries', 'country', 40, 40],
+    ['2000 workers struck', '2000 workers', 'worker', 2000, 2000],
+    ['17 NGOs signed', '17 NGOs', 'NGO', 17, 17],
+    ['500 staff members quit', '500 staff members', 'member', 500, 500],
+    ['200 aircraft were built', '200 aircraft', 'aircraft', 200, 200],
+    ['more than 17 elements', 'more than 17 elements', 'element', 17, 17, 'more-than'],
+    ['fewer than 10 firms', 'fewer than 10 firms', 'firm', 10, 10, 'less-than'],
+    ['100+ companies joined', '100+ companies', 'company', 100, 100, 'more-than'],
+    ['100-plus companies joined', '100-plus companies', 'company', 100, 100, 'more-than'],
+    ['50-odd countries joined', '50-odd countries', 'country', 50, 50, 'approximate'],
+    ['17 or more countries joined', '17 or more countries', 'country', 17, 17, 'at-least'],
+    ['17 countries or more joined', '17 countries or more', 'country', 17, 17, 'at-least'],
+    ['five to ten workers', 'five to ten workers', 'worker', 5, 10, 'range'],
+    ['10-15 countries', '10-15 countries', 'country', 10, 15, 'range'],
+    ['3-5 million people', '3-5 million people', 'person', 3e6, 5e6, 'range'],
+    ['some 40 Chinese firms', 'some 40 Chinese firms', 'firm', 40, 40, 'approximate'],
+  ];
+  for (const [text, figure, unit, low, high, qualifier] of cases) {
+    it(text, () => check(text, [{ kind: 'count', unit, text: figure, low, high, qualifier: (qualifier ?? 'exact') as never }]));
+  }
+
+  it('gives counts the precision of the last significant digit', () => {
+    check('17 elements, 600 mines, 1,200 workers, 60,000 staff members, seven firms, a dozen banks', [
+      { text: '17 elements', precision: 1 },
+      { text: '600 mines', precision: 100 },
+      { text: '1,200 workers', precision: 100 },
+      { text: '60,000 staff members', precision: 1000 },
+      { text: 'seven firms', precision: 1 },
+      { text: 'a dozen banks', precision: 1 },
+    ]);
+  });
+
+  describe('is no count', () => {
+    const negatives = [
+      'The deal was signed in 17.',
+      'See page 4 shows the data.',
+      'one of the largest',
+      'the one that matters',
+      'no one knows',
+      'only one country',
+      'a country',
+      'the first firm and the 2nd firm',
+      'at 10:30 today',
+      'version v1.2 ships',
+      'call 555-123-4567 now',
+      'call (202) 555-0100 now',
+      'COVID-19 cases rose',
+      'F-35 jets flew',
+      'A380 aircraft flew',
+      'G7 countries met',
+      'the G20 leaders met',
+      '§2 lists rules',
+      '§ 2 lists rules',
+      'para 3 notes things',
+      'p. 4 lists things',
+      'Table 2 lists things',
+      'the 1990s saw changes',
+      'a 5G network',
+      'a 3D printer',
+      'two-thirds of firms',
+      'three times the size',
+      'a 14-year-old girl',
+      'the 4th largest',
+      'ratio 3:1 holds',
+      '24/7 operations',
+      'ISBN 978-3-16-148410-0 books',
+      'thousands of workers',
+      'hundreds of firms',
+      'dozens of firms',
+      '17 of the 20',
+      'a 10-fold rise',
+      'the number 1.2.3 things',
+      'x_17 items',
+    ];
+    for (const text of negatives) it(text, () => none(text));
+  });
+
+  it('finds the count after a part that is no figure', () => {
+    check('17 of the 20 members agreed', [{ kind: 'count', text: '20 members', unit: 'member' }]);
+    check('the G20 countries and 19 members', [{ text: '19 members' }]);
+  });
+});

@@ -1,0 +1,112 @@
+import { check } from './expectFigures';
+
+describe('extractFigures: percent', () => {
+  const cases: Array<[string, string, number, number, string]> = [
+    ['China refines 15% of it.', '15%', 15, 15, 'exact'],
+    ['China refines 15 % of it.', '15 %', 15, 15, 'exact'],
+    ['a share of 60-70% now', '60-70%', 60, 70, 'range'],
+    ['a share of 60%-70% today', '60%-70%', 60, 70, 'range'],
+    ['a share of 85–90% today', '85–90%', 85, 90, 'range'],
+    ['some 80 percent of output', 'some 80 percent', 80, 80, 'approximate'],
+    ['it holds 98 per cent of the market', '98 per cent', 98, 98, 'exact'],
+    ['between 60 and 70% of supply', 'between 60 and 70%', 60, 70, 'range'],
+    ['between 60% and 70% of supply', 'between 60% and 70%', 60, 70, 'range'],
+    ['from 60 to 70 percent of supply', 'from 60 to 70 percent', 60, 70, 'range'],
+    ['60 to 70 percent of supply', '60 to 70 percent', 60, 70, 'range'],
+    ['growth of 1.5% a year', '1.5%', 1.5, 1.5, 'exact'],
+    ['ninety percent of magnets', 'ninety percent', 90, 90, 'exact'],
+    ['Twenty-five per cent of it', 'Twenty-five per cent', 25, 25, 'exact'],
+    ['about 60-70% of exports', 'about 60-70%', 60, 70, 'approximate'],
+    ['a ~15% share', '~15%', 15, 15, 'approximate'],
+    ['over 90% of rare earths', 'over 90%', 90, 90, 'more-than'],
+    ['more than 90% of it', 'more than 90%', 90, 90, 'more-than'],
+    ['>90% of it', '>90%', 90, 90, 'more-than'],
+    ['90%+ of it', '90%+', 90, 90, 'more-than'],
+    ['at least 40% of it', 'at least 40%', 40, 40, 'at-least'],
+    ['≥ 40% of it', '≥ 40%', 40, 40, 'at-least'],
+    ['nearly 90% of it', 'nearly 90%', 90, 90, 'nearly'],
+    ['close to 90% of it', 'close to 90%', 90, 90, 'nearly'],
+    ['just under 90% of it', 'just under 90%', 90, 90, 'nearly'],
+    ['under 5% of it', 'under 5%', 5, 5, 'less-than'],
+    ['less than 5% of it', 'less than 5%', 5, 5, 'less-than'],
+    ['up to 30% of it', 'up to 30%', 30, 30, 'at-most'],
+    ['no more than 30% of it', 'no more than 30%', 30, 30, 'at-most'],
+    ['a −5% change', '−5%', -5, -5, 'exact'],
+    ['roughly 12.5 percent', 'roughly 12.5 percent', 12.5, 12.5, 'approximate'],
+    ['90% or more of it', '90% or more', 90, 90, 'at-least'],
+  ];
+  for (const [text, figure, low, high, qualifier] of cases) {
+    it(text, () => check(text, [{ kind: 'percent', unit: '%', text: figure, low, high, qualifier: qualifier as never }]));
+  }
+
+  it('gives percents the precision of their last digit, zeros included', () => {
+    check('85% and 1.5% and 80% and 100%', [
+      { text: '85%', precision: 1 },
+      { text: '1.5%', precision: 0.1 },
+      { text: '80%', precision: 1 },
+      { text: '100%', precision: 1 },
+    ]);
+  });
+
+  it('finds two figures about two things in one sentence', () => {
+    check('the U.S. imports over 80% of its rare earths, while the EU relies on China for 98% of its magnets', [
+      { kind: 'percent', text: 'over 80%', qualifier: 'more-than', low: 80 },
+      { kind: 'percent', text: '98%', qualifier: 'exact', low: 98 },
+    ]);
+  });
+
+  it('reads a change as two figures, not a range', () => {
+    check('the share rose from 60% to 70%', [{ text: '60%', qualifier: 'exact' }, { text: '70%', qualifier: 'exact' }]);
+    check('output grew 5% to 7%', [{ text: '5%' }, { text: '7%' }]);
+  });
+
+  it('takes percentage and basis points for no figure', () => {
+    check('up 5 percentage points', []);
+    check('a cut of 25 basis points', []);
+    check('between 60 and 70 workers', [{ kind: 'count', text: 'between 60 and 70 workers', qualifier: 'range' }]);
+  });
+});
+
+describe('extractFigures: money', () => {
+  const cases: Array<[string, string, string, number, number, string?]> = [
+    ['a $600 billion plan', '$600 billion', 'USD', 600e9, 600e9],
+    ['USD 12 billion in loans', 'USD 12 billion', 'USD', 12e9, 12e9],
+    ['US$1.2 trillion of debt', 'US$1.2 trillion', 'USD', 1.2e12, 1.2e12],
+    ['a €2.5bn fund', '€2.5bn', 'EUR', 2.5e9, 2.5e9],
+    ['a £40m grant', '£40m', 'GBP', 40e6, 40e6],
+    ['¥3 trillion in bonds', '¥3 trillion', 'JPY', 3e12, 3e12],
+    ['12 billion dollars of aid', '12 billion dollars', 'USD', 12e9, 12e9],
+    ['a $12bn deal', '$12bn', 'USD', 12e9, 12e9],
+    ['a $12BN deal', '$12BN', 'USD', 12e9, 12e9],
+    ['$1.2 tn of assets', '$1.2 tn', 'USD', 1.2e12, 1.2e12],
+    ['CNY 5 billion of credit', 'CNY 5 billion', 'CNY', 5e9, 5e9],
+    ['RMB 10bn of credit', 'RMB 10bn', 'CNY', 10e9, 10e9],
+    ['5 billion yuan of credit', '5 billion yuan', 'CNY', 5e9, 5e9],
+    ['3 billion euros of aid', '3 billion euros', 'EUR', 3e9, 3e9],
+    ['it costs $80 billion a year', '$80 billion', 'USD', 80e9, 80e9],
+    ['a $5,000 fee', '$5,000', 'USD', 5000, 5000],
+    ['$3.5 million in fines', '$3.5 million', 'USD', 3.5e6, 3.5e6],
+    ['$40-50 billion of investment', '$40-50 billion', 'USD', 40e9, 50e9, 'range'],
+    ['$40bn-$50bn of investment', '$40bn-$50bn', 'USD', 40e9, 50e9, 'range'],
+    ['€2.5 mn in grants', '€2.5 mn', 'EUR', 2.5e6, 2.5e6],
+    ['$50k a head', '$50k', 'USD', 50e3, 50e3],
+    ['A$3 billion', 'A$3 billion', 'AUD', 3e9, 3e9],
+    ['5 billion Australian dollars', '5 billion Australian dollars', 'AUD', 5e9, 5e9],
+    ['INR 400 crore', 'INR 400 crore', 'INR', 4e9, 4e9],
+    ['over $1 trillion', 'over $1 trillion', 'USD', 1e12, 1e12, 'more-than'],
+    ['an estimated $5 billion', 'an estimated $5 billion', 'USD', 5e9, 5e9, 'approximate'],
+    ['a $5-billion deal', '$5-billion', 'USD', 5e9, 5e9],
+  ];
+  for (const [text, figure, unit, low, high, qualifier] of cases) {
+    it(text, () => check(text, [{ kind: 'money', unit, text: figure, low, high, qualifier: (qualifier ?? 'exact') as never }]));
+  }
+
+  it('gives money the precision of the last significant digit', () => {
+    check('$1.2 trillion, $600 billion, $3.5 million and $5,000', [
+      { text: '$1.2 trillion', precision: 1e11 },
+      { text: '$600 billion', precision: 1e11 },
+      { text: '$3.5 million', precision: 1e5 },
+      { text: '$5,000', precision: 1000 },
+    ]);
+  });
+});

@@ -1,0 +1,86 @@
+import { check, none } from './expectFigures';
+
+describe('extractFigures: quantity', () => {
+  const cases: Array<[string, string, string, number, number, string?]> = [
+    ['chips at 14 nanometers', '14 nanometers', 'm', 14e-9, 14e-9],
+    ['chips at 14 nanometres', '14 nanometres', 'm', 14e-9, 14e-9],
+    ['a 14-nm process', '14-nm', 'm', 14e-9, 14e-9],
+    ['a 14nm process', '14nm', 'm', 14e-9, 14e-9],
+    ['output of 60,000 tonnes a year', '60,000 tonnes', 't', 60000, 60000],
+    ['output of 4.2 kt', '4.2 kt', 't', 4200, 4200],
+    ['output of 2 Mt', '2 Mt', 't', 2e6, 2e6],
+    ['a 500 kg load', '500 kg', 't', 0.5, 0.5],
+    ['a 3 km road', '3 km', 'm', 3000, 3000],
+    ['a 10 GW plant', '10 GW', 'W', 10e9, 10e9],
+    ['a 5 MWh battery', '5 MWh', 'Wh', 5e6, 5e6],
+    ['1.2 million barrels a day', '1.2 million barrels', 'bbl', 1.2e6, 1.2e6],
+    ['5m barrels a day', '5m barrels', 'bbl', 5e6, 5e6],
+    ['300 square kilometres of land', '300 square kilometres', 'm2', 300e6, 300e6],
+    ['300 km2 of land', '300 km2', 'm2', 300e6, 300e6],
+    ['300 km² of land', '300 km²', 'm2', 300e6, 300e6],
+    ['3 metric tons of ore', '3 metric tons', 't', 3, 3],
+    ['2 TWh of power', '2 TWh', 'Wh', 2e12, 2e12],
+    ['50 kilowatt hours', '50 kilowatt hours', 'Wh', 50e3, 50e3],
+    ['50 litres of water', '50 litres', 'l', 50, 50],
+    ['some 60,000 tonnes', 'some 60,000 tonnes', 't', 60000, 60000, 'approximate'],
+    ['up to 5 GW', 'up to 5 GW', 'W', 5e9, 5e9, 'at-most'],
+    ['3-5 Mt of ore', '3-5 Mt', 't', 3e6, 5e6, 'range'],
+    ['a 5m wall', '5m', 'm', 5, 5],
+  ];
+  for (const [text, figure, unit, low, high, qualifier] of cases) {
+    it(text, () => check(text, [{ kind: 'quantity', unit, text: figure, low, high, qualifier: (qualifier ?? 'exact') as never }]));
+  }
+
+  it('gives quantities the precision of the last digit, in the base unit', () => {
+    check('60,000 tonnes, 4.2 kt, 14 nm', [
+      { text: '60,000 tonnes', precision: 1000 },
+      { text: '4.2 kt', precision: 100 },
+      { text: '14 nm', precision: 1e-9 },
+    ]);
+  });
+
+  it('reads pounds as weight unless sterling', () => {
+    check('5 pounds of ore', [{ kind: 'quantity', unit: 't', text: '5 pounds' }]);
+    check('5 pounds sterling', [{ kind: 'money', unit: 'GBP', text: '5 pounds sterling' }]);
+  });
+});
+
+describe('extractFigures: year', () => {
+  const cases: Array<[string, string, number, number, number | undefined, string?]> = [
+    ['a target for 2035.', '2035', 2035, 2035, undefined],
+    ['in April 2025 it fell', 'April 2025', 2025, 2025, 4],
+    ['by 2030 it will', '2030', 2030, 2030, undefined],
+    ['on April 3, 2025 it fell', 'April 3, 2025', 2025, 2025, 4],
+    ['on 3 April 2025 it fell', '3 April 2025', 2025, 2025, 4],
+    ['on 3rd April 2025 it fell', '3rd April 2025', 2025, 2025, 4],
+    ['in Sept. 2025 it fell', 'Sept. 2025', 2025, 2025, 9],
+    ['on 2025-04-03 it fell', '2025-04-03', 2025, 2025, 4],
+    ['the 2024-25 budget', '2024-25', 2024, 2025, undefined, 'range'],
+    ['the 2024/25 budget', '2024/25', 2024, 2025, undefined, 'range'],
+    ['the 1999-00 budget', '1999-00', 1999, 2000, undefined, 'range'],
+    ['from 2020 to 2025', 'from 2020 to 2025', 2020, 2025, undefined, 'range'],
+    ['between 2020 and 2025', 'between 2020 and 2025', 2020, 2025, undefined, 'range'],
+    ['over 2020–2025', '2020–2025', 2020, 2025, undefined, 'range'],
+    ['around 2030', 'around 2030', 2030, 2030, undefined, 'approximate'],
+    ['c. 1900', 'c. 1900', 1900, 1900, undefined, 'approximate'],
+    ['by mid-2025', '2025', 2025, 2025, undefined],
+    ['the 2019 elections', '2019', 2019, 2019, undefined],
+    ["China's 2025 targets", '2025', 2025, 2025, undefined],
+    ['In 2019 companies reported losses', '2019', 2019, 2019, undefined],
+  ];
+  for (const [text, figure, low, high, month, qualifier] of cases) {
+    it(text, () => {
+      const [f] = check(text, [{ kind: 'year', unit: 'year', text: figure, low, high, precision: 1, qualifier: (qualifier ?? 'exact') as never }]);
+      if (month !== undefined) check(text, [{ text: figure, month }]);
+      else if (f.month !== undefined) throw new Error(`unexpected month ${f.month}`);
+    });
+  }
+
+  it('is no year outside 1900-2100, with a comma, or as a bare bound', () => {
+    none('in 1850 and 2150');
+    none('about 2,000');
+    none('over 2000');
+    none('the 2020s');
+    none('FY2025 results');
+  });
+});
