@@ -66,11 +66,28 @@ function countCodes(codes: readonly string[]): Record<string, number> {
   return counts;
 }
 
-/** The rendered text of the editor line holding `needle` (spaces normalised). */
-async function lineText(page: Page, needle: string): Promise<string> {
-  const line = page.locator('.editor-group-container.active .monaco-editor .view-lines .view-line', { hasText: needle });
-  await waitVisible(line, `the editor line with "${needle}"`);
-  return (await line.first().innerText()).replace(/\u00a0/g, ' ');
+/** The little of the DOM that lineText reads (the project compiles without the DOM library). */
+interface DomNode {
+  readonly textContent: string | null;
+  readonly parentElement: DomNode | null;
+  readonly style: { readonly top: string };
+  querySelectorAll(selector: string): ArrayLike<DomNode>;
+}
+
+/** The rendered text of a 1-based line of the active editor (spaces normalised), matched by its line number. */
+async function lineText(page: Page, line: number): Promise<string> {
+  const editor = page.locator('.editor-group-container.active .monaco-editor').first();
+  const text = await waitUntil(`line ${line} rendered in the editor`, () =>
+    editor.evaluate((element, wanted) => {
+      const root = element as unknown as DomNode;
+      const numbers = Array.from(root.querySelectorAll('.margin-view-overlays .line-numbers'));
+      const number = numbers.find((n) => (n.textContent ?? '').trim() === String(wanted));
+      const top = number?.parentElement?.style.top;
+      if (!top) return undefined;
+      const view = Array.from(root.querySelectorAll('.view-lines .view-line')).find((v) => v.style.top === top);
+      return view?.textContent ?? undefined;
+    }, line), 5_000);
+  return text.replace(/\u00a0/g, ' ');
 }
 
 export async function runUiScenarios(page: Page, workspace: string, cli: CliOutput): Promise<ScenarioResult[]> {
@@ -150,11 +167,10 @@ export async function runUiScenarios(page: Page, workspace: string, cli: CliOutp
         continue;
       }
       await screenshot(page, 'e2e-quickfix');
-      const sentence = lines[line - 1]!.slice(column - 1, column + 30);
-      const before = await lineText(page, sentence);
+      const before = await lineText(page, line);
       await applyQuickFix(page, cite);
-      await waitUntil('the quick fix to change the line', async () => ((await lineText(page, sentence)) !== before ? true : undefined), 5_000);
-      console.log(`    "${cite}": ${await lineText(page, sentence)}`);
+      await waitUntil('the quick fix to change the line', async () => ((await lineText(page, line)) !== before ? true : undefined), 5_000);
+      console.log(`    "${cite}": line ${line} now reads: ${(await lineText(page, line)).slice(column - 1)}`);
       await readProblems(
         page,
         (r) => !codesUnder(r, BRIEFING).markers.some((m) => markerCode(m) === 'uncited-figure' && m.line === line && m.column === column),

@@ -126,6 +126,21 @@ describe('Briefing in VS Code: weekly.brief', () => {
     assert.fail(`no 'Cite …' code action with an edit on any uncited figure:\n${tried.join('\n')}`);
   });
 
+  it("offers 'Cite …' with the cursor on the uncited figure (an empty range, as Ctrl+. asks)", async () => {
+    const diagnostics = await waitForDiagnostics(uri, sameCounts, 'the diagnostics');
+    const seen: string[] = [];
+    for (const diagnostic of diagnostics.filter((d) => codeOf(d) === 'uncited-figure')) {
+      const start = diagnostic.range.start;
+      for (const at of [new vscode.Selection(start, start), new vscode.Selection(start, start.translate(0, 1))]) {
+        const actions = await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>('vscode.executeCodeActionProvider', uri, at);
+        const titles = (actions ?? []).map((a) => a.title);
+        seen.push(`${describeDiagnostic(diagnostic)} at ${at.start.character}-${at.end.character}: ${JSON.stringify(titles)}`);
+        if (titles.some((t) => t.startsWith('Cite'))) return;
+      }
+    }
+    assert.fail(`no 'Cite …' code action at the cursor on any uncited figure:\n${seen.join('\n')}`);
+  });
+
   it('completes every source id after [@', async () => {
     const last = document.lineAt(document.lineCount - 1).text.length > 0 ? document.lineCount - 1 : document.lineCount - 2;
     const end = document.lineAt(last).range.end;
