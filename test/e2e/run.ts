@@ -5,43 +5,15 @@
 //    test/vscode/suite/ in the extension host (the same suite test/vscode/runTest.ts runs);
 // 3. drives the workbench as a user would (test/e2e/uiScenarios.ts). Screenshots: test-results/.
 // Exits non-zero when anything fails.
-import { execFileSync } from 'child_process';
 import * as fs from 'fs';
-import * as os from 'os';
 import * as path from 'path';
-import { removeOnExit } from './cleanup';
+import { CLI, makeExampleWorkspace, REPO, SUITE } from '../vscode/exampleWorkspace';
+import { onExit } from './cleanup';
 import { runExtensionSuite } from './extensionSuite';
 import { formatSuiteResults, suiteSucceeded } from './suiteResults';
 import { CliOutput, runUiScenarios, ScenarioResult } from './uiScenarios';
 
-const REPO = path.resolve(__dirname, '..', '..');
-const EXAMPLE = path.join(REPO, 'examples', 'rare-earths');
 const VSIX = path.join(REPO, 'briefing.vsix');
-const CLI = path.join(REPO, 'dist', 'cli.js');
-const SUITE = path.join(REPO, 'test', 'vscode', 'suite', 'weekly.test.ts');
-
-function makeWorkspace(): string {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-e2e-ws-'));
-  removeOnExit(root);
-  fs.cpSync(EXAMPLE, root, { recursive: true });
-  return root;
-}
-
-/** `briefing check weekly.brief --format json` in the workspace; exit status 1 (errors found) is expected. */
-function cliJson(workspace: string): { file: string; output: CliOutput } {
-  let stdout: string;
-  try {
-    stdout = execFileSync(process.execPath, [CLI, 'check', 'weekly.brief', '--format', 'json'], { cwd: workspace, encoding: 'utf8' });
-  } catch (error) {
-    const e = error as { status?: number; stdout?: string; stderr?: string };
-    if (e.status !== 1 || !e.stdout) throw new Error(`the CLI failed (status ${e.status}): ${e.stderr ?? ''}`);
-    stdout = e.stdout;
-  }
-  const file = path.join(workspace, '..', `${path.basename(workspace)}-cli.json`);
-  fs.writeFileSync(file, stdout);
-  removeOnExit(file);
-  return { file, output: JSON.parse(stdout) as CliOutput };
-}
 
 function formatScenarios(results: readonly ScenarioResult[]): string {
   return results
@@ -54,8 +26,10 @@ async function main(): Promise<number> {
   for (const [file, fix] of [[VSIX, 'npm run package'], [CLI, 'npm run build']] as const) {
     if (!fs.existsSync(file)) throw new Error(`${file} not found; run \`${fix}\` first`);
   }
-  const workspace = makeWorkspace();
-  const cli = cliJson(workspace);
+  const example = makeExampleWorkspace();
+  onExit(example.remove);
+  const workspace = example.folder;
+  const cli = { file: example.cliJsonFile, output: JSON.parse(fs.readFileSync(example.cliJsonFile, 'utf8')) as CliOutput };
   let ui: ScenarioResult[] = [];
   const { results } = await runExtensionSuite({
     suite: SUITE,
