@@ -1,0 +1,76 @@
+import * as assert from 'assert';
+import { compareFigures } from './compare';
+import { extractFigures } from './extractFigures';
+import type { Agreement, Figure } from './types';
+
+function one(text: string): Figure {
+  const found = extractFigures(text);
+  assert.strictEqual(found.length, 1, `${text}: ${JSON.stringify(found.map((f) => f.text))}`);
+  return found[0];
+}
+
+describe('compareFigures', () => {
+  const cases: Array<[string, string, Agreement | undefined]> = [
+    // The spec's examples.
+    ['93%', 'over 90%', 'looser'],
+    ['88%', '85-90%', 'looser'],
+    ['over 90%', '93%', 'supports'],
+    ['85-90%', '85–90%', 'supports'],
+    ['about 15%', '15.3%', 'supports'],
+    ['60%', 'about 60%', 'supports'],
+    ['about 60%', '60-70%', 'looser'],
+    // Exact values, at the coarser precision.
+    ['85%', '85.4%', 'supports'],
+    ['85.4%', '85%', 'supports'],
+    ['85%', '87%', 'disagrees'],
+    ['80%', '83%', 'disagrees'],
+    ['$1.5 billion', '$1.52 billion', 'supports'],
+    ['$1.5 billion', '$1.6 billion', 'disagrees'],
+    ['60,000 tonnes', '60,400 tonnes', 'supports'],
+    ['60,000 tonnes', '62,000 tonnes', 'disagrees'],
+    ['60,000 tonnes', '60 kt', 'supports'],
+    ['14 nm', '14 nanometres', 'supports'],
+    ['seven elements', '17 elements', 'disagrees'],
+    ['17 elements', 'seventeen elements', 'supports'],
+    // Qualified values.
+    ['70%', 'about 60%', 'disagrees'],
+    ['62%', 'about 60%', 'supports'],
+    ['about 60%', 'about 61%', 'supports'],
+    ['about 15%', '18%', 'disagrees'],
+    ['nearly 90%', '89%', 'supports'],
+    ['89%', 'nearly 90%', 'looser'],
+    ['over 90%', '85%', 'disagrees'],
+    ['over 90%', 'at least 90%', 'looser'],
+    ['at least 90%', 'over 90%', 'supports'],
+    ['under 5%', '4.2%', 'supports'],
+    ['under 5%', '6%', 'disagrees'],
+    ['up to 30%', '30%', 'supports'],
+    ['60-70%', '65%', 'supports'],
+    ['60-70%', 'about 65%', 'supports'],
+    ['60-70%', '75%', 'disagrees'],
+    ['15%', '15-16%', 'looser'],
+    ['90%', 'over 90%', 'looser'],
+    ['more than 17 elements', '20 elements', 'supports'],
+    ['$40-50 billion', '$45 billion', 'supports'],
+    // Years.
+    ['2035', '2035', 'supports'],
+    ['2035', '2030', 'disagrees'],
+    ['in April 2025', 'in May 2025', 'disagrees'],
+    ['in April 2025', 'in 2025', 'supports'],
+    ['2025', '2024-25', 'looser'],
+    ['around 2030', '2031', 'supports'],
+    // Not comparable.
+    ['15%', '$15 billion', undefined],
+    ['$5 billion', '€5 billion', undefined],
+    ['17 elements', '17 minerals', undefined],
+    ['5 GW', '5 GWh', undefined],
+  ];
+  for (const [claim, source, want] of cases) {
+    it(`${claim} against ${source}: ${want}`, () => assert.strictEqual(compareFigures(one(claim), one(source), 0.05), want));
+  }
+
+  it('uses the tolerance it is given', () => {
+    assert.strictEqual(compareFigures(one('66%'), one('about 60%'), 0.05), 'disagrees');
+    assert.strictEqual(compareFigures(one('66%'), one('about 60%'), 0.1), 'supports');
+  });
+});

@@ -1,0 +1,59 @@
+import { check, none } from './expectFigures';
+
+describe('extractFigures: qualifiers', () => {
+  const cases: Array<[string, string]> = [
+    ['about', 'approximate'], ['approximately', 'approximate'], ['approx.', 'approximate'], ['around', 'approximate'],
+    ['roughly', 'approximate'], ['some', 'approximate'], ['an estimated', 'approximate'], ['estimated', 'approximate'],
+    ['~', 'approximate'], ['circa', 'approximate'], ['c.', 'approximate'],
+    ['nearly', 'nearly'], ['almost', 'nearly'], ['close to', 'nearly'], ['just under', 'nearly'],
+    ['over', 'more-than'], ['more than', 'more-than'], ['above', 'more-than'], ['exceeding', 'more-than'],
+    ['in excess of', 'more-than'], ['upwards of', 'more-than'], ['>', 'more-than'],
+    ['at least', 'at-least'], ['no less than', 'at-least'], ['>=', 'at-least'], ['≥', 'at-least'], ['a minimum of', 'at-least'],
+    ['under', 'less-than'], ['less than', 'less-than'], ['below', 'less-than'], ['<', 'less-than'], ['fewer than', 'less-than'],
+    ['up to', 'at-most'], ['at most', 'at-most'], ['no more than', 'at-most'], ['<=', 'at-most'], ['≤', 'at-most'],
+    ['a maximum of', 'at-most'],
+  ];
+  for (const [words, qualifier] of cases) {
+    it(`${words} X`, () => {
+      check(`it took ${words} 40 mines in 2024`, [{ text: `${words} 40 mines`, qualifier: qualifier as never, low: 40 }, { text: '2024' }]);
+    });
+    it(`${words} X, capitalised`, () => {
+      const capital = words[0].toUpperCase() + words.slice(1);
+      check(`${capital} 15% of it`, [{ text: `${capital} 15%`, qualifier: qualifier as never }]);
+    });
+  }
+
+  it('takes the symbols glued to the number', () => {
+    check('~15% and >90% and ≤5% and <3%', [
+      { text: '~15%', qualifier: 'approximate' },
+      { text: '>90%', qualifier: 'more-than' },
+      { text: '≤5%', qualifier: 'at-most' },
+      { text: '<3%', qualifier: 'less-than' },
+    ]);
+  });
+
+  it('takes X+ and X-plus after the number', () => {
+    check('100+ firms and 200-plus mines and 90%+ of it', [
+      { text: '100+ firms', qualifier: 'more-than' },
+      { text: '200-plus mines', qualifier: 'more-than' },
+      { text: '90%+', qualifier: 'more-than' },
+    ]);
+  });
+
+  it('takes `some` only right before a number', () => {
+    check('some 60,000 tonnes', [{ text: 'some 60,000 tonnes', qualifier: 'approximate' }]);
+    check('some of the 60,000 tonnes', [{ text: '60,000 tonnes', qualifier: 'exact' }]);
+    check('some 2000 workers', [{ kind: 'count', text: 'some 2000 workers', qualifier: 'approximate' }]);
+    check('in the 2030 scenarios', [{ kind: 'year', text: '2030', qualifier: 'exact' }]);
+  });
+
+  it('does not take a qualifier across punctuation', () => {
+    check('over, 15% of it', [{ text: '15%', qualifier: 'exact' }]);
+    check('about. 15% of it', [{ text: '15%', qualifier: 'exact' }]);
+  });
+
+  it('is total on words that name Object properties', () => {
+    none('5 constructor and twenty toString and 7 __proto__ and 3 hasOwnProperty');
+    check('5 constructors', [{ text: '5 constructors', unit: 'constructor' }]);
+  });
+});
