@@ -33,6 +33,8 @@ export interface LspCounts {
   hovers: number;
   completions: number;
   codeActions: number;
+  /** Each kind of request stops after this long, whatever its count. */
+  budgetMs: number;
 }
 
 export interface LspResult {
@@ -108,7 +110,10 @@ export async function lspSession(folder: string, briefing: string, sourcesDir: s
     const lines = text.split('\n');
     const paragraphLines = lines.map((l, i) => (l.length > 40 && !l.startsWith('#') && !l.includes(':') ? i : -1)).filter((i) => i >= 0);
     const editTimes: number[] = [];
+    let phase = now();
+    const over = (): boolean => now() - phase > counts.budgetMs;
     for (const line of samplePositions(paragraphLines, counts.edits)) {
+      if (over()) break;
       const insert = 'Notably, ';
       version++;
       t = now();
@@ -126,14 +131,18 @@ export async function lspSession(folder: string, briefing: string, sourcesDir: s
     const figures = offsetsOf(text, /\d+(?:\.\d+)?(?:%| percent| per cent| billion| tonnes)/g);
     const hoverTargets = samplePositions([...citations.map((o) => o + 3), ...figures.map((o) => o + 1)].sort((a, b) => a - b), counts.hovers);
     const hoverTimes: number[] = [];
+    phase = now();
     for (const offset of hoverTargets) {
+      if (over()) break;
       t = now();
       await connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionAt(text, offset) });
       hoverTimes.push(now() - t);
     }
 
     const completionTimes: number[] = [];
+    phase = now();
     for (const offset of samplePositions(citations, counts.completions)) {
+      if (over()) break;
       t = now();
       await connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: positionAt(text, offset + 2), context: { triggerKind: 2, triggerCharacter: '@' } });
       completionTimes.push(now() - t);
@@ -141,7 +150,9 @@ export async function lspSession(folder: string, briefing: string, sourcesDir: s
 
     const uncited = diagnostics.filter((d) => d.code === 'uncited-figure');
     const actionTimes: number[] = [];
+    phase = now();
     for (const d of samplePositions(uncited, counts.codeActions)) {
+      if (over()) break;
       t = now();
       await connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] } });
       actionTimes.push(now() - t);

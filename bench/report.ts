@@ -68,6 +68,9 @@ export function renderTable(results: SizeResult[], options: { figures: number[];
     lines.push(`| ${row.label} | ${row.unit} | ${values.map(fmt).join(' | ')} | ${ratio} |`);
   }
   if (first && last && first !== last) lines.push('', `Sources grow ×${(last.size / first.size).toFixed(0)} from the smallest size to the largest.`);
+  for (const r of results) {
+    if (r.lsp) lines.push('', `${r.size} sources, server samples: ${r.lsp.edit.n} edits, ${r.lsp.hover.n} hovers, ${r.lsp.completion.n} completions, ${r.lsp.codeAction.n} code-action requests.`);
+  }
   for (const r of results) if (r.skipped) lines.push('', `**${r.size} sources**: ${r.skipped}.`);
   for (const [title, top] of Object.entries(profiles)) {
     lines.push('', `## Top self time: ${title}`, '', '| # | function (bundle:line) | self ms | % |', '| ---: | --- | ---: | ---: |');

@@ -26,6 +26,10 @@ export interface BenchOptions {
   light: boolean;
   /** Briefing sizes checked in-process (default: all of `figures`). */
   checkFigures: number[];
+  /** Time budget per kind of editor request (ms): the count stops early when it is spent. */
+  budgetMs: number;
+  /** Profile the language server too (the CLI is always profiled with --profile). */
+  profileServer: boolean;
 }
 
 const REPO = path.resolve(__dirname, '..');
@@ -49,6 +53,8 @@ export function parseArgs(argv: string[]): BenchOptions {
     cacheRoot: path.resolve(value('--cache') ?? defaultCacheRoot()),
     maxIndexMs: Number(value('--max-index-ms') ?? 300_000),
     light: argv.includes('--light'),
+    budgetMs: Number(value('--budget-ms') ?? 120_000),
+    profileServer: argv.includes('--profile-server'),
     checkFigures: list(value('--check-figures'), list(value('--figures'), [200, 1000])),
   };
 }
@@ -101,10 +107,10 @@ async function benchSize(size: number, o: BenchOptions): Promise<SizeResult> {
   }
   const largest = data.briefings.get(Math.max(...o.figures))!;
   const counts = o.quick
-    ? { edits: 5, hovers: 10, completions: 5, codeActions: 5 }
+    ? { edits: 5, hovers: 10, completions: 5, codeActions: 5, budgetMs: o.budgetMs }
     : o.light
-      ? { edits: 20, hovers: 50, completions: 20, codeActions: 20 }
-      : { edits: 100, hovers: 200, completions: 50, codeActions: 50 };
+      ? { edits: 20, hovers: 50, completions: 20, codeActions: 20, budgetMs: o.budgetMs }
+      : { edits: 100, hovers: 200, completions: 50, codeActions: 50, budgetMs: o.budgetMs };
   t = now();
   result.lsp = await lspSession(data.folder, largest, data.sourcesDir, counts);
   log(`${size}: language server session ${((now() - t) / 1000).toFixed(1)} s`);
@@ -121,8 +127,11 @@ async function profileRun(o: BenchOptions): Promise<Record<string, SelfTime[]>> 
   const out: Record<string, SelfTime[]> = {};
   const serverDir = path.join(o.out, 'profiles', `server-${size}`);
   fs.rmSync(serverDir, { recursive: true, force: true });
-  await lspSession(data.folder, largest, data.sourcesDir, { edits: 20, hovers: 40, completions: 10, codeActions: 10 }, ['--cpu-prof', '--cpu-prof-dir', serverDir]);
-  const serverProfile = newestProfile(serverDir);
+  if (o.profileServer) {
+    const counts = { edits: 20, hovers: 40, completions: 10, codeActions: 10, budgetMs: o.budgetMs };
+    await lspSession(data.folder, largest, data.sourcesDir, counts, ['--cpu-prof', '--cpu-prof-dir', serverDir]);
+  }
+  const serverProfile = o.profileServer ? newestProfile(serverDir) : undefined;
   if (serverProfile) out[`server, ${size} sources (index, first check, 20 edits, 40 hovers)`] = topSelfTimes(serverProfile);
   const cliDir = path.join(o.out, 'profiles', `cli-${size}`);
   fs.rmSync(cliDir, { recursive: true, force: true });
