@@ -1,4 +1,4 @@
-import { mutualSimilarity, similarity, type TermVector } from '../context/terms';
+import { similarity, type TermVector } from '../context/terms';
 import { compareClaim, unitKey, type Dataset } from '../dataset/dataset';
 import type { SourceFigure } from '../dataset/sourceFigures';
 import type { Agreement, Figure } from '../figures/types';
@@ -97,9 +97,10 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
   const seen = new Set<Source>(cited);
   for (const s of score(query, dataset.candidates(query.figure, query.terms), dataset)) {
     if (seen.has(s.candidate.source) || s.similarity < SAME_THING_SIMILARITY) continue;
-    // Nothing ties another source to this sentence but its words: they must match both ways.
-    if (mutualSimilarity(query.terms, s.candidate.terms, dataset) < SAME_THING_SIMILARITY) continue;
-    if (similarity(evidence.terms, s.candidate.terms, dataset) < SUPPORT_SIMILARITY) continue;
+    // Nothing ties another source to this sentence but its words: the other source must be
+    // about what the backing source says too, and its own words must come back to the claim.
+    if (similarity(evidence.terms, s.candidate.terms, dataset) < SAME_THING_SIMILARITY) continue;
+    if (similarity(s.candidate.terms, query.terms, dataset) < SUPPORT_SIMILARITY) continue;
     if (s.agreement === 'disagrees' || boundsDiffer(evidence.figure, s.candidate.figure, query.tolerance)) {
       seen.add(s.candidate.source);
       out.push(s.candidate);

@@ -10,7 +10,7 @@ import { STOPWORDS } from './stopwords';
 
 /** term → weight in (0, 1]. `names`: the terms that were proper names (Chile, Coldwater's,
  * SQM, the U.S.), which identify who a figure is about. */
-export type TermVector = Map<string, number> & { names?: Set<string>; background?: Map<string, number> };
+export type TermVector = Map<string, number> & { names?: Set<string>; background?: Map<string, number>; subject?: string };
 
 export interface Token {
   term: string;
@@ -197,6 +197,7 @@ export function contextOf({ tokens, boundaries, weightsBefore }: Tokens, figure:
     // about 24%`), however long the sentence runs between them.
     if (t.name && !subject) {
       subject = true;
+      vector.subject = t.term;
       add(t, Math.min(distance, 3));
     } else add(t, distance);
   }
@@ -212,15 +213,24 @@ export interface TermStatistics {
 /** Names near the claim's figure that the other context lacks, while it names someone else:
  * "Australia produced 47%" and "Chile produced 24%" are about two different things. */
 function namesClash(claim: TermVector, other: TermVector): boolean {
+  if (subjectsClash(claim, other)) return true;
   if (!claim.names || !other.names) return false;
   let strong = false;
   for (const n of claim.names) {
     const w = claim.get(n) ?? 0;
     if (w < 0.4) continue;
     strong = true;
-    if (other.has(n)) return false;
+    if (other.has(n) || other.background?.has(n)) return false;
   }
-  return strong && [...other.names].some((n) => (other.get(n) ?? 0) >= 0.3 && !claim.has(n));
+  return strong && [...other.names].some((n) => (other.get(n) ?? other.background?.get(n) ?? 0) >= 0.3 && !claim.has(n));
+}
+
+/** Each figure is about someone (the nearest name before it) that the other barely mentions:
+ * "China mines 60-70%" and "Outside China, the Mountain Pass mine in California supplies 15%". */
+function subjectsClash(a: TermVector, b: TermVector): boolean {
+  if (!a.subject || !b.subject || a.subject === b.subject) return false;
+  const weight = (v: TermVector, t: string): number => v.get(t) ?? v.background?.get(t) ?? 0;
+  return weight(b, a.subject) < 0.5 && weight(a, b.subject) < 0.5;
 }
 
 /** How much of the claim's context the other context covers, weighted by rarity: 0 to 1.

@@ -73,9 +73,13 @@ export function figuresOfSource(source: Source): SourceFigure[] {
     const header = text[sentence.start] === '|' ? tableHeader(text, sentence.start) : undefined;
     for (const figure of figures) {
       const terms = contextOf(tokens, figure.span, spans.filter((s) => s !== figure.span));
-      // A table row says what its figure is about in its label; the header says of what.
-      if (header) for (const t of header.tokens) if (!terms.has(t.term)) terms.set(t.term, 0.5);
-      if (background) terms.background = background;
+      // A table row says what its figure is about in its label; the header says of what,
+      // for every row alike: background, like the source's title.
+      const rowBackground = header ? new Map([...(background ?? []), ...header.tokens.map((t): [string, number] => [t.term, 0.5])]) : background;
+      if (rowBackground) terms.background = rowBackground;
+      // Who the header or title names is who the row is about, unless the row names someone.
+      for (const t of [...(header?.tokens ?? []), ...title]) if (t.name) (terms.names ??= new Set()).add(t.term);
+      terms.subject ??= header?.tokens.find((t) => t.name)?.term;
       out.push({
         source,
         figure,
