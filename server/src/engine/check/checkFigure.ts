@@ -30,6 +30,17 @@ function score(query: FigureQuery, candidates: Iterable<SourceFigure>, dataset: 
   return scored.sort((a, b) => b.similarity - a.similarity);
 }
 
+const scoredAnywhere = new WeakMap<TermVector, { dataset: Dataset; scored: Scored[] }>();
+
+/** The dataset's candidates for a figure, scored once however many questions ask for them. */
+function candidatesAnywhere(query: FigureQuery, dataset: Dataset): Scored[] {
+  const hit = scoredAnywhere.get(query.terms);
+  if (hit && hit.dataset === dataset) return hit.scored;
+  const scored = candidatesAnywhere(query, dataset);
+  scoredAnywhere.set(query.terms, { dataset, scored });
+  return scored;
+}
+
 function inLocator(f: SourceFigure, cited: CitedSource): boolean {
   const locator = cited.citation.locator;
   if (!locator || locator.n === undefined) return true;
@@ -74,7 +85,7 @@ function pick(scored: Scored[]): { supports?: Scored; looser?: Scored; disagrees
 export function supportersElsewhere(query: FigureQuery, dataset: Dataset, exclude: Set<Source>): SourceFigure[] {
   const out: SourceFigure[] = [];
   const seen = new Set<Source>(exclude);
-  for (const s of score(query, dataset.candidates(query.figure, query.terms), dataset)) {
+  for (const s of candidatesAnywhere(query, dataset)) {
     if (seen.has(s.candidate.source) || s.similarity < SAME_THING_SIMILARITY) continue;
     if (s.agreement !== 'supports') continue;
     seen.add(s.candidate.source);
@@ -95,7 +106,7 @@ export function boundsDiffer(a: Figure, b: Figure, tolerance: number): boolean {
 function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Dataset, cited: Set<Source>): SourceFigure[] {
   const out: SourceFigure[] = [];
   const seen = new Set<Source>(cited);
-  for (const s of score(query, dataset.candidates(query.figure, query.terms), dataset)) {
+  for (const s of candidatesAnywhere(query, dataset)) {
     if (seen.has(s.candidate.source) || s.similarity < SAME_THING_SIMILARITY) continue;
     // Nothing ties another source to this sentence but its words: the other source must be
     // about what the backing source says too, and its own words must come back to the claim.
@@ -133,7 +144,7 @@ export function checkUncitedFigure(query: FigureQuery, dataset: Dataset): Verdic
   const contradictions: SourceFigure[] = [];
   if (supporters.length === 0) {
     const seen = new Set<Source>();
-    for (const s of score(query, dataset.candidates(query.figure, query.terms), dataset)) {
+    for (const s of candidatesAnywhere(query, dataset)) {
       if (s.agreement !== 'disagrees' || s.similarity < SAME_THING_SIMILARITY || seen.has(s.candidate.source)) continue;
       seen.add(s.candidate.source);
       contradictions.push(s.candidate);
@@ -144,7 +155,7 @@ export function checkUncitedFigure(query: FigureQuery, dataset: Dataset): Verdic
 
 /** What the dataset says about the same thing, most similar first (for hovers). */
 export function othersAbout(query: FigureQuery, dataset: Dataset, limit = 5): SourceFigure[] {
-  return score(query, dataset.candidates(query.figure, query.terms), dataset)
+  return candidatesAnywhere(query, dataset)
     .filter((s) => s.similarity >= SAME_THING_SIMILARITY)
     .slice(0, limit)
     .map((s) => s.candidate);

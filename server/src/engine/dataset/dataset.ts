@@ -31,6 +31,9 @@ function equalAtPrecision(a: Figure, b: Figure): boolean {
 
 /** A term must weigh this much in a figure's context to find the figure through it. */
 const INDEXED_WEIGHT = 0.3;
+/** How many of a query's strongest terms are looked up, and how many candidates kept. */
+const QUERY_TERMS = 6;
+const CANDIDATE_LIMIT = 400;
 
 interface FileEntry {
   sources: Source[];
@@ -128,15 +131,27 @@ export class Dataset implements TermStatistics {
     return this.files.get(source.path)?.figures.filter((f) => f.source === source) ?? [];
   }
 
-  /** Figures of the same unit whose context shares a strong term with `terms`. */
-  candidates(figure: Figure, terms: TermVector): Set<SourceFigure> {
+  /**
+   * Figures of the same unit whose context shares a strong term with `terms`, the ones that
+   * share the most first, at most `limit`. Only the query's strongest terms are looked up,
+   * so the cost of a check does not grow with the dataset: a word every source uses
+   * (`world`, `china`) finds nothing that the rarer words do not find better.
+   */
+  candidates(figure: Figure, terms: TermVector, limit = CANDIDATE_LIMIT): SourceFigure[] {
     const key = unitKey(figure);
-    const found = new Set<SourceFigure>();
-    for (const term of terms.keys()) {
-      const set = this.byTerm.get(`${key}\u0000${term}`);
-      if (set) for (const f of set) found.add(f);
+    const strongest = [...terms]
+      .filter(([, w]) => w >= INDEXED_WEIGHT)
+      .map(([term, w]) => ({ term, score: w * this.idf(term), postings: this.byTerm.get(`${key}\u0000${term}`) }))
+      .filter((t): t is { term: string; score: number; postings: Set<SourceFigure> } => t.postings !== undefined)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, QUERY_TERMS);
+    const hits = new Map<SourceFigure, number>();
+    for (const { score, postings } of strongest) {
+      for (const f of postings) hits.set(f, (hits.get(f) ?? 0) + score);
     }
-    return found;
+    const found = [...hits];
+    if (found.length > limit) found.sort((a, b) => b[1] - a[1]).length = limit;
+    return found.map(([f]) => f);
   }
 
   /** Rare terms weigh more. Terms no source uses get a neutral weight. */
