@@ -36,7 +36,7 @@ const scoredAnywhere = new WeakMap<TermVector, { dataset: Dataset; scored: Score
 function candidatesAnywhere(query: FigureQuery, dataset: Dataset): Scored[] {
   const hit = scoredAnywhere.get(query.terms);
   if (hit && hit.dataset === dataset) return hit.scored;
-  const scored = candidatesAnywhere(query, dataset);
+  const scored = score(query, dataset.candidates(query.figure, query.terms), dataset);
   scoredAnywhere.set(query.terms, { dataset, scored });
   return scored;
 }
