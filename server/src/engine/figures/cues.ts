@@ -29,13 +29,18 @@ const CHANGE_VERBS = new Set([
   'expand', 'shrank', 'shrunk', 'shrink', 'cut', 'cuts', 'reduced', 'reduce', 'raised', 'raise', 'lowered',
   'lower', 'went', 'gone', 'moved', 'changed', 'up', 'down', 'boosted', 'slashed', 'widened', 'narrowed',
   'revised', 'upgraded', 'downgraded', 'accelerated', 'slowed', 'recovered', 'rebounded', 'edged', 'ticked',
+  'growth', 'reduction', 'hike', 'shift', 'change', 'changes', 'expansion', 'contraction', 'lifted', 'trimmed',
 ]);
 
 /** True when the number after `tokens` starts a change rather than a range (`rose 5% to 7%`, `fell from 60 to 50`). */
 export function isChange(before: WordsBefore): boolean {
   const first = before.at(0)?.lower;
   if (first === undefined) return false;
-  if (first === 'from') return CHANGE_VERBS.has(before.at(1)?.lower ?? '');
+  if (first === 'from') {
+    // `raised its stake from 20% to 25%`, `a rise from 60 to 70`; but `ranges from 20% to 25%`.
+    for (let k = 1; k <= 3; k++) if (CHANGE_VERBS.has(before.at(k)?.lower ?? '')) return true;
+    return false;
+  }
   if (first === 'by') return true;
   return CHANGE_VERBS.has(first);
 }

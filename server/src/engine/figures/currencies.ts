@@ -91,7 +91,7 @@ export function currencyAt(text: string, pos: number, end: number): CurrencyMark
   }
   const code = codeOf(word);
   if (code === undefined) return undefined;
-  const g = isBlank(text.charCodeAt(j)) ? j + 1 : j;
+  const g = j < end && isBlank(text.charCodeAt(j)) ? j + 1 : j;
   return { code, start: pos, end: g };
 }
 

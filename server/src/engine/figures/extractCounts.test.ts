@@ -40,6 +40,9 @@ describe('extractFigures: count', () => {
     ['10-15 countries', '10-15 countries', 'country', 10, 15, 'range'],
     ['3-5 million people', '3-5 million people', 'person', 3e6, 5e6, 'range'],
     ['some 40 Chinese firms', 'some 40 Chinese firms', 'firm', 40, 40, 'approximate'],
+    ['a 5-metal alloy', '5-metal', 'metal', 5, 5],
+    ['a 30-day window', '30-day', 'day', 30, 30],
+    ['1,500-2,000 workers', '1,500-2,000 workers', 'worker', 1500, 2000, 'range'],
   ];
   for (const [text, figure, unit, low, high, qualifier] of cases) {
     it(text, () => check(text, [{ kind: 'count', unit, text: figure, low, high, qualifier: (qualifier ?? 'exact') as never }]));
@@ -97,6 +100,12 @@ describe('extractFigures: count', () => {
       'a 10-fold rise',
       'the number 1.2.3 things',
       'x_17 items',
+      'a 2-dimensional array',
+      'a 3-sided shape',
+      'a 5,000-strong force',
+      'one-third of firms',
+      '%26%239786%3B',
+      'a=5 items',
     ];
     for (const text of negatives) it(text, () => none(text));
   });

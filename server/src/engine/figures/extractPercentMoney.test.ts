@@ -58,6 +58,8 @@ describe('extractFigures: percent', () => {
   it('reads a change as two figures, not a range', () => {
     check('the share rose from 60% to 70%', [{ text: '60%', qualifier: 'exact' }, { text: '70%', qualifier: 'exact' }]);
     check('output grew 5% to 7%', [{ text: '5%' }, { text: '7%' }]);
+    check('it raised its stake from 20% to 25%', [{ text: '20%' }, { text: '25%' }]);
+    check('estimates range from 20% to 25%', [{ text: 'from 20% to 25%', qualifier: 'range', low: 20, high: 25 }]);
   });
 
   it('takes percentage and basis points for no figure', () => {

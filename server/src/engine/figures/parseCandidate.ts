@@ -22,8 +22,8 @@ export interface Parsed {
   next: number;
 }
 
-/** Characters that make the digits after them part of something else (`§2`, `#3`, `x_1`, `a/2`). */
-const BLOCKING_PREFIXES = new Set([0xa7, 35, 95, 47, 92, 64, 38, 94, 46, 44, 58, 0xb6]); // § # _ / \ @ & ^ . , : ¶
+/** Characters that make the digits after them part of something else (`§2`, `#3`, `x_1`, `a/2`, `%26`, `=5`). */
+const BLOCKING_PREFIXES = new Set([0xa7, 35, 95, 47, 92, 64, 38, 94, 46, 44, 58, 0xb6, 37, 61]); // § # _ / \ @ & ^ . , : ¶ % =
 
 /** A list marker (`1.` or `1)` first on its line); the caller passes Markdown markers as excluded spans. */
 function isListMarker(w: Window, num: NumberToken): boolean {

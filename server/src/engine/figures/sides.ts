@@ -94,7 +94,7 @@ export function readSecondSide(text: string, pos: number, end: number, first: Si
     if (!w || w.token.start !== q) return undefined;
     num = w.token;
   } else {
-    if (!isDigit(text.charCodeAt(q))) return undefined;
+    if (q >= end || !isDigit(text.charCodeAt(q))) return undefined;
     const lit = readLiteral(text, q, end);
     if (!lit.ok) return 'chain';
     num = lit.token;

@@ -105,7 +105,7 @@ function unitToken(text: string, i: number, end: number): { raw: string; lower: 
     return { raw, lower: raw.toLowerCase(), end: j + 1 };
   }
   if (!boundaryAt(text, j, end)) return undefined;
-  if (text.charCodeAt(j) === 47 && run.raw === 'b' && text[j + 1] === 'd' && boundaryAt(text, j + 2, end)) {
+  if (j + 1 < end && text.charCodeAt(j) === 47 && run.raw === 'b' && text[j + 1] === 'd' && boundaryAt(text, j + 2, end)) {
     return { raw: 'bpd', lower: 'bpd', end: j + 2 }; // b/d: barrels a day
   }
   return run;
