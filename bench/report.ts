@@ -15,6 +15,8 @@ export interface SizeResult {
   lsp?: LspResult;
   cliMs?: number;
   skipped?: string;
+  /** 1-minute load average at the start and the end of the size's run: a busy machine inflates every time. */
+  load?: [number, number];
 }
 
 interface Row {
@@ -69,6 +71,7 @@ export function renderTable(results: SizeResult[], options: { figures: number[];
   }
   if (first && last && first !== last) lines.push('', `Sources grow ×${(last.size / first.size).toFixed(0)} from the smallest size to the largest.`);
   for (const r of results) {
+    if (r.load) lines.push('', `${r.size} sources: load average ${r.load[0].toFixed(1)} at the start, ${r.load[1].toFixed(1)} at the end.`);
     if (r.lsp) lines.push('', `${r.size} sources, server samples: ${r.lsp.edit.n} edits, ${r.lsp.hover.n} hovers, ${r.lsp.completion.n} completions, ${r.lsp.codeAction.n} code-action requests.`);
   }
   for (const r of results) if (r.skipped) lines.push('', `**${r.size} sources**: ${r.skipped}.`);

@@ -1,5 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { Engine } from '../server/src/engine/engine';
 import { NodeFileSystem } from '../server/src/node/nodeFileSystem';
@@ -145,7 +146,9 @@ export async function runBench(o: BenchOptions): Promise<{ table: string; result
   fs.mkdirSync(o.out, { recursive: true });
   const results: SizeResult[] = [];
   for (const size of [...o.sizes].sort((a, b) => a - b)) {
+    const loadBefore = os.loadavg()[0]!;
     const r = await benchSize(size, o);
+    r.load = [loadBefore, os.loadavg()[0]!];
     results.push(r);
     if (r.skipped) {
       log(`${size}: ${r.skipped}; larger sizes skipped too`);
@@ -155,7 +158,7 @@ export async function runBench(o: BenchOptions): Promise<{ table: string; result
   const profiles = o.profile ? await profileRun(o) : {};
   const table = renderTable(results, o, profiles);
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const meta = { date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, options: o };
+  const meta = { date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, options: o };
   fs.writeFileSync(path.join(o.out, `bench-${stamp}.md`), table);
   fs.writeFileSync(path.join(o.out, 'bench-latest.md'), table);
   fs.writeFileSync(path.join(o.out, 'bench-latest.json'), JSON.stringify({ ...meta, results, profiles }, null, 2));
