@@ -49,7 +49,8 @@ describe('compareFigures', () => {
     ['60-70%', 'about 65%', 'supports'],
     ['60-70%', '75%', 'disagrees'],
     ['15%', '15-16%', 'looser'],
-    ['90%', 'over 90%', 'looser'],
+    ['90%', 'over 90%', 'disagrees'],
+    ['less than 50%', '50%', 'disagrees'],
     ['more than 17 elements', '20 elements', 'supports'],
     ['$40-50 billion', '$45 billion', 'supports'],
     // Years.

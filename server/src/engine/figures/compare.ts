@@ -3,7 +3,7 @@
 // comparable.
 
 import { contains, intervalOf, overlaps, within } from './interval';
-import type { Agreement, Figure, Interval } from './types';
+import type { Agreement, Figure } from './types';
 
 function isPoint(f: Figure): boolean {
   return f.low === f.high;
@@ -13,13 +13,6 @@ function isPoint(f: Figure): boolean {
 function equalAt(a: number, b: number, step: number): boolean {
   if (!(step > 0) || !Number.isFinite(step)) return a === b;
   return Math.round(a / step) === Math.round(b / step);
-}
-
-/** An exact value stands for everything that rounds to it: widened by half its precision, for the overlap test only. */
-function asWritten(f: Figure, i: Interval): Interval {
-  if (f.qualifier !== 'exact' && f.qualifier !== 'range') return i;
-  const half = f.kind === 'year' ? 0 : f.precision / 2;
-  return { ...i, low: i.low - half, high: i.high + half };
 }
 
 function compareValues(claim: Figure, source: Figure, tolerance: number): Agreement {
@@ -36,7 +29,7 @@ function compareValues(claim: Figure, source: Figure, tolerance: number): Agreem
     if (claim.qualifier === 'approximate' && contains(c, source.low)) return 'supports';
   }
   if (within(s, c)) return 'supports';
-  return overlaps(asWritten(claim, c), asWritten(source, s)) ? 'looser' : 'disagrees';
+  return overlaps(c, s) ? 'looser' : 'disagrees';
 }
 
 /**
