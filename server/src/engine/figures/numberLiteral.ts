@@ -92,8 +92,19 @@ export function wordToken(start: number, end: number, value: number): NumberToke
   return { start, end, mant: digits, exp: 0, value, precExp: trailingZeroExp(digits), intDigits: 0, grouped: false, decimal: false, word: true };
 }
 
-/** The value of `mant × 10^exp`, computed from its decimal text so that no rounding creeps in. */
+/** Powers of ten that are exact doubles. */
+const EXACT_POWERS = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
+
+/**
+ * The value of `mant × 10^exp`, correctly rounded (`1.2` trillion is 1.2e12, never
+ * 1.2 * 1e12 = 1200000000000.0002). A product or quotient of two exact doubles is correctly
+ * rounded too, so small cases skip the parse of a string.
+ */
 export function decimalValue(mant: string, exp: number): number {
+  if (mant.length <= 15 && exp >= -22 && exp <= 22) {
+    const m = integerValue(mant);
+    return exp >= 0 ? m * EXACT_POWERS[exp] : m / EXACT_POWERS[-exp];
+  }
   return Number(`${mant}e${exp}`);
 }
 
