@@ -1,4 +1,4 @@
-import { similarity, type TermVector } from '../context/terms';
+import { mutualSimilarity, similarity, type TermVector } from '../context/terms';
 import { compareClaim, unitKey, type Dataset } from '../dataset/dataset';
 import type { SourceFigure } from '../dataset/sourceFigures';
 import type { Agreement, Figure } from '../figures/types';
@@ -143,11 +143,17 @@ export function checkUncitedFigure(query: FigureQuery, dataset: Dataset): Verdic
   const supporters = supportersElsewhere(query, dataset, new Set());
   const contradictions: SourceFigure[] = [];
   if (supporters.length === 0) {
+    // Nothing but words ties an uncited claim to a source: rank by how well each side's
+    // words cover the other's, so the source's own subject counts as much as the claim's.
     const seen = new Set<Source>();
-    for (const s of candidatesAnywhere(query, dataset)) {
-      if (s.agreement !== 'disagrees' || s.similarity < SAME_THING_SIMILARITY || seen.has(s.candidate.source)) continue;
-      seen.add(s.candidate.source);
-      contradictions.push(s.candidate);
+    const disagreeing = candidatesAnywhere(query, dataset)
+      .filter((s) => s.agreement === 'disagrees' && s.similarity >= SAME_THING_SIMILARITY)
+      .map((s) => ({ candidate: s.candidate, mutual: mutualSimilarity(query.terms, s.candidate.terms, dataset) }))
+      .sort((a, b) => b.mutual - a.mutual);
+    for (const { candidate } of disagreeing) {
+      if (seen.has(candidate.source)) continue;
+      seen.add(candidate.source);
+      contradictions.push(candidate);
     }
   }
   return { kind: 'uncited', supporters, contradictions };

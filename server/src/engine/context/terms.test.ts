@@ -36,7 +36,7 @@ describe('context/terms', () => {
 
   describe('tokenize', () => {
     const cases: Array<[name: string, text: string, expected: string[]]> = [
-      ['stopwords, numbers and qualifiers are dropped', 'The U.S. imports over 80% of its rare earths.', ['us', 'impor', 'rare', 'earth']],
+      ['stopwords, numbers and qualifiers are dropped', 'The U.S. imports over 80% of its rare earths.', ['us', 'impor', 'rar', 'earth']],
       ['U.S. and United States are one term', 'the United States imports', ['us', 'impor']],
       ['USA, America and Washington too', 'USA America Washington', ['us', 'us', 'us']],
       ['EU and European Union', 'the EU and the European Union', ['eu', 'eu']],
@@ -44,7 +44,7 @@ describe('context/terms', () => {
       ["People's Republic of China", "the People's Republic of China exports", ['china', 'expor']],
       ['the full stop of the sentence is not part of the word', 'refines magnets.', ['refin', 'magne']],
       ['a possessive', "the world's refiners", ['world', 'refin']],
-      ['case does not matter', 'RARE Earths', ['rare', 'earth']],
+      ['case does not matter', 'RARE Earths', ['rar', 'earth']],
       ['clause words are no terms', 'while whereas but although', []],
       ['empty text', '', []],
     ];
@@ -89,7 +89,7 @@ describe('context/terms', () => {
     it('the nearest words weigh most', () => {
       const v = context('China refines 90% of the rare earths in the world', '90%');
       assert.ok(v.get('refin')! > v.get('world')!, JSON.stringify([...v]));
-      assert.ok(v.get('rare')! > v.get('world')!);
+      assert.ok(v.get('rar')! > v.get('world')!);
     });
 
     it('two figures of one sentence get two contexts, split at the clause', () => {
