@@ -87,6 +87,25 @@ function headOf(w: Word): string | undefined {
 
 /** The noun counted by a number ending at `pos`: `elements` → 'element', `critical minerals` → 'mineral'. */
 export function readCountNoun(text: string, pos: number, end: number): CountNoun | undefined {
+  return readPartitive(text, pos, end) ?? readHead(text, pos, end);
+}
+
+const PARTITIVE_DETERMINERS = new Set(['the', 'its', 'their', 'these', 'those']);
+
+/** `22 of the projects`: a count (in digits) of part of a named whole. */
+export function readPartitive(text: string, pos: number, end: number): CountNoun | undefined {
+  const d = text.charCodeAt(pos - 1);
+  if (!(d >= 48 && d <= 57)) return undefined;
+  const g = gapAfter(text, pos, end);
+  const of = g < 0 ? undefined : readWord(text, g, end);
+  if (of?.lower !== 'of') return undefined;
+  const g2 = gapAfter(text, of.end, end);
+  const det = g2 < 0 ? undefined : readWord(text, g2, end);
+  if (!det || !PARTITIVE_DETERMINERS.has(det.lower)) return undefined;
+  return readHead(text, det.end, end);
+}
+
+function readHead(text: string, pos: number, end: number): CountNoun | undefined {
   let p = pos;
   for (let k = 0; k < 3; k++) {
     const g = gapAfter(text, p, end);

@@ -2,6 +2,7 @@
 // (currency, sign, qualifier, label), the number or range, and what follows (scale, `%`,
 // currency, unit, noun). Returns the figure, or nothing, and where scanning goes on.
 
+import { readPartitive } from './countNoun';
 import { gapAfter, isBlank, isDash, isDigit, isLetter, isNewline, letterRun, lettersEnd, lettersStart, tokenEnd } from './chars';
 import { currencyBefore, type CurrencyMark } from './currencies';
 import { isChange, isLabel, YEAR_PREFIXES } from './cues';
@@ -117,7 +118,10 @@ function isBare(w: Window, side: Side): boolean {
   const d = w.text.charCodeAt(g);
   if (isDash(d) || d === 37 || d === 0xff05) return false;
   if (!isLetter(d)) return isDigit(d) || d === 46 || d === 44 || d === 59 || d === 41 || d === 58; // digits, . , ; ) :
-  return DEAD_ENDS.has(letterRun(w.text, g, w.end).lower);
+  const next = letterRun(w.text, g, w.end).lower;
+  // `22 of the projects`: a count of part of a whole, read by the noun reader.
+  if (next === 'of' && !side.num.word && readPartitive(w.text, side.end, w.end)) return false;
+  return DEAD_ENDS.has(next);
 }
 
 function compatible(a: Side, b: Side): boolean {

@@ -23,6 +23,7 @@ const OUNCE = 2.8349523125e-5;
 const TROY_OUNCE = 3.11034768e-5;
 const MILE = 1609.344;
 const FOOT = 0.3048;
+const NAUTICAL_MILE = 1852;
 const GALLON = 3.785411784;
 const ACRE = 4046.8564224;
 const SQUARE_MILE = 2589988.110336;
@@ -33,7 +34,7 @@ const ABBREVIATIONS = new Map<string, UnitDef>(Object.entries({
   Gt: def('t', 9), kg: def('t', -3), Kg: def('t', -3), KG: def('t', -3), g: def('t', -6), mg: def('t', -9),
   lb: def('t', 0, POUND), lbs: def('t', 0, POUND), oz: def('t', 0, OUNCE),
   nm: def('m', -9), 'µm': def('m', -6), 'μm': def('m', -6), mm: def('m', -3), cm: def('m', -2), m: def('m', 0),
-  km: def('m', 3), Km: def('m', 3), KM: def('m', 3), mi: def('m', 0, MILE), ft: def('m', 0, FOOT),
+  km: def('m', 3), Km: def('m', 3), KM: def('m', 3), mi: def('m', 0, MILE), ft: def('m', 0, FOOT), nmi: def('m', 0, NAUTICAL_MILE),
   km2: def('m2', 6), 'km²': def('m2', 6), m2: def('m2', 0), 'm²': def('m2', 0), ha: def('m2', 4),
   W: def('W', 0), kW: def('W', 3), MW: def('W', 6), GW: def('W', 9), TW: def('W', 12),
   Wh: def('Wh', 0), kWh: def('Wh', 3), MWh: def('Wh', 6), GWh: def('Wh', 9), TWh: def('Wh', 12),
@@ -81,6 +82,7 @@ function pairs(firsts: string[], seconds: string[], d: UnitDef): void {
   for (const f of firsts) for (const s of seconds) PAIRS.set(`${f} ${s}`, d);
 }
 pairs(['metric'], ['ton', 'tons', 'tonne', 'tonnes'], def('t', 0));
+pairs(['nautical'], ['mile', 'miles'], def('m', 0, NAUTICAL_MILE));
 pairs(['troy'], ['ounce', 'ounces', 'oz'], def('t', 0, TROY_OUNCE));
 pairs(['square', 'sq'], ['kilometre', 'kilometres', 'kilometer', 'kilometers', 'km'], def('m2', 6));
 pairs(['square', 'sq'], ['metre', 'metres', 'meter', 'meters', 'm'], def('m2', 0));
