@@ -5,6 +5,7 @@ import { checkOptionsSchema, type CheckOptions } from './check/options';
 import { SentenceCache } from './check/sentenceCache';
 import type { BriefingReport } from './check/report';
 import { Dataset } from './dataset/dataset';
+import { reloadFile } from './dataset/reloadFile';
 import { parseBriefing } from './markup/parseBriefing';
 import type { Briefing } from './markup/types';
 import { loadDataset } from './sources/loadDataset';
@@ -88,6 +89,10 @@ export class Engine {
       const problemsByPath = new Map<string, typeof loaded.problems>();
       for (const p of loaded.problems) {
         if (p.message.startsWith('Duplicate source id')) continue; // the dataset reports duplicates itself
+        if (p.path === folder) {
+          dataset.folderProblems.push(p);
+          continue;
+        }
         problemsByPath.set(p.path, [...(problemsByPath.get(p.path) ?? []), p]);
       }
       for (const file of new Set([...byPath.keys(), ...problemsByPath.keys()])) {
@@ -114,16 +119,19 @@ export class Engine {
     return Promise.all(this.datasets.values());
   }
 
-  /** A file changed, appeared or disappeared: datasets whose folder holds it reload it. */
+  /** A file changed, appeared or disappeared: datasets whose folder holds it index it again,
+   * that file alone where it can, the whole folder when a manifest or a folder changed. */
   async fileChanged(filePath: string): Promise<boolean> {
     let touched = false;
     for (const [key, pending] of this.datasets) {
       const dataset = await pending;
-      const folder = dataset.folders.find((f) => filePath === f || filePath.startsWith(f + path.sep));
+      const folder = dataset.folders.find((f) => filePath.startsWith(f + path.sep));
       if (!folder) continue;
       touched = true;
-      // A manifest gives metadata to other files, and a folder change may add many: reload all.
-      this.datasets.set(key, this.load(dataset.folders));
+      const reload = await reloadFile(this.fs, folder, filePath);
+      if (reload.kind === 'file') dataset.setFile(filePath, reload.sources, reload.problems.filter((p) => !p.message.startsWith('Duplicate source id')));
+      else if (reload.kind === 'removed') dataset.removeFile(filePath);
+      else this.datasets.set(key, this.load(dataset.folders));
     }
     return touched;
   }
@@ -138,7 +146,7 @@ export class Engine {
     const dataset = await this.dataset(folders, progress);
     const optionsKey = SentenceCache.keyOf(options);
     let cache = this.sentenceCaches.get(request.path);
-    if (!cache || cache.dataset !== dataset || cache.optionsKey !== optionsKey) {
+    if (!cache || cache.dataset !== dataset || cache.datasetVersion !== dataset.version || cache.optionsKey !== optionsKey) {
       cache = new SentenceCache(dataset, optionsKey);
       this.sentenceCaches.set(request.path, cache);
     }
@@ -146,6 +154,8 @@ export class Engine {
     cache.endCheck();
     const lines = new LineIndex(request.text);
     const diagnostics = toDiagnostics(report, options, lines);
+    // Without any source, every key is unknown: the one problem at `sources` says why.
+    if (dataset.sourceCount === 0) diagnostics.splice(0, diagnostics.length, ...diagnostics.filter((d) => d.code !== 'unknown-source'));
     const missing = refused.length > 0 ? this.refusedProblem(briefing, refused, lines) : this.datasetProblem(briefing, folders, dataset, lines);
     if (missing) diagnostics.unshift(missing);
     return { report, dataset, lines, diagnostics };

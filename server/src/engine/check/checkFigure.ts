@@ -30,14 +30,14 @@ function score(query: FigureQuery, candidates: Iterable<SourceFigure>, dataset: 
   return scored.sort((a, b) => b.similarity - a.similarity);
 }
 
-const scoredAnywhere = new WeakMap<TermVector, { dataset: Dataset; scored: Scored[] }>();
+const scoredAnywhere = new WeakMap<TermVector, { dataset: Dataset; version: number; scored: Scored[] }>();
 
 /** The dataset's candidates for a figure, scored once however many questions ask for them. */
 function candidatesAnywhere(query: FigureQuery, dataset: Dataset): Scored[] {
   const hit = scoredAnywhere.get(query.terms);
-  if (hit && hit.dataset === dataset) return hit.scored;
+  if (hit && hit.dataset === dataset && hit.version === dataset.version) return hit.scored;
   const scored = score(query, dataset.candidates(query.figure, query.terms), dataset);
-  scoredAnywhere.set(query.terms, { dataset, scored });
+  scoredAnywhere.set(query.terms, { dataset, version: dataset.version, scored });
   return scored;
 }
 

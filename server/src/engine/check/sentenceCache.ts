@@ -21,11 +21,15 @@ const shiftSpan = <T extends { start: number; end: number }>(s: T, by: number): 
 export class SentenceCache {
   private entries = new Map<string, Entry>();
   private used = new Set<string>();
+  /** The dataset's version when the cache began: a changed source invalidates every entry. */
+  readonly datasetVersion: number;
 
   constructor(
     readonly dataset: Dataset,
     readonly optionsKey: string,
-  ) {}
+  ) {
+    this.datasetVersion = dataset.version;
+  }
 
   static keyOf(options: CheckOptions): string {
     return JSON.stringify(options);

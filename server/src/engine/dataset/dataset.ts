@@ -54,6 +54,9 @@ export class Dataset implements TermStatistics {
   private readonly documentFrequency = new Map<string, number>();
   private figureCount = 0;
 
+  /** Grows with every change, so that what was computed from an older state is recomputed. */
+  version = 0;
+
   /** Problems of the folder itself (missing, unreadable), kept apart from files. */
   folderProblems: SourceProblem[] = [];
 
@@ -80,6 +83,7 @@ export class Dataset implements TermStatistics {
   /** Replaces whatever the file held with these sources. */
   setFile(path: string, sources: Source[], problems: SourceProblem[]): void {
     this.removeFile(path);
+    this.version++;
     const figures = sources.flatMap(figuresOfSource);
     this.files.set(path, { sources, figures, problems });
     for (const source of sources) {
@@ -93,6 +97,7 @@ export class Dataset implements TermStatistics {
   removeFile(path: string): void {
     const entry = this.files.get(path);
     if (!entry) return;
+    this.version++;
     this.files.delete(path);
     for (const source of entry.sources) {
       const list = this.byId.get(source.meta.id)?.filter((s) => s !== source);
@@ -163,7 +168,8 @@ export class Dataset implements TermStatistics {
 
   /** Problems of every file, and an error on each source that shares its id with another. */
   get problems(): SourceProblem[] {
-    const problems = [...this.folderProblems, ...[...this.files.values()].flatMap((f) => f.problems)];
+    // The folder's own problems are reported at the briefing's `sources` key instead.
+    const problems = [...this.files.values()].flatMap((f) => f.problems);
     for (const [id, list] of this.byId) {
       if (list.length < 2) continue;
       for (const source of list) {
