@@ -45,7 +45,8 @@ export async function loadDataset(fs: FileSystem, dir: string, options: LoadData
   }
   const isManifest = (rel: string): boolean => MANIFEST_NAMES.includes(rel.toLowerCase());
   const walked = await walk(fs, dir, (rel) => isManifest(rel) || sourceFormatOf(rel) !== undefined);
-  const problems = [...walked.problems];
+  const problems: SourceProblem[] = [];
+  append(problems, walked.problems);
   const files: string[] = [];
 
   const manifestFiles = walked.files.filter((f) => isManifest(f.rel));
@@ -73,11 +74,11 @@ export async function loadDataset(fs: FileSystem, dir: string, options: LoadData
     options.onProgress?.(++done, toLoad.length);
   });
 
-  files.push(...toLoad.filter((_, i) => read[i]).map((f) => f.path));
+  append(files, toLoad.filter((_, i) => read[i]).map((f) => f.path));
   const sources = loaded.flat();
-  problems.push(...fileProblems.flat());
-  problems.push(...(await matcher.unusedEntries(fs, dir, walked.files)));
-  problems.push(...duplicateIdProblems(sources));
+  append(problems, fileProblems.flat());
+  append(problems, await matcher.unusedEntries(fs, dir, walked.files));
+  append(problems, duplicateIdProblems(sources));
   return { sources, problems, files };
 }
 
@@ -104,7 +105,7 @@ async function loadManifest(
     return undefined;
   }
   const manifest = readManifest(new FileText(first.path, decoded.text));
-  problems.push(...manifest.problems);
+  append(problems, manifest.problems);
   return manifest;
 }
 
@@ -200,4 +201,9 @@ async function eachLimited(count: number, limit: number, fn: (i: number) => Prom
     while (next < count) await fn(next++);
   };
   await Promise.all(Array.from({ length: Math.min(limit, count) }, worker));
+}
+
+/** `to.push(...from)` without the spread: a spread of 100,000 problems overflows the stack. */
+function append<T>(to: T[], from: readonly T[]): void {
+  for (const x of from) to.push(x);
 }
