@@ -13,7 +13,14 @@ export interface YamlRead {
 }
 
 export function readYaml(file: FileText, start: number, end: number): YamlRead {
-  const doc = parseDocument(file.text.slice(start, end), { prettyErrors: false, uniqueKeys: true });
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(file.text.slice(start, end), { prettyErrors: false, uniqueKeys: true });
+  } catch (e) {
+    // The YAML parser recurses once a nesting level: `: : : …` overflows the stack.
+    const problem = file.problem({ start, end: Math.min(end, start + 1) }, `Invalid YAML: it cannot be read (${firstLine(String(e))}).`);
+    return { doc: parseDocument(''), problems: [problem] };
+  }
   const problems = doc.errors.map((e) => {
     const span = { start: start + e.pos[0], end: Math.max(start + e.pos[0], Math.min(start + e.pos[1], end)) };
     return file.problem(span, `Invalid YAML: ${firstLine(e.message)}.`);
