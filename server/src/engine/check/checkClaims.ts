@@ -6,37 +6,66 @@ import { CONFLICT_SIMILARITY, SUPPORT_SIMILARITY } from './thresholds';
 /** The source passage behind a figure, its own words only (not its title or table header). */
 function evidenceTerms(f: FigureReport): TermVector | undefined {
   const v = f.verdict;
-  return v.kind === 'supported' || v.kind === 'more-specific' ? new Map(v.evidence.terms) : undefined;
+  return v.kind === 'supported' || v.kind === 'more-specific' ? (v.evidence.terms as Map<string, number>) : undefined;
 }
 
 /** Whether `a` speaks of what the source behind `b` speaks of (true when `b` has none). */
 function aboutBacking(a: FigureReport, b: FigureReport, dataset: Dataset): boolean {
   const backing = evidenceTerms(b);
-  return !backing || similarity(a.terms, backing, dataset) >= SUPPORT_SIMILARITY;
+  if (!backing) return true;
+  const own: TermVector = new Map(backing);
+  return similarity(a.terms, own, dataset) >= SUPPORT_SIMILARITY;
 }
 
-/** Pairs of figures in one briefing that state disagreeing figures for the same thing. */
+/** Whether two figures of a briefing speak of the same thing. Remembered per pair of
+ * contexts: a sentence that did not change keeps its context object from check to check. */
+const sameThingCache = new WeakMap<TermVector, WeakMap<TermVector, { version: number; dataset: Dataset; same: boolean }>>();
+
+function sameThing(f: FigureReport, earlier: FigureReport, dataset: Dataset): boolean {
+  let inner = sameThingCache.get(f.terms);
+  if (!inner) sameThingCache.set(f.terms, (inner = new WeakMap()));
+  const hit = inner.get(earlier.terms);
+  if (hit && hit.dataset === dataset && hit.version === dataset.version) return hit.same;
+  // A figure a source backs is about what that source says: the other must be too.
+  const same =
+    aboutBacking(f, earlier, dataset) && aboutBacking(earlier, f, dataset) && mutualSimilarity(f.terms, earlier.terms, dataset) >= CONFLICT_SIMILARITY;
+  inner.set(earlier.terms, { version: dataset.version, dataset, same });
+  return same;
+}
+
+/** A term must weigh this much for two figures of one briefing to be compared through it. */
+const SHARED_WEIGHT = 0.3;
+
+/** Pairs of figures in one briefing that state disagreeing figures for the same thing.
+ * Figures are compared only with earlier ones of the same unit that share a strong word. */
 export function checkClaims(figures: FigureReport[], dataset: Dataset, tolerance: number): ClaimConflict[] {
   const conflicts: ClaimConflict[] = [];
-  const byUnit = new Map<string, FigureReport[]>();
+  const byTerm = new Map<string, FigureReport[]>();
   for (const f of figures) {
     const key = unitKey(f.figure);
+    const strong = [...f.terms].filter(([, w]) => w >= SHARED_WEIGHT).map(([t]) => `${key}\u0000${t}`);
     // A figure its own source contradicts is reported as a mismatch; one report is enough.
-    if (f.verdict.kind === 'mismatch') continue;
-    const list = byUnit.get(key) ?? [];
-    for (const earlier of list) {
-      if (earlier.sentence === f.sentence || earlier.verdict.kind === 'mismatch') continue;
-      if (compareClaim(f.figure, earlier.figure, tolerance) !== 'disagrees') continue;
-      if (compareClaim(earlier.figure, f.figure, tolerance) !== 'disagrees') continue;
-      // A figure a source backs is about what that source says: the other must be too.
-      if (!aboutBacking(f, earlier, dataset) || !aboutBacking(earlier, f, dataset)) continue;
-      if (mutualSimilarity(f.terms, earlier.terms, dataset) >= CONFLICT_SIMILARITY) {
-        conflicts.push({ later: f, earlier });
-        break;
+    if (f.verdict.kind !== 'mismatch') {
+      const seen = new Set<FigureReport>();
+      search: for (const k of strong) {
+        for (const earlier of byTerm.get(k) ?? []) {
+          if (seen.has(earlier)) continue;
+          seen.add(earlier);
+          if (earlier.sentence === f.sentence || earlier.verdict.kind === 'mismatch') continue;
+          if (compareClaim(f.figure, earlier.figure, tolerance) !== 'disagrees') continue;
+          if (compareClaim(earlier.figure, f.figure, tolerance) !== 'disagrees') continue;
+          if (sameThing(f, earlier, dataset)) {
+            conflicts.push({ later: f, earlier });
+            break search;
+          }
+        }
       }
     }
-    list.push(f);
-    byUnit.set(key, list);
+    for (const k of strong) {
+      const list = byTerm.get(k);
+      if (list) list.push(f);
+      else byTerm.set(k, [f]);
+    }
   }
   return conflicts;
 }

@@ -6,6 +6,9 @@ import type { Source } from '../sources/types';
 import type { CitedSource, Verdict } from './report';
 import { RELATIVE_SIMILARITY, SAME_THING_SIMILARITY, SUPPORT_SIMILARITY } from './thresholds';
 
+/** Sources named in one diagnostic (its related places and quick fixes), best first. */
+const MAX_LISTED = 5;
+
 interface Scored {
   candidate: SourceFigure;
   similarity: number;
@@ -90,6 +93,7 @@ export function supportersElsewhere(query: FigureQuery, dataset: Dataset, exclud
     if (s.agreement !== 'supports') continue;
     seen.add(s.candidate.source);
     out.push(s.candidate);
+    if (out.length >= MAX_LISTED) break;
   }
   return out;
 }
@@ -115,6 +119,7 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
     if (s.agreement === 'disagrees' || boundsDiffer(evidence.figure, s.candidate.figure, query.tolerance)) {
       seen.add(s.candidate.source);
       out.push(s.candidate);
+      if (out.length >= MAX_LISTED) break;
     }
   }
   return out;
@@ -154,6 +159,7 @@ export function checkUncitedFigure(query: FigureQuery, dataset: Dataset): Verdic
       if (seen.has(candidate.source)) continue;
       seen.add(candidate.source);
       contradictions.push(candidate);
+      if (contradictions.length >= MAX_LISTED) break;
     }
   }
   return { kind: 'uncited', supporters, contradictions };

@@ -4,7 +4,18 @@ import type { Source } from '../sources/types';
 // Wording shared by diagnostics and hovers, so both say the same thing the same way.
 
 /** A source sentence, trimmed and collapsed to one line, cut to a readable length. */
+const sentences = new WeakMap<SourceFigure, Map<number, string>>();
+
 export function sourceSentence(f: SourceFigure, max = 240): string {
+  // Every check of a briefing quotes the same source sentences again: keep each once.
+  let byMax = sentences.get(f);
+  if (!byMax) sentences.set(f, (byMax = new Map()));
+  let s = byMax.get(max);
+  if (s === undefined) byMax.set(max, (s = quoteSentence(f, max)));
+  return s;
+}
+
+function quoteSentence(f: SourceFigure, max: number): string {
   let s = f.source.text.slice(f.sentence.start, f.sentence.end).replace(/\s+/g, ' ').trim();
   if (s.length > max) {
     // Keep the figure in view.

@@ -18,10 +18,15 @@ type Draft = Omit<Diagnostic, 'severity' | 'range' | 'related' | 'fixes'> & {
   severity?: Diagnostic['severity'];
 };
 
+const sentenceRanges = new WeakMap<SourceFigure, RelatedInformation['range']>();
+
 function relatedAt(f: SourceFigure, message: string): RelatedInformation {
-  const start = f.source.positionInFile(f.sentence.start);
-  const end = f.source.positionInFile(f.sentence.end);
-  return { path: f.source.path, range: { start, end }, message };
+  let range = sentenceRanges.get(f);
+  if (!range) {
+    range = { start: f.source.positionInFile(f.sentence.start), end: f.source.positionInFile(f.sentence.end) };
+    sentenceRanges.set(f, range);
+  }
+  return { path: f.source.path, range, message };
 }
 
 /** A figure's text as a replacement: lower-case at the start, unless a sentence starts there. */

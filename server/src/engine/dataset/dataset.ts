@@ -34,6 +34,8 @@ const INDEXED_WEIGHT = 0.3;
 /** How many of a query's strongest terms are looked up, and how many candidates kept. */
 const QUERY_TERMS = 6;
 const CANDIDATE_LIMIT = 400;
+/** A term on more figures than this is looked up only when no rarer term is. */
+const POSTING_LIMIT = 2000;
 
 interface FileEntry {
   sources: Source[];
@@ -144,15 +146,24 @@ export class Dataset implements TermStatistics {
    */
   candidates(figure: Figure, terms: TermVector, limit = CANDIDATE_LIMIT): SourceFigure[] {
     const key = unitKey(figure);
-    const strongest = [...terms]
-      .filter(([, w]) => w >= INDEXED_WEIGHT)
-      .map(([term, w]) => ({ term, score: w * this.idf(term), postings: this.byTerm.get(`${key}\u0000${term}`) }))
-      .filter((t): t is { term: string; score: number; postings: Set<SourceFigure> } => t.postings !== undefined)
-      .sort((a, b) => b.score - a.score)
-      .slice(0, QUERY_TERMS);
+    const strongest: Array<{ score: number; postings: Set<SourceFigure> }> = [];
+    for (const [term, w] of terms) {
+      if (w < INDEXED_WEIGHT) continue;
+      const postings = this.byTerm.get(`${key}\u0000${term}`);
+      if (postings) strongest.push({ score: w * this.idf(term), postings });
+    }
+    strongest.sort((a, b) => b.score - a.score);
     const hits = new Map<SourceFigure, number>();
+    let looked = 0;
     for (const { score, postings } of strongest) {
-      for (const f of postings) hits.set(f, (hits.get(f) ?? 0) + score);
+      // A word on thousands of figures tells little; the rarer words have found them already.
+      if (postings.size > POSTING_LIMIT && looked > 0) continue;
+      if (++looked > QUERY_TERMS) break;
+      let n = 0;
+      for (const f of postings) {
+        hits.set(f, (hits.get(f) ?? 0) + score);
+        if (++n >= POSTING_LIMIT) break;
+      }
     }
     const found = [...hits];
     if (found.length > limit) found.sort((a, b) => b[1] - a[1]).length = limit;
@@ -161,10 +172,21 @@ export class Dataset implements TermStatistics {
 
   /** Rare terms weigh more. Terms no source uses get a neutral weight. */
   idf(term: string): number {
-    const df = this.documentFrequency.get(term) ?? 0;
-    if (df <= 0) return 1;
-    return Math.log(1 + this.figureCount / df);
+    if (this.idfVersion !== this.version) {
+      this.idfCache.clear();
+      this.idfVersion = this.version;
+    }
+    let idf = this.idfCache.get(term);
+    if (idf === undefined) {
+      const df = this.documentFrequency.get(term) ?? 0;
+      idf = df <= 0 ? 1 : Math.log(1 + this.figureCount / df);
+      this.idfCache.set(term, idf);
+    }
+    return idf;
   }
+
+  private readonly idfCache = new Map<string, number>();
+  private idfVersion = -1;
 
   /** Problems of every file, and an error on each source that shares its id with another. */
   get problems(): SourceProblem[] {
