@@ -17,24 +17,31 @@ function aboutBacking(a: FigureReport, b: FigureReport, dataset: Dataset): boole
   return similarity(a.terms, own, dataset) >= SUPPORT_SIMILARITY;
 }
 
-/** Whether two figures of a briefing speak of the same thing. Remembered per pair of
- * contexts: a sentence that did not change keeps its context object from check to check. */
+/** Whether two figures of a briefing disagree about the same thing. Remembered per pair of
+ * contexts (a context stands for its figure too): a sentence that did not change keeps its
+ * context object from check to check. The tolerance is one per check. */
 const sameThingCache = new WeakMap<TermVector, WeakMap<TermVector, { version: number; dataset: Dataset; same: boolean }>>();
 
-function sameThing(f: FigureReport, earlier: FigureReport, dataset: Dataset): boolean {
+function conflict(f: FigureReport, earlier: FigureReport, dataset: Dataset, tolerance: number): boolean {
   let inner = sameThingCache.get(f.terms);
   if (!inner) sameThingCache.set(f.terms, (inner = new WeakMap()));
   const hit = inner.get(earlier.terms);
   if (hit && hit.dataset === dataset && hit.version === dataset.version) return hit.same;
   // A figure a source backs is about what that source says: the other must be too.
   const same =
-    aboutBacking(f, earlier, dataset) && aboutBacking(earlier, f, dataset) && mutualSimilarity(f.terms, earlier.terms, dataset) >= CONFLICT_SIMILARITY;
+    compareClaim(f.figure, earlier.figure, tolerance) === 'disagrees' &&
+    compareClaim(earlier.figure, f.figure, tolerance) === 'disagrees' &&
+    aboutBacking(f, earlier, dataset) &&
+    aboutBacking(earlier, f, dataset) &&
+    mutualSimilarity(f.terms, earlier.terms, dataset) >= CONFLICT_SIMILARITY;
   inner.set(earlier.terms, { version: dataset.version, dataset, same });
   return same;
 }
 
 /** A term must weigh this much for two figures of one briefing to be compared through it. */
 const SHARED_WEIGHT = 0.3;
+/** How many of a figure's rarest strong words find the earlier figures to compare it with. */
+const LOOKUP_TERMS = 3;
 
 /** Pairs of figures in one briefing that state disagreeing figures for the same thing.
  * Figures are compared only with earlier ones of the same unit that share a strong word. */
@@ -43,7 +50,13 @@ export function checkClaims(figures: FigureReport[], dataset: Dataset, tolerance
   const byTerm = new Map<string, FigureReport[]>();
   for (const f of figures) {
     const key = unitKey(f.figure);
-    const strong = [...f.terms].filter(([, w]) => w >= SHARED_WEIGHT).map(([t]) => `${key}\u0000${t}`);
+    // The figure's rarest strong words: two figures about one thing share those.
+    const strong = [...f.terms]
+      .filter(([, w]) => w >= SHARED_WEIGHT)
+      .map(([t, w]) => ({ t, score: w * dataset.idf(t) }))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, LOOKUP_TERMS)
+      .map(({ t }) => `${key}\u0000${t}`);
     // A figure its own source contradicts is reported as a mismatch; one report is enough.
     if (f.verdict.kind !== 'mismatch') {
       const seen = new Set<FigureReport>();
@@ -52,9 +65,7 @@ export function checkClaims(figures: FigureReport[], dataset: Dataset, tolerance
           if (seen.has(earlier)) continue;
           seen.add(earlier);
           if (earlier.sentence === f.sentence || earlier.verdict.kind === 'mismatch') continue;
-          if (compareClaim(f.figure, earlier.figure, tolerance) !== 'disagrees') continue;
-          if (compareClaim(earlier.figure, f.figure, tolerance) !== 'disagrees') continue;
-          if (sameThing(f, earlier, dataset)) {
+          if (conflict(f, earlier, dataset, tolerance)) {
             conflicts.push({ later: f, earlier });
             break search;
           }
