@@ -73,8 +73,8 @@ describe('robustness: properties', function () {
       fc.property(name, bytes, (n, data) => {
         const loaded = loadSourceFile(`${ROOT}/sources/${n}`, data);
         for (const s of loaded.sources) {
-          assertSpansInside(s.paragraphSpans, s.text.length, `${n} paragraphs`);
-          assertSpansInside(s.lineSpans, s.text.length, `${n} lines`);
+          assertSpansInside(s.paragraphs, s.text.length, `${n} paragraphs`);
+          assertSpansInside(s.lines, s.text.length, `${n} lines`);
         }
         for (const p of loaded.problems) assert.equal(typeof p.message, 'string');
       }),
