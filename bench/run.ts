@@ -158,7 +158,7 @@ export async function runBench(o: BenchOptions): Promise<{ table: string; result
   const profiles = o.profile ? await profileRun(o) : {};
   const table = renderTable(results, o, profiles);
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-  const meta = { date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, options: o };
+  const meta = { date: new Date().toISOString(), node: process.version, cpus: os.cpus().length, commit: gitHead(), options: o };
   fs.writeFileSync(path.join(o.out, `bench-${stamp}.md`), table);
   fs.writeFileSync(path.join(o.out, 'bench-latest.md'), table);
   fs.writeFileSync(path.join(o.out, 'bench-latest.json'), JSON.stringify({ ...meta, results, profiles }, null, 2));
@@ -167,13 +167,17 @@ export async function runBench(o: BenchOptions): Promise<{ table: string; result
 
 export type { LspResult };
 
+/** The commit measured (the built dist/ may be newer if others rebuilt it meanwhile). */
+function gitHead(): string | undefined {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO, encoding: 'utf8' }).trim();
+  } catch {
+    return undefined; // not a git checkout: fine for a benchmark
+  }
+}
+
 if (require.main === module) {
   const options = parseArgs(process.argv.slice(2));
-  try {
-    execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO, stdio: 'ignore' });
-  } catch {
-    // Not a git checkout: fine for a benchmark.
-  }
   runBench(options).then(
     ({ table }) => process.stdout.write(`${table}\n`),
     (e: unknown) => {
