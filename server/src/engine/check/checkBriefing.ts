@@ -42,9 +42,10 @@ export function checkSentence(
   const found = extractFigures(text, sentence.span.start, sentence.span.end, sentence.excluded);
   if (found.length > 0) {
     const tokens = tokenize(text, sentence.span.start, sentence.span.end, sentence.excluded);
+    const spans = found.map((f) => f.span);
     for (const figure of found) {
-      const others = found.filter((f) => f !== figure).map((f) => f.span);
-      const terms = contextOf(tokens, figure.span, others);
+      // Every figure's span: the figure itself never lies between it and a word.
+      const terms = contextOf(tokens, figure.span, spans);
       const query: FigureQuery = { figure, terms, tolerance: options.tolerance };
       let verdict: FigureReport['verdict'];
       if (citesSomething) verdict = cited.length > 0 ? checkCitedFigure(query, cited, dataset) : { kind: 'unchecked' };

@@ -42,6 +42,8 @@ function conflict(f: FigureReport, earlier: FigureReport, dataset: Dataset, tole
 const SHARED_WEIGHT = 0.3;
 /** How many of a figure's rarest strong words find the earlier figures to compare it with. */
 const LOOKUP_TERMS = 3;
+/** How many earlier figures sharing one word are compared with a figure. */
+const MAX_COMPARED = 200;
 
 /** Pairs of figures in one briefing that state disagreeing figures for the same thing.
  * Figures are compared only with earlier ones of the same unit that share a strong word. */
@@ -61,7 +63,10 @@ export function checkClaims(figures: FigureReport[], dataset: Dataset, tolerance
     if (f.verdict.kind !== 'mismatch') {
       const seen = new Set<FigureReport>();
       search: for (const k of strong) {
-        for (const earlier of byTerm.get(k) ?? []) {
+        const list = byTerm.get(k) ?? [];
+        // The nearest earlier figures sharing the word: a bounded look, however long the briefing.
+        for (let i = list.length - 1; i >= Math.max(0, list.length - MAX_COMPARED); i--) {
+          const earlier = list[i];
           if (seen.has(earlier)) continue;
           seen.add(earlier);
           if (earlier.sentence === f.sentence || earlier.verdict.kind === 'mismatch') continue;

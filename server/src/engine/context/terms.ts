@@ -172,21 +172,44 @@ function boundaryIndex(boundaries: number[], offset: number): number {
 export function contextOf({ tokens, boundaries, weightsBefore }: Tokens, figure: Span, others: readonly Span[]): TermVector {
   const vector: TermVector = new Map();
   const names = new Set<string>();
-  const between = (a: number, b: number): number => {
-    let w = weightsBefore[boundaryIndex(boundaries, b)] - weightsBefore[boundaryIndex(boundaries, a)];
-    for (const o of others) if (o.start >= a && o.end <= b) w += 6;
-    return w;
+  // Other figures between two offsets, by binary search (`others` are in text order).
+  const firstFrom = (offset: number): number => {
+    let lo = 0;
+    let hi = others.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (others[mid].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   };
-  const add = (token: Token, distance: number): void => {
+  const between = (a: number, b: number): number => {
+    const w = weightsBefore[boundaryIndex(boundaries, b)] - weightsBefore[boundaryIndex(boundaries, a)];
+    let crossed = 0;
+    for (let i = firstFrom(a); i < others.length && others[i].end <= b; i++) crossed++;
+    return w + crossed * 6;
+  };
+  /** Adds a token at a distance; false once words are too far to count, which ends the walk. */
+  const add = (token: Token, distance: number): boolean => {
     const w = 1 / (1 + distance / 3);
-    if (w < 0.08) return;
+    if (w < MIN_WEIGHT) return false;
     const prev = vector.get(token.term);
     if (prev === undefined || prev < w) vector.set(token.term, w);
     if (token.name) names.add(token.term);
+    return true;
   };
   let after = 0;
-  while (after < tokens.length && tokens[after].start < figure.end) after++;
-  for (let i = after; i < tokens.length; i++) add(tokens[i], i - after + between(figure.end, tokens[i].start));
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < figure.end) lo = mid + 1;
+    else hi = mid;
+  }
+  after = lo;
+  for (let i = after; i < tokens.length; i++) {
+    if (!add(tokens[i], i - after + between(figure.end, tokens[i].start))) break;
+  }
   let k = 0;
   let subject = false;
   for (let i = after - 1; i >= 0; i--) {
@@ -199,11 +222,17 @@ export function contextOf({ tokens, boundaries, weightsBefore }: Tokens, figure:
       subject = true;
       vector.subject = t.term;
       add(t, Math.min(distance, 3));
-    } else add(t, distance);
+    } else if (!add(t, distance) && subject) break;
+    if (k > MAX_SUBJECT_REACH) break;
   }
   if (names.size > 0) vector.names = names;
   return vector;
 }
+
+/** Words weighing less than this are too far from the figure to say what it is about. */
+const MIN_WEIGHT = 0.08;
+/** How many words back the subject of a figure is looked for. */
+const MAX_SUBJECT_REACH = 60;
 
 /** Inverse document frequency of terms, from how many source figures' contexts hold them. */
 export interface TermStatistics {

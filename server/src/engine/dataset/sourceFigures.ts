@@ -72,7 +72,7 @@ export function figuresOfSource(source: Source): SourceFigure[] {
     const spans = figures.map((f) => f.span);
     const header = text[sentence.start] === '|' ? tableHeader(text, sentence.start) : undefined;
     for (const figure of figures) {
-      const terms = contextOf(tokens, figure.span, spans.filter((s) => s !== figure.span));
+      const terms = contextOf(tokens, figure.span, spans);
       // A table row says what its figure is about in its label; the header says of what,
       // for every row alike: background, like the source's title.
       const rowBackground = header ? new Map([...(background ?? []), ...header.tokens.map((t): [string, number] => [t.term, 0.5])]) : background;
