@@ -65,8 +65,26 @@ export class Dataset implements TermStatistics {
   constructor(readonly folders: string[]) {}
 
   get sources(): Source[] {
-    return [...this.files.values()].flatMap((f) => f.sources);
+    if (this.sourcesVersion !== this.version) {
+      this.sourceList = [...this.files.values()].flatMap((f) => f.sources);
+      this.sourcesVersion = this.version;
+    }
+    return this.sourceList;
   }
+
+  /** Sources sorted by id, for completion. */
+  get sourcesById(): Source[] {
+    if (this.sortedVersion !== this.version) {
+      this.sortedList = [...this.sources].sort((a, b) => (a.meta.id < b.meta.id ? -1 : a.meta.id > b.meta.id ? 1 : 0));
+      this.sortedVersion = this.version;
+    }
+    return this.sortedList;
+  }
+
+  private sourceList: Source[] = [];
+  private sourcesVersion = -1;
+  private sortedList: Source[] = [];
+  private sortedVersion = -1;
 
   get sourceCount(): number {
     let n = 0;

@@ -1,6 +1,7 @@
 import { supportersElsewhere } from '../check/checkFigure';
 import type { BriefingReport } from '../check/report';
 import type { Dataset } from '../dataset/dataset';
+import type { Source } from '../sources/types';
 import type { Span } from '../types';
 
 export interface CompletionEntry {
@@ -41,16 +42,15 @@ export function completionsAt(report: BriefingReport, dataset: Dataset, offset: 
       });
     }
   }
-  return dataset.sources
-    .map((s) => ({
-      id: s.meta.id,
-      title: s.meta.title,
-      date: s.meta.date,
-      supports: supporting.has(s.meta.id),
-      replace,
-      detail: [s.meta.publisher, s.meta.date].filter(Boolean).join(', '),
-      rank: supporting.get(s.meta.id) ?? Infinity,
-    }))
-    .sort((a, b) => a.rank - b.rank || a.id.localeCompare(b.id))
-    .map(({ rank: _rank, ...entry }) => entry);
+  // Supporting sources first, best first; then every other source by id.
+  const entry = (s: Source, supports: boolean): CompletionEntry => ({
+    id: s.meta.id,
+    title: s.meta.title,
+    date: s.meta.date,
+    supports,
+    replace,
+    detail: [s.meta.publisher, s.meta.date].filter(Boolean).join(', '),
+  });
+  const first = [...supporting].sort((a, b) => a[1] - b[1]).flatMap(([id]) => dataset.sourcesWithId(id).slice(0, 1).map((s) => entry(s, true)));
+  return [...first, ...dataset.sourcesById.filter((s) => !supporting.has(s.meta.id)).map((s) => entry(s, false))];
 }
