@@ -84,7 +84,8 @@ describe('robustness: protocol stress against dist/server.js', function () {
         settle(c.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: op % 2 ? main : other } }));
       } else {
         const cancel = new CancellationTokenSource();
-        settle(c.sendRequest(op % 2 ? HoverRequest.type : CompletionRequest.type, { textDocument: { uri: main }, position: pos }, cancel.token));
+        const params = { textDocument: { uri: main }, position: pos };
+        settle(op % 2 ? c.sendRequest(HoverRequest.type, params, cancel.token) : c.sendRequest(CompletionRequest.type, params, cancel.token));
         cancel.cancel();
       }
     }
