@@ -5,6 +5,7 @@ import { DIAGNOSTIC_CODES } from '../engine/types';
 
 export const USAGE = `Usage: briefing check [PATHS...] [--sources DIR] [--format text|json|sarif]
                       [--tolerance N] [--check-years] [--severity CODE=LEVEL]...
+                      [--max-briefing-mb N] [--max-source-mb N]
 
 Checks every figure in the briefings (*.brief, *.brief.md) against their source dataset.
 PATHS are briefing files or folders (default: the current folder). The dataset is the
@@ -18,6 +19,8 @@ export const cliArgsSchema = z.object({
   format: z.enum(['text', 'json', 'sarif']).default('text'),
   tolerance: z.coerce.number().min(0).max(1).optional(),
   checkYears: z.boolean().default(false),
+  maxBriefingMb: z.coerce.number().positive().optional(),
+  maxSourceMb: z.coerce.number().positive().optional(),
   severity: z.record(z.enum(DIAGNOSTIC_CODES), z.enum(['error', 'warning', 'information', 'hint', 'off'])).default({}),
 });
 
@@ -44,6 +47,12 @@ export function parseArgs(argv: string[]): ParsedCommand {
         break;
       case '--tolerance':
         raw.tolerance = value();
+        break;
+      case '--max-briefing-mb':
+        raw.maxBriefingMb = value();
+        break;
+      case '--max-source-mb':
+        raw.maxSourceMb = value();
         break;
       case '--check-years':
         raw.checkYears = true;

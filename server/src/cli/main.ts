@@ -25,7 +25,13 @@ async function check(args: CliArgs, out: (s: string) => void): Promise<number> {
     if (stat?.type !== 'directory') throw new UsageError(`the sources folder '${args.sources}' does not exist`);
   }
   const relative = (p: string): string => path.relative(process.cwd(), p) || '.';
-  const options = { tolerance: args.tolerance, checkYears: args.checkYears, severity: args.severity };
+  const options = {
+    tolerance: args.tolerance,
+    checkYears: args.checkYears,
+    severity: args.severity,
+    maxBriefingMB: args.maxBriefingMb,
+    maxSourceFileMB: args.maxSourceMb,
+  };
   const results: FileDiagnostics[] = [];
   const datasetFiles = new Map<string, Diagnostic[]>();
   const unreadable: string[] = [];
@@ -33,8 +39,9 @@ async function check(args: CliArgs, out: (s: string) => void): Promise<number> {
     const text = await nodeFs.readFile(file, 'utf8').catch(() => undefined);
     if (text === undefined) throw new UsageError(`cannot read ${relative(file)}`);
     const result = await engine.check({ path: file, text, defaultSources: path.resolve(args.sources ?? 'sources'), options: JSON.parse(JSON.stringify(options)) });
+    if (result.skipped) process.stderr.write(`briefing: ${result.skipped}\n`);
     results.push({ path: relative(file), diagnostics: result.diagnostics });
-    if (result.dataset.sourceCount === 0) unreadable.push(`${relative(file)}: ${result.diagnostics[0]?.message ?? 'no sources'}`);
+    if (!result.skipped && result.dataset.sourceCount === 0) unreadable.push(`${relative(file)}: ${result.diagnostics[0]?.message ?? 'no sources'}`);
     for (const [p, ds] of engine.datasetDiagnostics(result.dataset, options)) datasetFiles.set(p, ds);
   }
   for (const [p, ds] of [...datasetFiles].sort(([a], [b]) => a.localeCompare(b))) results.push({ path: relative(p), diagnostics: ds });

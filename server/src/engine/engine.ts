@@ -40,6 +40,8 @@ export interface CheckRequest {
 }
 
 export interface CheckResult {
+  /** Why the briefing was not checked (too large), when it was not. */
+  skipped?: string;
   report: BriefingReport;
   dataset: Dataset;
   lines: LineIndex;
@@ -69,21 +71,21 @@ export class Engine {
   }
 
   /** The dataset of these folders, loaded once and kept. */
-  dataset(folders: string[], progress?: LoadProgress): Promise<Dataset> {
-    const key = [...folders].sort().join('\u0000');
+  dataset(folders: string[], progress?: LoadProgress, maxFileBytes = 20 * 1024 * 1024): Promise<Dataset> {
+    const key = [...folders].sort().join('\u0000') + `\u0000${maxFileBytes}`;
     let pending = this.datasets.get(key);
     if (!pending) {
-      pending = this.load(folders, progress);
+      pending = this.load(folders, progress, maxFileBytes);
       this.datasets.set(key, pending);
     }
     return pending;
   }
 
-  private async load(folders: string[], progress?: LoadProgress): Promise<Dataset> {
-    const dataset = new Dataset(folders);
+  private async load(folders: string[], progress?: LoadProgress, maxFileBytes?: number): Promise<Dataset> {
+    const dataset = new Dataset(folders, maxFileBytes);
     for (const folder of folders) {
       const started = Date.now();
-      const loaded = await loadDataset(this.fs, folder, { onProgress: progress });
+      const loaded = await loadDataset(this.fs, folder, { onProgress: progress, maxFileBytes });
       const byPath = new Map<string, typeof loaded.sources>();
       for (const s of loaded.sources) byPath.set(s.path, [...(byPath.get(s.path) ?? []), s]);
       const problemsByPath = new Map<string, typeof loaded.problems>();
@@ -128,22 +130,30 @@ export class Engine {
       const folder = dataset.folders.find((f) => filePath.startsWith(f + path.sep));
       if (!folder) continue;
       touched = true;
-      const reload = await reloadFile(this.fs, folder, filePath);
+      const reload = await reloadFile(this.fs, folder, filePath, dataset.maxFileBytes);
       if (reload.kind === 'file') dataset.setFile(filePath, reload.sources, reload.problems.filter((p) => !p.message.startsWith('Duplicate source id')));
       else if (reload.kind === 'removed') dataset.removeFile(filePath);
-      else this.datasets.set(key, this.load(dataset.folders));
+      else this.datasets.set(key, this.load(dataset.folders, undefined, dataset.maxFileBytes));
     }
     return touched;
   }
 
   async check(request: CheckRequest, progress?: LoadProgress): Promise<CheckResult> {
     const options = checkOptionsSchema.parse(request.options ?? {});
+    const megabytes = request.text.length / (1024 * 1024);
+    if (megabytes > options.maxBriefingMB) {
+      // Too large to check while the analyst types: say so, and check nothing.
+      const briefing = parseBriefing('');
+      const skipped = `${path.basename(request.path)} is ${megabytes.toFixed(1)} MB, over the limit of ${options.maxBriefingMB} MB (setting briefing.maxBriefingMB, or --max-briefing-mb); it was not checked.`;
+      const dataset = new Dataset([]);
+      return { skipped, report: { path: request.path, briefing, figures: [], citations: [], quotations: [], claimConflicts: [] }, dataset, lines: new LineIndex(request.text), diagnostics: [] };
+    }
     const briefing = parseBriefing(request.text);
     const wanted = this.sourceFolders(request.path, briefing, request.defaultSources);
     const confine = this.host.confineTo;
     const folders = confine ? wanted.filter((f) => confine.some((r) => isInside(f, r))) : wanted;
     const refused = wanted.filter((f) => !folders.includes(f));
-    const dataset = await this.dataset(folders, progress);
+    const dataset = await this.dataset(folders, progress, options.maxSourceFileMB * 1024 * 1024);
     const optionsKey = SentenceCache.keyOf(options);
     let cache = this.sentenceCaches.get(request.path);
     if (!cache || cache.dataset !== dataset || cache.datasetVersion !== dataset.version || cache.optionsKey !== optionsKey) {

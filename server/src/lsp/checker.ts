@@ -39,7 +39,7 @@ export class Checker {
         path: doc.path,
         text: doc.text,
         defaultSources,
-        options: { tolerance: settings.tolerance, checkYears: settings.checkYears, severity: settings.severity },
+        options: { tolerance: settings.tolerance, checkYears: settings.checkYears, severity: settings.severity, maxBriefingMB: settings.maxBriefingMB, maxSourceFileMB: settings.maxSourceFileMB },
       },
       this.onIndexing([defaultSources]),
     );

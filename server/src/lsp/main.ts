@@ -115,9 +115,18 @@ async function checkUri(uri: string) {
   const doc = documentOf(uri);
   if (!doc || !isBriefingPath(doc.path)) return undefined;
   const result = await checker.check(doc, await settingsFor(uri));
-  void publishDataset(result.dataset, uri);
+  if (result.skipped) {
+    if (!skippedReported.has(uri)) void connection.window.showWarningMessage(`Briefing: ${result.skipped}`);
+    skippedReported.add(uri);
+  } else {
+    skippedReported.delete(uri);
+    void publishDataset(result.dataset, uri);
+  }
   return result;
 }
+
+/** Briefings already reported as too large, so the message shows once, not on every keystroke. */
+const skippedReported = new Set<string>();
 
 async function publishStatus(): Promise<void> {
   const datasets = await engine.loadedDatasets().catch(() => []);

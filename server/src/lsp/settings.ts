@@ -11,6 +11,7 @@ export const settingsSchema = z.object({
   checkYears: z.boolean().default(false),
   debounceMs: z.number().int().min(0).max(10_000).default(250),
   maxSourceFileMB: z.number().positive().max(1024).default(20),
+  maxBriefingMB: z.number().positive().max(1024).default(5),
 });
 
 export type Settings = z.output<typeof settingsSchema>;

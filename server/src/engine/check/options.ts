@@ -12,6 +12,10 @@ export const checkOptionsSchema = z
     tolerance: z.number().min(0).max(1).default(0.05),
     /** Report uncited years too. */
     checkYears: z.boolean().default(false),
+    /** Briefings longer than this (in MB of text) are not checked: a limit the user can raise. */
+    maxBriefingMB: z.number().positive().max(1024).default(5),
+    /** Source files larger than this (MB) are skipped with a problem naming them. */
+    maxSourceFileMB: z.number().positive().max(1024).default(20),
     /** Per-code severity overrides. */
     severity: z.record(z.enum(DIAGNOSTIC_CODES), severityOrOff).default({}),
   })

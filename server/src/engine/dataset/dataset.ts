@@ -62,7 +62,11 @@ export class Dataset implements TermStatistics {
   /** Problems of the folder itself (missing, unreadable), kept apart from files. */
   folderProblems: SourceProblem[] = [];
 
-  constructor(readonly folders: string[]) {}
+  constructor(
+    readonly folders: string[],
+    /** The size limit the files were loaded with, so that a reloaded file keeps it. */
+    readonly maxFileBytes = 20 * 1024 * 1024,
+  ) {}
 
   get sources(): Source[] {
     if (this.sourcesVersion !== this.version) {
