@@ -91,7 +91,21 @@ const checker = new Checker(() => engine, folderOf, (folders) => {
   };
 });
 
-async function settingsFor(uri: string): Promise<Settings> {
+/** Settings per document, asked of the editor once and kept until the configuration changes:
+ * a round trip to the editor on every keystroke would be most of the time of a check. */
+const settingsCache = new Map<string, Promise<Settings>>();
+
+function settingsFor(uri: string): Promise<Settings> {
+  let pending = settingsCache.get(uri);
+  if (!pending) {
+    pending = fetchSettings(uri);
+    settingsCache.set(uri, pending);
+    pending.catch(() => settingsCache.delete(uri));
+  }
+  return pending;
+}
+
+async function fetchSettings(uri: string): Promise<Settings> {
   if (!canConfigure) return DEFAULT_SETTINGS;
   const raw = await connection.workspace.getConfiguration({ scopeUri: uri, section: 'briefing' });
   const { settings, problems } = readSettings(raw);
@@ -135,8 +149,14 @@ async function publishStatus(): Promise<void> {
 }
 
 /** Pushes the dataset files' own diagnostics (invalid metadata, duplicate ids). */
+/** What was last published, so that a check that changed nothing in the dataset sends nothing. */
+let published: { dataset: unknown; version: number; settings: Settings } | undefined;
+
 async function publishDataset(dataset: Awaited<ReturnType<typeof engine.dataset>>, uri: string): Promise<void> {
-  const byPath = engine.datasetDiagnostics(dataset, (await settingsFor(uri)).severity ? { severity: (await settingsFor(uri)).severity } : undefined);
+  const settings = await settingsFor(uri);
+  if (published && published.dataset === dataset && published.version === dataset.version && published.settings === settings) return;
+  published = { dataset, version: dataset.version, settings };
+  const byPath = engine.datasetDiagnostics(dataset, { severity: settings.severity });
   const now = new Set<string>();
   for (const [p, diagnostics] of byPath) {
     const u = toUri(p);
@@ -218,6 +238,8 @@ function scheduleSourceChange(filePath: string): void {
 /** Settings or sources changed: every open briefing is checked again. */
 async function refreshAll(): Promise<void> {
   checker.invalidate();
+  settingsCache.clear();
+  published = undefined;
   reportedSettingsProblems.clear();
   if (canPull) connection.languages.diagnostics.refresh();
   else for (const doc of documents.all()) void pushDiagnostics(doc.uri);
