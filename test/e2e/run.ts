@@ -37,10 +37,10 @@ async function main(): Promise<number> {
     extensions: [VSIX],
     env: { BRIEFING_EXPECTED_CLI_JSON: cli.file },
     screenshotName: 'e2e-suite',
-    afterResults: async (workbench, suiteResults) => {
+    afterResults: async (workbench, suiteResults, server) => {
       console.log(`extension host suite (${((Date.now() - started) / 1000).toFixed(1)} s since start):`);
       console.log(formatSuiteResults(suiteResults));
-      ui = await runUiScenarios(workbench.page, workspace, cli.output);
+      ui = await runUiScenarios(workbench.page, workspace, cli.output, server.extensionsDir);
     },
   });
   const suiteOk = suiteSucceeded(results);

@@ -18,6 +18,7 @@ import {
   waitUntil,
   waitVisible,
 } from './browser';
+import { findLanguageServers, isAlive } from './serverProcess';
 
 export interface CliDiagnostic {
   readonly code: string;
@@ -44,6 +45,12 @@ const SOURCE_IDS = ['desk-memo', 'hkt-history', 'mpi-dependence', 'newsfeed-recy
 const CORRECT_FIGURE = { sentence: 'prices of neodymium-praseodymium oxide rose 12%', figure: '12', wrong: '25' };
 /** How soon a figure-mismatch must appear after typing ("within a few seconds"). */
 const MISMATCH_WITHIN_MS = 5_000;
+/** Bound on the language server's restart and the diagnostics coming back after a kill. */
+const RESTART_WITHIN_MS = 30_000;
+/** A line of prose without figures, edited while the server dies. */
+const PROSE = 'Expect more licensing friction';
+/** Typed over CORRECT_FIGURE.wrong once the server is back. */
+const AFTER_RESTART_FIGURE = '26';
 
 /** Counts by code of the marker rows under `fileName`'s row. */
 function codesUnder(rows: readonly ProblemRow[], fileName: string): { counts: Record<string, number>; markers: ProblemRow[] } {
@@ -90,7 +97,11 @@ async function lineText(page: Page, line: number): Promise<string> {
   return text.replace(/\u00a0/g, ' ');
 }
 
-export async function runUiScenarios(page: Page, workspace: string, cli: CliOutput): Promise<ScenarioResult[]> {
+/**
+ * `extensionsDir`: code-server's extensions folder, to find the language server process
+ * of the installed extension.
+ */
+export async function runUiScenarios(page: Page, workspace: string, cli: CliOutput, extensionsDir: string): Promise<ScenarioResult[]> {
   const text = fs.readFileSync(path.join(workspace, BRIEFING), 'utf8');
   const lines = text.split('\n');
   const expected = cli.files.find((f) => path.basename(f.path) === BRIEFING)?.diagnostics ?? [];
@@ -193,6 +204,57 @@ export async function runUiScenarios(page: Page, workspace: string, cli: CliOutp
     const rows = await readProblems(page, hasMismatch, MISMATCH_WITHIN_MS);
     console.log(`    after ${Date.now() - typed} ms: ${codesUnder(rows, BRIEFING).markers.filter((m) => m.line === at.line).map(formatProblemRow).join('; ')}`);
     await screenshot(page, 'e2e-mismatch');
+  });
+
+  await scenario(`the language server killed mid-check restarts; diagnostics are back within ${RESTART_WITHIN_MS / 1000} s`, async () => {
+    const servers = findLanguageServers(extensionsDir);
+    assert.strictEqual(servers.length, 1, `one language server under ${extensionsDir}; found ${JSON.stringify(servers)}`);
+    const old = servers[0]!;
+    // All rows fit only in the maximized panel (a virtual list).
+    await runCommand(page, 'View: Toggle Maximized Panel');
+    const before = codesUnder(await readProblems(page, (r) => codesUnder(r, BRIEFING).markers.length > 0), BRIEFING).counts;
+    await runCommand(page, 'View: Toggle Maximized Panel');
+    console.log(`    server pid ${old.pid} (parent ${old.ppid}: ${old.parentCommand.slice(0, 80)}…); before: ${JSON.stringify(before)}`);
+
+    // An edit the server is checking when it dies, and one made while it is down: the text
+    // ends as it was, so the diagnostics must too.
+    const prose = find(PROSE);
+    await goToPosition(page, prose.line, prose.column);
+    await page.keyboard.type('x');
+    process.kill(old.pid, 'SIGKILL');
+    const killed = Date.now();
+    await page.keyboard.press('Backspace');
+    await waitUntil(`server pid ${old.pid} to exit after SIGKILL`, async () => (isAlive(old.pid) ? undefined : true), 5_000);
+    const restarted = await waitUntil(`a new language server process (old pid ${old.pid})`, async () => {
+      const now = findLanguageServers(extensionsDir).filter((p) => p.pid !== old.pid);
+      return now.length > 0 ? now : undefined;
+    }, RESTART_WITHIN_MS);
+    assert.strictEqual(restarted.length, 1, `one new language server; found ${JSON.stringify(restarted)}`);
+    const newPid = restarted[0]!.pid;
+    const pidMs = Date.now() - killed;
+
+    await runCommand(page, 'View: Toggle Maximized Panel');
+    const same = (r: readonly ProblemRow[]): boolean => JSON.stringify(codesUnder(r, BRIEFING).counts) === JSON.stringify(before);
+    await readProblems(page, same, Math.max(1_000, RESTART_WITHIN_MS - (Date.now() - killed))).catch((error: Error) => {
+      throw new Error(`${error.message}\nexpected after the restart ${JSON.stringify(before)}`);
+    });
+    const backMs = Date.now() - killed;
+    console.log(`    new server pid ${newPid} after ${pidMs} ms; diagnostics back after ${backMs} ms`);
+    await screenshot(page, 'e2e-restarted');
+    await runCommand(page, 'View: Toggle Maximized Panel');
+
+    // The new server still answers edits: a new wrong figure over the one typed before.
+    const at = find(CORRECT_FIGURE.figure, CORRECT_FIGURE.sentence);
+    const newMismatch = (r: readonly ProblemRow[]): boolean =>
+      codesUnder(r, BRIEFING).markers.some((m) => markerCode(m) === 'figure-mismatch' && m.line === at.line && m.text.includes(`'${AFTER_RESTART_FIGURE}%'`));
+    await goToPosition(page, at.line, at.column);
+    for (let i = 0; i < CORRECT_FIGURE.wrong.length; i++) await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.type(AFTER_RESTART_FIGURE);
+    const typed = Date.now();
+    const rows = await readProblems(page, newMismatch, MISMATCH_WITHIN_MS);
+    const shown = codesUnder(rows, BRIEFING).markers.filter((m) => m.line === at.line).map(formatProblemRow).join('; ');
+    console.log(`    edit after the restart, after ${Date.now() - typed} ms: ${shown}`);
+    assert.ok(isAlive(newPid), `the restarted server (pid ${newPid}) is still running`);
   });
 
   await scenario('completion after [@ lists every source', async () => {
