@@ -22,7 +22,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { findBriefings, isBriefingPath } from '../cli/findBriefings';
 import { Engine } from '../engine/engine';
-import { completionsAt } from '../engine/features/completion';
+import { COMPLETION_PAGE, completionsAt } from '../engine/features/completion';
 import { hoverAt } from '../engine/features/hover';
 import { citationKeyAt, citationSpansOf, definitionAt, outline, type OutlineSymbol } from '../engine/features/navigation';
 import { sourceConflicts } from '../engine/features/sourceConflicts';
@@ -407,7 +407,8 @@ connection.onCompletion(async (params) => {
   const entries = completionsAt({ ...result.report, briefing: { ...result.report.briefing, text } }, result.dataset, offset, settings.tolerance);
   if (!entries) return null;
   return {
-    isIncomplete: false,
+    // Past a page of sources the list is filtered by what is typed, so ask again as it grows.
+    isIncomplete: result.dataset.sourceCount > COMPLETION_PAGE,
     items: entries.map((e, i) => ({
       label: e.id,
       kind: CompletionItemKind.Reference,

@@ -43,7 +43,23 @@ const SHARED_WEIGHT = 0.3;
 /** How many of a figure's rarest strong words find the earlier figures to compare it with. */
 const LOOKUP_TERMS = 3;
 /** How many earlier figures sharing one word are compared with a figure. */
-const MAX_COMPARED = 200;
+const MAX_COMPARED = 60;
+
+const keysCache = new WeakMap<TermVector, { version: number; keys: string[] }>();
+
+/** The figure's rarest strong words, with its unit: two figures about one thing share those. */
+function lookupKeys(f: FigureReport, unit: string, dataset: Dataset): string[] {
+  const hit = keysCache.get(f.terms);
+  if (hit && hit.version === dataset.version) return hit.keys;
+  const keys = [...f.terms]
+    .filter(([, w]) => w >= SHARED_WEIGHT)
+    .map(([t, w]) => ({ t, score: w * dataset.idf(t) }))
+    .sort((a, b) => b.score - a.score)
+    .slice(0, LOOKUP_TERMS)
+    .map(({ t }) => `${unit}\u0000${t}`);
+  keysCache.set(f.terms, { version: dataset.version, keys });
+  return keys;
+}
 
 /** Pairs of figures in one briefing that state disagreeing figures for the same thing.
  * Figures are compared only with earlier ones of the same unit that share a strong word. */
@@ -52,13 +68,7 @@ export function checkClaims(figures: FigureReport[], dataset: Dataset, tolerance
   const byTerm = new Map<string, FigureReport[]>();
   for (const f of figures) {
     const key = unitKey(f.figure);
-    // The figure's rarest strong words: two figures about one thing share those.
-    const strong = [...f.terms]
-      .filter(([, w]) => w >= SHARED_WEIGHT)
-      .map(([t, w]) => ({ t, score: w * dataset.idf(t) }))
-      .sort((a, b) => b.score - a.score)
-      .slice(0, LOOKUP_TERMS)
-      .map(({ t }) => `${key}\u0000${t}`);
+    const strong = lookupKeys(f, key, dataset);
     // A figure its own source contradicts is reported as a mismatch; one report is enough.
     if (f.verdict.kind !== 'mismatch') {
       const seen = new Set<FigureReport>();

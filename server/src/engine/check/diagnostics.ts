@@ -138,6 +138,24 @@ function figureDrafts(r: FigureReport): Draft[] {
   }
 }
 
+/** A figure's drafts, kept with its verdict: a sentence that did not change keeps its verdict
+ * object, and its drafts only move with it. */
+const draftsOf = new WeakMap<FigureReport['verdict'], { base: number; drafts: Draft[] }>();
+
+function cachedFigureDrafts(r: FigureReport): Draft[] {
+  const hit = draftsOf.get(r.verdict);
+  const start = r.figure.span.start;
+  if (hit && hit.drafts.every((d) => d.span.end - d.span.start === r.figure.span.end - r.figure.span.start)) {
+    const by = start - hit.base;
+    if (by === 0) return hit.drafts;
+    const shift = (span: Span): Span => ({ start: span.start + by, end: span.end + by });
+    return hit.drafts.map((d) => ({ ...d, span: shift(d.span), fixes: d.fixes?.map((f) => ({ ...f, span: shift(f.span) })) }));
+  }
+  const drafts = figureDrafts(r);
+  draftsOf.set(r.verdict, { base: start, drafts });
+  return drafts;
+}
+
 function reportDrafts(report: BriefingReport): Draft[] {
   const drafts: Draft[] = [];
   const { briefing } = report;
@@ -152,7 +170,7 @@ function reportDrafts(report: BriefingReport): Draft[] {
       fixes: c.suggestions.map((s) => ({ title: `Change to '${s}'`, span: c.citation.keySpan, newText: s })),
     });
   }
-  for (const f of report.figures) drafts.push(...figureDrafts(f));
+  for (const f of report.figures) drafts.push(...cachedFigureDrafts(f));
   for (const q of report.quotations) {
     const names = listNames([...new Set(q.cited.map((c) => c.source.meta.id))]);
     if (q.verdict.kind === 'close') {

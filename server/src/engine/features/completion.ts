@@ -52,5 +52,18 @@ export function completionsAt(report: BriefingReport, dataset: Dataset, offset: 
     detail: [s.meta.publisher, s.meta.date].filter(Boolean).join(', '),
   });
   const first = [...supporting].sort((a, b) => a[1] - b[1]).flatMap(([id]) => dataset.sourcesWithId(id).slice(0, 1).map((s) => entry(s, true)));
-  return [...first, ...dataset.sourcesById.filter((s) => !supporting.has(s.meta.id)).map((s) => entry(s, false))];
+  // A large dataset is offered by what has been typed, a page at a time (the editor asks
+  // again as the key grows), so that completion stays quick with tens of thousands of sources.
+  const typed = report.briefing.text.slice(replace.start, replace.end).toLowerCase();
+  const rest: CompletionEntry[] = [];
+  for (const s of dataset.sourcesById) {
+    if (supporting.has(s.meta.id)) continue;
+    if (dataset.sourceCount > COMPLETION_PAGE && !s.meta.id.toLowerCase().includes(typed)) continue;
+    rest.push(entry(s, false));
+    if (rest.length >= COMPLETION_PAGE) break;
+  }
+  return [...first, ...rest];
 }
+
+/** Sources offered at once when the dataset is larger; the list is then marked incomplete. */
+export const COMPLETION_PAGE = 500;
