@@ -397,14 +397,17 @@ connection.onHover(async (params) => {
 
 connection.onCompletion(async (params) => {
   const doc = documents.get(params.textDocument.uri);
-  const result = await resultFor(params.textDocument.uri);
+  // The last check is enough to know the sources and the sentence's figures: completion does
+  // not wait for the check of the keystroke that typed `[@`.
+  const latest = checker.latest(params.textDocument.uri);
+  const result = (latest && (await latest.catch(() => undefined))) ?? (await resultFor(params.textDocument.uri));
   if (!doc || !result) return null;
   const settings = await settingsFor(params.textDocument.uri);
   // The report may lag the text by a keystroke: find the key prefix in the current text.
   const text = doc.getText();
   const lines = new LineIndex(text);
   const offset = lines.offsetAt(params.position);
-  const entries = completionsAt({ ...result.report, briefing: { ...result.report.briefing, text } }, result.dataset, offset, settings.tolerance);
+  const entries = completionsAt(text, result.dataset, offset, settings.tolerance);
   if (!entries) return null;
   return {
     // Past a page of sources the list is filtered by what is typed, so ask again as it grows.

@@ -1,8 +1,11 @@
 import { supportersElsewhere } from '../check/checkFigure';
-import type { BriefingReport } from '../check/report';
 import type { Dataset } from '../dataset/dataset';
 import type { Source } from '../sources/types';
 import type { Span } from '../types';
+import { contextOf, tokenize } from '../context/terms';
+import { extractFigures } from '../figures/extractFigures';
+import { parseBriefing } from '../markup/parseBriefing';
+import type { Sentence } from '../markup/types';
 
 export interface CompletionEntry {
   id: string;
@@ -29,14 +32,23 @@ export function keyPrefixAt(text: string, offset: number): Span | undefined {
   return { start, end: offset };
 }
 
-export function completionsAt(report: BriefingReport, dataset: Dataset, offset: number, tolerance: number): CompletionEntry[] | undefined {
-  const replace = keyPrefixAt(report.briefing.text, offset);
+/**
+ * Completion of a citation key at `offset` of `text` (the editor's current text). Only the
+ * sentence being written is looked at, parsed afresh, so completion never waits for a check
+ * of the whole briefing.
+ */
+export function completionsAt(text: string, dataset: Dataset, offset: number, tolerance: number): CompletionEntry[] | undefined {
+  const replace = keyPrefixAt(text, offset);
   if (!replace) return undefined;
-  const sentence = report.briefing.sentences.find((s) => offset >= s.span.start && offset <= s.span.end + 1);
+  const sentence = sentenceAt(text, offset);
   const supporting = new Map<string, number>();
   if (sentence) {
-    for (const f of report.figures.filter((x) => x.sentence === sentence)) {
-      supportersElsewhere({ figure: f.figure, terms: f.terms, tolerance }, dataset, new Set()).forEach((s, rank) => {
+    const tokens = tokenize(text, sentence.span.start, sentence.span.end, sentence.excluded);
+    const figures = extractFigures(text, sentence.span.start, sentence.span.end, sentence.excluded);
+    const spans = figures.map((f) => f.span);
+    for (const figure of figures) {
+      const terms = contextOf(tokens, figure.span, spans);
+      supportersElsewhere({ figure, terms, tolerance }, dataset, new Set()).forEach((s, rank) => {
         const prev = supporting.get(s.source.meta.id);
         supporting.set(s.source.meta.id, prev === undefined ? rank : Math.min(prev, rank));
       });
@@ -54,7 +66,7 @@ export function completionsAt(report: BriefingReport, dataset: Dataset, offset: 
   const first = [...supporting].sort((a, b) => a[1] - b[1]).flatMap(([id]) => dataset.sourcesWithId(id).slice(0, 1).map((s) => entry(s, true)));
   // A large dataset is offered by what has been typed, a page at a time (the editor asks
   // again as the key grows), so that completion stays quick with tens of thousands of sources.
-  const typed = report.briefing.text.slice(replace.start, replace.end).toLowerCase();
+  const typed = text.slice(replace.start, replace.end).toLowerCase();
   const rest: CompletionEntry[] = [];
   for (const s of dataset.sourcesById) {
     if (supporting.has(s.meta.id)) continue;
@@ -67,3 +79,18 @@ export function completionsAt(report: BriefingReport, dataset: Dataset, offset: 
 
 /** Sources offered at once when the dataset is larger; the list is then marked incomplete. */
 export const COMPLETION_PAGE = 500;
+
+/** The sentence of the paragraph around `offset`, parsed on its own. */
+function sentenceAt(text: string, offset: number): Sentence | undefined {
+  // The paragraph: from the blank line before to the blank line after.
+  const before = text.lastIndexOf('\n\n', offset - 1);
+  const start = before < 0 ? 0 : before + 2;
+  const after = text.indexOf('\n\n', offset);
+  const end = after < 0 ? text.length : after;
+  const paragraph = parseBriefing(text.slice(start, end));
+  const local = offset - start;
+  const found = paragraph.sentences.find((s) => local >= s.span.start && local <= s.span.end);
+  if (!found) return undefined;
+  const shift = (x: Span): Span => ({ start: x.start + start, end: x.end + start });
+  return { ...found, span: shift(found.span), excluded: found.excluded.map(shift) };
+}
