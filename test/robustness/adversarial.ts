@@ -67,7 +67,7 @@ export function targets(): Target[] {
         const r = await engine.check({ path: '/b.brief', text: t, defaultSources: '/s' });
         for (const at of [0, t.length >> 1, t.length]) {
           hoverAt(r.report, r.dataset, at, 0.05);
-          completionsAt(r.report, r.dataset, at, 0.05);
+          completionsAt(t, r.dataset, at, 0.05);
           definitionAt(r.report, at);
         }
       },
