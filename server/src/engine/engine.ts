@@ -87,7 +87,11 @@ export class Engine {
       const started = Date.now();
       const loaded = await loadDataset(this.fs, folder, { onProgress: progress, maxFileBytes });
       const byPath = new Map<string, typeof loaded.sources>();
-      for (const s of loaded.sources) byPath.set(s.path, [...(byPath.get(s.path) ?? []), s]);
+      for (const s of loaded.sources) {
+        const list = byPath.get(s.path);
+        if (list) list.push(s);
+        else byPath.set(s.path, [s]);
+      }
       const problemsByPath = new Map<string, typeof loaded.problems>();
       for (const p of loaded.problems) {
         if (p.message.startsWith('Duplicate source id')) continue; // the dataset reports duplicates itself
@@ -95,7 +99,9 @@ export class Engine {
           dataset.folderProblems.push(p);
           continue;
         }
-        problemsByPath.set(p.path, [...(problemsByPath.get(p.path) ?? []), p]);
+        const list = problemsByPath.get(p.path);
+        if (list) list.push(p);
+        else problemsByPath.set(p.path, [p]);
       }
       for (const file of new Set([...byPath.keys(), ...problemsByPath.keys()])) {
         dataset.setFile(file, byPath.get(file) ?? [], problemsByPath.get(file) ?? []);
