@@ -12,8 +12,9 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    // A large archive's index wants more than Node's default heap; room avoids collector thrash.
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--max-old-space-size=8192'] } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009', '--max-old-space-size=8192'] } },
   };
   let restarts: number[] = [];
   const clientOptions: LanguageClientOptions = {

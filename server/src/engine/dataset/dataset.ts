@@ -51,7 +51,6 @@ interface FileEntry {
 export class Dataset implements TermStatistics {
   private readonly files = new Map<string, FileEntry>();
   private readonly byId = new Map<string, Source[]>();
-  private readonly byUnit = new Map<string, Set<SourceFigure>>();
   private readonly byTerm = new Map<string, Set<SourceFigure>>();
   private readonly documentFrequency = new Map<string, number>();
   private figureCount = 0;
@@ -133,16 +132,14 @@ export class Dataset implements TermStatistics {
 
   private indexFigure(f: SourceFigure, sign: 1 | -1): void {
     const key = unitKey(f.figure);
-    const update = (map: Map<string, Set<SourceFigure>>, k: string): void => {
-      let set = map.get(k);
-      if (!set) map.set(k, (set = new Set()));
-      if (sign > 0) set.add(f);
-      else if (set.delete(f) && set.size === 0) map.delete(k);
-    };
-    update(this.byUnit, key);
     for (const [term, weight] of f.terms) {
       this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + sign);
-      if (weight >= INDEXED_WEIGHT) update(this.byTerm, `${key}\u0000${term}`);
+      if (weight < INDEXED_WEIGHT) continue;
+      const k = `${key}\u0000${term}`;
+      let set = this.byTerm.get(k);
+      if (!set) this.byTerm.set(k, (set = new Set()));
+      if (sign > 0) set.add(f);
+      else if (set.delete(f) && set.size === 0) this.byTerm.delete(k);
     }
     this.figureCount += sign;
   }

@@ -13,8 +13,30 @@ export interface SourceFigure {
   sentence: Span;
   terms: TermVector;
   /** 1-based paragraph and line of the source that hold the figure (0: none). */
-  paragraph: number;
-  line: number;
+  readonly paragraph: number;
+  readonly line: number;
+}
+
+/** A source figure whose paragraph and line are worked out when a locator or a message
+ * asks: most figures never need them, and a source's lines cost memory. */
+class IndexedFigure implements SourceFigure {
+  private paragraphNumber: number | undefined;
+  private lineNumber: number | undefined;
+
+  constructor(
+    readonly source: Source,
+    readonly figure: Figure,
+    readonly sentence: Span,
+    readonly terms: TermVector,
+  ) {}
+
+  get paragraph(): number {
+    return (this.paragraphNumber ??= spanNumber(this.source.paragraphs, this.figure.span.start));
+  }
+
+  get line(): number {
+    return (this.lineNumber ??= spanNumber(this.source.lines, this.figure.span.start));
+  }
 }
 
 /** Sentences of a source: table rows and heading lines stand alone; prose is split. */
@@ -80,14 +102,7 @@ export function figuresOfSource(source: Source): SourceFigure[] {
       // Who the header or title names is who the row is about, unless the row names someone.
       for (const t of [...(header?.tokens ?? []), ...title]) if (t.name) (terms.names ??= new Set()).add(t.term);
       terms.subject ??= header?.tokens.find((t) => t.name)?.term;
-      out.push({
-        source,
-        figure,
-        sentence,
-        terms,
-        paragraph: spanNumber(source.paragraphs, figure.span.start),
-        line: spanNumber(source.lines, figure.span.start),
-      });
+      out.push(new IndexedFigure(source, figure, sentence, terms));
     }
   }
   return out;
