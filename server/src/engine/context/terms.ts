@@ -10,7 +10,76 @@ import { STOPWORDS } from './stopwords';
 
 /** term → weight in (0, 1]. `names`: the terms that were proper names (Chile, Coldwater's,
  * SQM, the U.S.), which identify who a figure is about. */
-export type TermVector = Map<string, number> & { names?: Set<string>; background?: Map<string, number>; subject?: string };
+export interface TermVector extends Iterable<[string, number]> {
+  readonly size: number;
+  get(term: string): number | undefined;
+  has(term: string): boolean;
+  keys(): Iterable<string>;
+  names?: readonly string[];
+  /** Terms that help cover a claim but are never asked to be covered (a source's title). */
+  background?: ReadonlyMap<string, number>;
+  /** The nearest name before the figure: who it is about. */
+  subject?: string;
+}
+
+/** A context while it is built; `compactTerms` turns it into the form an index keeps. */
+type BuildingVector = Map<string, number> & { names?: readonly string[]; background?: ReadonlyMap<string, number>; subject?: string };
+
+/**
+ * A context kept by the index, in two plain arrays: a dataset holds millions of them, and a
+ * Map per figure (with a boxed number per weight) costs three times the memory.
+ */
+class CompactTerms implements TermVector {
+  names?: readonly string[];
+  background?: ReadonlyMap<string, number>;
+  subject?: string;
+
+  constructor(
+    private readonly terms: string[],
+    private readonly weights: number[],
+  ) {}
+
+  get size(): number {
+    return this.terms.length;
+  }
+
+  get(term: string): number | undefined {
+    const i = this.terms.indexOf(term);
+    return i < 0 ? undefined : this.weights[i];
+  }
+
+  has(term: string): boolean {
+    return this.terms.indexOf(term) >= 0;
+  }
+
+  keys(): Iterable<string> {
+    return this.terms;
+  }
+
+  *[Symbol.iterator](): Iterator<[string, number]> {
+    for (let i = 0; i < this.terms.length; i++) yield [this.terms[i], this.weights[i]];
+  }
+}
+
+const INTERNED = new Map<string, string>();
+
+/** The compact, read-only form of a context, for the index. */
+export function compactTerms(v: TermVector): TermVector {
+  const terms: string[] = [];
+  const weights: number[] = [];
+  for (const [t, w] of v) {
+    // One copy of each word for the whole index, not one per figure that uses it.
+    let interned = INTERNED.get(t);
+    if (interned === undefined) INTERNED.set(t, (interned = t));
+    terms.push(interned);
+    weights.push(w);
+  }
+  const c = new CompactTerms(terms, weights);
+  if (v.names && v.names.length > 0) c.names = v.names;
+  if (v.background) c.background = v.background;
+  if (v.subject) c.subject = v.subject;
+  return c;
+}
 
 export interface Token {
   term: string;
@@ -170,7 +239,7 @@ function boundaryIndex(boundaries: number[], offset: number): number {
  * the sentence (`others`) between the two counted as extra distance.
  */
 export function contextOf({ tokens, boundaries, weightsBefore }: Tokens, figure: Span, others: readonly Span[]): TermVector {
-  const vector: TermVector = new Map();
+  const vector: BuildingVector = new Map();
   const names = new Set<string>();
   // Other figures between two offsets, by binary search (`others` are in text order).
   const firstFrom = (offset: number): number => {
@@ -225,7 +294,7 @@ export function contextOf({ tokens, boundaries, weightsBefore }: Tokens, figure:
     } else if (!add(t, distance) && subject) break;
     if (k > MAX_SUBJECT_REACH) break;
   }
-  if (names.size > 0) vector.names = names;
+  if (names.size > 0) vector.names = [...names];
   return vector;
 }
 
@@ -251,7 +320,7 @@ function namesClash(claim: TermVector, other: TermVector): boolean {
     strong = true;
     if (other.has(n) || other.background?.has(n)) return false;
   }
-  return strong && [...other.names].some((n) => (other.get(n) ?? other.background?.get(n) ?? 0) >= 0.3 && !claim.has(n));
+  return strong && other.names.some((n) => (other.get(n) ?? other.background?.get(n) ?? 0) >= 0.3 && !claim.has(n));
 }
 
 /** Each figure is about someone (the nearest name before it) that the other barely mentions:

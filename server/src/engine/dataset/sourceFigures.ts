@@ -3,7 +3,7 @@ import type { Figure } from '../figures/types';
 import { splitSentences } from '../markup/sentences';
 import type { Source } from '../sources/types';
 import type { Span } from '../types';
-import { contextOf, tokenize, type TermVector } from '../context/terms';
+import { compactTerms, contextOf, tokenize, type TermVector } from '../context/terms';
 
 /** A figure stated by a source, with what it is about. */
 export interface SourceFigure {
@@ -87,6 +87,7 @@ export function figuresOfSource(source: Source): SourceFigure[] {
   // What the whole source is about (its title) is context of every figure in it.
   const title = source.meta.title ? tokenize(source.meta.title, 0, source.meta.title.length).tokens : [];
   const background = title.length > 0 ? new Map(title.map((t) => [t.term, 0.3])) : undefined;
+  const titleNames = title.filter((t) => t.name).map((t) => t.term);
   for (const sentence of sourceSentences(source)) {
     const figures = extractFigures(text, sentence.start, sentence.end);
     if (figures.length === 0) continue;
@@ -100,9 +101,10 @@ export function figuresOfSource(source: Source): SourceFigure[] {
       const rowBackground = header ? new Map([...(background ?? []), ...header.tokens.map((t): [string, number] => [t.term, 0.5])]) : background;
       if (rowBackground) terms.background = rowBackground;
       // Who the header or title names is who the row is about, unless the row names someone.
-      for (const t of [...(header?.tokens ?? []), ...title]) if (t.name) (terms.names ??= new Set()).add(t.term);
+      const names = new Set([...(terms.names ?? []), ...backgroundNames(header), ...titleNames]);
+      if (names.size > 0) terms.names = [...names];
       terms.subject ??= header?.tokens.find((t) => t.name)?.term;
-      out.push(new IndexedFigure(source, figure, sentence, terms));
+      out.push(new IndexedFigure(source, figure, sentence, compactTerms(terms)));
     }
   }
   return out;
@@ -121,4 +123,8 @@ function tableHeader(text: string, rowStart: number): ReturnType<typeof tokenize
   if (start === rowStart) return undefined;
   const end = text.indexOf('\n', start);
   return tokenize(text, start, end < 0 ? text.length : end);
+}
+
+function backgroundNames(header: ReturnType<typeof tokenize> | undefined): string[] {
+  return header ? header.tokens.filter((t) => t.name).map((t) => t.term) : [];
 }
