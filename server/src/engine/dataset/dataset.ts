@@ -90,9 +90,7 @@ export class Dataset implements TermStatistics {
   private sortedVersion = -1;
 
   get sourceCount(): number {
-    let n = 0;
-    for (const f of this.files.values()) n += f.sources.length;
-    return n;
+    return this.sources.length;
   }
 
   get paths(): string[] {

@@ -68,9 +68,11 @@ export function completionsAt(text: string, dataset: Dataset, offset: number, to
   // again as the key grows), so that completion stays quick with tens of thousands of sources.
   const typed = text.slice(replace.start, replace.end).toLowerCase();
   const rest: CompletionEntry[] = [];
-  for (const s of dataset.sourcesById) {
+  const all = dataset.sourcesById;
+  const paged = all.length > COMPLETION_PAGE;
+  for (const s of all) {
     if (supporting.has(s.meta.id)) continue;
-    if (dataset.sourceCount > COMPLETION_PAGE && !s.meta.id.toLowerCase().includes(typed)) continue;
+    if (paged && !s.meta.id.toLowerCase().includes(typed)) continue;
     rest.push(entry(s, false));
     if (rest.length >= COMPLETION_PAGE) break;
   }
