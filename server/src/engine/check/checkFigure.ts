@@ -8,6 +8,8 @@ import { RELATIVE_SIMILARITY, SAME_THING_SIMILARITY, SUPPORT_SIMILARITY } from '
 
 /** Sources named in one diagnostic (its related places and quick fixes), best first. */
 const MAX_LISTED = 5;
+/** How much another source's figure must be about what the backing source says. */
+const EVIDENCE_SIMILARITY = 0.3;
 
 interface Scored {
   candidate: SourceFigure;
@@ -114,7 +116,7 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
     if (seen.has(s.candidate.source) || s.similarity < SAME_THING_SIMILARITY) continue;
     // Nothing ties another source to this sentence but its words: the other source must be
     // about what the backing source says too, and its own words must come back to the claim.
-    if (similarity(evidence.terms, s.candidate.terms, dataset) < SAME_THING_SIMILARITY) continue;
+    if (similarity(evidence.terms, s.candidate.terms, dataset) < EVIDENCE_SIMILARITY) continue;
     if (similarity(s.candidate.terms, query.terms, dataset) < SUPPORT_SIMILARITY) continue;
     if (s.agreement === 'disagrees' || boundsDiffer(evidence.figure, s.candidate.figure, query.tolerance)) {
       seen.add(s.candidate.source);
