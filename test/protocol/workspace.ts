@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { REPO } from './lspClient';
+import { DIAGNOSTIC_CODES } from '../../server/src/engine/types';
 
 // The example workspace, copied to a temporary folder per test file so that tests may
 // rewrite its sources on disk; and the built CLI, run on the same folder.
@@ -59,16 +60,5 @@ export function briefingsUnder(folder: string): string[] {
 
 export const SEVERITY_NUMBER = { error: 1, warning: 2, information: 3, hint: 4 } as const;
 
-export const ALL_CODES = [
-  'unknown-source',
-  'figure-mismatch',
-  'figure-not-in-source',
-  'figure-more-specific',
-  'uncited-figure',
-  'quote-mismatch',
-  'quote-not-in-source',
-  'conflicting-sources',
-  'conflicting-claims',
-  'invalid-front-matter',
-  'invalid-source-metadata',
-] as const;
+/** Every code of the spec's table, as the engine declares it. */
+export const ALL_CODES = DIAGNOSTIC_CODES;

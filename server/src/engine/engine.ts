@@ -85,7 +85,7 @@ export class Engine {
     const dataset = new Dataset(folders, maxFileBytes);
     for (const folder of folders) {
       const started = Date.now();
-      const loaded = await loadDataset(this.fs, folder, { onProgress: progress, maxFileBytes });
+      const loaded = await loadDataset(this.fs, folder, { onProgress: progress, maxFileBytes, reportDuplicates: false });
       const byPath = new Map<string, typeof loaded.sources>();
       for (const s of loaded.sources) {
         const list = byPath.get(s.path);
@@ -94,7 +94,6 @@ export class Engine {
       }
       const problemsByPath = new Map<string, typeof loaded.problems>();
       for (const p of loaded.problems) {
-        if (p.message.startsWith('Duplicate source id')) continue; // the dataset reports duplicates itself
         if (p.path === folder) {
           dataset.folderProblems.push(p);
           continue;
@@ -137,7 +136,7 @@ export class Engine {
       if (!folder) continue;
       touched = true;
       const reload = await reloadFile(this.fs, folder, filePath, dataset.maxFileBytes);
-      if (reload.kind === 'file') dataset.setFile(filePath, reload.sources, reload.problems.filter((p) => !p.message.startsWith('Duplicate source id')));
+      if (reload.kind === 'file') dataset.setFile(filePath, reload.sources, reload.problems);
       else if (reload.kind === 'removed') dataset.removeFile(filePath);
       else this.datasets.set(key, this.load(dataset.folders, undefined, dataset.maxFileBytes));
     }

@@ -6,14 +6,14 @@ import { CONFLICT_SIMILARITY, SUPPORT_SIMILARITY } from './thresholds';
 /** The source passage behind a figure, its own words only (not its title or table header). */
 function evidenceTerms(f: FigureReport): TermVector | undefined {
   const v = f.verdict;
-  return v.kind === 'supported' || v.kind === 'more-specific' ? (v.evidence.terms as Map<string, number>) : undefined;
+  return v.kind === 'supported' || v.kind === 'more-specific' ? v.evidence.terms : undefined;
 }
 
 /** Whether `a` speaks of what the source behind `b` speaks of (true when `b` has none). */
 function aboutBacking(a: FigureReport, b: FigureReport, dataset: Dataset): boolean {
   const backing = evidenceTerms(b);
   if (!backing) return true;
-  const own: TermVector = new Map(backing);
+  const own: TermVector = new Map(backing); // its entries only: the background stays behind
   return similarity(a.terms, own, dataset) >= SUPPORT_SIMILARITY;
 }
 

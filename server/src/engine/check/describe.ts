@@ -1,5 +1,4 @@
 import type { SourceFigure } from '../dataset/sourceFigures';
-import type { Source } from '../sources/types';
 
 // Wording shared by diagnostics and hovers, so both say the same thing the same way.
 
@@ -28,16 +27,8 @@ function quoteSentence(f: SourceFigure, max: number): string {
   return s;
 }
 
-export function sourceName(source: Source): string {
-  return source.meta.id;
-}
-
 export function listNames(names: string[]): string {
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
-/** `para 3 of iea-2024`, or `iea-2024` without a locator. */
-export function where(f: SourceFigure): string {
-  return `${f.source.meta.id} (para ${f.paragraph}, line ${f.line})`;
-}

@@ -2,6 +2,7 @@ import { canonicalCountNoun } from '../context/aliases';
 import type { TermStatistics, TermVector } from '../context/terms';
 import { compareFigures } from '../figures/compare';
 import type { Agreement, Figure } from '../figures/types';
+import { duplicateIdProblems } from '../sources/duplicates';
 import type { Source, SourceProblem } from '../sources/types';
 import { figuresOfSource, type SourceFigure } from './sourceFigures';
 
@@ -205,24 +206,10 @@ export class Dataset implements TermStatistics {
   private readonly idfCache = new Map<string, number>();
   private idfVersion = -1;
 
-  /** Problems of every file, and an error on each source that shares its id with another. */
+  /** Problems of every file, and an error on each source that shares its id with another
+   * (at the id where it is written), recomputed as files change. */
   get problems(): SourceProblem[] {
     // The folder's own problems are reported at the briefing's `sources` key instead.
-    const problems = [...this.files.values()].flatMap((f) => f.problems);
-    for (const [id, list] of this.byId) {
-      if (list.length < 2) continue;
-      for (const source of list) {
-        const others = list.filter((s) => s !== source).map((s) => s.path);
-        problems.push({
-          code: 'invalid-source-metadata',
-          path: source.path,
-          span: { start: 0, end: 0 },
-          range: { start: source.positionInFile(0), end: source.positionInFile(0) },
-          message: `Duplicate source id '${id}': also used by ${others.join(', ')}.`,
-          severity: 'error',
-        });
-      }
-    }
-    return problems;
+    return [...[...this.files.values()].flatMap((f) => f.problems), ...duplicateIdProblems(this.sources)];
   }
 }

@@ -1,5 +1,5 @@
 import { mutualSimilarity } from '../context/terms';
-import { compareClaim, unitKey, type Dataset } from '../dataset/dataset';
+import { compareClaim, type Dataset } from '../dataset/dataset';
 import type { SourceFigure } from '../dataset/sourceFigures';
 import { SAME_THING_SIMILARITY } from '../check/thresholds';
 import { boundsDiffer } from '../check/checkFigure';
@@ -16,7 +16,7 @@ export function sourceConflicts(dataset: Dataset, tolerance: number, limit = 100
   for (const source of dataset.sources) {
     for (const f of dataset.figuresOf(source)) {
       for (const g of dataset.candidates(f.figure, f.terms)) {
-        if (g.source === f.source || unitKey(g.figure) !== unitKey(f.figure)) continue;
+        if (g.source === f.source) continue; // candidates share the unit already
         const key = [`${f.source.meta.id}:${f.figure.span.start}`, `${g.source.meta.id}:${g.figure.span.start}`].sort().join('|');
         if (seen.has(key)) continue;
         seen.add(key);

@@ -26,6 +26,9 @@ export interface LoadDatasetOptions {
   /** Larger files are reported and skipped. Default 20 MB. */
   maxFileBytes?: number;
   onProgress?: (done: number, total: number) => void;
+  /** Report sources that share an id (default). Off for a caller that keeps the sources and
+   * finds duplicates itself as files change. */
+  reportDuplicates?: boolean;
 }
 
 const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -78,7 +81,7 @@ export async function loadDataset(fs: FileSystem, dir: string, options: LoadData
   const sources = loaded.flat();
   append(problems, fileProblems.flat());
   append(problems, await matcher.unusedEntries(fs, dir, walked.files));
-  append(problems, duplicateIdProblems(sources));
+  if (options.reportDuplicates !== false) append(problems, duplicateIdProblems(sources));
   return { sources, problems, files };
 }
 
