@@ -176,15 +176,13 @@ export function tokenize(text: string, from: number, to: number, excluded: reado
     const { start, word } = raw[i];
     let { end } = raw[i];
     addBoundaries(text, last, start, marks);
-    let lower = word.toLowerCase();
-    // A trailing full stop belongs to the sentence, unless the word is an abbreviation (U.S.).
-    if (lower.endsWith('.') && !lower.slice(0, -1).includes('.')) lower = lower.slice(0, -1);
+    const info = wordInfo(word);
     let term: string | undefined;
     let name = false;
-    if (FIRST_WORDS.has(lower)) {
+    if (info.phraseStart) {
       for (const [phrase, canon] of PHRASES) {
         const words = phrase.split(' ');
-        if (words[0] !== lower || i + words.length > raw.length) continue;
+        if (words[0] !== info.lower || i + words.length > raw.length) continue;
         let ok = true;
         for (let k = 1; k < words.length && ok; k++) ok = raw[i + k].word.toLowerCase().replace(/\.$/, '') === words[k];
         if (ok) {
@@ -198,19 +196,13 @@ export function tokenize(text: string, from: number, to: number, excluded: reado
     }
     last = end;
     if (term === undefined) {
-      const clause = CLAUSE_WORDS.get(lower);
-      if (clause !== undefined) {
-        marks.push([start, clause]);
+      if (info.clause !== undefined) {
+        marks.push([start, info.clause]);
         continue;
       }
-      const bare = lower.replace(/\./g, '');
-      term = WORDS.get(bare);
-      if (term !== undefined || PLACE_NAMES.has(bare)) name = true;
-      if (term === undefined) {
-        if (STOPWORDS.has(bare) || bare.length < 2) continue;
-        term = stem(bare);
-        name ||= looksLikeName(word, i === 0);
-      }
+      if (info.term === undefined) continue;
+      term = info.term;
+      name = i === 0 ? info.nameFirst : info.name;
     }
     tokens.push({ term, start, end, name });
   }
@@ -219,6 +211,48 @@ export function tokenize(text: string, from: number, to: number, excluded: reado
   const weightsBefore = [0];
   for (const [, w] of marks) weightsBefore.push(weightsBefore[weightsBefore.length - 1] + w);
   return { tokens, boundaries, weightsBefore };
+}
+
+/** What a spelling is, worked out once: prose repeats its words, and a dataset is indexed
+ * word by word. */
+interface WordInfo {
+  lower: string;
+  /** Its term; undefined for a stop word. */
+  term?: string;
+  /** The weight of the clause boundary it is, if it is one. */
+  clause?: number;
+  /** A proper name inside a sentence, and as a sentence's first word. */
+  name: boolean;
+  nameFirst: boolean;
+  /** It may begin a multi-word name (`united states`). */
+  phraseStart: boolean;
+}
+
+const WORD_INFO = new Map<string, WordInfo>();
+/** Enough for any archive's vocabulary; cleared when full, so odd text cannot grow it forever. */
+const WORD_INFO_LIMIT = 200_000;
+
+function wordInfo(word: string): WordInfo {
+  let info = WORD_INFO.get(word);
+  if (info) return info;
+  let lower = word.toLowerCase();
+  // A trailing full stop belongs to the sentence, unless the word is an abbreviation (U.S.).
+  if (lower.endsWith('.') && !lower.slice(0, -1).includes('.')) lower = lower.slice(0, -1);
+  info = { lower, name: false, nameFirst: false, phraseStart: FIRST_WORDS.has(lower), clause: CLAUSE_WORDS.get(lower) };
+  if (info.clause === undefined) {
+    const bare = lower.replace(/\./g, '');
+    let term = WORDS.get(bare);
+    const known = term !== undefined || PLACE_NAMES.has(bare);
+    if (term === undefined && !STOPWORDS.has(bare) && bare.length >= 2) term = stem(bare);
+    if (term !== undefined) {
+      info.term = term;
+      info.name = known || looksLikeName(word, false);
+      info.nameFirst = known || looksLikeName(word, true);
+    }
+  }
+  if (WORD_INFO.size >= WORD_INFO_LIMIT) WORD_INFO.clear();
+  WORD_INFO.set(word, info);
+  return info;
 }
 
 /** Index of the first boundary at or after `offset`. */

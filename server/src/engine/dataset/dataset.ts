@@ -52,7 +52,9 @@ interface FileEntry {
 export class Dataset implements TermStatistics {
   private readonly files = new Map<string, FileEntry>();
   private readonly byId = new Map<string, Source[]>();
-  private readonly byTerm = new Map<string, Set<SourceFigure>>();
+  /** unit key → term → the figures whose context holds the term strongly. Terms are the
+   * interned strings of `compactTerms`, so each lookup hashes a string once per process. */
+  private readonly byTerm = new Map<string, Map<string, SourceFigure[]>>();
   private readonly documentFrequency = new Map<string, number>();
   private figureCount = 0;
 
@@ -113,7 +115,7 @@ export class Dataset implements TermStatistics {
       if (list) list.push(source);
       else this.byId.set(source.meta.id, [source]);
     }
-    for (const f of figures) this.indexFigure(f, +1);
+    for (const f of figures) this.indexFigure(f);
   }
 
   removeFile(path: string): void {
@@ -126,21 +128,43 @@ export class Dataset implements TermStatistics {
       if (list && list.length > 0) this.byId.set(source.meta.id, list);
       else this.byId.delete(source.meta.id);
     }
-    for (const f of entry.figures) this.indexFigure(f, -1);
+    this.unindexFigures(entry.figures);
   }
 
-  private indexFigure(f: SourceFigure, sign: 1 | -1): void {
+  private indexFigure(f: SourceFigure): void {
     const key = unitKey(f.figure);
+    let unit = this.byTerm.get(key);
+    if (!unit) this.byTerm.set(key, (unit = new Map()));
     for (const [term, weight] of f.terms) {
-      this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + sign);
+      this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
       if (weight < INDEXED_WEIGHT) continue;
-      const k = `${key}\u0000${term}`;
-      let set = this.byTerm.get(k);
-      if (!set) this.byTerm.set(k, (set = new Set()));
-      if (sign > 0) set.add(f);
-      else if (set.delete(f) && set.size === 0) this.byTerm.delete(k);
+      const postings = unit.get(term);
+      if (postings) postings.push(f);
+      else unit.set(term, [f]);
     }
-    this.figureCount += sign;
+    this.figureCount++;
+  }
+
+  /** Takes a file's figures out of the index: each posting list they are on is filtered once. */
+  private unindexFigures(figures: SourceFigure[]): void {
+    const gone = new Set(figures);
+    const touched = new Set<SourceFigure[]>();
+    for (const f of figures) {
+      const unit = this.byTerm.get(unitKey(f.figure));
+      for (const [term, weight] of f.terms) {
+        const df = (this.documentFrequency.get(term) ?? 0) - 1;
+        if (df > 0) this.documentFrequency.set(term, df);
+        else this.documentFrequency.delete(term);
+        if (weight < INDEXED_WEIGHT || !unit) continue;
+        const postings = unit.get(term);
+        if (!postings || touched.has(postings)) continue;
+        touched.add(postings);
+        const kept = postings.filter((p) => !gone.has(p));
+        if (kept.length > 0) unit.set(term, kept);
+        else unit.delete(term);
+      }
+    }
+    this.figureCount -= figures.length;
   }
 
   /** Sources with this id (more than one is a duplicate). */
@@ -163,11 +187,12 @@ export class Dataset implements TermStatistics {
    * (`world`, `china`) finds nothing that the rarer words do not find better.
    */
   candidates(figure: Figure, terms: TermVector, limit = CANDIDATE_LIMIT): SourceFigure[] {
-    const key = unitKey(figure);
-    const strongest: Array<{ score: number; postings: Set<SourceFigure> }> = [];
+    const unit = this.byTerm.get(unitKey(figure));
+    if (!unit) return [];
+    const strongest: Array<{ score: number; postings: SourceFigure[] }> = [];
     for (const [term, w] of terms) {
       if (w < INDEXED_WEIGHT) continue;
-      const postings = this.byTerm.get(`${key}\u0000${term}`);
+      const postings = unit.get(term);
       if (postings) strongest.push({ score: w * this.idf(term), postings });
     }
     strongest.sort((a, b) => b.score - a.score);
@@ -175,13 +200,10 @@ export class Dataset implements TermStatistics {
     let looked = 0;
     for (const { score, postings } of strongest) {
       // A word on thousands of figures tells little; the rarer words have found them already.
-      if (postings.size > POSTING_LIMIT && looked > 0) continue;
+      if (postings.length > POSTING_LIMIT && looked > 0) continue;
       if (++looked > QUERY_TERMS) break;
-      let n = 0;
-      for (const f of postings) {
-        hits.set(f, (hits.get(f) ?? 0) + score);
-        if (++n >= POSTING_LIMIT) break;
-      }
+      const n = Math.min(postings.length, POSTING_LIMIT);
+      for (let i = 0; i < n; i++) hits.set(postings[i], (hits.get(postings[i]) ?? 0) + score);
     }
     const found = [...hits];
     if (found.length > limit) found.sort((a, b) => b[1] - a[1]).length = limit;
