@@ -5,11 +5,13 @@ import { DIAGNOSTIC_CODES } from '../engine/types';
 
 export const USAGE = `Usage: briefing check [PATHS...] [--sources DIR] [--format text|json|sarif]
                       [--tolerance N] [--check-years] [--severity CODE=LEVEL]...
-                      [--max-briefing-mb N] [--max-source-mb N]
+                      [--max-briefing-mb N] [--max-source-mb N] [--cache DIR]
 
 Checks every figure in the briefings (*.brief, *.brief.md) against their source dataset.
 PATHS are briefing files or folders (default: the current folder). The dataset is the
 front matter's \`sources\`, else --sources DIR, else ./sources.
+--cache DIR keeps the dataset's index in DIR: the next run reads again only the source
+files that changed.
 
 Exit status: 0 no errors, 1 errors found, 2 bad usage or an unreadable dataset.`;
 
@@ -21,6 +23,7 @@ export const cliArgsSchema = z.object({
   checkYears: z.boolean().default(false),
   maxBriefingMb: z.coerce.number().positive().optional(),
   maxSourceMb: z.coerce.number().positive().optional(),
+  cache: z.string().min(1).optional(),
   severity: z.record(z.enum(DIAGNOSTIC_CODES), z.enum(['error', 'warning', 'information', 'hint', 'off'])).default({}),
 });
 
@@ -54,6 +57,9 @@ export function parseArgs(argv: string[]): ParsedCommand {
       case '--max-source-mb':
         raw.maxSourceMb = value();
         break;
+      case '--cache':
+        raw.cache = value();
+        break;
       case '--check-years':
         raw.checkYears = true;
         break;
@@ -69,7 +75,7 @@ export function parseArgs(argv: string[]): ParsedCommand {
         (raw.paths as string[]).push(a);
     }
   }
-  for (const k of ['sources', 'format', 'tolerance'] as const) {
+  for (const k of ['sources', 'format', 'tolerance', 'cache'] as const) {
     if (k in raw && raw[k] === undefined) return { kind: 'error', message: `--${k} needs a value` };
   }
   const parsed = cliArgsSchema.safeParse(raw);

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { Engine } from '../engine/engine';
 import type { Diagnostic } from '../engine/types';
 import { NodeFileSystem } from '../node/nodeFileSystem';
+import { codeFingerprint, NodeIndexStore } from '../node/nodeIndexStore';
 import { parseArgs, USAGE, type CliArgs } from './args';
 import { findBriefings } from './findBriefings';
 import { formatJson, formatSarif, formatText, summarise, type FileDiagnostics } from './formatters';
@@ -16,7 +17,8 @@ class UsageError extends Error {}
 
 async function check(args: CliArgs, out: (s: string) => void): Promise<number> {
   const fs = new NodeFileSystem();
-  const engine = new Engine({ fs });
+  const indexStore = args.cache !== undefined ? { store: new NodeIndexStore(path.resolve(args.cache)), fingerprint: codeFingerprint() } : undefined;
+  const engine = new Engine({ fs, indexStore, logger: process.env.BRIEFING_DEBUG ? { log: (m) => process.stderr.write(`briefing: ${m}\n`) } : undefined });
   const { files, missing } = await findBriefings(fs, args.paths.length > 0 ? args.paths : ['.']);
   if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
   if (files.length === 0) throw new UsageError(`no briefings (*.brief, *.brief.md) in ${args.paths.join(', ') || 'the current folder'}`);
@@ -44,6 +46,7 @@ async function check(args: CliArgs, out: (s: string) => void): Promise<number> {
     if (!result.skipped && result.dataset.sourceCount === 0) unreadable.push(`${relative(file)}: ${result.diagnostics[0]?.message ?? 'no sources'}`);
     for (const [p, ds] of engine.datasetDiagnostics(result.dataset, options)) datasetFiles.set(p, ds);
   }
+  await engine.indexesStored();
   for (const [p, ds] of [...datasetFiles].sort(([a], [b]) => a.localeCompare(b))) results.push({ path: relative(p), diagnostics: ds });
   const summary = summarise(results, files.length);
   if (args.format === 'json') out(formatJson(results, summary, relative));

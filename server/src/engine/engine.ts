@@ -4,6 +4,8 @@ import { sourceProblemDiagnostics, toDiagnostics } from './check/diagnostics';
 import { checkOptionsSchema, type CheckOptions } from './check/options';
 import { SentenceCache } from './check/sentenceCache';
 import type { BriefingReport } from './check/report';
+import type { IndexStore } from './cache/indexStore';
+import { encodeIndex, type FileStamp, type IndexIdentity, OpenedIndex } from './cache/storedIndex';
 import { Dataset } from './dataset/dataset';
 import { reloadFile } from './dataset/reloadFile';
 import { parseBriefing } from './markup/parseBriefing';
@@ -27,6 +29,9 @@ export interface EngineHost {
   logger?: Logger;
   /** Untrusted workspace: sources are read only inside these folders (links resolved). */
   confineTo?: string[];
+  /** Where indexes are stored between runs, so that a reopened dataset is ready at once.
+   * `fingerprint` changes whenever the code may index differently. */
+  indexStore?: { store: IndexStore; fingerprint: string };
 }
 
 export interface CheckRequest {
@@ -58,6 +63,8 @@ export class Engine {
   private readonly sentenceCaches = new Map<string, SentenceCache>();
 
   private readonly fs: FileSystem;
+  /** Stored indexes being written: the CLI waits for them before it exits. */
+  private readonly saves = new Set<Promise<void>>();
 
   constructor(private readonly host: EngineHost) {
     this.fs = host.confineTo ? new ConfinedFileSystem(host.fs, host.confineTo) : host.fs;
@@ -81,11 +88,22 @@ export class Engine {
     return pending;
   }
 
-  private async load(folders: string[], progress?: LoadProgress, maxFileBytes?: number): Promise<Dataset> {
+  private async load(folders: string[], progress?: LoadProgress, maxFileBytes = 20 * 1024 * 1024): Promise<Dataset> {
     const dataset = new Dataset(folders, maxFileBytes);
+    // A stored index serves one folder; sources restored from it are read synchronously when
+    // needed, which an untrusted workspace's confined file system does not offer.
+    const storing = folders.length === 1 && this.fs.readFileSync ? this.host.indexStore : undefined;
     for (const folder of folders) {
       const started = Date.now();
-      const loaded = await loadDataset(this.fs, folder, { onProgress: progress, maxFileBytes, reportDuplicates: false });
+      const identity: IndexIdentity = { folder, fingerprint: storing?.fingerprint ?? '', maxFileBytes };
+      const stored = storing ? await this.openStored(storing.store, identity) : undefined;
+      const loaded = await loadDataset(this.fs, folder, {
+        onProgress: progress,
+        maxFileBytes,
+        reportDuplicates: false,
+        reuse: stored && ((p, stamp) => stored.unchanged(p, stamp)),
+      });
+      if (stored && loaded.loadFileSync) stored.restoreInto(dataset, new Set(loaded.reused), loaded.loadFileSync);
       const byPath = new Map<string, typeof loaded.sources>();
       for (const s of loaded.sources) {
         const list = byPath.get(s.path);
@@ -105,9 +123,49 @@ export class Engine {
       for (const file of new Set([...byPath.keys(), ...problemsByPath.keys()])) {
         dataset.setFile(file, byPath.get(file) ?? [], problemsByPath.get(file) ?? []);
       }
-      this.host.logger?.log(`Indexed ${loaded.sources.length} sources from ${folder} in ${Date.now() - started} ms`);
+      const fromStore = loaded.reused.length > 0 ? ` (${loaded.reused.length} files unchanged, from the stored index)` : '';
+      this.host.logger?.log(`Indexed ${dataset.sourceCount} sources from ${folder} in ${Date.now() - started} ms${fromStore}`);
+      const changed = !stored || loaded.reused.length !== stored.fileCount || loaded.reused.length !== loaded.stamps.size;
+      if (storing && changed) this.store(storing.store, dataset, identity, loaded.stamps, stored);
     }
     return dataset;
+  }
+
+  private async openStored(store: IndexStore, identity: IndexIdentity): Promise<OpenedIndex | undefined> {
+    try {
+      const bytes = await store.open(identity.folder);
+      if (!bytes) return undefined;
+      const opened = OpenedIndex.open(bytes, identity);
+      if (typeof opened === 'string') {
+        this.host.logger?.log(`The stored index of ${identity.folder} is not used: ${opened}. It is made again.`);
+        return undefined;
+      }
+      return opened;
+    } catch (e) {
+      this.host.logger?.log(`The stored index of ${identity.folder} cannot be read (${e instanceof Error ? e.message : String(e)}). It is made again.`);
+      return undefined;
+    }
+  }
+
+  /** Writes the folder's index after the check that is waiting for the dataset has run. */
+  private store(store: IndexStore, dataset: Dataset, identity: IndexIdentity, stamps: Map<string, FileStamp>, previous?: OpenedIndex): void {
+    const saving = (async () => {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const started = Date.now();
+      try {
+        await store.save(identity.folder, encodeIndex(dataset, identity, stamps, previous));
+        this.host.logger?.log(`Stored the index of ${identity.folder} in ${Date.now() - started} ms`);
+      } catch (e) {
+        this.host.logger?.log(`Cannot store the index of ${identity.folder}: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    })();
+    this.saves.add(saving);
+    void saving.finally(() => this.saves.delete(saving));
+  }
+
+  /** Resolves when every stored index being written is written. */
+  async indexesStored(): Promise<void> {
+    while (this.saves.size > 0) await Promise.all(this.saves);
   }
 
   /** Forgets every loaded dataset: the next check loads them again. */

@@ -19,10 +19,19 @@ export class OverlayFileSystem implements FileSystem {
     return this.open.get(path) ?? this.disk.readFile(path);
   }
 
+  readFileSync(path: string): Uint8Array {
+    const open = this.open.get(path);
+    if (open) return open;
+    if (!this.disk.readFileSync) throw new Error(`Cannot read '${path}' synchronously.`);
+    return this.disk.readFileSync(path);
+  }
+
+  /** An open file's time is unknown (−1): its unsaved text must never pass for the file's
+   * in a stored index. */
   async stat(path: string): Promise<FileStat | undefined> {
     const s = await this.disk.stat(path);
     const text = this.open.get(path);
-    if (text && s) return { ...s, size: text.length };
+    if (text && s) return { ...s, size: text.length, mtimeMs: -1 };
     return s;
   }
 

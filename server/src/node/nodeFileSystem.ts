@@ -1,10 +1,14 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync } from 'node:fs';
 import type { FileStat, FileSystem, FileType } from '../engine/workspace/fileSystem';
 
 /** The disk, for the CLI and the language server. */
 export class NodeFileSystem implements FileSystem {
   async readFile(path: string): Promise<Uint8Array> {
     return fs.readFile(path);
+  }
+
+  readFileSync(path: string): Uint8Array {
+    return readFileSync(path);
   }
 
   async stat(path: string): Promise<FileStat | undefined> {

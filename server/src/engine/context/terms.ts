@@ -69,9 +69,7 @@ export function compactTerms(v: TermVector): TermVector {
   const weights: number[] = [];
   for (const [t, w] of v) {
     // One copy of each word for the whole index, not one per figure that uses it.
-    let interned = INTERNED.get(t);
-    if (interned === undefined) INTERNED.set(t, (interned = t));
-    terms.push(interned);
+    terms.push(intern(t));
     weights.push(w);
   }
   const c = new CompactTerms(terms, weights);
@@ -79,6 +77,25 @@ export function compactTerms(v: TermVector): TermVector {
   if (v.background) c.background = v.background;
   if (v.subject) c.subject = v.subject;
   return c;
+}
+
+/** A compact context from its parts, as a stored index keeps them (`figureRecords`). */
+export function restoredTerms(
+  terms: string[],
+  weights: number[],
+  extras: { names?: string[]; background?: ReadonlyMap<string, number>; subject?: string },
+): TermVector {
+  const c = new CompactTerms(terms.map(intern), weights);
+  if (extras.names && extras.names.length > 0) c.names = extras.names.map(intern);
+  if (extras.background) c.background = extras.background;
+  if (extras.subject) c.subject = intern(extras.subject);
+  return c;
+}
+
+function intern(t: string): string {
+  let interned = INTERNED.get(t);
+  if (interned === undefined) INTERNED.set(t, (interned = t));
+  return interned;
 }
 
 export interface Token {
@@ -340,6 +357,36 @@ const MAX_SUBJECT_REACH = 60;
 /** Inverse document frequency of terms, from how many source figures' contexts hold them. */
 export interface TermStatistics {
   idf(term: string): number;
+  /** Changes whenever an idf may have changed (a dataset's version). */
+  readonly version?: number;
+}
+
+/** A claim's terms with their rarity, worked out once for the hundreds of candidates it is
+ * compared with. */
+interface WeighedClaim {
+  stats: TermStatistics;
+  version: number;
+  terms: string[];
+  weights: number[];
+  idfs: number[];
+  total: number;
+}
+
+const weighed = new WeakMap<TermVector, WeighedClaim>();
+
+function weigh(claim: TermVector, stats: TermStatistics): WeighedClaim {
+  const hit = weighed.get(claim);
+  if (hit && hit.stats === stats && hit.version === stats.version && stats.version !== undefined) return hit;
+  const w: WeighedClaim = { stats, version: stats.version ?? -1, terms: [], weights: [], idfs: [], total: 0 };
+  for (const [term, wc] of claim) {
+    const idf = stats.idf(term);
+    w.terms.push(term);
+    w.weights.push(wc);
+    w.idfs.push(idf);
+    w.total += idf * wc;
+  }
+  weighed.set(claim, w);
+  return w;
 }
 
 /** Names near the claim's figure that the other context lacks, while it names someone else:
@@ -369,17 +416,16 @@ function subjectsClash(a: TermVector, b: TermVector): boolean {
  * One shared word is not enough to be the same thing when the claim says more, and a clash
  * of names halves the score. */
 export function similarity(claim: TermVector, other: TermVector, stats: TermStatistics): number {
+  const { terms, weights, idfs, total } = weigh(claim, stats);
   let covered = 0;
-  let total = 0;
   let shared = 0;
-  for (const [term, wc] of claim) {
-    const weight = stats.idf(term) * wc;
-    total += weight;
+  for (let i = 0; i < terms.length; i++) {
     // Background terms (a source's title) help cover a claim but are never asked to be covered.
-    const wo = other.get(term) ?? other.background?.get(term);
+    const wo = other.get(terms[i]) ?? other.background?.get(terms[i]);
     if (wo !== undefined) {
-      covered += stats.idf(term) * Math.min(wc, wo);
-      if (Math.min(wc, wo) >= 0.2) shared++;
+      const common = Math.min(weights[i], wo);
+      covered += idfs[i] * common;
+      if (common >= 0.2) shared++;
     }
   }
   if (total === 0) return 0;

@@ -38,24 +38,46 @@ const CANDIDATE_LIMIT = 400;
 /** A term on more figures than this is looked up only when no rarer term is. */
 const POSTING_LIMIT = 2000;
 
+/** A posting list: ids of figures, in the order they were indexed. A stored index hands
+ * its lists over as typed arrays, copied only when a change touches them. */
+type Postings = number[] | Int32Array;
+
 interface FileEntry {
   sources: Source[];
-  figures: SourceFigure[];
   problems: SourceProblem[];
+  /** Its figures have the ids firstId … firstId + count − 1. */
+  firstId: number;
+  count: number;
+  /** Its figures; a file restored from a stored index makes them when first asked. */
+  figures?: SourceFigure[];
+  restore?: () => SourceFigure[];
+}
+
+/** A file as a stored index holds it: its sources and problems, the number of its figures,
+ * and how to make them. Its postings come with the index (`restorePostings`). */
+export interface RestoredFile {
+  path: string;
+  sources: Source[];
+  problems: SourceProblem[];
+  count: number;
+  restore: () => SourceFigure[];
 }
 
 /**
  * The source dataset, indexed once: its sources by id, and every figure they state by
  * unit and by context term, so that a check looks up candidates instead of scanning.
- * Files are added, replaced and removed one at a time as they change.
+ * Files are added, replaced and removed one at a time as they change. Figures are known to
+ * the index by number, so that an index read back from storage need not make them all.
  */
 export class Dataset implements TermStatistics {
   private readonly files = new Map<string, FileEntry>();
   private readonly byId = new Map<string, Source[]>();
   /** unit key → term → the figures whose context holds the term strongly. Terms are the
    * interned strings of `compactTerms`, so each lookup hashes a string once per process. */
-  private readonly byTerm = new Map<string, Map<string, SourceFigure[]>>();
+  private readonly byTerm = new Map<string, Map<string, Postings>>();
   private readonly documentFrequency = new Map<string, number>();
+  /** The file that holds each figure id (ids of removed files are never reused). */
+  private readonly entryOfId: Array<FileEntry | undefined> = [];
   private figureCount = 0;
 
   /** Grows with every change, so that what was computed from an older state is recomputed. */
@@ -107,15 +129,52 @@ export class Dataset implements TermStatistics {
   /** Replaces whatever the file held with these sources. */
   setFile(path: string, sources: Source[], problems: SourceProblem[]): void {
     this.removeFile(path);
-    this.version++;
     const figures = sources.flatMap(figuresOfSource);
-    this.files.set(path, { sources, figures, problems });
+    const entry = this.addEntry(path, sources, problems, figures.length);
+    entry.figures = figures;
+    figures.forEach((f, i) => this.indexFigure(f, entry.firstId + i));
+  }
+
+  /** Adds a file whose figures a stored index holds; its postings follow (`restorePostings`).
+   * Returns the id of its first figure. */
+  restoreFile(file: RestoredFile): number {
+    this.removeFile(file.path);
+    const entry = this.addEntry(file.path, file.sources, file.problems, file.count);
+    entry.restore = file.restore;
+    this.figureCount += file.count;
+    return entry.firstId;
+  }
+
+  /** A stored index's postings and term counts, its ids shifted by `base` (the first id of
+   * its first file). */
+  restorePostings(unit: string, term: string, ids: Int32Array, base: number): void {
+    let byUnit = this.byTerm.get(unit);
+    if (!byUnit) this.byTerm.set(unit, (byUnit = new Map()));
+    const old = byUnit.get(term);
+    if (!old && base === 0) {
+      byUnit.set(term, ids);
+      return;
+    }
+    const list = old ? Array.from(old) : [];
+    for (let i = 0; i < ids.length; i++) list.push(ids[i] + base);
+    byUnit.set(term, list);
+  }
+
+  restoreTermCount(term: string, count: number): void {
+    this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + count);
+  }
+
+  private addEntry(path: string, sources: Source[], problems: SourceProblem[], count: number): FileEntry {
+    this.version++;
+    const entry: FileEntry = { sources, problems, firstId: this.entryOfId.length, count };
+    for (let i = 0; i < count; i++) this.entryOfId.push(entry);
+    this.files.set(path, entry);
     for (const source of sources) {
       const list = this.byId.get(source.meta.id);
       if (list) list.push(source);
       else this.byId.set(source.meta.id, [source]);
     }
-    for (const f of figures) this.indexFigure(f);
+    return entry;
   }
 
   removeFile(path: string): void {
@@ -128,10 +187,25 @@ export class Dataset implements TermStatistics {
       if (list && list.length > 0) this.byId.set(source.meta.id, list);
       else this.byId.delete(source.meta.id);
     }
-    this.unindexFigures(entry.figures);
+    this.unindexFigures(this.figuresOfEntry(entry), entry.firstId);
+    for (let i = 0; i < entry.count; i++) this.entryOfId[entry.firstId + i] = undefined;
   }
 
-  private indexFigure(f: SourceFigure): void {
+  private figuresOfEntry(entry: FileEntry): SourceFigure[] {
+    if (!entry.figures) {
+      entry.figures = entry.restore?.() ?? [];
+      entry.restore = undefined;
+    }
+    return entry.figures;
+  }
+
+  /** The figure with this id. */
+  figure(id: number): SourceFigure | undefined {
+    const entry = this.entryOfId[id];
+    return entry && this.figuresOfEntry(entry)[id - entry.firstId];
+  }
+
+  private indexFigure(f: SourceFigure, id: number): void {
     const key = unitKey(f.figure);
     let unit = this.byTerm.get(key);
     if (!unit) this.byTerm.set(key, (unit = new Map()));
@@ -139,16 +213,17 @@ export class Dataset implements TermStatistics {
       this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
       if (weight < INDEXED_WEIGHT) continue;
       const postings = unit.get(term);
-      if (postings) postings.push(f);
-      else unit.set(term, [f]);
+      if (!postings) unit.set(term, [id]);
+      else if (Array.isArray(postings)) postings.push(id);
+      else unit.set(term, [...postings, id]);
     }
     this.figureCount++;
   }
 
   /** Takes a file's figures out of the index: each posting list they are on is filtered once. */
-  private unindexFigures(figures: SourceFigure[]): void {
-    const gone = new Set(figures);
-    const touched = new Set<SourceFigure[]>();
+  private unindexFigures(figures: SourceFigure[], firstId: number): void {
+    const end = firstId + figures.length;
+    const touched = new Set<Postings>();
     for (const f of figures) {
       const unit = this.byTerm.get(unitKey(f.figure));
       for (const [term, weight] of f.terms) {
@@ -158,13 +233,43 @@ export class Dataset implements TermStatistics {
         if (weight < INDEXED_WEIGHT || !unit) continue;
         const postings = unit.get(term);
         if (!postings || touched.has(postings)) continue;
-        touched.add(postings);
-        const kept = postings.filter((p) => !gone.has(p));
+        const kept = Array.from(postings).filter((id) => id < firstId || id >= end);
+        touched.add(kept);
         if (kept.length > 0) unit.set(term, kept);
         else unit.delete(term);
       }
     }
     this.figureCount -= figures.length;
+  }
+
+  /** Every file, for a stored index: `restored` while its figures are still unread. */
+  *indexedFiles(): Iterable<{ path: string; sources: Source[]; problems: SourceProblem[]; count: number; restored: boolean; figures: () => SourceFigure[] }> {
+    for (const [path, entry] of this.files) {
+      yield { path, sources: entry.sources, problems: entry.problems, count: entry.count, restored: !entry.figures, figures: () => this.figuresOfEntry(entry) };
+    }
+  }
+
+  /** Figure ids renumbered from 0 over the files `paths`, in that order: id → new id, or −1
+   * for a figure of another file. */
+  numbering(paths: readonly string[]): (id: number) => number {
+    const map = new Int32Array(this.entryOfId.length).fill(-1);
+    let next = 0;
+    for (const path of paths) {
+      const entry = this.files.get(path);
+      if (!entry) continue;
+      for (let i = 0; i < entry.count; i++) map[entry.firstId + i] = next++;
+    }
+    return (id) => (id < map.length ? map[id] : -1);
+  }
+
+  /** Every posting list: unit key, term, ids. */
+  *postings(): Iterable<[unit: string, term: string, ids: ArrayLike<number>]> {
+    for (const [unit, terms] of this.byTerm) for (const [term, ids] of terms) yield [unit, term, ids];
+  }
+
+  /** How many figures' contexts hold each term. */
+  termCounts(): ReadonlyMap<string, number> {
+    return this.documentFrequency;
   }
 
   /** Sources with this id (more than one is a duplicate). */
@@ -177,7 +282,8 @@ export class Dataset implements TermStatistics {
   }
 
   figuresOf(source: Source): SourceFigure[] {
-    return this.files.get(source.path)?.figures.filter((f) => f.source === source) ?? [];
+    const entry = this.files.get(source.path);
+    return entry ? this.figuresOfEntry(entry).filter((f) => f.source === source) : [];
   }
 
   /**
@@ -189,26 +295,42 @@ export class Dataset implements TermStatistics {
   candidates(figure: Figure, terms: TermVector, limit = CANDIDATE_LIMIT): SourceFigure[] {
     const unit = this.byTerm.get(unitKey(figure));
     if (!unit) return [];
-    const strongest: Array<{ score: number; postings: SourceFigure[] }> = [];
+    const strongest: Array<{ score: number; postings: Postings }> = [];
     for (const [term, w] of terms) {
       if (w < INDEXED_WEIGHT) continue;
       const postings = unit.get(term);
       if (postings) strongest.push({ score: w * this.idf(term), postings });
     }
     strongest.sort((a, b) => b.score - a.score);
-    const hits = new Map<SourceFigure, number>();
+    // Scores summed per figure id in a reused array: a Map of thousands of hits a query
+    // was the largest cost of a check.
+    if (this.hitScores.length < this.entryOfId.length) this.hitScores = new Float64Array(Math.ceil(this.entryOfId.length * 1.5));
+    const scores = this.hitScores;
+    const hits: number[] = [];
     let looked = 0;
     for (const { score, postings } of strongest) {
       // A word on thousands of figures tells little; the rarer words have found them already.
       if (postings.length > POSTING_LIMIT && looked > 0) continue;
       if (++looked > QUERY_TERMS) break;
       const n = Math.min(postings.length, POSTING_LIMIT);
-      for (let i = 0; i < n; i++) hits.set(postings[i], (hits.get(postings[i]) ?? 0) + score);
+      for (let i = 0; i < n; i++) {
+        const id = postings[i];
+        if (scores[id] === 0) hits.push(id);
+        scores[id] += score;
+      }
     }
-    const found = [...hits];
-    if (found.length > limit) found.sort((a, b) => b[1] - a[1]).length = limit;
-    return found.map(([f]) => f);
+    // Best first, ties in the order found (a stable sort).
+    if (hits.length > limit) hits.sort((a, b) => scores[b] - scores[a]);
+    const out: SourceFigure[] = [];
+    for (let i = 0; i < Math.min(hits.length, limit); i++) {
+      const f = this.figure(hits[i]);
+      if (f) out.push(f);
+    }
+    for (let i = 0; i < hits.length; i++) scores[hits[i]] = 0;
+    return out;
   }
+
+  private hitScores = new Float64Array(0);
 
   /** Rare terms weigh more. Terms no source uses get a neutral weight. */
   idf(term: string): number {

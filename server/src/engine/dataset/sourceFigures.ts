@@ -19,7 +19,7 @@ export interface SourceFigure {
 
 /** A source figure whose paragraph and line are worked out when a locator or a message
  * asks: most figures never need them, and a source's lines cost memory. */
-class IndexedFigure implements SourceFigure {
+export class IndexedFigure implements SourceFigure {
   private paragraphNumber: number | undefined;
   private lineNumber: number | undefined;
 

@@ -18,6 +18,10 @@ export function rememberIdSpan(source: Source, written: WrittenId): void {
   writtenIds.set(source, written);
 }
 
+export function writtenIdOf(source: Source): WrittenId | undefined {
+  return writtenIds.get(source);
+}
+
 export function writtenAt(file: FileText, span: Span): WrittenId {
   return { path: file.path, span, range: () => file.lineIndex.rangeOf(span) };
 }

@@ -1,4 +1,4 @@
-import type { FileSystem } from '../workspace/fileSystem';
+import type { FileStat, FileSystem } from '../workspace/fileSystem';
 import type { ManifestMatch } from './buildSource';
 import { decodeBytes } from './decode';
 import { duplicateIdProblems } from './duplicates';
@@ -20,6 +20,18 @@ export interface DatasetLoad {
   problems: SourceProblem[];
   /** Files read (sources and the manifest). */
   files: string[];
+  /** Size and time of every source file looked at, read or reused. */
+  stamps: Map<string, FileStamp>;
+  /** Source files not read because `reuse` had them. */
+  reused: string[];
+  /** Loads one source file of the folder again, synchronously, with the manifest applied
+   * (for sources restored from a stored index); undefined without `readFileSync`. */
+  loadFileSync?: (path: string) => Source[];
+}
+
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
 }
 
 export interface LoadDatasetOptions {
@@ -29,6 +41,9 @@ export interface LoadDatasetOptions {
   /** Report sources that share an id (default). Off for a caller that keeps the sources and
    * finds duplicates itself as files change. */
   reportDuplicates?: boolean;
+  /** A file a stored index holds unchanged is not read: returns the ids of its sources
+   * (so that the manifest entries they use count as used), or undefined to read it. */
+  reuse?: (path: string, stamp: FileStamp) => string[] | undefined;
 }
 
 const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -44,7 +59,7 @@ export async function loadDataset(fs: FileSystem, dir: string, options: LoadData
   const stat = await safeStat(fs, dir);
   if (stat?.type !== 'directory') {
     const message = stat ? `The source folder '${dir}' is a file, not a folder.` : `The source folder '${dir}' does not exist.`;
-    return { sources: [], problems: [fileProblem(dir, message, 'error')], files: [] };
+    return { sources: [], problems: [fileProblem(dir, message, 'error')], files: [], stamps: new Map(), reused: [] };
   }
   const isManifest = (rel: string): boolean => MANIFEST_NAMES.includes(rel.toLowerCase());
   const walked = await walk(fs, dir, (rel) => isManifest(rel) || sourceFormatOf(rel) !== undefined);
@@ -60,11 +75,25 @@ export async function loadDataset(fs: FileSystem, dir: string, options: LoadData
   const loaded = new Array<Source[]>(toLoad.length);
   const fileProblems = new Array<SourceProblem[]>(toLoad.length);
   const read = new Array<boolean>(toLoad.length).fill(false);
+  const stamps = new Map<string, FileStamp>();
+  const reused: string[] = [];
   let done = 0;
   options.onProgress?.(0, toLoad.length);
   await eachLimited(toLoad.length, CONCURRENCY, async (i) => {
     const f = toLoad[i];
-    const bytes = await readLimited(fs, f.path, maxFileBytes);
+    const stat = await safeStat(fs, f.path);
+    if (stat) stamps.set(f.path, { size: stat.size, mtimeMs: stat.mtimeMs });
+    const ids = stat && options.reuse?.(f.path, { size: stat.size, mtimeMs: stat.mtimeMs });
+    if (ids) {
+      matcher.byFile(f.rel);
+      for (const id of ids) matcher.byId(id);
+      reused.push(f.path);
+      loaded[i] = [];
+      fileProblems[i] = [];
+      options.onProgress?.(++done, toLoad.length);
+      return;
+    }
+    const bytes = await readLimited(fs, f.path, maxFileBytes, stat);
     if (typeof bytes === 'string') {
       fileProblems[i] = [fileProblem(f.path, bytes)];
       loaded[i] = [];
@@ -82,7 +111,19 @@ export async function loadDataset(fs: FileSystem, dir: string, options: LoadData
   append(problems, fileProblems.flat());
   append(problems, await matcher.unusedEntries(fs, dir, walked.files));
   if (options.reportDuplicates !== false) append(problems, duplicateIdProblems(sources));
-  return { sources, problems, files };
+  const relOf = new Map(toLoad.map((f) => [f.path, f.rel]));
+  const readSync = fs.readFileSync?.bind(fs);
+  const loadFileSync = readSync
+    ? (path: string): Source[] => {
+        const rel = relOf.get(path);
+        try {
+          return loadSourceBytes(path, readSync(path), rel === undefined ? undefined : matcher.byFile(rel), (id) => matcher.byId(id)).sources;
+        } catch {
+          return [];
+        }
+      }
+    : undefined;
+  return { sources, problems, files, stamps, reused, loadFileSync };
 }
 
 async function loadManifest(
@@ -172,10 +213,10 @@ class ManifestMatcher {
 }
 
 /** The file's bytes, or why it was not read. */
-async function readLimited(fs: FileSystem, path: string, maxBytes: number): Promise<Uint8Array | string> {
+async function readLimited(fs: FileSystem, path: string, maxBytes: number, known?: FileStat): Promise<Uint8Array | string> {
   const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
   try {
-    const stat = await fs.stat(path);
+    const stat = known ?? (await fs.stat(path));
     if (stat && stat.size > maxBytes) return `'${name}' is too large (${megabytes(stat.size)} MB, the limit is ${megabytes(maxBytes)} MB); it is skipped.`;
     const bytes = await fs.readFile(path);
     if (bytes.length > maxBytes) return `'${name}' is too large (${megabytes(bytes.length)} MB, the limit is ${megabytes(maxBytes)} MB); it is skipped.`;

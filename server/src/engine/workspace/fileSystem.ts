@@ -17,6 +17,9 @@ export interface FileSystem {
   stat(path: string): Promise<FileStat | undefined>;
   /** The entries of a folder, names only; rejects when it cannot be read. */
   readDirectory(path: string): Promise<Array<[name: string, type: FileType]>>;
+  /** The bytes of a file, at once: for a source restored from a stored index, whose text is
+   * read when a check first needs it. Without it, no stored index is used. */
+  readFileSync?(path: string): Uint8Array;
   /** The path with every symbolic link resolved, where the file system has links. */
   realPath?(path: string): Promise<string>;
 }

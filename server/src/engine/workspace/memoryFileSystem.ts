@@ -25,6 +25,12 @@ export class MemoryFileSystem implements FileSystem {
     return f.data;
   }
 
+  readFileSync(filePath: string): Uint8Array {
+    const f = this.files.get(path.posix.normalize(filePath));
+    if (!f) throw new Error(`ENOENT: no such file '${filePath}'`);
+    return f.data;
+  }
+
   async stat(filePath: string): Promise<FileStat | undefined> {
     const p = path.posix.normalize(filePath);
     const f = this.files.get(p);

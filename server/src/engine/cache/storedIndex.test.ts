@@ -1,0 +1,156 @@
+import * as assert from 'node:assert';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Engine } from '../engine';
+import { figuresOfSource } from '../dataset/sourceFigures';
+import { loadSourceText } from '../sources/loadDataset';
+import { fixture } from '../testing/fixture';
+import { MemoryFileSystem } from '../workspace/memoryFileSystem';
+import type { FileSystem } from '../workspace/fileSystem';
+import { decodeFigures, encodeFigures, TermTable } from './figureRecords';
+import { MemoryIndexStore } from './indexStore';
+import { RestoredSource } from './restoredSource';
+
+const BRIEF = '/w/weekly.brief';
+
+function engineWith(fileSystem: FileSystem, store: MemoryIndexStore, fingerprint = 'test') {
+  const log: string[] = [];
+  const engine = new Engine({ fs: fileSystem, indexStore: { store, fingerprint }, logger: { log: (m) => log.push(m) } });
+  return { engine, log };
+}
+
+async function check(engine: Engine, fileSystem: FileSystem, briefing = BRIEF) {
+  const text = new TextDecoder().decode(await fileSystem.readFile(briefing));
+  const result = await engine.check({ path: briefing, text, defaultSources: '/w/sources' });
+  await engine.indexesStored();
+  return result;
+}
+
+/** What a user sees: every diagnostic with its place, message, related places and fixes. */
+function shown(result: Awaited<ReturnType<typeof check>>) {
+  return JSON.parse(JSON.stringify(result.diagnostics));
+}
+
+const files = () =>
+  fixture(`
+    --- /w/weekly.brief
+    China refines 88% of the world's rare earths [@iea].
+    Chile mined 25% of the world's lithium [@usgs; para 2].
+    The stockpile is worth USD 12 billion [@iea] and it "holds seven elements" [@nato].
+    Japan holds 40 tonnes of dysprosium.
+    Australia produced 47% of lithium.
+    --- /w/sources/iea.txt
+    Critical minerals outlook
+
+    China refines 85-90% of the world's rare earths.
+
+    The stockpile is worth USD 12.5 billion.
+    --- /w/sources/usgs.txt
+    Mineral commodity summaries
+
+    Chile mines about 24% of the world's lithium, and Australia produced 47%.
+    --- /w/sources/archive.json
+    [{"id": "nato", "title": "NATO brief", "text": "The list holds seven elements. Japan holds 40 tonnes of dysprosium."},
+     {"id": "eu", "title": "EU brief", "text": "Europe holds 2 tonnes."}]
+  `).fs;
+
+describe('cache/storedIndex', () => {
+  it('a reopened dataset comes from the stored index and checks exactly as a fresh one', async () => {
+    const memory = files();
+    const store = new MemoryIndexStore();
+    const first = engineWith(memory, store);
+    const cold = await check(first.engine, memory);
+    assert.ok(store.saved.has('/w/sources'), 'the index was stored');
+    assert.ok(cold.diagnostics.length >= 3, 'the fixture has problems to report');
+
+    const second = engineWith(memory, store);
+    const warm = await check(second.engine, memory);
+    assert.match(second.log.join('\n'), /3 files unchanged, from the stored index/);
+    assert.ok(warm.dataset.sources.every((s) => s instanceof RestoredSource), 'no source file was read to index');
+    assert.deepStrictEqual(shown(warm), shown(cold));
+    // Nothing changed: nothing is stored again.
+    assert.doesNotMatch(second.log.join('\n'), /Stored the index/);
+  });
+
+  it('a changed, a new and a removed file are read again; the others stay stored', async () => {
+    const memory = files();
+    const store = new MemoryIndexStore();
+    await check(engineWith(memory, store).engine, memory);
+    memory.write('/w/sources/iea.txt', "Critical minerals outlook\n\nChina refines 70% of the world's rare earths.\n");
+    memory.delete('/w/sources/usgs.txt');
+    memory.write('/w/sources/bgs.md', "---\nid: usgs\n---\nChile mines about 25% of the world's lithium.\n");
+    const warm = engineWith(memory, store);
+    const result = await check(warm.engine, memory);
+    assert.match(warm.log.join('\n'), /1 files unchanged, from the stored index/);
+    const fresh = await new Engine({ fs: memory }).check({ path: BRIEF, text: new TextDecoder().decode(await memory.readFile(BRIEF)), defaultSources: '/w/sources' });
+    assert.deepStrictEqual(shown(result), shown(fresh));
+    assert.ok(result.diagnostics.some((d) => d.code === 'figure-mismatch' && /70%/.test(d.message)), 'the changed figure is the one checked');
+  });
+
+  it('an index from other code, other settings or damaged bytes is not used, and the check is right', async () => {
+    const memory = files();
+    const store = new MemoryIndexStore();
+    const cold = await check(engineWith(memory, store).engine, memory);
+    const other = engineWith(memory, store, 'another version');
+    assert.deepStrictEqual(shown(await check(other.engine, memory)), shown(cold));
+    assert.match(other.log.join('\n'), /not used: made by another version of Briefing/);
+
+    const stored = store.saved.get('/w/sources')!;
+    for (const damage of [stored.subarray(0, 40), stored.map((b, i) => (i > 20 && i < 60 ? 0x7b : b)), new TextEncoder().encode('BRIEFIDX')]) {
+      store.saved.set('/w/sources', damage);
+      const damaged = engineWith(memory, store, 'another version');
+      assert.deepStrictEqual(shown(await check(damaged.engine, memory)), shown(cold));
+      assert.match(damaged.log.join('\n'), /not used/);
+    }
+  });
+
+  it('a file whose time is unknown (unsaved in the editor) is never stored', async () => {
+    const memory = files();
+    const unsaved: FileSystem = {
+      readFile: (p) => memory.readFile(p),
+      readFileSync: (p) => memory.readFileSync(p),
+      readDirectory: (p) => memory.readDirectory(p),
+      stat: async (p) => {
+        const s = await memory.stat(p);
+        return s && p.endsWith('iea.txt') ? { ...s, mtimeMs: -1 } : s;
+      },
+    };
+    const store = new MemoryIndexStore();
+    await check(engineWith(unsaved, store).engine, unsaved);
+    const again = engineWith(unsaved, store);
+    await check(again.engine, unsaved);
+    assert.match(again.log.join('\n'), /2 files unchanged/);
+  });
+
+  it('a figure record keeps every field of every figure and its context', () => {
+    const text = "Lithium outlook\n\n| Country | Share |\n| --- | --- |\n| Chile | 24% |\n\nOutput rose from 2020 to 2024, over $1.5 billion, and April 2025 saw 30 t.\n";
+    const [source] = loadSourceText('/s/a.txt', text).sources;
+    const figures = figuresOfSource(source);
+    assert.ok(figures.length >= 5);
+    const table = new TermTable();
+    const back = decodeFigures(encodeFigures([source], figures, table), [source], table.terms);
+    const plain = (fs: typeof figures) =>
+      fs.map((f) => ({ figure: f.figure, sentence: f.sentence, terms: [...f.terms], names: f.terms.names, subject: f.terms.subject, background: f.terms.background && [...f.terms.background], paragraph: f.paragraph, line: f.line }));
+    assert.deepStrictEqual(plain(back), plain(figures));
+  });
+
+  it('the bundled example checks the same from a stored index', async () => {
+    const root = path.resolve(__dirname, '../../../../examples/rare-earths');
+    const disk = new MemoryFileSystem();
+    const walk = (dir: string): void => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        const p = path.join(dir, e.name);
+        if (e.isDirectory()) walk(p);
+        else disk.write(`/w${p.slice(root.length)}`, fs.readFileSync(p));
+      }
+    };
+    walk(root);
+    const store = new MemoryIndexStore();
+    const cold = await check(engineWith(disk, store).engine, disk, '/w/weekly.brief');
+    const second = engineWith(disk, store);
+    const warm = await check(second.engine, disk, '/w/weekly.brief');
+    assert.match(second.log.join('\n'), /files unchanged, from the stored index/);
+    assert.ok(cold.diagnostics.length >= 10);
+    assert.deepStrictEqual(shown(warm), shown(cold));
+  });
+});

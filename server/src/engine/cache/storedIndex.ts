@@ -1,0 +1,249 @@
+import { z } from 'zod';
+import type { Dataset } from '../dataset/dataset';
+import { rememberIdSpan, writtenIdOf } from '../sources/duplicates';
+import type { Source, SourceMeta, SourceProblem } from '../sources/types';
+import { decodeFigures, encodeFigures, TermTable } from './figureRecords';
+import type { StoredBytes } from './indexStore';
+import { loadOnce, RestoredSource, type LoadFileSync } from './restoredSource';
+
+// A source folder's index, stored so that a reopened workspace is ready at once: the
+// header (files with their size and time, sources' metadata, terms), every posting list as
+// one array of 32-bit figure ids, and each file's figures as a record read when first needed.
+//
+//   "BRIEFIDX" | header length (u32) | header JSON | padding to 4 | postings | records
+
+const MAGIC = 'BRIEFIDX';
+/** Grows when the layout changes; the fingerprint covers changes to the rules. */
+const FORMAT = 1;
+
+const spanSchema = z.object({ start: z.number(), end: z.number() });
+const positionSchema = z.object({ line: z.number(), character: z.number() });
+const rangeSchema = z.object({ start: positionSchema, end: positionSchema });
+
+const storedFileSchema = z.object({
+  path: z.string(),
+  size: z.number(),
+  mtimeMs: z.number(),
+  count: z.number().int().nonnegative(),
+  sources: z.array(
+    z.object({
+      meta: z.custom<SourceMeta>((v) => isRecord(v) && typeof v.id === 'string' && typeof v.title === 'string'),
+      format: z.enum(['md', 'txt', 'json', 'html']),
+      id: z.object({ path: z.string(), span: spanSchema, range: rangeSchema }).optional(),
+    }),
+  ),
+  problems: z.array(z.custom<SourceProblem>((v) => isRecord(v) && typeof v.path === 'string' && typeof v.message === 'string' && isRecord(v.span))),
+  record: z.tuple([z.number(), z.number()]),
+});
+
+const headerSchema = z.object({
+  format: z.literal(FORMAT),
+  fingerprint: z.string(),
+  folder: z.string(),
+  maxFileBytes: z.number(),
+  terms: z.array(z.string()),
+  units: z.array(z.string()),
+  termCounts: z.array(z.number()),
+  /** (unit, term, length) triples, in the order of the postings. */
+  postingKeys: z.array(z.number()),
+  postingsOffset: z.number(),
+  recordsOffset: z.number(),
+  files: z.array(storedFileSchema),
+});
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null;
+}
+
+type Header = z.infer<typeof headerSchema>;
+type StoredFile = z.infer<typeof storedFileSchema>;
+
+/** What a stored index must match to be used. */
+export interface IndexIdentity {
+  folder: string;
+  /** Changes whenever the engine's rules may index differently (the CLI and server use a
+   * hash of their own code). */
+  fingerprint: string;
+  maxFileBytes: number;
+}
+
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+}
+
+/** A stored index, opened: which files it holds unchanged, and how to restore them. */
+export class OpenedIndex {
+  private readonly byPath: Map<string, StoredFile>;
+
+  private constructor(
+    private readonly header: Header,
+    private readonly bytes: StoredBytes,
+  ) {
+    this.byPath = new Map(header.files.map((f) => [f.path, f]));
+  }
+
+  /** The stored index, or why it cannot be used. */
+  static open(bytes: StoredBytes, identity: IndexIdentity): OpenedIndex | string {
+    try {
+      if (bytes.size < 12 || decode(bytes.read(0, 8)) !== MAGIC) return 'not a Briefing index';
+      const lengthBytes = bytes.read(8, 4);
+      const length = new DataView(lengthBytes.buffer, lengthBytes.byteOffset, 4).getUint32(0, true);
+      const parsed = headerSchema.safeParse(JSON.parse(decode(bytes.read(12, length))));
+      if (!parsed.success) return 'an older or damaged index';
+      const h = parsed.data;
+      if (h.fingerprint !== identity.fingerprint) return 'made by another version of Briefing';
+      if (h.folder !== identity.folder || h.maxFileBytes !== identity.maxFileBytes) return 'made for other settings';
+      return new OpenedIndex(h, bytes);
+    } catch (e) {
+      return `unreadable (${e instanceof Error ? e.message : String(e)})`;
+    }
+  }
+
+  get fileCount(): number {
+    return this.header.files.length;
+  }
+
+  /** The ids of the sources in the file, when the stored index holds it as it is now. */
+  unchanged(path: string, stamp: FileStamp): string[] | undefined {
+    const f = this.byPath.get(path);
+    return f && stamp.mtimeMs >= 0 && f.size === stamp.size && f.mtimeMs === stamp.mtimeMs ? f.sources.map((s) => s.meta.id) : undefined;
+  }
+
+  stamp(path: string): FileStamp | undefined {
+    return this.byPath.get(path);
+  }
+
+  /** A file's record as stored, for a new index that keeps it unread. */
+  record(path: string): Uint8Array | undefined {
+    const f = this.byPath.get(path);
+    return f && this.bytes.read(this.header.recordsOffset + f.record[0], f.record[1]);
+  }
+
+  get terms(): string[] {
+    return this.header.terms;
+  }
+
+  /**
+   * Puts every stored file into the dataset, then takes out those not in `keep` (changed or
+   * gone since), so that their figures leave the postings as if they had never been stored.
+   */
+  restoreInto(dataset: Dataset, keep: ReadonlySet<string>, loadFile: LoadFileSync): void {
+    const { header } = this;
+    let base = -1;
+    for (const f of header.files) {
+      const load = loadOnce(f.path, loadFile);
+      const sources: Source[] = f.sources.map((s, i) => {
+        const source = new RestoredSource(s.meta, f.path, s.format, i, load);
+        if (s.id) {
+          const { path, span, range } = s.id;
+          rememberIdSpan(source, { path, span, range: () => range });
+        }
+        return source;
+      });
+      const [offset, length] = f.record;
+      const restore = () => {
+        try {
+          return decodeFigures(decode(this.bytes.read(header.recordsOffset + offset, length)), sources, header.terms);
+        } catch {
+          return []; // a damaged record: the file's figures are not found, nothing else breaks
+        }
+      };
+      const first = dataset.restoreFile({ path: f.path, sources, problems: f.problems, count: f.count, restore });
+      if (base < 0) base = first;
+    }
+    const keys = header.postingKeys;
+    const total = keys.reduce((n, v, i) => (i % 3 === 2 ? n + v : n), 0);
+    const ids = new Int32Array(total);
+    if (total > 0) new Uint8Array(ids.buffer).set(this.bytes.read(header.postingsOffset, total * 4));
+    let at = 0;
+    for (let i = 0; i < keys.length; i += 3) {
+      const length = keys[i + 2];
+      dataset.restorePostings(header.units[keys[i]], header.terms[keys[i + 1]], ids.subarray(at, at + length), Math.max(base, 0));
+      at += length;
+    }
+    header.termCounts.forEach((n, t) => {
+      if (n > 0) dataset.restoreTermCount(header.terms[t], n);
+    });
+    for (const f of header.files) if (!keep.has(f.path)) dataset.removeFile(f.path);
+  }
+}
+
+/**
+ * The stored form of a one-folder dataset: its files with their stamps (files without a
+ * stamp, such as one the editor holds unsaved, are left out and read again next time).
+ * Records of files still unread are copied from `previous` as they are.
+ */
+export function encodeIndex(dataset: Dataset, identity: IndexIdentity, stamps: ReadonlyMap<string, FileStamp>, previous?: OpenedIndex): Uint8Array[] {
+  const table = new TermTable(previous ? [...previous.terms] : []);
+  const files: StoredFile[] = [];
+  const records: Uint8Array[] = [];
+  const kept: string[] = [];
+  let recordBytes = 0;
+  for (const file of dataset.indexedFiles()) {
+    const stamp = stamps.get(file.path);
+    if (!stamp || stamp.mtimeMs < 0) continue;
+    const copied = file.restored ? previous?.record(file.path) : undefined;
+    const record = copied ?? encode(encodeFigures(file.sources, file.figures(), table));
+    kept.push(file.path);
+    files.push({
+      path: file.path,
+      size: stamp.size,
+      mtimeMs: stamp.mtimeMs,
+      count: file.count,
+      sources: file.sources.map((s) => {
+        const written = writtenIdOf(s);
+        return { meta: s.meta, format: s.format, id: written && { path: written.path, span: written.span, range: written.range() } };
+      }),
+      problems: file.problems,
+      record: [recordBytes, record.length],
+    });
+    records.push(record);
+    recordBytes += record.length;
+  }
+  const newId = dataset.numbering(kept);
+  const units: string[] = [];
+  const unitNumbers = new Map<string, number>();
+  const postingKeys: number[] = [];
+  const postingChunks: Int32Array[] = [];
+  for (const [unit, term, ids] of dataset.postings()) {
+    const mapped: number[] = [];
+    for (let i = 0; i < ids.length; i++) {
+      const id = newId(ids[i]);
+      if (id >= 0) mapped.push(id);
+    }
+    if (mapped.length === 0) continue;
+    let u = unitNumbers.get(unit);
+    if (u === undefined) {
+      unitNumbers.set(unit, (u = units.length));
+      units.push(unit);
+    }
+    postingKeys.push(u, table.number(term), mapped.length);
+    postingChunks.push(Int32Array.from(mapped));
+  }
+  const termCounts = new Array<number>(table.terms.length).fill(0);
+  for (const [term, n] of dataset.termCounts()) termCounts[table.number(term)] = n;
+  const postingBytes = postingChunks.reduce((n, c) => n + c.byteLength, 0);
+
+  // The header states where the postings and records start, which depends on its own length:
+  // write it once with placeholders to learn the length, padded so the offsets fit.
+  const header: Header = { format: FORMAT, ...identity, terms: table.terms, units, termCounts, postingKeys, postingsOffset: 0, recordsOffset: 0, files };
+  const draft = encode(JSON.stringify(header));
+  const headerLength = draft.length + 32;
+  const postingsOffset = align4(12 + headerLength);
+  header.postingsOffset = postingsOffset;
+  header.recordsOffset = postingsOffset + postingBytes;
+  const headerBytes = new Uint8Array(headerLength).fill(0x20); // JSON may end in spaces
+  headerBytes.set(encode(JSON.stringify(header)));
+  const prefix = new Uint8Array(12);
+  prefix.set(encode(MAGIC));
+  new DataView(prefix.buffer).setUint32(8, headerLength, true);
+  const padding = new Uint8Array(postingsOffset - 12 - headerLength);
+  return [prefix, headerBytes, padding, ...postingChunks.map((c) => new Uint8Array(c.buffer, c.byteOffset, c.byteLength)), ...records];
+}
+
+const align4 = (n: number): number => (n + 3) & ~3;
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+const encode = (s: string): Uint8Array => encoder.encode(s);
+const decode = (b: Uint8Array): string => decoder.decode(b);

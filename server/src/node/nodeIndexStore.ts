@@ -1,0 +1,65 @@
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { IndexStore, StoredBytes } from '../engine/cache/indexStore';
+
+/**
+ * Stored indexes in a folder on disk (the extension's storage folder, or the CLI's
+ * `--cache`): one file a source folder, named by a hash of its path. A new index is
+ * written beside the old one and renamed over it, so a reader never sees half a file and
+ * an index already open keeps reading the old one.
+ */
+export class NodeIndexStore implements IndexStore {
+  constructor(readonly folder: string) {}
+
+  fileFor(sourceFolder: string): string {
+    return path.join(this.folder, `${createHash('sha1').update(sourceFolder).digest('hex').slice(0, 20)}.idx`);
+  }
+
+  async open(sourceFolder: string): Promise<StoredBytes | undefined> {
+    let fd: number;
+    try {
+      fd = fs.openSync(this.fileFor(sourceFolder), 'r');
+    } catch {
+      return undefined;
+    }
+    const size = fs.fstatSync(fd).size;
+    // Kept open for the life of the process: records are read when first needed.
+    return {
+      size,
+      read(offset: number, length: number): Uint8Array {
+        const bytes = Buffer.allocUnsafeSlow(length);
+        let done = 0;
+        while (done < length) {
+          const n = fs.readSync(fd, bytes, done, length - done, offset + done);
+          if (n === 0) throw new Error(`the stored index ends at ${offset + done} of ${size} bytes`);
+          done += n;
+        }
+        return bytes;
+      },
+    };
+  }
+
+  async save(sourceFolder: string, chunks: readonly Uint8Array[]): Promise<void> {
+    await fs.promises.mkdir(this.folder, { recursive: true });
+    const target = this.fileFor(sourceFolder);
+    const temporary = `${target}.${process.pid}.tmp`;
+    const handle = await fs.promises.open(temporary, 'w');
+    try {
+      for (const chunk of chunks) await handle.write(chunk);
+    } finally {
+      await handle.close();
+    }
+    await fs.promises.rename(temporary, target);
+  }
+}
+
+/** A hash of the running program's code (the bundle this is built into): a stored index
+ * made by other code is not used. */
+export function codeFingerprint(): string {
+  try {
+    return createHash('sha1').update(fs.readFileSync(__filename)).digest('hex');
+  } catch {
+    return 'unknown';
+  }
+}
