@@ -8,8 +8,10 @@ import { StatusItem } from './status';
 // commands that need the editor (pickers, opening files side by side).
 
 let client: LanguageClient | undefined;
+let extensionContext: vscode.ExtensionContext;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  extensionContext = context;
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     // A large archive's index wants more than Node's default heap; room avoids collector thrash.
@@ -25,7 +27,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     ],
     synchronize: { configurationSection: 'briefing' },
     // In an untrusted workspace the server reads sources only inside the workspace folders.
-    initializationOptions: { trusted: vscode.workspace.isTrusted },
+    initializationOptions: initializationOptions(context, vscode.workspace.isTrusted),
     diagnosticPullOptions: { onChange: true, onSave: true },
     errorHandler: {
       error: () => ({ action: ErrorAction.Continue }),
@@ -50,8 +52,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
 /** Trust granted: start the server again, now allowed to read sources anywhere. */
 async function restartTrusted(options: LanguageClientOptions): Promise<void> {
-  options.initializationOptions = { trusted: true };
+  options.initializationOptions = initializationOptions(extensionContext, true);
   await client?.restart();
+}
+
+/** Trust, and where the server keeps stored indexes (`briefing.indexCache`). */
+function initializationOptions(context: vscode.ExtensionContext, trusted: boolean): { trusted: boolean; indexCacheFolder?: string } {
+  const keep = vscode.workspace.getConfiguration('briefing').get<boolean>('indexCache', true);
+  return { trusted, indexCacheFolder: keep ? vscode.Uri.joinPath(context.globalStorageUri, 'index').fsPath : undefined };
 }
 
 export async function deactivate(): Promise<void> {

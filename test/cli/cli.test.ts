@@ -1,5 +1,7 @@
 import * as assert from 'node:assert';
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { LineIndex } from '../../server/src/engine/text/lineIndex';
 import { DIAGNOSTIC_CODES } from '../../server/src/engine/types';
@@ -193,6 +195,25 @@ describe('cli: briefing check (built dist/cli.js)', function () {
     });
   });
 
+  describe('--cache DIR', () => {
+    it('stores the index, and the next run gives the same report from it', () => {
+      const cache = mkdtempSync(path.join(tmpdir(), 'briefing-cli-cache-'));
+      try {
+        const plain = run(['check', BASIC_REL, '--format', 'json']);
+        const first = run(['check', BASIC_REL, '--format', 'json', '--cache', cache]);
+        assert.ok(readdirSync(cache).some((f) => f.endsWith('.idx')), 'an index file in the folder');
+        const env = { ...process.env, BRIEFING_DEBUG: '1' };
+        const second = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'check', BASIC_REL, '--format', 'json', '--cache', cache], { cwd: ROOT, encoding: 'utf8', env });
+        assert.match(second.stderr, /files unchanged, from the stored index/);
+        assert.strictEqual(first.stdout, plain.stdout);
+        assert.strictEqual(second.stdout, plain.stdout);
+        assert.strictEqual(second.status, plain.status);
+      } finally {
+        rmSync(cache, { recursive: true, force: true });
+      }
+    });
+  });
+
   describe('exit status', () => {
     it('0 when no diagnostic is an error (warnings only)', () => {
       const r = run(['check', '--format', 'json'], fixture('clean'));
@@ -224,6 +245,7 @@ describe('cli: briefing check (built dist/cli.js)', function () {
       ['a bad --severity code', ['check', BASIC_REL, '--severity', 'no-such-code=off'], 'severity'],
       ['a briefing that does not exist', ['check', 'test/cli/fixtures/nope.brief'], 'nope.brief'],
       ['a folder with no briefings', ['check', 'test/cli/fixtures/basic/sources'], 'briefings'],
+      ['--cache with no value', ['check', BASIC_REL, '--cache'], 'cache'],
     ];
     for (const [name, args, mentions] of usage) {
       it(`2 for bad usage: ${name}`, () => {

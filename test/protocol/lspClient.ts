@@ -51,6 +51,8 @@ export interface ClientOptions {
   pull?: boolean;
   /** The `briefing` section answered to `workspace/configuration`. */
   settings?: Record<string, unknown>;
+  /** What the extension sends at start (`trusted`, `indexCacheFolder`). */
+  initializationOptions?: Record<string, unknown>;
 }
 
 export const uriOf = (filePath: string): string => pathToFileURL(filePath).toString();
@@ -127,6 +129,7 @@ export class LspClient {
       rootUri: folderUri,
       workspaceFolders: [{ uri: folderUri, name: path.basename(options.folder) }],
       capabilities: capabilities(options.pull ?? true),
+      initializationOptions: options.initializationOptions,
     });
     await connection.sendNotification(InitializedNotification.type, {});
     return client;
@@ -166,7 +169,10 @@ export class LspClient {
       this.messages.push(params);
       this.changed();
     });
-    c.onNotification(LogMessageNotification.type, (params) => this.logs.push(params.message));
+    c.onNotification(LogMessageNotification.type, (params) => {
+      this.logs.push(params.message);
+      this.changed();
+    });
     c.onNotification('briefing/status', (params: unknown) => {
       this.statuses.push(params);
       this.changed();

@@ -65,6 +65,7 @@ export class Engine {
   private readonly fs: FileSystem;
   /** Stored indexes being written: the CLI waits for them before it exits. */
   private readonly saves = new Set<Promise<void>>();
+  private readAgain = false;
 
   constructor(private readonly host: EngineHost) {
     this.fs = host.confineTo ? new ConfinedFileSystem(host.fs, host.confineTo) : host.fs;
@@ -96,7 +97,7 @@ export class Engine {
     for (const folder of folders) {
       const started = Date.now();
       const identity: IndexIdentity = { folder, fingerprint: storing?.fingerprint ?? '', maxFileBytes };
-      const stored = storing ? await this.openStored(storing.store, identity) : undefined;
+      const stored = storing && !this.readAgain ? await this.openStored(storing.store, identity) : undefined;
       const loaded = await loadDataset(this.fs, folder, {
         onProgress: progress,
         maxFileBytes,
@@ -168,8 +169,11 @@ export class Engine {
     while (this.saves.size > 0) await Promise.all(this.saves);
   }
 
-  /** Forgets every loaded dataset: the next check loads them again. */
-  reset(): void {
+  /** Forgets every loaded dataset: the next check loads them again. `readAgain`: from the
+   * source files themselves, not from stored indexes, for the rest of this engine's life
+   * (a user's "re-index"); the fresh indexes are stored. */
+  reset(options: { readAgain?: boolean } = {}): void {
+    if (options.readAgain) this.readAgain = true;
     this.datasets.clear();
     this.sentenceCaches.clear();
   }

@@ -29,10 +29,11 @@ import { sourceConflicts } from '../engine/features/sourceConflicts';
 import { parseBriefing } from '../engine/markup/parseBriefing';
 import { LineIndex } from '../engine/text/lineIndex';
 import { NodeFileSystem } from '../node/nodeFileSystem';
+import { codeFingerprint, NodeIndexStore } from '../node/nodeIndexStore';
 import { Checker, delay, type Document } from './checker';
 import { codeActionsFor, toLspDiagnostic, toPath, toUri } from './convert';
 import { OverlayFileSystem } from './overlayFileSystem';
-import { DEFAULT_SETTINGS, readSettings, type Settings } from './settings';
+import { DEFAULT_SETTINGS, initializationOptionsSchema, readSettings, type Settings } from './settings';
 
 // The language server: a thin shell that maps LSP requests to the engine.
 
@@ -178,8 +179,9 @@ connection.onInitialize((params: InitializeParams) => {
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => toPath(f.uri)).filter((p): p is string => !!p);
   if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [toPath(params.rootUri)].filter((p): p is string => !!p);
   // An untrusted workspace (VS Code Workspace Trust) reads sources only inside its folders.
-  const trusted = (params.initializationOptions as { trusted?: boolean } | undefined)?.trusted !== false;
-  engine = new Engine({ fs: overlay, logger: { log: (m) => connection.console.log(m) }, confineTo: trusted ? undefined : workspaceFolders });
+  const init = initializationOptionsSchema.parse(params.initializationOptions ?? {});
+  const indexStore = init.indexCacheFolder ? { store: new NodeIndexStore(init.indexCacheFolder), fingerprint: codeFingerprint() } : undefined;
+  engine = new Engine({ fs: overlay, logger: { log: (m) => connection.console.log(m) }, confineTo: init.trusted ? undefined : workspaceFolders, indexStore });
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -350,7 +352,7 @@ connection.languages.diagnostics.onWorkspace(async () => ({ items: await checkWo
 connection.onExecuteCommand(async (params) => {
   switch (params.command) {
     case 'briefing.server.reindex':
-      engine.reset();
+      engine.reset({ readAgain: true });
       await refreshAll();
       return { sources: (await engine.loadedDatasets()).reduce((n, d) => n + d.sourceCount, 0) };
     case 'briefing.server.checkWorkspace': {

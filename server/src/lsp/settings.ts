@@ -12,7 +12,18 @@ export const settingsSchema = z.object({
   debounceMs: z.number().int().min(0).max(10_000).default(250),
   maxSourceFileMB: z.number().positive().max(1024).default(20),
   maxBriefingMB: z.number().positive().max(1024).default(5),
+  /** Read by the client when it starts the server (initialization options). */
+  indexCache: z.boolean().default(true),
 });
+
+/** What the client tells the server at start: whether the workspace is trusted, and the
+ * folder for stored indexes (absent when `briefing.indexCache` is off). */
+export const initializationOptionsSchema = z
+  .object({
+    trusted: z.boolean().default(true),
+    indexCacheFolder: z.string().min(1).optional(),
+  })
+  .catch({ trusted: true });
 
 export type Settings = z.output<typeof settingsSchema>;
 
