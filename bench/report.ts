@@ -14,6 +14,16 @@ export interface SizeResult {
   checks: Record<number, number>;
   lsp?: LspResult;
   cliMs?: number;
+  /** Writing the stored index after the cold index, and its size. */
+  storeMs?: number;
+  storeMB?: number;
+  /** Ready from the stored index: nothing changed; one source file changed. */
+  warmMs?: number;
+  warmOneChangedMs?: number;
+  /** The server started again on the stored index: open + first pull, and its peak memory. */
+  lspWarm?: LspResult;
+  /** The CLI with --cache, the index already stored. */
+  cliWarmMs?: number;
   skipped?: string;
   /** 1-minute load average at the start and the end of the size's run: a busy machine inflates every time. */
   load?: [number, number];
@@ -34,6 +44,10 @@ function rows(figures: number[]): Row[] {
     { label: 'dataset size', value: (r) => r.megabytes, unit: 'MB' },
     { label: 'cold indexing (load + index)', value: (r) => r.indexMs, unit: 'ms', grows: true },
     { label: 'indexing throughput', value: (r) => r.indexMBps, unit: 'MB/s' },
+    { label: 'storing the index (after the cold index)', value: (r) => r.storeMs, unit: 'ms', grows: true },
+    { label: 'stored index size', value: (r) => r.storeMB, unit: 'MB', grows: true },
+    { label: 'warm start: ready from the stored index', value: (r) => r.warmMs, unit: 'ms', grows: true },
+    { label: 'warm start, one source file changed', value: (r) => r.warmOneChangedMs, unit: 'ms', grows: true },
     ...figures.map((n): Row => ({ label: `full check, ${n}-figure briefing (warm dataset)`, value: (r) => r.checks[n], unit: 'ms', grows: true })),
     { label: 'server: open + first pull (index + check)', value: (r) => r.lsp?.firstPullMs, unit: 'ms', grows: true },
     { label: 'server: edit → diagnostics, median', value: lspStat((l) => l.edit, 'median'), unit: 'ms', grows: true },
@@ -46,7 +60,10 @@ function rows(figures: number[]): Row[] {
     { label: 'server: code actions (uncited figure), p95', value: lspStat((l) => l.codeAction, 'p95'), unit: 'ms', grows: true },
     { label: 'server: peak RSS (VmHWM)', value: (r) => r.lsp?.peakRssMB, unit: 'MB', grows: true },
     { label: 'server: diagnostics on the briefing', value: (r) => r.lsp?.diagnostics, unit: '' },
+    { label: 'server, warm start: open + first pull', value: (r) => r.lspWarm?.firstPullMs, unit: 'ms', grows: true },
+    { label: 'server, warm start: peak RSS (VmHWM)', value: (r) => r.lspWarm?.peakRssMB, unit: 'MB', grows: true },
     { label: 'CLI check, largest briefing (wall, incl. start-up)', value: (r) => r.cliMs, unit: 'ms', grows: true },
+    { label: 'CLI check with --cache, index stored (wall)', value: (r) => r.cliWarmMs, unit: 'ms', grows: true },
   ];
 }
 

@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Engine } from '../server/src/engine/engine';
 import { NodeFileSystem } from '../server/src/node/nodeFileSystem';
+import { NodeIndexStore } from '../server/src/node/nodeIndexStore';
 import { defaultCacheRoot, generate } from './generate';
 import { lspSession, type LspResult } from './lspSession';
 import { newestProfile, topSelfTimes, type SelfTime } from './profile';
@@ -63,11 +64,30 @@ export function parseArgs(argv: string[]): BenchOptions {
 const now = (): number => performance.now();
 const log = (m: string): void => void process.stderr.write(`[bench] ${m}\n`);
 
-async function coldIndex(sourcesDir: string, folder: string): Promise<{ ms: number; engine: Engine }> {
-  const engine = new Engine({ fs: new NodeFileSystem() });
+const TINY = '# Tiny\n\nA tiny check [@src-000000].\n';
+
+/** Cold: every file read and indexed. With a store, the index is stored afterwards. */
+async function coldIndex(sourcesDir: string, folder: string, store?: NodeIndexStore): Promise<{ ms: number; engine: Engine }> {
+  const engine = new Engine({ fs: new NodeFileSystem(), indexStore: store && { store, fingerprint: 'bench' } });
   const t = now();
-  await engine.check({ path: path.join(folder, 'tiny.brief'), text: '# Tiny\n\nA tiny check [@src-000000].\n', defaultSources: sourcesDir });
+  await engine.check({ path: path.join(folder, 'tiny.brief'), text: TINY, defaultSources: sourcesDir });
   return { ms: now() - t, engine };
+}
+
+/** A new engine on the stored index: the time until the dataset is ready. */
+async function warmIndex(sourcesDir: string, folder: string, store: NodeIndexStore): Promise<number> {
+  const engine = new Engine({ fs: new NodeFileSystem(), indexStore: { store, fingerprint: 'bench' } });
+  const t = now();
+  await engine.check({ path: path.join(folder, 'tiny.brief'), text: TINY, defaultSources: sourcesDir });
+  const ms = now() - t;
+  await engine.indexesStored();
+  return ms;
+}
+
+/** Gives one source file a new time, its text unchanged: it is read again, the rest is not. */
+function touchOneSource(sourcesDir: string): void {
+  const file = fs.readdirSync(sourcesDir).map((f) => path.join(sourcesDir, f)).find((f) => f.endsWith('.txt'));
+  if (file) fs.utimesSync(file, new Date(), new Date());
 }
 
 async function fullCheck(engine: Engine, briefing: string, sourcesDir: string, iterations: number): Promise<number> {
@@ -82,9 +102,9 @@ async function fullCheck(engine: Engine, briefing: string, sourcesDir: string, i
   return stats(times).median;
 }
 
-function cliWallMs(briefing: string, sourcesDir: string, nodeArgs: string[] = []): number {
+function cliWallMs(briefing: string, sourcesDir: string, nodeArgs: string[] = [], extra: string[] = []): number {
   const t = now();
-  spawnSync(process.execPath, [...nodeArgs, CLI, 'check', briefing, '--sources', sourcesDir, '--format', 'json'], { stdio: ['ignore', 'ignore', 'pipe'], timeout: 600_000 });
+  spawnSync(process.execPath, [...nodeArgs, CLI, 'check', briefing, '--sources', sourcesDir, '--format', 'json', ...extra], { stdio: ['ignore', 'ignore', 'pipe'], timeout: 600_000 });
   return now() - t;
 }
 
@@ -93,10 +113,20 @@ async function benchSize(size: number, o: BenchOptions): Promise<SizeResult> {
   const data = generate(size, o.seed, o.figures, o.cacheRoot);
   log(`${size} sources: dataset ready in ${((now() - t) / 1000).toFixed(1)} s (${(data.totalBytes / 1e6).toFixed(1)} MB) at ${data.folder}`);
   const result: SizeResult = { size, megabytes: data.totalBytes / 1e6, checks: {} };
-  const { ms, engine } = await coldIndex(data.sourcesDir, data.folder);
+  const stores = fs.mkdtempSync(path.join(os.tmpdir(), 'briefing-bench-index-'));
+  const store = new NodeIndexStore(path.join(stores, 'engine'));
+  const { ms, engine } = await coldIndex(data.sourcesDir, data.folder, store);
   result.indexMs = ms;
   result.indexMBps = result.megabytes / (ms / 1000);
   log(`${size}: cold index ${ms.toFixed(0)} ms`);
+  t = now();
+  await engine.indexesStored();
+  result.storeMs = now() - t;
+  result.storeMB = fs.statSync(store.fileFor(data.sourcesDir)).size / 1e6;
+  result.warmMs = await warmIndex(data.sourcesDir, data.folder, store);
+  touchOneSource(data.sourcesDir);
+  result.warmOneChangedMs = await warmIndex(data.sourcesDir, data.folder, store);
+  log(`${size}: stored in ${result.storeMs.toFixed(0)} ms (${result.storeMB.toFixed(0)} MB); warm start ${result.warmMs.toFixed(0)} ms, one file changed ${result.warmOneChangedMs.toFixed(0)} ms`);
   if (ms > o.maxIndexMs) {
     result.skipped = `cold indexing took ${(ms / 1000).toFixed(0)} s (> ${(o.maxIndexMs / 1000).toFixed(0)} s): the rest was skipped`;
     return result;
@@ -113,10 +143,18 @@ async function benchSize(size: number, o: BenchOptions): Promise<SizeResult> {
       ? { edits: 20, hovers: 50, completions: 20, codeActions: 20, budgetMs: o.budgetMs }
       : { edits: 100, hovers: 200, completions: 50, codeActions: 50, budgetMs: o.budgetMs };
   t = now();
-  result.lsp = await lspSession(data.folder, largest, data.sourcesDir, counts);
+  const serverStore = path.join(stores, 'server');
+  result.lsp = await lspSession(data.folder, largest, data.sourcesDir, counts, [], serverStore);
   log(`${size}: language server session ${((now() - t) / 1000).toFixed(1)} s`);
+  result.lspWarm = await lspSession(data.folder, largest, data.sourcesDir, { edits: 0, hovers: 0, completions: 0, codeActions: 0, budgetMs: 0 }, [], serverStore);
+  log(`${size}: language server, warm start: first pull ${result.lspWarm.firstPullMs.toFixed(0)} ms`);
   result.cliMs = cliWallMs(largest, data.sourcesDir);
   log(`${size}: CLI ${result.cliMs.toFixed(0)} ms`);
+  const cliStore = path.join(stores, 'cli');
+  cliWallMs(largest, data.sourcesDir, [], ['--cache', cliStore]);
+  result.cliWarmMs = cliWallMs(largest, data.sourcesDir, [], ['--cache', cliStore]);
+  log(`${size}: CLI with the stored index ${result.cliWarmMs.toFixed(0)} ms`);
+  fs.rmSync(stores, { recursive: true, force: true });
   return result;
 }
 
