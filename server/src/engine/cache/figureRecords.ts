@@ -1,12 +1,15 @@
 import { restoredTerms, type TermVector } from '../context/terms';
+import type { FigureReader } from '../dataset/dataset';
 import { IndexedFigure, type SourceFigure } from '../dataset/sourceFigures';
 import type { Figure, FigureKind, Qualifier } from '../figures/types';
 import type { Source } from '../sources/types';
 
 // One file's figures as a stored index keeps them: a JSON array per figure, terms by their
-// number in the index's term table. A record is read back only when a check first needs a
-// figure of its file, so a stored index of 50,000 sources opens without making 1.4 million
-// objects.
+// number in the index's term table, behind a table of where each figure's JSON starts. A
+// figure is read back only when a check first needs it, so a stored index of 50,000
+// sources opens without making 1.4 million objects, and a check parses only what it uses.
+//
+//   count (u32) | count + 2 offsets (u32) | backgrounds JSON | figure JSON …
 
 /** Terms by number, shared by every record of one stored index. */
 export class TermTable {
@@ -47,24 +50,29 @@ type FigureRecord = [
   subject: number,
   /** Index into the record's backgrounds, or -1. */
   background: number,
+  /** The sentence as written, where it is in the file, and the figure's paragraph and line:
+   * what messages and locators need, without reading the source. */
+  sentenceText: string,
+  range: [startLine: number, startCharacter: number, endLine: number, endCharacter: number],
+  paragraph: number,
+  line: number,
 ];
 
-interface FileRecord {
-  /** Backgrounds (a title, a table header) as [term, weight] pairs, shared by figures. */
-  backgrounds: Array<Array<[number, number]>>;
-  figures: FigureRecord[];
-}
+/** Backgrounds (a title, a table header) as [term, weight] pairs, shared by figures. */
+type Backgrounds = Array<Array<[number, number]>>;
 
 /** JSON has no Infinity or NaN: such a number is kept as its string. */
 const num = (n: number): number | string => (Number.isFinite(n) ? n : String(n));
 const unnum = (v: number | string): number => (typeof v === 'number' ? v : Number(v));
 
-export function encodeFigures(sources: readonly Source[], figures: readonly SourceFigure[], table: TermTable): string {
+export function encodeFigures(sources: readonly Source[], figures: readonly SourceFigure[], table: TermTable): Uint8Array {
   const sourceIndex = new Map(sources.map((s, i) => [s, i]));
-  const backgrounds: FileRecord['backgrounds'] = [];
+  const backgrounds: Backgrounds = [];
   const backgroundIndex = new Map<ReadonlyMap<string, number>, number>();
   const records = figures.map((f): FigureRecord => {
     const { figure, terms } = f;
+    const start = f.source.positionInFile(f.sentence.start);
+    const end = f.source.positionInFile(f.sentence.end);
     const ids: number[] = [];
     const weights: number[] = [];
     for (const [t, w] of terms) {
@@ -99,23 +107,65 @@ export function encodeFigures(sources: readonly Source[], figures: readonly Sour
       (terms.names ?? []).map((n) => table.number(n)),
       terms.subject ? table.number(terms.subject) : -1,
       background,
+      f.source.text.slice(f.sentence.start, f.sentence.end),
+      [start.line, start.character, end.line, end.character],
+      f.paragraph,
+      f.line,
     ];
   });
-  return JSON.stringify({ backgrounds, figures: records } satisfies FileRecord);
+  const parts = [JSON.stringify(backgrounds), ...records.map((r) => JSON.stringify(r))].map((p) => encoder.encode(p));
+  const head = 4 * (records.length + 3);
+  const out = new Uint8Array(head + parts.reduce((n, p) => n + p.length, 0));
+  const view = new DataView(out.buffer);
+  view.setUint32(0, records.length, true);
+  let at = head;
+  parts.forEach((p, i) => {
+    view.setUint32(4 + 4 * i, at, true);
+    out.set(p, at);
+    at += p.length;
+  });
+  view.setUint32(4 + 4 * parts.length, at, true);
+  return out;
 }
 
-export function decodeFigures(json: string, sources: readonly Source[], terms: readonly string[]): SourceFigure[] {
-  const record = JSON.parse(json) as FileRecord;
-  const backgrounds = record.backgrounds.map((pairs) => new Map(pairs.map(([t, w]): [string, number] => [terms[t], w])));
-  return record.figures.map((r) => {
-    const [source, kind, unit, qualifier, low, high, precision, month, start, end, text, sentenceStart, sentenceEnd, ids, weights, names, subject, background] = r;
-    const figure: Figure = { kind, span: { start, end }, text, qualifier, unit, low: unnum(low), high: unnum(high), precision: unnum(precision) };
-    if (month > 0) figure.month = month;
-    const vector: TermVector = restoredTerms(
-      ids.map((t) => terms[t]),
-      weights,
-      { names: names.map((t) => terms[t]), subject: subject >= 0 ? terms[subject] : undefined, background: background >= 0 ? backgrounds[background] : undefined },
-    );
-    return new IndexedFigure(sources[source], figure, { start: sentenceStart, end: sentenceEnd }, vector);
-  });
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/** A file's figures read back one at a time: a check needs a few figures of each file it
+ * touches, and making only those is most of the saving. */
+export function readFigures(bytes: Uint8Array, sources: readonly Source[], terms: readonly string[]): FigureReader {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const count = view.getUint32(0, true);
+  const part = (i: number): unknown => JSON.parse(decoder.decode(bytes.subarray(view.getUint32(4 + 4 * i, true), view.getUint32(8 + 4 * i, true))));
+  let backgrounds: Array<Map<string, number>> | undefined;
+  const made: Array<SourceFigure | undefined> = [];
+  return {
+    at(index: number): SourceFigure | undefined {
+      if (index < 0 || index >= count) return undefined;
+      backgrounds ??= (part(0) as Backgrounds).map((pairs) => new Map(pairs.map(([t, w]): [string, number] => [terms[t], w])));
+      return (made[index] ??= makeFigure(part(index + 1) as FigureRecord, sources, terms, backgrounds));
+    },
+  };
+}
+
+function makeFigure(r: FigureRecord, sources: readonly Source[], terms: readonly string[], backgrounds: Array<Map<string, number>>): SourceFigure {
+  const [source, kind, unit, qualifier, low, high, precision, month, start, end, text, sentenceStart, sentenceEnd, ids, weights, names, subject, background, sentenceText, range, paragraph, line] = r;
+  const figure: Figure = { kind, span: { start, end }, text, qualifier, unit, low: unnum(low), high: unnum(high), precision: unnum(precision) };
+  if (month > 0) figure.month = month;
+  const vector: TermVector = restoredTerms(
+    ids.map((t) => terms[t]),
+    weights,
+    { names: names.map((t) => terms[t]), subject: subject >= 0 ? terms[subject] : undefined, background: background >= 0 ? backgrounds[background] : undefined },
+  );
+  const [sl, sc, el, ec] = range;
+  const stored = { text: sentenceText, range: { start: { line: sl, character: sc }, end: { line: el, character: ec } }, paragraph, line };
+  return new IndexedFigure(sources[source], figure, { start: sentenceStart, end: sentenceEnd }, vector, stored);
+}
+
+/** Every figure of a record at once. */
+export function decodeFigures(bytes: Uint8Array, sources: readonly Source[], terms: readonly string[]): SourceFigure[] {
+  const reader = readFigures(bytes, sources, terms);
+  const out: SourceFigure[] = [];
+  for (let i = 0, f = reader.at(0); f; f = reader.at(++i)) out.push(f);
+  return out;
 }

@@ -2,8 +2,11 @@ import { z } from 'zod';
 import type { Dataset } from '../dataset/dataset';
 import { rememberIdSpan, writtenIdOf } from '../sources/duplicates';
 import type { Source, SourceMeta, SourceProblem } from '../sources/types';
-import { decodeFigures, encodeFigures, TermTable } from './figureRecords';
+import { encodeFigures, readFigures, TermTable } from './figureRecords';
+import type { FigureReader } from '../dataset/dataset';
+import { internTerm } from '../context/terms';
 import type { StoredBytes } from './indexStore';
+import { joinPath } from '../sources/walk';
 import { loadOnce, RestoredSource, type LoadFileSync } from './restoredSource';
 
 // A source folder's index, stored so that a reopened workspace is ready at once: the
@@ -14,49 +17,87 @@ import { loadOnce, RestoredSource, type LoadFileSync } from './restoredSource';
 
 const MAGIC = 'BRIEFIDX';
 /** Grows when the layout changes; the fingerprint covers changes to the rules. */
-const FORMAT = 1;
+const FORMAT = 4;
 
 const spanSchema = z.object({ start: z.number(), end: z.number() });
 const positionSchema = z.object({ line: z.number(), character: z.number() });
 const rangeSchema = z.object({ start: positionSchema, end: positionSchema });
 
-const storedFileSchema = z.object({
-  path: z.string(),
-  size: z.number(),
-  mtimeMs: z.number(),
-  count: z.number().int().nonnegative(),
-  sources: z.array(
-    z.object({
-      meta: z.custom<SourceMeta>((v) => isRecord(v) && typeof v.id === 'string' && typeof v.title === 'string'),
-      format: z.enum(['md', 'txt', 'json', 'html']),
-      id: z.object({ path: z.string(), span: spanSchema, range: rangeSchema }).optional(),
-    }),
-  ),
-  problems: z.array(z.custom<SourceProblem>((v) => isRecord(v) && typeof v.path === 'string' && typeof v.message === 'string' && isRecord(v.span))),
-  record: z.tuple([z.number(), z.number()]),
-});
+const writtenIdSchema = z.object({ path: z.string(), span: spanSchema, range: rangeSchema });
+const problemSchema = z.custom<SourceProblem>((v) => isRecord(v) && typeof v.path === 'string' && typeof v.message === 'string' && isRecord(v.span));
 
-const headerSchema = z.object({
-  format: z.literal(FORMAT),
-  fingerprint: z.string(),
-  folder: z.string(),
-  maxFileBytes: z.number(),
-  terms: z.array(z.string()),
-  units: z.array(z.string()),
-  termCounts: z.array(z.number()),
-  /** (unit, term, length) triples, in the order of the postings. */
-  postingKeys: z.array(z.number()),
-  postingsOffset: z.number(),
-  recordsOffset: z.number(),
-  files: z.array(storedFileSchema),
-});
+// Files and sources are stored in columns: validating 50,000 small objects one by one
+// costs ten times what validating a few arrays of numbers and strings does.
+const headerSchema = z
+  .object({
+    format: z.literal(FORMAT),
+    fingerprint: z.string(),
+    folder: z.string(),
+    maxFileBytes: z.number(),
+    terms: z.array(z.string()),
+    units: z.array(z.string()),
+    termCounts: z.array(z.number()),
+    /** (unit, term, length) triples, in the order of the postings. */
+    postingKeys: z.array(z.number()),
+    postingsOffset: z.number(),
+    recordsOffset: z.number(),
+    files: z.object({
+      /** Paths relative to the folder. */
+      rel: z.array(z.string()),
+      size: z.array(z.number()),
+      mtimeMs: z.array(z.number()),
+      figureCount: z.array(z.number()),
+      sourceCount: z.array(z.number()),
+      recordOffset: z.array(z.number()),
+      recordLength: z.array(z.number()),
+    }),
+    sources: z.object({
+      meta: z.array(z.custom<SourceMeta>((v) => isRecord(v) && typeof v.id === 'string' && typeof v.title === 'string')),
+      format: z.array(z.enum(['md', 'txt', 'json', 'html'])),
+    }),
+    /** Sparse: [source number, where its id is written]. */
+    writtenIds: z.array(z.tuple([z.number(), writtenIdSchema])),
+    /** Sparse: [file number, problem]. */
+    problems: z.array(z.tuple([z.number(), problemSchema])),
+  })
+  .refine((h) => {
+    const f = h.files;
+    const n = f.rel.length;
+    const sources = f.sourceCount.reduce((a, b) => a + b, 0);
+    return [f.size, f.mtimeMs, f.figureCount, f.sourceCount, f.recordOffset, f.recordLength].every((c) => c.length === n) && h.sources.meta.length === sources && h.sources.format.length === sources;
+  }, 'columns of different lengths');
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null;
 }
 
 type Header = z.infer<typeof headerSchema>;
-type StoredFile = z.infer<typeof storedFileSchema>;
+
+/** One file of a stored index, rebuilt from the columns. */
+interface StoredFile {
+  path: string;
+  size: number;
+  mtimeMs: number;
+  count: number;
+  sources: Array<{ meta: SourceMeta; format: Source['format']; id?: z.infer<typeof writtenIdSchema> }>;
+  problems: SourceProblem[];
+  record: [offset: number, length: number];
+}
+
+function filesOf(h: Header): StoredFile[] {
+  const f = h.files;
+  const files: StoredFile[] = [];
+  let source = 0;
+  for (let i = 0; i < f.rel.length; i++) {
+    const sources: StoredFile['sources'] = [];
+    for (let k = 0; k < f.sourceCount[i]; k++, source++) sources.push({ meta: h.sources.meta[source], format: h.sources.format[source] });
+    files.push({ path: joinPath(h.folder, f.rel[i]), size: f.size[i], mtimeMs: f.mtimeMs[i], count: f.figureCount[i], sources, problems: [], record: [f.recordOffset[i], f.recordLength[i]] });
+  }
+  const bySource = files.flatMap((file) => file.sources);
+  for (const [n, id] of h.writtenIds) if (bySource[n]) bySource[n].id = id;
+  for (const [n, problem] of h.problems) files[n]?.problems.push(problem);
+  return files;
+}
 
 /** What a stored index must match to be used. */
 export interface IndexIdentity {
@@ -74,13 +115,15 @@ export interface FileStamp {
 
 /** A stored index, opened: which files it holds unchanged, and how to restore them. */
 export class OpenedIndex {
+  private readonly files: StoredFile[];
   private readonly byPath: Map<string, StoredFile>;
 
   private constructor(
     private readonly header: Header,
     private readonly bytes: StoredBytes,
   ) {
-    this.byPath = new Map(header.files.map((f) => [f.path, f]));
+    this.files = filesOf(header);
+    this.byPath = new Map(this.files.map((f) => [f.path, f]));
   }
 
   /** The stored index, or why it cannot be used. */
@@ -101,7 +144,7 @@ export class OpenedIndex {
   }
 
   get fileCount(): number {
-    return this.header.files.length;
+    return this.files.length;
   }
 
   /** The ids of the sources in the file, when the stored index holds it as it is now. */
@@ -130,8 +173,9 @@ export class OpenedIndex {
    */
   restoreInto(dataset: Dataset, keep: ReadonlySet<string>, loadFile: LoadFileSync): void {
     const { header } = this;
+    const terms = header.terms.map(internTerm);
     let base = -1;
-    for (const f of header.files) {
+    for (const f of this.files) {
       const load = loadOnce(f.path, loadFile);
       const sources: Source[] = f.sources.map((s, i) => {
         const source = new RestoredSource(s.meta, f.path, s.format, i, load);
@@ -142,14 +186,14 @@ export class OpenedIndex {
         return source;
       });
       const [offset, length] = f.record;
-      const restore = () => {
+      const open = (): FigureReader => {
         try {
-          return decodeFigures(decode(this.bytes.read(header.recordsOffset + offset, length)), sources, header.terms);
+          return readFigures(this.bytes.read(header.recordsOffset + offset, length), sources, terms);
         } catch {
-          return []; // a damaged record: the file's figures are not found, nothing else breaks
+          return { at: () => undefined }; // a damaged record: its figures are not found, nothing else breaks
         }
       };
-      const first = dataset.restoreFile({ path: f.path, sources, problems: f.problems, count: f.count, restore });
+      const first = dataset.restoreFile({ path: f.path, sources, problems: f.problems, count: f.count, open });
       if (base < 0) base = first;
     }
     const keys = header.postingKeys;
@@ -165,7 +209,7 @@ export class OpenedIndex {
     header.termCounts.forEach((n, t) => {
       if (n > 0) dataset.restoreTermCount(header.terms[t], n);
     });
-    for (const f of header.files) if (!keep.has(f.path)) dataset.removeFile(f.path);
+    for (const f of this.files) if (!keep.has(f.path)) dataset.removeFile(f.path);
   }
 }
 
@@ -176,28 +220,34 @@ export class OpenedIndex {
  */
 export function encodeIndex(dataset: Dataset, identity: IndexIdentity, stamps: ReadonlyMap<string, FileStamp>, previous?: OpenedIndex): Uint8Array[] {
   const table = new TermTable(previous ? [...previous.terms] : []);
-  const files: StoredFile[] = [];
+  const files: Header['files'] = { rel: [], size: [], mtimeMs: [], figureCount: [], sourceCount: [], recordOffset: [], recordLength: [] };
+  const sources: Header['sources'] = { meta: [], format: [] };
+  const writtenIds: Header['writtenIds'] = [];
+  const problems: Header['problems'] = [];
   const records: Uint8Array[] = [];
   const kept: string[] = [];
   let recordBytes = 0;
   for (const file of dataset.indexedFiles()) {
     const stamp = stamps.get(file.path);
-    if (!stamp || stamp.mtimeMs < 0) continue;
+    const rel = relativeTo(identity.folder, file.path);
+    if (!stamp || stamp.mtimeMs < 0 || rel === undefined) continue;
     const copied = file.restored ? previous?.record(file.path) : undefined;
-    const record = copied ?? encode(encodeFigures(file.sources, file.figures(), table));
+    const record = copied ?? encodeFigures(file.sources, file.figures(), table);
+    for (const problem of file.problems) problems.push([kept.length, problem]);
     kept.push(file.path);
-    files.push({
-      path: file.path,
-      size: stamp.size,
-      mtimeMs: stamp.mtimeMs,
-      count: file.count,
-      sources: file.sources.map((s) => {
-        const written = writtenIdOf(s);
-        return { meta: s.meta, format: s.format, id: written && { path: written.path, span: written.span, range: written.range() } };
-      }),
-      problems: file.problems,
-      record: [recordBytes, record.length],
-    });
+    files.rel.push(rel);
+    files.size.push(stamp.size);
+    files.mtimeMs.push(stamp.mtimeMs);
+    files.figureCount.push(file.count);
+    files.sourceCount.push(file.sources.length);
+    files.recordOffset.push(recordBytes);
+    files.recordLength.push(record.length);
+    for (const s of file.sources) {
+      const written = writtenIdOf(s);
+      if (written) writtenIds.push([sources.meta.length, { path: written.path, span: written.span, range: written.range() }]);
+      sources.meta.push(s.meta);
+      sources.format.push(s.format);
+    }
     records.push(record);
     recordBytes += record.length;
   }
@@ -227,7 +277,7 @@ export function encodeIndex(dataset: Dataset, identity: IndexIdentity, stamps: R
 
   // The header states where the postings and records start, which depends on its own length:
   // write it once with placeholders to learn the length, padded so the offsets fit.
-  const header: Header = { format: FORMAT, ...identity, terms: table.terms, units, termCounts, postingKeys, postingsOffset: 0, recordsOffset: 0, files };
+  const header: Header = { format: FORMAT, ...identity, terms: table.terms, units, termCounts, postingKeys, postingsOffset: 0, recordsOffset: 0, files, sources, writtenIds, problems };
   const draft = encode(JSON.stringify(header));
   const headerLength = draft.length + 32;
   const postingsOffset = align4(12 + headerLength);
@@ -240,6 +290,14 @@ export function encodeIndex(dataset: Dataset, identity: IndexIdentity, stamps: R
   new DataView(prefix.buffer).setUint32(8, headerLength, true);
   const padding = new Uint8Array(postingsOffset - 12 - headerLength);
   return [prefix, headerBytes, padding, ...postingChunks.map((c) => new Uint8Array(c.buffer, c.byteOffset, c.byteLength)), ...records];
+}
+
+/** `path` relative to `folder` (`/`-separated as written), or undefined outside it. */
+function relativeTo(folder: string, path: string): string | undefined {
+  if (!path.startsWith(folder)) return undefined;
+  const rest = path.slice(folder.length);
+  if (rest[0] === '/' || rest[0] === '\\') return rest.slice(1);
+  return folder.endsWith('/') || folder.endsWith('\\') ? rest : undefined;
 }
 
 const align4 = (n: number): number => (n + 3) & ~3;

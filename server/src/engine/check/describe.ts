@@ -15,7 +15,7 @@ export function sourceSentence(f: SourceFigure, max = 240): string {
 }
 
 function quoteSentence(f: SourceFigure, max: number): string {
-  let s = f.source.text.slice(f.sentence.start, f.sentence.end).replace(/\s+/g, ' ').trim();
+  let s = (f.stored?.text ?? f.source.text.slice(f.sentence.start, f.sentence.end)).replace(/\s+/g, ' ').trim();
   // A table row reads as its cells: `| Mining | 60-70% |` → `Mining — 60-70%`.
   if (s.startsWith('|')) s = s.replace(/^\|\s*|\s*\|$/g, '').replace(/\s*\|\s*/g, ' — ');
   if (s.length > max) {

@@ -23,7 +23,7 @@ const sentenceRanges = new WeakMap<SourceFigure, RelatedInformation['range']>();
 function relatedAt(f: SourceFigure, message: string): RelatedInformation {
   let range = sentenceRanges.get(f);
   if (!range) {
-    range = { start: f.source.positionInFile(f.sentence.start), end: f.source.positionInFile(f.sentence.end) };
+    range = f.stored?.range ?? { start: f.source.positionInFile(f.sentence.start), end: f.source.positionInFile(f.sentence.end) };
     sentenceRanges.set(f, range);
   }
   return { path: f.source.path, range, message };

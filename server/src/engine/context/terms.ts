@@ -69,7 +69,7 @@ export function compactTerms(v: TermVector): TermVector {
   const weights: number[] = [];
   for (const [t, w] of v) {
     // One copy of each word for the whole index, not one per figure that uses it.
-    terms.push(intern(t));
+    terms.push(internTerm(t));
     weights.push(w);
   }
   const c = new CompactTerms(terms, weights);
@@ -79,20 +79,22 @@ export function compactTerms(v: TermVector): TermVector {
   return c;
 }
 
-/** A compact context from its parts, as a stored index keeps them (`figureRecords`). */
+/** A compact context from its parts, as a stored index keeps them (`figureRecords`); the
+ * terms are already interned (`internTerm`). */
 export function restoredTerms(
   terms: string[],
   weights: number[],
   extras: { names?: string[]; background?: ReadonlyMap<string, number>; subject?: string },
 ): TermVector {
-  const c = new CompactTerms(terms.map(intern), weights);
-  if (extras.names && extras.names.length > 0) c.names = extras.names.map(intern);
+  const c = new CompactTerms(terms, weights);
+  if (extras.names && extras.names.length > 0) c.names = extras.names;
   if (extras.background) c.background = extras.background;
-  if (extras.subject) c.subject = intern(extras.subject);
+  if (extras.subject) c.subject = extras.subject;
   return c;
 }
 
-function intern(t: string): string {
+/** The one copy of a term the index keeps: interned once, every context shares it. */
+export function internTerm(t: string): string {
   let interned = INTERNED.get(t);
   if (interned === undefined) INTERNED.set(t, (interned = t));
   return interned;

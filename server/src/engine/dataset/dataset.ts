@@ -48,9 +48,16 @@ interface FileEntry {
   /** Its figures have the ids firstId … firstId + count − 1. */
   firstId: number;
   count: number;
-  /** Its figures; a file restored from a stored index makes them when first asked. */
+  /** Its figures; a file restored from a stored index makes them one by one as they are
+   * asked for (`reader`, opened by `open`), and all of them only when all are needed. */
   figures?: SourceFigure[];
-  restore?: () => SourceFigure[];
+  reader?: FigureReader;
+  open?: () => FigureReader;
+}
+
+/** A restored file's figures, by their place in the file. */
+export interface FigureReader {
+  at(index: number): SourceFigure | undefined;
 }
 
 /** A file as a stored index holds it: its sources and problems, the number of its figures,
@@ -60,7 +67,7 @@ export interface RestoredFile {
   sources: Source[];
   problems: SourceProblem[];
   count: number;
-  restore: () => SourceFigure[];
+  open: () => FigureReader;
 }
 
 /**
@@ -140,7 +147,7 @@ export class Dataset implements TermStatistics {
   restoreFile(file: RestoredFile): number {
     this.removeFile(file.path);
     const entry = this.addEntry(file.path, file.sources, file.problems, file.count);
-    entry.restore = file.restore;
+    entry.open = file.open;
     this.figureCount += file.count;
     return entry.firstId;
   }
@@ -193,8 +200,16 @@ export class Dataset implements TermStatistics {
 
   private figuresOfEntry(entry: FileEntry): SourceFigure[] {
     if (!entry.figures) {
-      entry.figures = entry.restore?.() ?? [];
-      entry.restore = undefined;
+      const reader = entry.reader ?? entry.open?.();
+      const figures: SourceFigure[] = [];
+      for (let i = 0; i < entry.count && reader; i++) {
+        const f = reader.at(i);
+        if (!f) break;
+        figures.push(f);
+      }
+      // A damaged record: none of its figures, so that ids never point at the wrong one.
+      entry.figures = figures.length === entry.count ? figures : [];
+      entry.reader = entry.open = undefined;
     }
     return entry.figures;
   }
@@ -202,7 +217,10 @@ export class Dataset implements TermStatistics {
   /** The figure with this id. */
   figure(id: number): SourceFigure | undefined {
     const entry = this.entryOfId[id];
-    return entry && this.figuresOfEntry(entry)[id - entry.firstId];
+    if (!entry) return undefined;
+    if (entry.figures) return entry.figures[id - entry.firstId];
+    entry.reader ??= entry.open?.();
+    return entry.reader?.at(id - entry.firstId);
   }
 
   private indexFigure(f: SourceFigure, id: number): void {

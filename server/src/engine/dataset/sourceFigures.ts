@@ -2,7 +2,7 @@ import { extractFigures } from '../figures/extractFigures';
 import type { Figure } from '../figures/types';
 import { splitSentences } from '../markup/sentences';
 import type { Source } from '../sources/types';
-import type { Span } from '../types';
+import type { Range, Span } from '../types';
 import { compactTerms, contextOf, tokenize, type TermVector } from '../context/terms';
 
 /** A figure stated by a source, with what it is about. */
@@ -15,6 +15,16 @@ export interface SourceFigure {
   /** 1-based paragraph and line of the source that hold the figure (0: none). */
   readonly paragraph: number;
   readonly line: number;
+  /** The sentence's text and its place in the file, when known without reading the source
+   * (a figure restored from a stored index). */
+  readonly stored?: StoredSentence;
+}
+
+export interface StoredSentence {
+  text: string;
+  range: Range;
+  paragraph: number;
+  line: number;
 }
 
 /** A source figure whose paragraph and line are worked out when a locator or a message
@@ -28,14 +38,15 @@ export class IndexedFigure implements SourceFigure {
     readonly figure: Figure,
     readonly sentence: Span,
     readonly terms: TermVector,
+    readonly stored?: StoredSentence,
   ) {}
 
   get paragraph(): number {
-    return (this.paragraphNumber ??= spanNumber(this.source.paragraphs, this.figure.span.start));
+    return (this.paragraphNumber ??= this.stored?.paragraph ?? spanNumber(this.source.paragraphs, this.figure.span.start));
   }
 
   get line(): number {
-    return (this.lineNumber ??= spanNumber(this.source.lines, this.figure.span.start));
+    return (this.lineNumber ??= this.stored?.line ?? spanNumber(this.source.lines, this.figure.span.start));
   }
 }
 
