@@ -42,6 +42,25 @@ const POSTING_LIMIT = 2000;
  * its lists over as typed arrays, copied only when a change touches them. */
 type Postings = number[] | Int32Array;
 
+/**
+ * The `limit` ids of highest score, best first, ties in the order given: what a stable sort
+ * of all of them would keep, without sorting thousands of hits with a comparator.
+ */
+function bestOf(ids: number[], scores: Float64Array, limit: number): number[] {
+  const values = new Float64Array(ids.length);
+  for (let i = 0; i < ids.length; i++) values[i] = scores[ids[i]];
+  values.sort();
+  const threshold = values[ids.length - limit];
+  let ties = limit;
+  for (let i = values.length - 1; i >= 0 && values[i] > threshold; i--) ties--;
+  const chosen: number[] = [];
+  for (const id of ids) {
+    const s = scores[id];
+    if (s > threshold || (s === threshold && ties-- > 0)) chosen.push(id);
+  }
+  return chosen.sort((a, b) => scores[b] - scores[a]);
+}
+
 interface FileEntry {
   sources: Source[];
   problems: SourceProblem[];
@@ -337,11 +356,10 @@ export class Dataset implements TermStatistics {
         scores[id] += score;
       }
     }
-    // Best first, ties in the order found (a stable sort).
-    if (hits.length > limit) hits.sort((a, b) => scores[b] - scores[a]);
+    const best = hits.length > limit ? bestOf(hits, scores, limit) : hits;
     const out: SourceFigure[] = [];
-    for (let i = 0; i < Math.min(hits.length, limit); i++) {
-      const f = this.figure(hits[i]);
+    for (const id of best) {
+      const f = this.figure(id);
       if (f) out.push(f);
     }
     for (let i = 0; i < hits.length; i++) scores[hits[i]] = 0;
