@@ -5,7 +5,17 @@ import type { Diagnostic, Fix, Severity } from '../engine/types';
 // Engine types to LSP types. The quick fixes ride along in `diagnostic.data`, so that code
 // actions read them back from the request's context and the server keeps no state between.
 
-export const toUri = (path: string): string => pathToFileURL(path).toString();
+const uris = new Map<string, string>();
+
+/** A path's file URI. Remembered: every check names the same source files in related places. */
+export function toUri(path: string): string {
+  let uri = uris.get(path);
+  if (uri === undefined) {
+    if (uris.size >= 100_000) uris.clear();
+    uris.set(path, (uri = pathToFileURL(path).toString()));
+  }
+  return uri;
+}
 
 export function toPath(uri: string): string | undefined {
   return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
@@ -22,7 +32,17 @@ export interface DiagnosticData {
   fixes: Fix[];
 }
 
+const converted = new WeakMap<Diagnostic, LspDiagnostic>();
+
+/** The LSP form of a diagnostic, made once: the engine hands back the same diagnostic object
+ * for a sentence that did not change. */
 export function toLspDiagnostic(d: Diagnostic): LspDiagnostic {
+  let lsp = converted.get(d);
+  if (!lsp) converted.set(d, (lsp = convert(d)));
+  return lsp;
+}
+
+function convert(d: Diagnostic): LspDiagnostic {
   return {
     range: d.range,
     severity: SEVERITY[d.severity],

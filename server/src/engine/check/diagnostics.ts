@@ -3,7 +3,7 @@ import type { Figure } from '../figures/types';
 import type { Sentence } from '../markup/types';
 import type { SourceProblem } from '../sources/types';
 import { LineIndex } from '../text/lineIndex';
-import { DEFAULT_SEVERITY, type Diagnostic, type DiagnosticCode, type Fix, type RelatedInformation, type Span } from '../types';
+import { DEFAULT_SEVERITY, type Diagnostic, type DiagnosticCode, type Fix, type Range, type RelatedInformation, type Span } from '../types';
 import { listNames, sourceSentence } from './describe';
 import { severityOf, type CheckOptions } from './options';
 import type { BriefingReport, FigureReport } from './report';
@@ -193,6 +193,16 @@ function isIgnored(report: BriefingReport, code: DiagnosticCode, line: number): 
   return report.briefing.ignores.some((d) => (d.line === undefined || d.line === line) && (d.codes.length === 0 || d.codes.includes(code)));
 }
 
+const madeFrom = new WeakMap<Draft, Diagnostic>();
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}
+
+function sameFixes(a: Fix[], b: Fix[]): boolean {
+  return a.length === b.length && a.every((f, i) => f.title === b[i].title && f.edit.newText === b[i].edit.newText && sameRange(f.edit.range, b[i].edit.range));
+}
+
 export function toDiagnostics(report: BriefingReport, options: CheckOptions, lines = new LineIndex(report.briefing.text)): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   for (const d of reportDrafts(report)) {
@@ -201,8 +211,16 @@ export function toDiagnostics(report: BriefingReport, options: CheckOptions, lin
     const severity = severityOf(d.code, options, d.severity ?? DEFAULT_SEVERITY[d.code]);
     if (severity === 'off') continue;
     const fixes: Fix[] = (d.fixes ?? []).map((f, i) => ({ title: f.title, edit: { range: lines.rangeOf(f.span), newText: f.newText }, isPreferred: i === 0 }));
-    const related = [...(d.related ?? [])];
-    diagnostics.push({ code: d.code, severity, range, message: d.message, related, fixes });
+    // The same draft at the same place gives back the same object, so that what is made
+    // from a diagnostic (its LSP form) can be kept while the analyst types elsewhere.
+    const previous = madeFrom.get(d);
+    if (previous && previous.severity === severity && sameRange(previous.range, range) && sameFixes(previous.fixes, fixes)) {
+      diagnostics.push(previous);
+      continue;
+    }
+    const diagnostic: Diagnostic = { code: d.code, severity, range, message: d.message, related: [...(d.related ?? [])], fixes };
+    madeFrom.set(d, diagnostic);
+    diagnostics.push(diagnostic);
   }
   for (const { later, earlier } of report.claimConflicts) {
     const range = lines.rangeOf(later.figure.span);
