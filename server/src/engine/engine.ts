@@ -148,13 +148,20 @@ export class Engine {
     }
   }
 
-  /** Writes the folder's index after the check that is waiting for the dataset has run. */
+  /** Writes the folder's index after the check that is waiting for the dataset has run,
+   * a slice at a time, so that the editor's requests are answered meanwhile. */
   private store(store: IndexStore, dataset: Dataset, identity: IndexIdentity, stamps: Map<string, FileStamp>, previous?: OpenedIndex): void {
+    const giveWay = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
     const saving = (async () => {
-      await new Promise((resolve) => setTimeout(resolve, 0));
+      await giveWay();
       const started = Date.now();
       try {
-        await store.save(identity.folder, encodeIndex(dataset, identity, stamps, previous));
+        const chunks = await encodeIndex(dataset, identity, stamps, previous, giveWay);
+        if (!chunks) {
+          this.host.logger?.log(`The sources of ${identity.folder} changed while their index was being stored; it is stored next time.`);
+          return;
+        }
+        await store.save(identity.folder, chunks);
         this.host.logger?.log(`Stored the index of ${identity.folder} in ${Date.now() - started} ms`);
       } catch (e) {
         this.host.logger?.log(`Cannot store the index of ${identity.folder}: ${e instanceof Error ? e.message : String(e)}`);

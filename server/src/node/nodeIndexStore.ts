@@ -3,6 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { IndexStore, StoredBytes } from '../engine/cache/indexStore';
 
+const SLAB_BYTES = 1 << 20;
+
 /**
  * Stored indexes in a folder on disk (the extension's storage folder, or the CLI's
  * `--cache`): one file a source folder, named by a hash of its path. A new index is
@@ -24,11 +26,24 @@ export class NodeIndexStore implements IndexStore {
       return undefined;
     }
     const size = fs.fstatSync(fd).size;
-    // Kept open for the life of the process: records are read when first needed.
+    // Kept open for the life of the process: records are read when first needed. Small
+    // reads are carved out of shared slabs: one allocation per record was most of their cost.
+    let slab = Buffer.alloc(0);
+    let used = 0;
+    const allocate = (length: number): Buffer => {
+      if (length > SLAB_BYTES / 4) return Buffer.allocUnsafeSlow(length);
+      if (used + length > slab.length) {
+        slab = Buffer.allocUnsafeSlow(SLAB_BYTES);
+        used = 0;
+      }
+      const bytes = slab.subarray(used, used + length);
+      used += (length + 7) & ~7;
+      return bytes;
+    };
     return {
       size,
       read(offset: number, length: number): Uint8Array {
-        const bytes = Buffer.allocUnsafeSlow(length);
+        const bytes = allocate(length);
         let done = 0;
         while (done < length) {
           const n = fs.readSync(fd, bytes, done, length - done, offset + done);

@@ -9,6 +9,8 @@ import { MemoryFileSystem } from '../workspace/memoryFileSystem';
 import type { FileSystem } from '../workspace/fileSystem';
 import { decodeFigures, encodeFigures, TermTable } from './figureRecords';
 import { MemoryIndexStore } from './indexStore';
+import { encodeIndex } from './storedIndex';
+import { Dataset } from '../dataset/dataset';
 import { RestoredSource } from './restoredSource';
 
 const BRIEF = '/w/weekly.brief';
@@ -120,6 +122,22 @@ describe('cache/storedIndex', () => {
     const again = engineWith(unsaved, store);
     await check(again.engine, unsaved);
     assert.match(again.log.join('\n'), /2 files unchanged/);
+  });
+
+  it('storing gives way to other work, and gives up when the dataset changes meanwhile', async () => {
+    const dataset = new Dataset(['/s']);
+    const stamps = new Map<string, { size: number; mtimeMs: number }>();
+    for (let i = 0; i < 450; i++) {
+      const path = `/s/src-${i}.txt`;
+      dataset.setFile(path, loadSourceText(path, `Report ${i}\n\nChina refines ${i % 90}% of rare earths.\n`).sources, []);
+      stamps.set(path, { size: 40, mtimeMs: 1 });
+    }
+    const identity = { folder: '/s', fingerprint: 'test', maxFileBytes: 1e6 };
+    let pauses = 0;
+    const whole = await encodeIndex(dataset, identity, stamps, undefined, async () => void pauses++);
+    assert.ok(whole && pauses >= 2, `paused ${pauses} times`);
+    const changing = await encodeIndex(dataset, identity, stamps, undefined, async () => dataset.removeFile('/s/src-0.txt'));
+    assert.strictEqual(changing, undefined);
   });
 
   it('a figure record keeps every field of every figure and its context', () => {

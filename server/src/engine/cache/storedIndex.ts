@@ -13,11 +13,12 @@ import { loadOnce, RestoredSource, type LoadFileSync } from './restoredSource';
 // header (files with their size and time, sources' metadata, terms), every posting list as
 // one array of 32-bit figure ids, and each file's figures as a record read when first needed.
 //
-//   "BRIEFIDX" | header length (u32) | header JSON | padding to 4 | postings | records
+//   "BRIEFIDX" | header length (u32) | header JSON | padding to 4 |
+//   term counts (i32 a term) | posting keys (i32 triples) | posting ids (i32) | records
 
 const MAGIC = 'BRIEFIDX';
 /** Grows when the layout changes; the fingerprint covers changes to the rules. */
-const FORMAT = 4;
+const FORMAT = 5;
 
 const spanSchema = z.object({ start: z.number(), end: z.number() });
 const positionSchema = z.object({ line: z.number(), character: z.number() });
@@ -36,9 +37,10 @@ const headerSchema = z
     maxFileBytes: z.number(),
     terms: z.array(z.string()),
     units: z.array(z.string()),
-    termCounts: z.array(z.number()),
-    /** (unit, term, length) triples, in the order of the postings. */
-    postingKeys: z.array(z.number()),
+    /** How many (unit, term, length) triples describe the posting lists, and how many ids
+     * they hold: both are binary, after the header, as are the term counts (see below). */
+    postingKeyCount: z.number().int().nonnegative(),
+    postingIdCount: z.number().int().nonnegative(),
     postingsOffset: z.number(),
     recordsOffset: z.number(),
     files: z.object({
@@ -196,29 +198,46 @@ export class OpenedIndex {
       const first = dataset.restoreFile({ path: f.path, sources, problems: f.problems, count: f.count, open });
       if (base < 0) base = first;
     }
-    const keys = header.postingKeys;
-    const total = keys.reduce((n, v, i) => (i % 3 === 2 ? n + v : n), 0);
-    const ids = new Int32Array(total);
-    if (total > 0) new Uint8Array(ids.buffer).set(this.bytes.read(header.postingsOffset, total * 4));
-    let at = 0;
-    for (let i = 0; i < keys.length; i += 3) {
-      const length = keys[i + 2];
-      dataset.restorePostings(header.units[keys[i]], header.terms[keys[i + 1]], ids.subarray(at, at + length), Math.max(base, 0));
+    // One read for the numbers: term counts, posting keys, then the ids.
+    const termCount = header.terms.length;
+    const keyInts = 3 * header.postingKeyCount;
+    const numbers = new Int32Array(termCount + keyInts + header.postingIdCount);
+    if (numbers.length > 0) new Uint8Array(numbers.buffer).set(this.bytes.read(header.postingsOffset, numbers.length * 4));
+    for (let t = 0; t < termCount; t++) if (numbers[t] > 0) dataset.restoreTermCount(terms[t], numbers[t]);
+    let at = termCount + keyInts;
+    for (let k = termCount; k < termCount + keyInts; k += 3) {
+      const length = numbers[k + 2];
+      if (length < 0 || at + length > numbers.length) break; // damaged: the rest of the lists are not trusted
+      dataset.restorePostings(header.units[numbers[k]] ?? '', terms[numbers[k + 1]] ?? '', numbers.subarray(at, at + length), Math.max(base, 0));
       at += length;
     }
-    header.termCounts.forEach((n, t) => {
-      if (n > 0) dataset.restoreTermCount(header.terms[t], n);
-    });
     for (const f of this.files) if (!keep.has(f.path)) dataset.removeFile(f.path);
   }
 }
 
+/** How often encoding gives way (`pause`), so that an editor's requests are answered meanwhile. */
+const FILES_BETWEEN_PAUSES = 200;
+const POSTINGS_BETWEEN_PAUSES = 20_000;
+
 /**
  * The stored form of a one-folder dataset: its files with their stamps (files without a
  * stamp, such as one the editor holds unsaved, are left out and read again next time).
- * Records of files still unread are copied from `previous` as they are.
+ * Records of files still unread are copied from `previous` as they are. Encoding a large
+ * archive takes seconds: it calls `pause` now and then, and gives up (undefined) if the
+ * dataset changed meanwhile, since what it wrote so far no longer matches.
  */
-export function encodeIndex(dataset: Dataset, identity: IndexIdentity, stamps: ReadonlyMap<string, FileStamp>, previous?: OpenedIndex): Uint8Array[] {
+export async function encodeIndex(
+  dataset: Dataset,
+  identity: IndexIdentity,
+  stamps: ReadonlyMap<string, FileStamp>,
+  previous?: OpenedIndex,
+  pause: () => Promise<void> = async () => {},
+): Promise<Uint8Array[] | undefined> {
+  const version = dataset.version;
+  const changed = async (): Promise<boolean> => {
+    await pause();
+    return dataset.version !== version;
+  };
   const table = new TermTable(previous ? [...previous.terms] : []);
   const files: Header['files'] = { rel: [], size: [], mtimeMs: [], figureCount: [], sourceCount: [], recordOffset: [], recordLength: [] };
   const sources: Header['sources'] = { meta: [], format: [] };
@@ -227,7 +246,9 @@ export function encodeIndex(dataset: Dataset, identity: IndexIdentity, stamps: R
   const records: Uint8Array[] = [];
   const kept: string[] = [];
   let recordBytes = 0;
-  for (const file of dataset.indexedFiles()) {
+  let done = 0;
+  for (const file of [...dataset.indexedFiles()]) {
+    if (++done % FILES_BETWEEN_PAUSES === 0 && (await changed())) return undefined;
     const stamp = stamps.get(file.path);
     const rel = relativeTo(identity.folder, file.path);
     if (!stamp || stamp.mtimeMs < 0 || rel === undefined) continue;
@@ -256,7 +277,9 @@ export function encodeIndex(dataset: Dataset, identity: IndexIdentity, stamps: R
   const unitNumbers = new Map<string, number>();
   const postingKeys: number[] = [];
   const postingChunks: Int32Array[] = [];
-  for (const [unit, term, ids] of dataset.postings()) {
+  let lists = 0;
+  for (const [unit, term, ids] of [...dataset.postings()]) {
+    if (++lists % POSTINGS_BETWEEN_PAUSES === 0 && (await changed())) return undefined;
     const mapped: number[] = [];
     for (let i = 0; i < ids.length; i++) {
       const id = newId(ids[i]);
@@ -271,25 +294,42 @@ export function encodeIndex(dataset: Dataset, identity: IndexIdentity, stamps: R
     postingKeys.push(u, table.number(term), mapped.length);
     postingChunks.push(Int32Array.from(mapped));
   }
-  const termCounts = new Array<number>(table.terms.length).fill(0);
+  for (const [term] of dataset.termCounts()) table.number(term);
+  const termCounts = new Int32Array(table.terms.length);
   for (const [term, n] of dataset.termCounts()) termCounts[table.number(term)] = n;
-  const postingBytes = postingChunks.reduce((n, c) => n + c.byteLength, 0);
+  const keys = Int32Array.from(postingKeys);
+  const postingIdCount = postingChunks.reduce((n, c) => n + c.length, 0);
+  const numberBytes = termCounts.byteLength + keys.byteLength + postingIdCount * 4;
 
   // The header states where the postings and records start, which depends on its own length:
   // write it once with placeholders to learn the length, padded so the offsets fit.
-  const header: Header = { format: FORMAT, ...identity, terms: table.terms, units, termCounts, postingKeys, postingsOffset: 0, recordsOffset: 0, files, sources, writtenIds, problems };
+  const header: Header = {
+    format: FORMAT,
+    ...identity,
+    terms: table.terms,
+    units,
+    postingKeyCount: postingKeys.length / 3,
+    postingIdCount,
+    postingsOffset: 0,
+    recordsOffset: 0,
+    files,
+    sources,
+    writtenIds,
+    problems,
+  };
   const draft = encode(JSON.stringify(header));
   const headerLength = draft.length + 32;
   const postingsOffset = align4(12 + headerLength);
   header.postingsOffset = postingsOffset;
-  header.recordsOffset = postingsOffset + postingBytes;
+  header.recordsOffset = postingsOffset + numberBytes;
   const headerBytes = new Uint8Array(headerLength).fill(0x20); // JSON may end in spaces
   headerBytes.set(encode(JSON.stringify(header)));
   const prefix = new Uint8Array(12);
   prefix.set(encode(MAGIC));
   new DataView(prefix.buffer).setUint32(8, headerLength, true);
   const padding = new Uint8Array(postingsOffset - 12 - headerLength);
-  return [prefix, headerBytes, padding, ...postingChunks.map((c) => new Uint8Array(c.buffer, c.byteOffset, c.byteLength)), ...records];
+  const bytesOf = (c: Int32Array): Uint8Array => new Uint8Array(c.buffer, c.byteOffset, c.byteLength);
+  return [prefix, headerBytes, padding, bytesOf(termCounts), bytesOf(keys), ...postingChunks.map(bytesOf), ...records];
 }
 
 /** `path` relative to `folder` (`/`-separated as written), or undefined outside it. */
