@@ -5,6 +5,8 @@ import { checkOptionsSchema, type CheckOptions } from './check/options';
 import { SentenceCache } from './check/sentenceCache';
 import type { BriefingReport } from './check/report';
 import type { IndexStore } from './cache/indexStore';
+import { addEncodedFile } from './cache/encodedFile';
+import type { LoadFileSync } from './cache/restoredSource';
 import { encodeIndex, type FileStamp, type IndexIdentity, OpenedIndex } from './cache/storedIndex';
 import { Dataset } from './dataset/dataset';
 import { reloadFile } from './dataset/reloadFile';
@@ -98,13 +100,29 @@ export class Engine {
       const started = Date.now();
       const identity: IndexIdentity = { folder, fingerprint: storing?.fingerprint ?? '', maxFileBytes };
       const stored = storing && !this.readAgain ? await this.openStored(storing.store, identity) : undefined;
+      // Restored sources read their text through the folder's loader, known once it has loaded.
+      let loadFile: LoadFileSync = () => [];
+      const restored = stored?.restoreInto(dataset, (p) => loadFile(p)) ?? false;
+      // Files are indexed as they load and kept encoded, where their texts can be read back
+      // (a file system with `readFileSync`: not an untrusted workspace's confined one).
+      const encoding = this.fs.readFileSync !== undefined;
       const loaded = await loadDataset(this.fs, folder, {
         onProgress: progress,
         maxFileBytes,
         reportDuplicates: false,
-        reuse: stored && ((p, stamp) => stored.unchanged(p, stamp)),
+        reuse: restored ? (p, stamp) => stored!.unchanged(p, stamp) : undefined,
+        take: (file, sources, problems, loadFileSync) => {
+          if (!encoding || !loadFileSync) return false;
+          addEncodedFile(dataset, file, sources, problems, loadFileSync);
+          return true;
+        },
       });
-      if (stored && loaded.loadFileSync) stored.restoreInto(dataset, new Set(loaded.reused), loaded.loadFileSync);
+      if (loaded.loadFileSync) loadFile = loaded.loadFileSync;
+      if (stored && restored) {
+        // Stored files neither unchanged nor read again are gone.
+        const present = new Set([...loaded.reused, ...loaded.stamps.keys()]);
+        for (const p of stored.paths) if (!present.has(p)) dataset.removeFile(p);
+      }
       const byPath = new Map<string, typeof loaded.sources>();
       for (const s of loaded.sources) {
         const list = byPath.get(s.path);
@@ -126,8 +144,8 @@ export class Engine {
       }
       const fromStore = loaded.reused.length > 0 ? ` (${loaded.reused.length} files unchanged, from the stored index)` : '';
       this.host.logger?.log(`Indexed ${dataset.sourceCount} sources from ${folder} in ${Date.now() - started} ms${fromStore}`);
-      const changed = !stored || loaded.reused.length !== stored.fileCount || loaded.reused.length !== loaded.stamps.size;
-      if (storing && changed) this.store(storing.store, dataset, identity, loaded.stamps, stored);
+      const changed = !restored || loaded.reused.length !== stored!.fileCount || loaded.reused.length !== loaded.stamps.size;
+      if (storing && changed) this.store(storing.store, dataset, identity, loaded.stamps);
     }
     return dataset;
   }
@@ -150,13 +168,13 @@ export class Engine {
 
   /** Writes the folder's index after the check that is waiting for the dataset has run,
    * a slice at a time, so that the editor's requests are answered meanwhile. */
-  private store(store: IndexStore, dataset: Dataset, identity: IndexIdentity, stamps: Map<string, FileStamp>, previous?: OpenedIndex): void {
+  private store(store: IndexStore, dataset: Dataset, identity: IndexIdentity, stamps: Map<string, FileStamp>): void {
     const giveWay = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
     const saving = (async () => {
       await giveWay();
       const started = Date.now();
       try {
-        const chunks = await encodeIndex(dataset, identity, stamps, previous, giveWay);
+        const chunks = await encodeIndex(dataset, identity, stamps, giveWay);
         if (!chunks) {
           this.host.logger?.log(`The sources of ${identity.folder} changed while their index was being stored; it is stored next time.`);
           return;

@@ -134,9 +134,9 @@ describe('cache/storedIndex', () => {
     }
     const identity = { folder: '/s', fingerprint: 'test', maxFileBytes: 1e6 };
     let pauses = 0;
-    const whole = await encodeIndex(dataset, identity, stamps, undefined, async () => void pauses++);
+    const whole = await encodeIndex(dataset, identity, stamps, async () => void pauses++);
     assert.ok(whole && pauses >= 2, `paused ${pauses} times`);
-    const changing = await encodeIndex(dataset, identity, stamps, undefined, async () => dataset.removeFile('/s/src-0.txt'));
+    const changing = await encodeIndex(dataset, identity, stamps, async () => dataset.removeFile('/s/src-0.txt'));
     assert.strictEqual(changing, undefined);
   });
 

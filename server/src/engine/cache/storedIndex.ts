@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Dataset } from '../dataset/dataset';
 import { rememberIdSpan, writtenIdOf } from '../sources/duplicates';
 import type { Source, SourceMeta, SourceProblem } from '../sources/types';
-import { encodeFigures, readFigures, TermTable } from './figureRecords';
+import { encodeFigures, readFigures } from './figureRecords';
 import type { FigureReader } from '../dataset/dataset';
 import { internTerm } from '../context/terms';
 import type { StoredBytes } from './indexStore';
@@ -159,23 +159,20 @@ export class OpenedIndex {
     return this.byPath.get(path);
   }
 
-  /** A file's record as stored, for a new index that keeps it unread. */
-  record(path: string): Uint8Array | undefined {
-    const f = this.byPath.get(path);
-    return f && this.bytes.read(this.header.recordsOffset + f.record[0], f.record[1]);
-  }
-
-  get terms(): string[] {
-    return this.header.terms;
+  /** The files it holds. */
+  get paths(): string[] {
+    return this.files.map((f) => f.path);
   }
 
   /**
-   * Puts every stored file into the dataset, then takes out those not in `keep` (changed or
-   * gone since), so that their figures leave the postings as if they had never been stored.
+   * Puts every stored file into a new dataset. The caller then replaces or removes those
+   * changed or gone since, so that their figures leave the postings as if never stored.
    */
-  restoreInto(dataset: Dataset, keep: ReadonlySet<string>, loadFile: LoadFileSync): void {
+  restoreInto(dataset: Dataset, loadFile: LoadFileSync): boolean {
     const { header } = this;
     const terms = header.terms.map(internTerm);
+    // Records keep terms by number: the dataset numbers terms as this index does.
+    if (!dataset.adoptRecordTerms(terms)) return false;
     let base = -1;
     for (const f of this.files) {
       const load = loadOnce(f.path, loadFile);
@@ -195,7 +192,14 @@ export class OpenedIndex {
           return { at: () => undefined }; // a damaged record: its figures are not found, nothing else breaks
         }
       };
-      const first = dataset.restoreFile({ path: f.path, sources, problems: f.problems, count: f.count, open });
+      const record = (): Uint8Array | undefined => {
+        try {
+          return this.bytes.read(header.recordsOffset + offset, length);
+        } catch {
+          return undefined;
+        }
+      };
+      const first = dataset.restoreFile({ path: f.path, sources, problems: f.problems, count: f.count, open, record });
       if (base < 0) base = first;
     }
     // One read for the numbers: term counts, posting keys, then the ids.
@@ -211,7 +215,7 @@ export class OpenedIndex {
       dataset.restorePostings(header.units[numbers[k]] ?? '', terms[numbers[k + 1]] ?? '', numbers.subarray(at, at + length), Math.max(base, 0));
       at += length;
     }
-    for (const f of this.files) if (!keep.has(f.path)) dataset.removeFile(f.path);
+    return true;
   }
 }
 
@@ -222,7 +226,8 @@ const POSTINGS_BETWEEN_PAUSES = 20_000;
 /**
  * The stored form of a one-folder dataset: its files with their stamps (files without a
  * stamp, such as one the editor holds unsaved, are left out and read again next time).
- * Records of files still unread are copied from `previous` as they are. Encoding a large
+ * Records already encoded (restored, or encoded as they were indexed) are copied as they are,
+ * since every record of a dataset numbers terms alike (`Dataset.recordTerms`). Encoding a large
  * archive takes seconds: it calls `pause` now and then, and gives up (undefined) if the
  * dataset changed meanwhile, since what it wrote so far no longer matches.
  */
@@ -230,7 +235,6 @@ export async function encodeIndex(
   dataset: Dataset,
   identity: IndexIdentity,
   stamps: ReadonlyMap<string, FileStamp>,
-  previous?: OpenedIndex,
   pause: () => Promise<void> = async () => {},
 ): Promise<Uint8Array[] | undefined> {
   const version = dataset.version;
@@ -238,7 +242,7 @@ export async function encodeIndex(
     await pause();
     return dataset.version !== version;
   };
-  const table = new TermTable(previous ? [...previous.terms] : []);
+  const table = dataset.recordTerms;
   const files: Header['files'] = { rel: [], size: [], mtimeMs: [], figureCount: [], sourceCount: [], recordOffset: [], recordLength: [] };
   const sources: Header['sources'] = { meta: [], format: [] };
   const writtenIds: Header['writtenIds'] = [];
@@ -252,8 +256,7 @@ export async function encodeIndex(
     const stamp = stamps.get(file.path);
     const rel = relativeTo(identity.folder, file.path);
     if (!stamp || stamp.mtimeMs < 0 || rel === undefined) continue;
-    const copied = file.restored ? previous?.record(file.path) : undefined;
-    const record = copied ?? encodeFigures(file.sources, file.figures(), table);
+    const record = file.record?.() ?? encodeFigures(file.sources, file.figures(), table);
     for (const problem of file.problems) problems.push([kept.length, problem]);
     kept.push(file.path);
     files.rel.push(rel);

@@ -2,6 +2,7 @@ import { canonicalCountNoun } from '../context/aliases';
 import type { TermStatistics, TermVector } from '../context/terms';
 import { compareFigures } from '../figures/compare';
 import type { Agreement, Figure } from '../figures/types';
+import { TermTable } from '../cache/figureRecords';
 import { duplicateIdProblems } from '../sources/duplicates';
 import type { Source, SourceProblem } from '../sources/types';
 import { figuresOfSource, type SourceFigure } from './sourceFigures';
@@ -72,6 +73,8 @@ interface FileEntry {
   figures?: SourceFigure[];
   reader?: FigureReader;
   open?: () => FigureReader;
+  /** The encoded figures, for a stored index to copy as they are. */
+  record?: () => Uint8Array | undefined;
 }
 
 /** A restored file's figures, by their place in the file. */
@@ -87,6 +90,7 @@ export interface RestoredFile {
   problems: SourceProblem[];
   count: number;
   open: () => FigureReader;
+  record: () => Uint8Array | undefined;
 }
 
 /**
@@ -167,9 +171,34 @@ export class Dataset implements TermStatistics {
     this.removeFile(file.path);
     const entry = this.addEntry(file.path, file.sources, file.problems, file.count);
     entry.open = file.open;
+    entry.record = file.record;
     this.figureCount += file.count;
     return entry.firstId;
   }
+
+  /** Adds a file already encoded (`cache/compactFile`): its figures are indexed now, then
+   * let go; they are read back from the record when a check needs them. */
+  addEncodedFile(file: RestoredFile, figures: readonly SourceFigure[]): void {
+    this.removeFile(file.path);
+    const entry = this.addEntry(file.path, file.sources, file.problems, file.count);
+    entry.open = file.open;
+    entry.record = file.record;
+    figures.forEach((f, i) => this.indexFigure(f, entry.firstId + i));
+  }
+
+  /** The numbers of terms in encoded figures, shared by every record of this dataset. */
+  get recordTerms(): TermTable {
+    return this.termTable;
+  }
+
+  /** Takes a stored index's term numbering (before anything is encoded). */
+  adoptRecordTerms(terms: string[]): boolean {
+    if (this.termTable.terms.length > 0) return false;
+    this.termTable = new TermTable(terms);
+    return true;
+  }
+
+  private termTable = new TermTable();
 
   /** A stored index's postings and term counts, its ids shifted by `base` (the first id of
    * its first file). */
@@ -279,10 +308,10 @@ export class Dataset implements TermStatistics {
     this.figureCount -= figures.length;
   }
 
-  /** Every file, for a stored index: `restored` while its figures are still unread. */
-  *indexedFiles(): Iterable<{ path: string; sources: Source[]; problems: SourceProblem[]; count: number; restored: boolean; figures: () => SourceFigure[] }> {
+  /** Every file, for a stored index: `record` when its figures are already encoded. */
+  *indexedFiles(): Iterable<{ path: string; sources: Source[]; problems: SourceProblem[]; count: number; record?: () => Uint8Array | undefined; figures: () => SourceFigure[] }> {
     for (const [path, entry] of this.files) {
-      yield { path, sources: entry.sources, problems: entry.problems, count: entry.count, restored: !entry.figures, figures: () => this.figuresOfEntry(entry) };
+      yield { path, sources: entry.sources, problems: entry.problems, count: entry.count, record: entry.record, figures: () => this.figuresOfEntry(entry) };
     }
   }
 

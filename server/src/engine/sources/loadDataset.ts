@@ -44,6 +44,10 @@ export interface LoadDatasetOptions {
   /** A file a stored index holds unchanged is not read: returns the ids of its sources
    * (so that the manifest entries they use count as used), or undefined to read it. */
   reuse?: (path: string, stamp: FileStamp) => string[] | undefined;
+  /** Each file read, in folder order, as soon as it and those before it are loaded: a caller
+   * that takes it (returns true) indexes it at once, and the result does not keep its
+   * sources, so that a large archive's texts need not all be in memory together. */
+  take?: (path: string, sources: Source[], problems: SourceProblem[], loadFileSync?: (path: string) => Source[]) => boolean;
 }
 
 const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -72,12 +76,39 @@ export async function loadDataset(fs: FileSystem, dir: string, options: LoadData
   const matcher = new ManifestMatcher(manifest, problems);
 
   const toLoad = walked.files.filter((f) => !isManifest(f.rel));
+  const relOf = new Map(toLoad.map((f) => [f.path, f.rel]));
+  const readSync = fs.readFileSync?.bind(fs);
+  const loadFileSync = readSync
+    ? (path: string): Source[] => {
+        const rel = relOf.get(path);
+        try {
+          return loadSourceBytes(path, readSync(path), rel === undefined ? undefined : matcher.byFile(rel), (id) => matcher.byId(id)).sources;
+        } catch {
+          return [];
+        }
+      }
+    : undefined;
   const loaded = new Array<Source[]>(toLoad.length);
   const fileProblems = new Array<SourceProblem[]>(toLoad.length);
   const read = new Array<boolean>(toLoad.length).fill(false);
   const stamps = new Map<string, FileStamp>();
   const reused: string[] = [];
   let done = 0;
+  // Handed to `take` in folder order: files finish out of order, a few at a time.
+  const finished = new Array<boolean>(toLoad.length).fill(false);
+  let nextToTake = 0;
+  const handOver = (i: number): void => {
+    finished[i] = true;
+    for (; nextToTake < toLoad.length && finished[nextToTake]; nextToTake++) {
+      const k = nextToTake;
+      if (!read[k] || !options.take) continue;
+      const own = fileProblems[k].filter((p) => p.path === toLoad[k].path);
+      if (options.take(toLoad[k].path, loaded[k], own, loadFileSync)) {
+        loaded[k] = [];
+        fileProblems[k] = fileProblems[k].filter((p) => p.path !== toLoad[k].path);
+      }
+    }
+  };
   options.onProgress?.(0, toLoad.length);
   await eachLimited(toLoad.length, CONCURRENCY, async (i) => {
     const f = toLoad[i];
@@ -90,6 +121,7 @@ export async function loadDataset(fs: FileSystem, dir: string, options: LoadData
       reused.push(f.path);
       loaded[i] = [];
       fileProblems[i] = [];
+      handOver(i);
       options.onProgress?.(++done, toLoad.length);
       return;
     }
@@ -103,6 +135,7 @@ export async function loadDataset(fs: FileSystem, dir: string, options: LoadData
       loaded[i] = result.sources;
       fileProblems[i] = result.problems;
     }
+    handOver(i);
     options.onProgress?.(++done, toLoad.length);
   });
 
@@ -111,18 +144,6 @@ export async function loadDataset(fs: FileSystem, dir: string, options: LoadData
   append(problems, fileProblems.flat());
   append(problems, await matcher.unusedEntries(fs, dir, walked.files));
   if (options.reportDuplicates !== false) append(problems, duplicateIdProblems(sources));
-  const relOf = new Map(toLoad.map((f) => [f.path, f.rel]));
-  const readSync = fs.readFileSync?.bind(fs);
-  const loadFileSync = readSync
-    ? (path: string): Source[] => {
-        const rel = relOf.get(path);
-        try {
-          return loadSourceBytes(path, readSync(path), rel === undefined ? undefined : matcher.byFile(rel), (id) => matcher.byId(id)).sources;
-        } catch {
-          return [];
-        }
-      }
-    : undefined;
   return { sources, problems, files, stamps, reused, loadFileSync };
 }
 
