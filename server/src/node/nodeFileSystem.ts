@@ -1,4 +1,4 @@
-import { promises as fs, readFileSync } from 'node:fs';
+import { promises as fs, readFileSync, statSync } from 'node:fs';
 import type { FileStat, FileSystem, FileType } from '../engine/workspace/fileSystem';
 
 /** The disk, for the CLI and the language server. */
@@ -11,10 +11,12 @@ export class NodeFileSystem implements FileSystem {
     return readFileSync(path);
   }
 
+  /** Synchronous underneath: one system call, and a warm start stats 50,000 files, where
+   * a promise per file was a quarter of the time. */
   async stat(path: string): Promise<FileStat | undefined> {
     try {
-      const s = await fs.stat(path);
-      return { type: s.isDirectory() ? 'directory' : 'file', size: s.size, mtimeMs: s.mtimeMs };
+      const s = statSync(path, { throwIfNoEntry: false });
+      return s && { type: s.isDirectory() ? 'directory' : 'file', size: s.size, mtimeMs: s.mtimeMs };
     } catch {
       return undefined;
     }

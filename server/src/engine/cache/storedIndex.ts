@@ -27,16 +27,24 @@ const rangeSchema = z.object({ start: positionSchema, end: positionSchema });
 const writtenIdSchema = z.object({ path: z.string(), span: spanSchema, range: rangeSchema });
 const problemSchema = z.custom<SourceProblem>((v) => isRecord(v) && typeof v.path === 'string' && typeof v.message === 'string' && isRecord(v.span));
 
-// Files and sources are stored in columns: validating 50,000 small objects one by one
-// costs ten times what validating a few arrays of numbers and strings does.
+// Files and sources are stored in columns, each checked in one pass: validating 50,000
+// small objects one by one cost a third of a warm start.
+/** An array whose every element passes `is`: one check for 50,000 elements, where a schema
+ * per element costs ten times more. */
+const arrayOf = <T>(is: (v: unknown) => v is T) => z.custom<T[]>((v) => Array.isArray(v) && v.every(is));
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isNumber = (v: unknown): v is number => typeof v === 'number';
+const isFormat = (v: unknown): v is Source['format'] => v === 'md' || v === 'txt' || v === 'json' || v === 'html';
+const isMeta = (v: unknown): v is SourceMeta => isRecord(v) && typeof v.id === 'string' && typeof v.title === 'string';
+
 const headerSchema = z
   .object({
     format: z.literal(FORMAT),
     fingerprint: z.string(),
     folder: z.string(),
     maxFileBytes: z.number(),
-    terms: z.array(z.string()),
-    units: z.array(z.string()),
+    terms: arrayOf(isString),
+    units: arrayOf(isString),
     /** How many (unit, term, length) triples describe the posting lists, and how many ids
      * they hold: both are binary, after the header, as are the term counts (see below). */
     postingKeyCount: z.number().int().nonnegative(),
@@ -45,17 +53,17 @@ const headerSchema = z
     recordsOffset: z.number(),
     files: z.object({
       /** Paths relative to the folder. */
-      rel: z.array(z.string()),
-      size: z.array(z.number()),
-      mtimeMs: z.array(z.number()),
-      figureCount: z.array(z.number()),
-      sourceCount: z.array(z.number()),
-      recordOffset: z.array(z.number()),
-      recordLength: z.array(z.number()),
+      rel: arrayOf(isString),
+      size: arrayOf(isNumber),
+      mtimeMs: arrayOf(isNumber),
+      figureCount: arrayOf(isNumber),
+      sourceCount: arrayOf(isNumber),
+      recordOffset: arrayOf(isNumber),
+      recordLength: arrayOf(isNumber),
     }),
     sources: z.object({
-      meta: z.array(z.custom<SourceMeta>((v) => isRecord(v) && typeof v.id === 'string' && typeof v.title === 'string')),
-      format: z.array(z.enum(['md', 'txt', 'json', 'html'])),
+      meta: arrayOf(isMeta),
+      format: arrayOf(isFormat),
     }),
     /** Sparse: [source number, where its id is written]. */
     writtenIds: z.array(z.tuple([z.number(), writtenIdSchema])),
