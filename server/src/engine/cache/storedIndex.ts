@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import type { Dataset } from '../dataset/dataset';
+import { internTerm } from '../context/terms';
+import type { Dataset, FigureReader } from '../dataset/dataset';
 import { rememberIdSpan, writtenIdOf } from '../sources/duplicates';
 import type { Source, SourceMeta, SourceProblem } from '../sources/types';
-import { encodeFigures, readFigures } from './figureRecords';
-import type { FigureReader } from '../dataset/dataset';
-import { internTerm } from '../context/terms';
-import type { StoredBytes } from './indexStore';
 import { joinPath } from '../sources/walk';
+import { encodeFigures, readFigures } from './figureRecords';
+import type { StoredBytes } from './indexStore';
 import { loadOnce, RestoredSource, type LoadFileSync } from './restoredSource';
 
 // A source folder's index, stored so that a reopened workspace is ready at once: the
@@ -161,10 +160,6 @@ export class OpenedIndex {
   unchanged(path: string, stamp: FileStamp): string[] | undefined {
     const f = this.byPath.get(path);
     return f && stamp.mtimeMs >= 0 && f.size === stamp.size && f.mtimeMs === stamp.mtimeMs ? f.sources.map((s) => s.meta.id) : undefined;
-  }
-
-  stamp(path: string): FileStamp | undefined {
-    return this.byPath.get(path);
   }
 
   /** The files it holds. */
