@@ -7,7 +7,7 @@ import type { BriefingReport } from './check/report';
 import type { IndexStore } from './cache/indexStore';
 import { addEncodedFile } from './cache/encodedFile';
 import type { LoadFileSync } from './cache/restoredSource';
-import { encodeIndex, type FileStamp, type IndexIdentity, OpenedIndex } from './cache/storedIndex';
+import { encodeIndex, type IndexIdentity, OpenedIndex } from './cache/storedIndex';
 import { Dataset } from './dataset/dataset';
 import { reloadFile } from './dataset/reloadFile';
 import { parseBriefing } from './markup/parseBriefing';
@@ -91,7 +91,7 @@ export class Engine {
     return pending;
   }
 
-  private async load(folders: string[], progress?: LoadProgress, maxFileBytes = 20 * 1024 * 1024): Promise<Dataset> {
+  private async load(folders: string[], progress?: LoadProgress, maxFileBytes = 20 * 1024 * 1024, how: { ignoreStored?: boolean } = {}): Promise<Dataset> {
     const dataset = new Dataset(folders, maxFileBytes);
     // A stored index serves one folder; sources restored from it are read synchronously when
     // needed, which an untrusted workspace's confined file system does not offer.
@@ -99,7 +99,7 @@ export class Engine {
     for (const folder of folders) {
       const started = Date.now();
       const identity: IndexIdentity = { folder, fingerprint: storing?.fingerprint ?? '', maxFileBytes };
-      const stored = storing && !this.readAgain ? await this.openStored(storing.store, identity) : undefined;
+      const stored = storing && !this.readAgain && !how.ignoreStored ? await this.openStored(storing.store, identity) : undefined;
       // Restored sources read their text through the folder's loader, known once it has loaded.
       let loadFile: LoadFileSync = () => [];
       const restored = stored?.restoreInto(dataset, (p) => loadFile(p)) ?? false;
@@ -111,6 +111,7 @@ export class Engine {
         maxFileBytes,
         reportDuplicates: false,
         reuse: restored ? (p, stamp) => stored!.unchanged(p, stamp) : undefined,
+        knownManifest: restored ? stored!.knownManifest : undefined,
         take: (file, sources, problems, loadFileSync) => {
           if (!encoding || !loadFileSync) return false;
           addEncodedFile(dataset, file, sources, problems, loadFileSync);
@@ -118,6 +119,11 @@ export class Engine {
         },
       });
       if (loaded.loadFileSync) loadFile = loaded.loadFileSync;
+      if (stored && restored && !stored.sameManifests(loaded.manifests)) {
+        // A manifest changed: any source's metadata may have. Read the folder afresh.
+        this.host.logger?.log(`The manifest of ${folder} changed since its index was stored: it is indexed afresh.`);
+        return this.load(folders, progress, maxFileBytes, { ignoreStored: true });
+      }
       if (stored && restored) {
         // Stored files neither unchanged nor read again are gone.
         const present = new Set([...loaded.reused, ...loaded.stamps.keys()]);
@@ -145,7 +151,7 @@ export class Engine {
       const fromStore = loaded.reused.length > 0 ? ` (${loaded.reused.length} files unchanged, from the stored index)` : '';
       this.host.logger?.log(`Indexed ${dataset.sourceCount} sources from ${folder} in ${Date.now() - started} ms${fromStore}`);
       const changed = !restored || loaded.reused.length !== stored!.fileCount || loaded.reused.length !== loaded.stamps.size;
-      if (storing && changed) this.store(storing.store, dataset, identity, loaded.stamps);
+      if (storing && changed) this.store(storing.store, dataset, identity, { stamps: loaded.stamps, manifests: loaded.manifests, manifest: loaded.manifest });
     }
     return dataset;
   }
@@ -168,13 +174,13 @@ export class Engine {
 
   /** Writes the folder's index after the check that is waiting for the dataset has run,
    * a slice at a time, so that the editor's requests are answered meanwhile. */
-  private store(store: IndexStore, dataset: Dataset, identity: IndexIdentity, stamps: Map<string, FileStamp>): void {
+  private store(store: IndexStore, dataset: Dataset, identity: IndexIdentity, folder: Parameters<typeof encodeIndex>[2]): void {
     const giveWay = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
     const saving = (async () => {
       await giveWay();
       const started = Date.now();
       try {
-        const chunks = await encodeIndex(dataset, identity, stamps, giveWay);
+        const chunks = await encodeIndex(dataset, identity, folder, giveWay);
         if (!chunks) {
           this.host.logger?.log(`The sources of ${identity.folder} changed while their index was being stored; it is stored next time.`);
           return;

@@ -106,6 +106,23 @@ describe('cache/storedIndex', () => {
     }
   });
 
+  it('a changed manifest is not taken from the stored index: its metadata applies to unchanged files', async () => {
+    const memory = files();
+    memory.write('/w/sources/sources.yaml', '- file: usgs.txt\n  title: Mineral summaries 2025\n');
+    const store = new MemoryIndexStore();
+    await check(engineWith(memory, store).engine, memory);
+    const same = engineWith(memory, store);
+    const before = await check(same.engine, memory);
+    assert.match(same.log.join('\n'), /from the stored index/);
+    assert.strictEqual(before.dataset.sourcesWithId('usgs')[0]?.meta.title, 'Mineral summaries 2025');
+    memory.write('/w/sources/sources.yaml', '- file: usgs.txt\n  title: Mineral summaries 2026\n  publisher: USGS\n');
+    const changed = engineWith(memory, store);
+    const after = await check(changed.engine, memory);
+    assert.match(changed.log.join('\n'), /manifest of \/w\/sources changed/);
+    const usgs = after.dataset.sourcesWithId('usgs')[0];
+    assert.deepStrictEqual([usgs?.meta.title, usgs?.meta.publisher], ['Mineral summaries 2026', 'USGS']);
+  });
+
   it('a file whose time is unknown (unsaved in the editor) is never stored', async () => {
     const memory = files();
     const unsaved: FileSystem = {
@@ -134,9 +151,9 @@ describe('cache/storedIndex', () => {
     }
     const identity = { folder: '/s', fingerprint: 'test', maxFileBytes: 1e6 };
     let pauses = 0;
-    const whole = await encodeIndex(dataset, identity, stamps, async () => void pauses++);
+    const whole = await encodeIndex(dataset, identity, { stamps, manifests: [] }, async () => void pauses++);
     assert.ok(whole && pauses >= 2, `paused ${pauses} times`);
-    const changing = await encodeIndex(dataset, identity, stamps, async () => dataset.removeFile('/s/src-0.txt'));
+    const changing = await encodeIndex(dataset, identity, { stamps, manifests: [] }, async () => dataset.removeFile('/s/src-0.txt'));
     assert.strictEqual(changing, undefined);
   });
 
@@ -170,5 +187,9 @@ describe('cache/storedIndex', () => {
     assert.match(second.log.join('\n'), /files unchanged, from the stored index/);
     assert.ok(cold.diagnostics.length >= 10);
     assert.deepStrictEqual(shown(warm), shown(cold));
+    // The dataset's own problems (the manifest's bad entry) are the same too.
+    const problems = (r: typeof cold) => JSON.parse(JSON.stringify([...second.engine.datasetDiagnostics(r.dataset)]));
+    assert.ok(problems(cold).length > 0);
+    assert.deepStrictEqual(problems(warm), problems(cold));
   });
 });

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { internTerm } from '../context/terms';
 import type { Dataset, FigureReader } from '../dataset/dataset';
 import { rememberIdSpan, writtenIdOf } from '../sources/duplicates';
+import type { KnownManifest } from '../sources/loadDataset';
+import type { ManifestRecord } from '../sources/manifest';
 import type { Source, SourceMeta, SourceProblem } from '../sources/types';
 import { joinPath } from '../sources/walk';
 import { encodeFigures, readFigures } from './figureRecords';
@@ -17,22 +19,25 @@ import { loadOnce, RestoredSource, type LoadFileSync } from './restoredSource';
 
 const MAGIC = 'BRIEFIDX';
 /** Grows when the layout changes; the fingerprint covers changes to the rules. */
-const FORMAT = 5;
+const FORMAT = 6;
 
-const spanSchema = z.object({ start: z.number(), end: z.number() });
-const positionSchema = z.object({ line: z.number(), character: z.number() });
-const rangeSchema = z.object({ start: positionSchema, end: positionSchema });
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isNumber = (v: unknown): v is number => typeof v === 'number';
 
-const writtenIdSchema = z.object({ path: z.string(), span: spanSchema, range: rangeSchema });
-const problemSchema = z.custom<SourceProblem>((v) => isRecord(v) && typeof v.path === 'string' && typeof v.message === 'string' && isRecord(v.span));
+interface WrittenIdRecord {
+  path: string;
+  span: { start: number; end: number };
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+}
 
-// Files and sources are stored in columns, each checked in one pass: validating 50,000
-// small objects one by one cost a third of a warm start.
+const isSpan = (v: unknown): boolean => isRecord(v) && isNumber(v.start) && isNumber(v.end);
+const isPosition = (v: unknown): boolean => isRecord(v) && isNumber(v.line) && isNumber(v.character);
+const isWrittenId = (v: unknown): v is WrittenIdRecord => isRecord(v) && isString(v.path) && isSpan(v.span) && isRecord(v.range) && isPosition(v.range.start) && isPosition(v.range.end);
+const isProblem = (v: unknown): v is SourceProblem => isRecord(v) && isString(v.path) && isString(v.message) && isSpan(v.span);
+
 /** An array whose every element passes `is`: one check for 50,000 elements, where a schema
  * per element costs ten times more. */
 const arrayOf = <T>(is: (v: unknown) => v is T) => z.custom<T[]>((v) => Array.isArray(v) && v.every(is));
-const isString = (v: unknown): v is string => typeof v === 'string';
-const isNumber = (v: unknown): v is number => typeof v === 'number';
 const isFormat = (v: unknown): v is Source['format'] => v === 'md' || v === 'txt' || v === 'json' || v === 'html';
 const isMeta = (v: unknown): v is SourceMeta => isRecord(v) && typeof v.id === 'string' && typeof v.title === 'string';
 
@@ -65,9 +70,22 @@ const headerSchema = z
       format: arrayOf(isFormat),
     }),
     /** Sparse: [source number, where its id is written]. */
-    writtenIds: z.array(z.tuple([z.number(), writtenIdSchema])),
+    writtenIds: arrayOf((v): v is [number, WrittenIdRecord] => Array.isArray(v) && isNumber(v[0]) && isWrittenId(v[1])),
+    /** The manifest files at the folder's root when it was stored: if any differs now,
+     * every source's metadata may differ, and the stored index is not used. */
+    manifests: z.array(z.object({ rel: z.string(), size: z.number(), mtimeMs: z.number() })),
+    /** What the manifest in use said, so that an unchanged one need not be parsed again. */
+    manifest: z
+      .object({
+        path: z.string(),
+        size: z.number(),
+        mtimeMs: z.number(),
+        records: arrayOf((v): v is ManifestRecord => isRecord(v) && isRecord(v.entry) && isSpan(v.span) && isRecord(v.spans)),
+        problems: arrayOf(isProblem),
+      })
+      .nullable(),
     /** Sparse: [file number, problem]. */
-    problems: z.array(z.tuple([z.number(), problemSchema])),
+    problems: arrayOf((v): v is [number, SourceProblem] => Array.isArray(v) && isNumber(v[0]) && isProblem(v[1])),
   })
   .refine((h) => {
     const f = h.files;
@@ -88,7 +106,7 @@ interface StoredFile {
   size: number;
   mtimeMs: number;
   count: number;
-  sources: Array<{ meta: SourceMeta; format: Source['format']; id?: z.infer<typeof writtenIdSchema> }>;
+  sources: Array<{ meta: SourceMeta; format: Source['format']; id?: WrittenIdRecord }>;
   problems: SourceProblem[];
   record: [offset: number, length: number];
 }
@@ -154,6 +172,17 @@ export class OpenedIndex {
 
   get fileCount(): number {
     return this.files.length;
+  }
+
+  /** Whether the folder's manifest files are those the index was stored with. */
+  sameManifests(now: ReadonlyArray<{ rel: string } & FileStamp>): boolean {
+    const key = (m: { rel: string } & FileStamp): string => `${m.rel}\u0000${m.size}\u0000${m.mtimeMs}`;
+    const before = this.header.manifests.map(key).sort().join('\u0001');
+    return now.every((m) => m.mtimeMs >= 0) && now.map(key).sort().join('\u0001') === before;
+  }
+
+  get knownManifest(): KnownManifest | undefined {
+    return this.header.manifest ?? undefined;
   }
 
   /** The ids of the sources in the file, when the stored index holds it as it is now. */
@@ -237,9 +266,10 @@ const POSTINGS_BETWEEN_PAUSES = 20_000;
 export async function encodeIndex(
   dataset: Dataset,
   identity: IndexIdentity,
-  stamps: ReadonlyMap<string, FileStamp>,
+  folder: { stamps: ReadonlyMap<string, FileStamp>; manifests: Header['manifests']; manifest?: KnownManifest },
   pause: () => Promise<void> = async () => {},
 ): Promise<Uint8Array[] | undefined> {
+  const { stamps } = folder;
   const version = dataset.version;
   const changed = async (): Promise<boolean> => {
     await pause();
@@ -322,6 +352,8 @@ export async function encodeIndex(
     sources,
     writtenIds,
     problems,
+    manifests: folder.manifests,
+    manifest: folder.manifest ?? null,
   };
   const draft = encode(JSON.stringify(header));
   const headerLength = draft.length + 32;

@@ -24,6 +24,10 @@ export interface DatasetLoad {
   stamps: Map<string, FileStamp>;
   /** Source files not read because `reuse` had them. */
   reused: string[];
+  /** The manifest files at the folder's root, with their size and time. */
+  manifests: Array<{ rel: string } & FileStamp>;
+  /** What the manifest that is used says, to be given back as `knownManifest` next time. */
+  manifest?: KnownManifest;
   /** Loads one source file of the folder again, synchronously, with the manifest applied
    * (for sources restored from a stored index); undefined without `readFileSync`. */
   loadFileSync?: (path: string) => Source[];
@@ -32,6 +36,14 @@ export interface DatasetLoad {
 export interface FileStamp {
   size: number;
   mtimeMs: number;
+}
+
+/** A manifest as read before: when its file has the same size and time, its entries are
+ * taken as they are instead of parsing the YAML again (slow for thousands of entries). */
+export interface KnownManifest extends FileStamp {
+  path: string;
+  records: ManifestRecord[];
+  problems: SourceProblem[];
 }
 
 export interface LoadDatasetOptions {
@@ -48,6 +60,7 @@ export interface LoadDatasetOptions {
    * that takes it (returns true) indexes it at once, and the result does not keep its
    * sources, so that a large archive's texts need not all be in memory together. */
   take?: (path: string, sources: Source[], problems: SourceProblem[], loadFileSync?: (path: string) => Source[]) => boolean;
+  knownManifest?: KnownManifest;
 }
 
 const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
@@ -63,7 +76,7 @@ export async function loadDataset(fs: FileSystem, dir: string, options: LoadData
   const stat = await safeStat(fs, dir);
   if (stat?.type !== 'directory') {
     const message = stat ? `The source folder '${dir}' is a file, not a folder.` : `The source folder '${dir}' does not exist.`;
-    return { sources: [], problems: [fileProblem(dir, message, 'error')], files: [], stamps: new Map(), reused: [] };
+    return { sources: [], problems: [fileProblem(dir, message, 'error')], files: [], stamps: new Map(), reused: [], manifests: [] };
   }
   const isManifest = (rel: string): boolean => MANIFEST_NAMES.includes(rel.toLowerCase());
   const walked = await walk(fs, dir, (rel) => isManifest(rel) || sourceFormatOf(rel) !== undefined);
@@ -72,7 +85,13 @@ export async function loadDataset(fs: FileSystem, dir: string, options: LoadData
   const files: string[] = [];
 
   const manifestFiles = walked.files.filter((f) => isManifest(f.rel));
-  const manifest = await loadManifest(fs, manifestFiles, maxFileBytes, problems, files);
+  const manifests: DatasetLoad['manifests'] = [];
+  for (const f of manifestFiles) {
+    const stat = await safeStat(fs, f.path);
+    if (stat) manifests.push({ rel: f.rel, size: stat.size, mtimeMs: stat.mtimeMs });
+  }
+  const loadedManifest = await loadManifest(fs, manifestFiles, maxFileBytes, problems, files, options.knownManifest);
+  const manifest = loadedManifest?.manifest;
   const matcher = new ManifestMatcher(manifest, problems);
 
   const toLoad = walked.files.filter((f) => !isManifest(f.rel));
@@ -144,7 +163,7 @@ export async function loadDataset(fs: FileSystem, dir: string, options: LoadData
   append(problems, fileProblems.flat());
   append(problems, await matcher.unusedEntries(fs, dir, walked.files));
   if (options.reportDuplicates !== false) append(problems, duplicateIdProblems(sources));
-  return { sources, problems, files, stamps, reused, loadFileSync };
+  return { sources, problems, files, stamps, reused, loadFileSync, manifests, manifest: loadedManifest?.known };
 }
 
 async function loadManifest(
@@ -153,12 +172,14 @@ async function loadManifest(
   maxFileBytes: number,
   problems: SourceProblem[],
   files: string[],
-): Promise<Manifest | undefined> {
+  known: KnownManifest | undefined,
+): Promise<{ manifest: Manifest; known: KnownManifest } | undefined> {
   const ordered = [...candidates].sort((a, b) => MANIFEST_NAMES.indexOf(a.rel.toLowerCase()) - MANIFEST_NAMES.indexOf(b.rel.toLowerCase()));
   const [first, ...others] = ordered;
   if (!first) return undefined;
   for (const o of others) problems.push(fileProblem(o.path, `Only one manifest is read: '${first.rel}' is used, '${o.rel}' is ignored.`));
-  const bytes = await readLimited(fs, first.path, maxFileBytes);
+  const stat = await safeStat(fs, first.path);
+  const bytes = await readLimited(fs, first.path, maxFileBytes, stat);
   if (typeof bytes === 'string') {
     problems.push(fileProblem(first.path, bytes));
     return undefined;
@@ -169,9 +190,12 @@ async function loadManifest(
     problems.push(fileProblem(first.path, `The manifest '${first.rel}' is a binary file; it is ignored.`, 'error'));
     return undefined;
   }
-  const manifest = readManifest(new FileText(first.path, decoded.text));
+  const file = new FileText(first.path, decoded.text);
+  const same = known && stat && stat.mtimeMs >= 0 && known.path === first.path && known.size === stat.size && known.mtimeMs === stat.mtimeMs;
+  const manifest: Manifest = same ? { file, records: known.records, problems: known.problems } : readManifest(file);
   append(problems, manifest.problems);
-  return manifest;
+  const stamp = stat ?? { size: bytes.length, mtimeMs: -1 };
+  return { manifest, known: { path: first.path, size: stamp.size, mtimeMs: stamp.mtimeMs, records: manifest.records, problems: manifest.problems } };
 }
 
 /** Hands each source file its manifest entry, and reports entries that found no file. */
