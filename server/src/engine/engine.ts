@@ -12,7 +12,8 @@ import { Dataset } from './dataset/dataset';
 import { reloadFile } from './dataset/reloadFile';
 import { parseBriefing } from './markup/parseBriefing';
 import type { Briefing } from './markup/types';
-import { loadDataset } from './sources/loadDataset';
+import { type DatasetLoad, loadDataset } from './sources/loadDataset';
+import type { Source, SourceProblem } from './sources/types';
 import { LineIndex } from './text/lineIndex';
 import type { Diagnostic, Span } from './types';
 import { ConfinedFileSystem, isInside } from './workspace/confinedFileSystem';
@@ -57,6 +58,31 @@ export interface CheckResult {
 
 export interface LoadProgress {
   (done: number, total: number): void;
+}
+
+/** What the load did not hand over file by file (no `readFileSync` to read texts back, an
+ * unreadable file, a manifest's problems): each file set as it is, the folder's own
+ * problems kept apart. */
+function addLoadedFiles(dataset: Dataset, folder: string, loaded: DatasetLoad): void {
+  const byPath = new Map<string, Source[]>();
+  for (const s of loaded.sources) {
+    const list = byPath.get(s.path);
+    if (list) list.push(s);
+    else byPath.set(s.path, [s]);
+  }
+  const problemsByPath = new Map<string, SourceProblem[]>();
+  for (const p of loaded.problems) {
+    if (p.path === folder) {
+      dataset.folderProblems.push(p);
+      continue;
+    }
+    const list = problemsByPath.get(p.path);
+    if (list) list.push(p);
+    else problemsByPath.set(p.path, [p]);
+  }
+  for (const file of new Set([...byPath.keys(), ...problemsByPath.keys()])) {
+    dataset.setFile(file, byPath.get(file) ?? [], problemsByPath.get(file) ?? []);
+  }
 }
 
 export class Engine {
@@ -129,25 +155,7 @@ export class Engine {
         const present = new Set([...loaded.reused, ...loaded.stamps.keys()]);
         for (const p of stored.paths) if (!present.has(p)) dataset.removeFile(p);
       }
-      const byPath = new Map<string, typeof loaded.sources>();
-      for (const s of loaded.sources) {
-        const list = byPath.get(s.path);
-        if (list) list.push(s);
-        else byPath.set(s.path, [s]);
-      }
-      const problemsByPath = new Map<string, typeof loaded.problems>();
-      for (const p of loaded.problems) {
-        if (p.path === folder) {
-          dataset.folderProblems.push(p);
-          continue;
-        }
-        const list = problemsByPath.get(p.path);
-        if (list) list.push(p);
-        else problemsByPath.set(p.path, [p]);
-      }
-      for (const file of new Set([...byPath.keys(), ...problemsByPath.keys()])) {
-        dataset.setFile(file, byPath.get(file) ?? [], problemsByPath.get(file) ?? []);
-      }
+      addLoadedFiles(dataset, folder, loaded);
       const fromStore = loaded.reused.length > 0 ? ` (${loaded.reused.length} files unchanged, from the stored index)` : '';
       this.host.logger?.log(`Indexed ${dataset.sourceCount} sources from ${folder} in ${Date.now() - started} ms${fromStore}`);
       const changed = !restored || loaded.reused.length !== stored!.fileCount || loaded.reused.length !== loaded.stamps.size;
