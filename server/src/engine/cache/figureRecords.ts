@@ -4,14 +4,14 @@ import { IndexedFigure, type SourceFigure } from '../dataset/sourceFigures';
 import type { Figure, FigureKind, Qualifier } from '../figures/types';
 import type { Source } from '../sources/types';
 
-// One file's figures as a stored index keeps them: a JSON array per figure, terms by their
+// One file's figures encoded, as the dataset and its stored index keep them: a JSON array per figure, terms by their
 // number in the index's term table, behind a table of where each figure's JSON starts. A
 // figure is read back only when a check first needs it, so a stored index of 50,000
 // sources opens without making 1.4 million objects, and a check parses only what it uses.
 //
 //   count (u32) | count + 2 offsets (u32) | backgrounds JSON | figure JSON …
 
-/** Terms by number, shared by every record of one stored index. */
+/** Terms by number, shared by every record of a dataset and of its stored index. */
 export class TermTable {
   private readonly numbers = new Map<string, number>();
 

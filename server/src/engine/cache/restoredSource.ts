@@ -11,9 +11,10 @@ export function loadOnce(path: string, load: LoadFileSync): () => Source[] {
 }
 
 /**
- * A source restored from a stored index: its metadata is known at once, its text is read
- * from its file (unchanged since it was indexed) when a check, a hover or a quotation
- * first needs it. Most sources of a large archive are never read at all.
+ * A source kept encoded (restored from a stored index, or encoded as it was indexed): its
+ * metadata is known at once, its text is read from its file (unchanged since it was
+ * indexed) when a check, a hover or a quotation first needs it. Most sources of a large
+ * archive are never read again.
  */
 export class RestoredSource implements Source {
   private loaded: Source | undefined;

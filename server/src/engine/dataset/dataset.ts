@@ -68,8 +68,9 @@ interface FileEntry {
   /** Its figures have the ids firstId … firstId + count − 1. */
   firstId: number;
   count: number;
-  /** Its figures; a file restored from a stored index makes them one by one as they are
-   * asked for (`reader`, opened by `open`), and all of them only when all are needed. */
+  /** Its figures; an encoded file (restored from a stored index, or encoded as it was
+   * indexed) makes them one by one as they are asked for (`reader`, opened by `open`), and
+   * all of them only when all are needed. */
   figures?: SourceFigure[];
   reader?: FigureReader;
   open?: () => FigureReader;
@@ -77,13 +78,15 @@ interface FileEntry {
   record?: () => Uint8Array | undefined;
 }
 
-/** A restored file's figures, by their place in the file. */
+/** An encoded file's figures, by their place in the file. */
 export interface FigureReader {
   at(index: number): SourceFigure | undefined;
 }
 
-/** A file as a stored index holds it: its sources and problems, the number of its figures,
- * and how to make them. Its postings come with the index (`restorePostings`). */
+/** A file in encoded form: its sources and problems, the number of its figures, how to
+ * make them, and the encoded bytes. Restored from a stored index, its postings come with
+ * the index (`restorePostings`); encoded as it was indexed, with its figures
+ * (`addEncodedFile`). */
 export interface RestoredFile {
   path: string;
   sources: Source[];
@@ -176,7 +179,7 @@ export class Dataset implements TermStatistics {
     return entry.firstId;
   }
 
-  /** Adds a file already encoded (`cache/compactFile`): its figures are indexed now, then
+  /** Adds a file already encoded (`cache/encodedFile`): its figures are indexed now, then
    * let go; they are read back from the record when a check needs them. */
   addEncodedFile(file: RestoredFile, figures: readonly SourceFigure[]): void {
     this.removeFile(file.path);
