@@ -5,6 +5,14 @@ import type { IndexStore, StoredBytes } from '../engine/cache/indexStore';
 
 const SLAB_BYTES = 1 << 20;
 
+const closeWhenUnreachable = new FinalizationRegistry<number>((fd) => {
+  try {
+    fs.closeSync(fd);
+  } catch {
+    // already closed: nothing to do
+  }
+});
+
 /**
  * Stored indexes in a folder on disk (the extension's storage folder, or the CLI's
  * `--cache`): one file a source folder, named by a hash of its path. A new index is
@@ -26,8 +34,8 @@ export class NodeIndexStore implements IndexStore {
       return undefined;
     }
     const size = fs.fstatSync(fd).size;
-    // Kept open for the life of the process: records are read when first needed. Small
-    // reads are carved out of shared slabs: one allocation per record was most of their cost.
+    // Kept open: records are read when first needed. Small reads are carved out of shared
+    // slabs: one allocation per record was most of their cost.
     let slab = Buffer.alloc(0);
     let used = 0;
     const allocate = (length: number): Buffer => {
@@ -40,7 +48,7 @@ export class NodeIndexStore implements IndexStore {
       used += (length + 7) & ~7;
       return bytes;
     };
-    return {
+    const stored: StoredBytes = {
       size,
       read(offset: number, length: number): Uint8Array {
         const bytes = allocate(length);
@@ -53,6 +61,9 @@ export class NodeIndexStore implements IndexStore {
         return bytes;
       },
     };
+    // The file stays open while a dataset may read from it, and is closed once none can.
+    closeWhenUnreachable.register(stored, fd);
+    return stored;
   }
 
   async save(sourceFolder: string, chunks: readonly Uint8Array[]): Promise<void> {
