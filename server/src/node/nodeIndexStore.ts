@@ -4,6 +4,10 @@ import * as path from 'node:path';
 import type { IndexStore, StoredBytes } from '../engine/cache/indexStore';
 
 const SLAB_BYTES = 1 << 20;
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** An index not used for this long is of a folder no longer opened. */
+const STALE_INDEX_MS = 90 * DAY_MS;
+const STALE_TEMPORARY_MS = DAY_MS;
 
 const closeWhenUnreachable = new FinalizationRegistry<number>((fd) => {
   try {
@@ -28,10 +32,18 @@ export class NodeIndexStore implements IndexStore {
 
   async open(sourceFolder: string): Promise<StoredBytes | undefined> {
     let fd: number;
+    const file = this.fileFor(sourceFolder);
     try {
-      fd = fs.openSync(this.fileFor(sourceFolder), 'r');
+      fd = fs.openSync(file, 'r');
     } catch {
       return undefined;
+    }
+    // Its time says when it was last used, so that indexes in use are never taken for stale.
+    const now = new Date();
+    try {
+      fs.utimesSync(file, now, now);
+    } catch {
+      // a read-only store: the index is still used, only not marked
     }
     const size = fs.fstatSync(fd).size;
     // Kept open: records are read when first needed. Small reads are carved out of shared
@@ -77,6 +89,20 @@ export class NodeIndexStore implements IndexStore {
       await handle.close();
     }
     await fs.promises.rename(temporary, target);
+    await this.removeStale();
+  }
+
+  /** Indexes of folders not opened for a long time, and half-written files a stopped process
+   * left behind: the storage folder does not grow without end. Best effort. */
+  private async removeStale(now = Date.now()): Promise<void> {
+    const names = await fs.promises.readdir(this.folder).catch(() => [] as string[]);
+    for (const name of names) {
+      const maxAge = name.endsWith('.idx') ? STALE_INDEX_MS : name.endsWith('.tmp') ? STALE_TEMPORARY_MS : undefined;
+      if (maxAge === undefined) continue;
+      const file = path.join(this.folder, name);
+      const stat = await fs.promises.stat(file).catch(() => undefined);
+      if (stat && now - stat.mtimeMs > maxAge) await fs.promises.rm(file, { force: true }).catch(() => undefined);
+    }
   }
 }
 
