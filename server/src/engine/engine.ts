@@ -128,37 +128,37 @@ export class Engine {
       const stored = storing && !this.readAgain && !how.ignoreStored ? await this.openStored(storing.store, identity) : undefined;
       // Restored sources read their text through the folder's loader, known once it has loaded.
       let loadFile: LoadFileSync = () => [];
-      const restored = stored?.restoreInto(dataset, (p) => loadFile(p)) ?? false;
-      // Files are indexed as they load and kept encoded, where their texts can be read back
-      // (a file system with `readFileSync`: not an untrusted workspace's confined one).
-      const encoding = this.fs.readFileSync !== undefined;
+      const restored = stored?.restoreInto(dataset, (p) => loadFile(p)) ? stored : undefined;
       const loaded = await loadDataset(this.fs, folder, {
         onProgress: progress,
         maxFileBytes,
         reportDuplicates: false,
-        reuse: restored ? (p, stamp) => stored!.unchanged(p, stamp) : undefined,
-        knownManifest: restored ? stored!.knownManifest : undefined,
+        reuse: restored && ((p, stamp) => restored.unchanged(p, stamp)),
+        knownManifest: restored?.knownManifest,
+        // Files are indexed as they load and kept encoded, where their texts can be read back
+        // (a file system with `readFileSync`: not an untrusted workspace's confined one).
         take: (file, sources, problems, loadFileSync) => {
-          if (!encoding || !loadFileSync) return false;
+          if (!loadFileSync) return false;
           addEncodedFile(dataset, file, sources, problems, loadFileSync);
           return true;
         },
       });
       if (loaded.loadFileSync) loadFile = loaded.loadFileSync;
-      if (stored && restored && !stored.sameManifests(loaded.manifests)) {
+      dataset.loaders.set(folder, loaded.loadFile);
+      if (restored && !restored.sameManifests(loaded.manifests)) {
         // A manifest changed: any source's metadata may have. Read the folder afresh.
         this.host.logger?.log(`The manifest of ${folder} changed since its index was stored: it is indexed afresh.`);
         return this.load(folders, progress, maxFileBytes, { ignoreStored: true });
       }
-      if (stored && restored) {
+      if (restored) {
         // Stored files neither unchanged nor read again are gone.
         const present = new Set([...loaded.reused, ...loaded.stamps.keys()]);
-        for (const p of stored.paths) if (!present.has(p)) dataset.removeFile(p);
+        for (const p of restored.paths) if (!present.has(p)) dataset.removeFile(p);
       }
       addLoadedFiles(dataset, folder, loaded);
       const fromStore = loaded.reused.length > 0 ? ` (${loaded.reused.length} files unchanged, from the stored index)` : '';
       this.host.logger?.log(`Indexed ${dataset.sourceCount} sources from ${folder} in ${Date.now() - started} ms${fromStore}`);
-      const changed = !restored || loaded.reused.length !== stored!.fileCount || loaded.reused.length !== loaded.stamps.size;
+      const changed = !restored || loaded.reused.length !== restored.fileCount || loaded.reused.length !== loaded.stamps.size;
       if (storing && changed) this.store(storing.store, dataset, identity, { stamps: loaded.stamps, manifests: loaded.manifests, manifest: loaded.manifest });
     }
     return dataset;
@@ -236,7 +236,8 @@ export class Engine {
       const folder = dataset.folders.find((f) => filePath.startsWith(f + path.sep));
       if (!folder) continue;
       touched = true;
-      const reload = await reloadFile(this.fs, folder, filePath, dataset.maxFileBytes);
+      const loader = dataset.loaders.get(folder);
+      const reload = loader ? await reloadFile(this.fs, folder, filePath, dataset.maxFileBytes, loader) : { kind: 'reloadAll' as const };
       if (reload.kind === 'file') dataset.setFile(filePath, reload.sources, reload.problems);
       else if (reload.kind === 'removed') dataset.removeFile(filePath);
       else this.datasets.set(key, this.load(dataset.folders, undefined, dataset.maxFileBytes));

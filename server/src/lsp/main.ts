@@ -149,10 +149,10 @@ async function publishStatus(): Promise<void> {
   connection.sendNotification('briefing/status', { indexing: false, sources, datasets: datasets.length });
 }
 
-/** Pushes the dataset files' own diagnostics (invalid metadata, duplicate ids). */
 /** What was last published, so that a check that changed nothing in the dataset sends nothing. */
 let published: { dataset: unknown; version: number; settings: Settings } | undefined;
 
+/** Pushes the dataset files' own diagnostics (invalid metadata, duplicate ids). */
 async function publishDataset(dataset: Awaited<ReturnType<typeof engine.dataset>>, uri: string): Promise<void> {
   const settings = await settingsFor(uri);
   if (published && published.dataset === dataset && published.version === dataset.version && published.settings === settings) return;

@@ -1,9 +1,9 @@
 import type { Dataset } from '../dataset/dataset';
 import { figuresOfSource } from '../dataset/sourceFigures';
-import { rememberIdSpan, writtenIdOf } from '../sources/duplicates';
+import { writtenIdOf } from '../sources/duplicates';
 import type { Source, SourceProblem } from '../sources/types';
 import { encodeFigures, readFigures } from './figureRecords';
-import { loadOnce, RestoredSource, type LoadFileSync } from './restoredSource';
+import { restoredSources, type LoadFileSync } from './restoredSource';
 
 /**
  * Indexes a freshly loaded file in the form a stored index restores: its figures are found
@@ -15,16 +15,14 @@ export function addEncodedFile(dataset: Dataset, path: string, sources: Source[]
   const figures = sources.flatMap(figuresOfSource);
   const terms = dataset.recordTerms;
   const record = encodeFigures(sources, figures, terms);
-  const load = loadOnce(path, loadFile);
-  const restored = sources.map((s, i) => {
-    const source = new RestoredSource(s.meta, path, s.format, i, load);
-    const written = writtenIdOf(s);
-    if (written) {
-      const range = written.range(); // now: the closure would keep the file's text
-      rememberIdSpan(source, { path: written.path, span: written.span, range: () => range });
-    }
-    return source;
-  });
+  const restored = restoredSources(
+    path,
+    sources.map((s) => {
+      const written = writtenIdOf(s);
+      return { meta: s.meta, format: s.format, id: written && { path: written.path, span: written.span, range: written.range() } };
+    }),
+    loadFile,
+  );
   dataset.addEncodedFile(
     { path, sources: restored, problems, count: figures.length, open: () => readFigures(record, restored, terms.terms), record: () => record },
     figures,

@@ -1,13 +1,35 @@
-import type { Position, Span } from '../types';
+import { rememberIdSpan } from '../sources/duplicates';
+import type { Position, Range, Span } from '../types';
 import type { Source, SourceFormat, SourceMeta } from '../sources/types';
 
 /** Loads a source file again, synchronously: its sources in file order (empty if it cannot). */
 export type LoadFileSync = (path: string) => Source[];
 
-/** One load of the file for all the sources it holds (a JSON archive holds many). */
-export function loadOnce(path: string, load: LoadFileSync): () => Source[] {
-  let sources: Source[] | undefined;
-  return () => (sources ??= load(path));
+/** Where a source's id is written, as a fixed range: a closure over the file's text would
+ * keep the text in memory. */
+export interface WrittenIdAt {
+  path: string;
+  span: Span;
+  range: Range;
+}
+
+/** The sources of one file kept encoded: their metadata now, the file loaded once for all
+ * of them (a JSON archive holds many) when a text is first needed. */
+export function restoredSources(
+  path: string,
+  sources: ReadonlyArray<{ meta: SourceMeta; format: SourceFormat; id?: WrittenIdAt }>,
+  loadFile: LoadFileSync,
+): RestoredSource[] {
+  let loaded: Source[] | undefined;
+  const load = (): Source[] => (loaded ??= loadFile(path));
+  return sources.map((s, i) => {
+    const source = new RestoredSource(s.meta, path, s.format, i, load);
+    if (s.id) {
+      const { range } = s.id;
+      rememberIdSpan(source, { path: s.id.path, span: s.id.span, range: () => range });
+    }
+    return source;
+  });
 }
 
 /**

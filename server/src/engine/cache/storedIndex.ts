@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import { internTerm } from '../context/terms';
 import type { Dataset, FigureReader } from '../dataset/dataset';
-import { rememberIdSpan, writtenIdOf } from '../sources/duplicates';
+import { writtenIdOf } from '../sources/duplicates';
 import type { KnownManifest } from '../sources/loadDataset';
 import type { ManifestRecord } from '../sources/manifest';
 import type { Source, SourceMeta, SourceProblem } from '../sources/types';
 import { joinPath } from '../sources/walk';
 import { encodeFigures, readFigures } from './figureRecords';
 import type { StoredBytes } from './indexStore';
-import { loadOnce, RestoredSource, type LoadFileSync } from './restoredSource';
+import { restoredSources, type LoadFileSync, type WrittenIdAt } from './restoredSource';
 
 // A source folder's index, stored so that a reopened workspace is ready at once: the
 // header (files with their size and time, sources' metadata, terms), every posting list as
@@ -24,15 +24,9 @@ const FORMAT = 6;
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isNumber = (v: unknown): v is number => typeof v === 'number';
 
-interface WrittenIdRecord {
-  path: string;
-  span: { start: number; end: number };
-  range: { start: { line: number; character: number }; end: { line: number; character: number } };
-}
-
 const isSpan = (v: unknown): boolean => isRecord(v) && isNumber(v.start) && isNumber(v.end);
 const isPosition = (v: unknown): boolean => isRecord(v) && isNumber(v.line) && isNumber(v.character);
-const isWrittenId = (v: unknown): v is WrittenIdRecord => isRecord(v) && isString(v.path) && isSpan(v.span) && isRecord(v.range) && isPosition(v.range.start) && isPosition(v.range.end);
+const isWrittenId = (v: unknown): v is WrittenIdAt => isRecord(v) && isString(v.path) && isSpan(v.span) && isRecord(v.range) && isPosition(v.range.start) && isPosition(v.range.end);
 const isProblem = (v: unknown): v is SourceProblem => isRecord(v) && isString(v.path) && isString(v.message) && isSpan(v.span);
 
 /** An array whose every element passes `is`: one check for 50,000 elements, where a schema
@@ -70,7 +64,7 @@ const headerSchema = z
       format: arrayOf(isFormat),
     }),
     /** Sparse: [source number, where its id is written]. */
-    writtenIds: arrayOf((v): v is [number, WrittenIdRecord] => Array.isArray(v) && isNumber(v[0]) && isWrittenId(v[1])),
+    writtenIds: arrayOf((v): v is [number, WrittenIdAt] => Array.isArray(v) && isNumber(v[0]) && isWrittenId(v[1])),
     /** The manifest files at the folder's root when it was stored: if any differs now,
      * every source's metadata may differ, and the stored index is not used. */
     manifests: z.array(z.object({ rel: z.string(), size: z.number(), mtimeMs: z.number() })),
@@ -106,7 +100,7 @@ interface StoredFile {
   size: number;
   mtimeMs: number;
   count: number;
-  sources: Array<{ meta: SourceMeta; format: Source['format']; id?: WrittenIdRecord }>;
+  sources: Array<{ meta: SourceMeta; format: Source['format']; id?: WrittenIdAt }>;
   problems: SourceProblem[];
   record: [offset: number, length: number];
 }
@@ -207,15 +201,7 @@ export class OpenedIndex {
     if (!dataset.adoptRecordTerms(terms)) return false;
     let base = -1;
     for (const f of this.files) {
-      const load = loadOnce(f.path, loadFile);
-      const sources: Source[] = f.sources.map((s, i) => {
-        const source = new RestoredSource(s.meta, f.path, s.format, i, load);
-        if (s.id) {
-          const { path, span, range } = s.id;
-          rememberIdSpan(source, { path, span, range: () => range });
-        }
-        return source;
-      });
+      const sources = restoredSources(f.path, f.sources, loadFile);
       const [offset, length] = f.record;
       const open = (): FigureReader => {
         try {
@@ -231,7 +217,7 @@ export class OpenedIndex {
           return undefined;
         }
       };
-      const first = dataset.restoreFile({ path: f.path, sources, problems: f.problems, count: f.count, open, record });
+      const first = dataset.addEncodedFile({ path: f.path, sources, problems: f.problems, count: f.count, open, record });
       if (base < 0) base = first;
     }
     // One read for the numbers: term counts, posting keys, then the ids.

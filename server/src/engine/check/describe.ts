@@ -2,9 +2,9 @@ import type { SourceFigure } from '../dataset/sourceFigures';
 
 // Wording shared by diagnostics and hovers, so both say the same thing the same way.
 
-/** A source sentence, trimmed and collapsed to one line, cut to a readable length. */
 const sentences = new WeakMap<SourceFigure, Map<number, string>>();
 
+/** A source sentence, trimmed and collapsed to one line, cut to a readable length. */
 export function sourceSentence(f: SourceFigure, max = 240): string {
   // Every check of a briefing quotes the same source sentences again: keep each once.
   let byMax = sentences.get(f);

@@ -72,11 +72,7 @@ export function compactTerms(v: TermVector): TermVector {
     terms.push(internTerm(t));
     weights.push(w);
   }
-  const c = new CompactTerms(terms, weights);
-  if (v.names && v.names.length > 0) c.names = v.names;
-  if (v.background) c.background = v.background;
-  if (v.subject) c.subject = v.subject;
-  return c;
+  return restoredTerms(terms, weights, v);
 }
 
 /** A compact context from its parts, as a stored index keeps them (`figureRecords`); the
@@ -84,7 +80,7 @@ export function compactTerms(v: TermVector): TermVector {
 export function restoredTerms(
   terms: string[],
   weights: number[],
-  extras: { names?: string[]; background?: ReadonlyMap<string, number>; subject?: string },
+  extras: { names?: readonly string[]; background?: ReadonlyMap<string, number>; subject?: string },
 ): TermVector {
   const c = new CompactTerms(terms, weights);
   if (extras.names && extras.names.length > 0) c.names = extras.names;

@@ -4,6 +4,7 @@ import { compareFigures } from '../figures/compare';
 import type { Agreement, Figure } from '../figures/types';
 import { TermTable } from '../cache/figureRecords';
 import { duplicateIdProblems } from '../sources/duplicates';
+import type { FileLoad } from '../sources/loadSourceFile';
 import type { Source, SourceProblem } from '../sources/types';
 import { figuresOfSource, type SourceFigure } from './sourceFigures';
 
@@ -87,7 +88,7 @@ export interface FigureReader {
  * make them, and the encoded bytes. Restored from a stored index, its postings come with
  * the index (`restorePostings`); encoded as it was indexed, with its figures
  * (`addEncodedFile`). */
-export interface RestoredFile {
+export interface EncodedFile {
   path: string;
   sources: Source[];
   problems: SourceProblem[];
@@ -118,6 +119,9 @@ export class Dataset implements TermStatistics {
 
   /** Problems of the folder itself (missing, unreadable), kept apart from files. */
   folderProblems: SourceProblem[] = [];
+
+  /** Each folder's loader (its manifest applied), for a file that changes later. */
+  readonly loaders = new Map<string, (path: string, bytes: Uint8Array) => FileLoad>();
 
   constructor(
     readonly folders: string[],
@@ -168,25 +172,18 @@ export class Dataset implements TermStatistics {
     figures.forEach((f, i) => this.indexFigure(f, entry.firstId + i));
   }
 
-  /** Adds a file whose figures a stored index holds; its postings follow (`restorePostings`).
-   * Returns the id of its first figure. */
-  restoreFile(file: RestoredFile): number {
+  /** Adds a file in encoded form. With `figures` (encoded as it was indexed), they are
+   * indexed now and then let go, read back from the record when a check needs them; without
+   * (restored from a stored index), its postings follow (`restorePostings`). Returns the id
+   * of its first figure. */
+  addEncodedFile(file: EncodedFile, figures?: readonly SourceFigure[]): number {
     this.removeFile(file.path);
     const entry = this.addEntry(file.path, file.sources, file.problems, file.count);
     entry.open = file.open;
     entry.record = file.record;
-    this.figureCount += file.count;
+    if (figures) figures.forEach((f, i) => this.indexFigure(f, entry.firstId + i));
+    else this.figureCount += file.count;
     return entry.firstId;
-  }
-
-  /** Adds a file already encoded (`cache/encodedFile`): its figures are indexed now, then
-   * let go; they are read back from the record when a check needs them. */
-  addEncodedFile(file: RestoredFile, figures: readonly SourceFigure[]): void {
-    this.removeFile(file.path);
-    const entry = this.addEntry(file.path, file.sources, file.problems, file.count);
-    entry.open = file.open;
-    entry.record = file.record;
-    figures.forEach((f, i) => this.indexFigure(f, entry.firstId + i));
   }
 
   /** The numbers of terms in encoded figures, shared by every record of this dataset. */

@@ -1,32 +1,25 @@
 import * as path from 'node:path';
-import { decodeBytes } from '../sources/decode';
-import { FileText } from '../sources/fileText';
-import { loadSourceFile, sourceFormatOf } from '../sources/loadDataset';
-import { MANIFEST_NAMES, normalizeRelative, readManifest } from '../sources/manifest';
-import type { ManifestEntry, Source, SourceProblem } from '../sources/types';
+import { sourceFormatOf } from '../sources/loadDataset';
+import type { FileLoad } from '../sources/loadSourceFile';
+import { MANIFEST_NAMES } from '../sources/manifest';
+import type { Source, SourceProblem } from '../sources/types';
 import type { FileSystem } from '../workspace/fileSystem';
 
 /** What one changed file of a dataset folder now holds; `reloadAll` when only a whole reload can tell. */
 export type FileReload = { kind: 'file'; sources: Source[]; problems: SourceProblem[] } | { kind: 'removed' } | { kind: 'reloadAll' };
 
-/** The manifest's entry for a file, read again (it is small) so that its metadata applies. */
-async function manifestEntryFor(fs: FileSystem, folder: string, rel: string): Promise<ManifestEntry | undefined> {
-  for (const name of MANIFEST_NAMES) {
-    const bytes = await fs.readFile(path.join(folder, name)).catch(() => undefined);
-    if (!bytes) continue;
-    const decoded = decodeBytes(bytes);
-    if (decoded.kind !== 'text') return undefined;
-    const manifest = readManifest(new FileText(path.join(folder, name), decoded.text));
-    return manifest.records.find((r) => r.entry.file !== undefined && normalizeRelative(r.entry.file) === normalizeRelative(rel))?.entry;
-  }
-  return undefined;
-}
-
 /**
- * Loads one changed source file of `folder` again. A manifest, a folder, or a file under a
+ * Loads one changed source file of `folder` again, with `loadFile`: the folder's loader, which
+ * applies the manifest as the folder's load did. A manifest, a folder, or a file under a
  * hidden folder changes more than itself: the caller reloads the whole folder then.
  */
-export async function reloadFile(fs: FileSystem, folder: string, filePath: string, maxFileBytes = 20 * 1024 * 1024): Promise<FileReload> {
+export async function reloadFile(
+  fs: FileSystem,
+  folder: string,
+  filePath: string,
+  maxFileBytes: number,
+  loadFile: (path: string, bytes: Uint8Array) => FileLoad,
+): Promise<FileReload> {
   const rel = path.relative(folder, filePath);
   if (MANIFEST_NAMES.includes(path.basename(filePath).toLowerCase()) || rel.split(path.sep).some((p) => p.startsWith('.') || p === 'node_modules')) {
     return { kind: 'reloadAll' };
@@ -37,6 +30,6 @@ export async function reloadFile(fs: FileSystem, folder: string, filePath: strin
   if (stat.size > maxFileBytes) return { kind: 'reloadAll' };
   const bytes = await fs.readFile(filePath).catch(() => undefined);
   if (!bytes) return { kind: 'reloadAll' };
-  const loaded = loadSourceFile(filePath, bytes, await manifestEntryFor(fs, folder, rel));
+  const loaded = loadFile(filePath, bytes);
   return { kind: 'file', sources: loaded.sources, problems: loaded.problems };
 }

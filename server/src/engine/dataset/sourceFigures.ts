@@ -16,7 +16,7 @@ export interface SourceFigure {
   readonly paragraph: number;
   readonly line: number;
   /** The sentence's text and its place in the file, when known without reading the source
-   * (a figure restored from a stored index). */
+   * (a figure read back from its encoded form). */
   readonly stored?: StoredSentence;
 }
 
@@ -105,16 +105,18 @@ export function figuresOfSource(source: Source): SourceFigure[] {
     const tokens = tokenize(text, sentence.start, sentence.end);
     const spans = figures.map((f) => f.span);
     const header = text[sentence.start] === '|' ? tableHeader(text, sentence.start) : undefined;
+    // A table row says what its figure is about in its label; the header says of what, for
+    // every row alike: background, like the source's title.
+    const rowBackground = header ? new Map([...(background ?? []), ...header.tokens.map((t): [string, number] => [t.term, 0.5])]) : background;
+    // Who the header or title names is who the row is about, unless the row names someone.
+    const namedAround = [...backgroundNames(header), ...titleNames];
+    const headerSubject = header?.tokens.find((t) => t.name)?.term;
     for (const figure of figures) {
       const terms = contextOf(tokens, figure.span, spans);
-      // A table row says what its figure is about in its label; the header says of what,
-      // for every row alike: background, like the source's title.
-      const rowBackground = header ? new Map([...(background ?? []), ...header.tokens.map((t): [string, number] => [t.term, 0.5])]) : background;
       if (rowBackground) terms.background = rowBackground;
-      // Who the header or title names is who the row is about, unless the row names someone.
-      const names = new Set([...(terms.names ?? []), ...backgroundNames(header), ...titleNames]);
+      const names = new Set([...(terms.names ?? []), ...namedAround]);
       if (names.size > 0) terms.names = [...names];
-      terms.subject ??= header?.tokens.find((t) => t.name)?.term;
+      terms.subject ??= headerSubject;
       out.push(new IndexedFigure(source, figure, sentence, compactTerms(terms)));
     }
   }

@@ -4,7 +4,7 @@ import { decodeBytes } from './decode';
 import { duplicateIdProblems } from './duplicates';
 import { FileText, fileProblem } from './fileText';
 import { MANIFEST_NAMES, type Manifest, type ManifestRecord, normalizeRelative, readManifest } from './manifest';
-import { loadSourceBytes, sourceFormatOf } from './loadSourceFile';
+import { type FileLoad, loadSourceBytes, sourceFormatOf } from './loadSourceFile';
 import type { Source, SourceProblem } from './types';
 import { joinPath, reason, walk, type WalkedFile } from './walk';
 
@@ -28,8 +28,11 @@ export interface DatasetLoad {
   manifests: Array<{ rel: string } & FileStamp>;
   /** What the manifest that is used says, to be given back as `knownManifest` next time. */
   manifest?: KnownManifest;
-  /** Loads one source file of the folder again, synchronously, with the manifest applied
-   * (for sources restored from a stored index); undefined without `readFileSync`. */
+  /** Loads one file of the folder from its bytes, with the manifest applied as in this load:
+   * for a file that changes later. */
+  loadFile: (path: string, bytes: Uint8Array) => FileLoad;
+  /** The same, reading the file synchronously (for sources kept encoded, whose text is read
+   * back when needed); undefined without `readFileSync`. */
   loadFileSync?: (path: string) => Source[];
 }
 
@@ -76,7 +79,7 @@ export async function loadDataset(fs: FileSystem, dir: string, options: LoadData
   const stat = await safeStat(fs, dir);
   if (stat?.type !== 'directory') {
     const message = stat ? `The source folder '${dir}' is a file, not a folder.` : `The source folder '${dir}' does not exist.`;
-    return { sources: [], problems: [fileProblem(dir, message, 'error')], files: [], stamps: new Map(), reused: [], manifests: [] };
+    return { sources: [], problems: [fileProblem(dir, message, 'error')], files: [], stamps: new Map(), reused: [], manifests: [], loadFile: (p, b) => loadSourceBytes(p, b) };
   }
   const isManifest = (rel: string): boolean => MANIFEST_NAMES.includes(rel.toLowerCase());
   const walked = await walk(fs, dir, (rel) => isManifest(rel) || sourceFormatOf(rel) !== undefined);
@@ -86,22 +89,28 @@ export async function loadDataset(fs: FileSystem, dir: string, options: LoadData
 
   const manifestFiles = walked.files.filter((f) => isManifest(f.rel));
   const manifests: DatasetLoad['manifests'] = [];
+  const manifestStats = new Map<string, FileStat>();
   for (const f of manifestFiles) {
     const stat = await safeStat(fs, f.path);
-    if (stat) manifests.push({ rel: f.rel, size: stat.size, mtimeMs: stat.mtimeMs });
+    if (!stat) continue;
+    manifestStats.set(f.path, stat);
+    manifests.push({ rel: f.rel, size: stat.size, mtimeMs: stat.mtimeMs });
   }
-  const loadedManifest = await loadManifest(fs, manifestFiles, maxFileBytes, problems, files, options.knownManifest);
+  const loadedManifest = await loadManifest(fs, manifestFiles, manifestStats, maxFileBytes, problems, files, options.knownManifest);
   const manifest = loadedManifest?.manifest;
   const matcher = new ManifestMatcher(manifest, problems);
 
   const toLoad = walked.files.filter((f) => !isManifest(f.rel));
-  const relOf = new Map(toLoad.map((f) => [f.path, f.rel]));
+  const loadFile = (path: string, bytes: Uint8Array): FileLoad => {
+    const inside = path.startsWith(dir) && (/[\\/]$/.test(dir) || path[dir.length] === '/' || path[dir.length] === '\\');
+    const rel = inside ? normalizeRelative(path.slice(dir.length)) : undefined;
+    return loadSourceBytes(path, bytes, rel === undefined ? undefined : matcher.byFile(rel), (id) => matcher.byId(id));
+  };
   const readSync = fs.readFileSync?.bind(fs);
   const loadFileSync = readSync
     ? (path: string): Source[] => {
-        const rel = relOf.get(path);
         try {
-          return loadSourceBytes(path, readSync(path), rel === undefined ? undefined : matcher.byFile(rel), (id) => matcher.byId(id)).sources;
+          return loadFile(path, readSync(path)).sources;
         } catch {
           return [];
         }
@@ -150,7 +159,7 @@ export async function loadDataset(fs: FileSystem, dir: string, options: LoadData
       loaded[i] = [];
     } else {
       read[i] = true;
-      const result = loadSourceBytes(f.path, bytes, matcher.byFile(f.rel), (id) => matcher.byId(id));
+      const result = loadFile(f.path, bytes);
       loaded[i] = result.sources;
       fileProblems[i] = result.problems;
     }
@@ -163,12 +172,13 @@ export async function loadDataset(fs: FileSystem, dir: string, options: LoadData
   append(problems, fileProblems.flat());
   append(problems, await matcher.unusedEntries(fs, dir, walked.files));
   if (options.reportDuplicates !== false) append(problems, duplicateIdProblems(sources));
-  return { sources, problems, files, stamps, reused, loadFileSync, manifests, manifest: loadedManifest?.known };
+  return { sources, problems, files, stamps, reused, loadFile, loadFileSync, manifests, manifest: loadedManifest?.known };
 }
 
 async function loadManifest(
   fs: FileSystem,
   candidates: WalkedFile[],
+  stats: ReadonlyMap<string, FileStat>,
   maxFileBytes: number,
   problems: SourceProblem[],
   files: string[],
@@ -178,7 +188,7 @@ async function loadManifest(
   const [first, ...others] = ordered;
   if (!first) return undefined;
   for (const o of others) problems.push(fileProblem(o.path, `Only one manifest is read: '${first.rel}' is used, '${o.rel}' is ignored.`));
-  const stat = await safeStat(fs, first.path);
+  const stat = stats.get(first.path);
   const bytes = await readLimited(fs, first.path, maxFileBytes, stat);
   if (typeof bytes === 'string') {
     problems.push(fileProblem(first.path, bytes));
