@@ -15,8 +15,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     // A large archive's index wants more than Node's default heap; room avoids collector thrash.
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--max-old-space-size=8192'] } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009', '--max-old-space-size=8192'] } },
+    // Stdio: the server encodes its diagnostics itself there, reusing unchanged ones' JSON.
+    run: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--max-old-space-size=8192'] } },
+    debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6009', '--max-old-space-size=8192'] } },
   };
   let restarts: number[] = [];
   const clientOptions: LanguageClientOptions = {

@@ -35,11 +35,20 @@ export interface DiagnosticData {
 const converted = new WeakMap<Diagnostic, LspDiagnostic>();
 
 /** The LSP form of a diagnostic, made once: the engine hands back the same diagnostic object
- * for a sentence that did not change. */
+ * for a sentence that did not change. Frozen, so that its JSON can be made once too
+ * (`messageEncoder.ts`). */
 export function toLspDiagnostic(d: Diagnostic): LspDiagnostic {
   let lsp = converted.get(d);
-  if (!lsp) converted.set(d, (lsp = convert(d)));
+  if (!lsp) converted.set(d, (lsp = deepFreeze(convert(d))));
   return lsp;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
 }
 
 function convert(d: Diagnostic): LspDiagnostic {

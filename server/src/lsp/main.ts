@@ -12,6 +12,8 @@ import {
   ProposedFeatures,
   ResponseError,
   ShowMessageNotification,
+  StreamMessageReader,
+  StreamMessageWriter,
   SymbolKind,
   TextDocuments,
   TextDocumentSyncKind,
@@ -32,12 +34,22 @@ import { NodeFileSystem } from '../node/nodeFileSystem';
 import { codeFingerprint, NodeIndexStore } from '../node/nodeIndexStore';
 import { Checker, delay, type Document } from './checker';
 import { codeActionsFor, toLspDiagnostic, toPath, toUri } from './convert';
+import { messageEncoder } from './messageEncoder';
 import { OverlayFileSystem } from './overlayFileSystem';
 import { DEFAULT_SETTINGS, initializationOptionsSchema, readSettings, type Settings } from './settings';
 
 // The language server: a thin shell that maps LSP requests to the engine.
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = process.argv.includes('--stdio') ? stdioConnection() : createConnection(ProposedFeatures.all);
+
+/** Over stdio (the client's transport), messages go through an encoder that makes each
+ * diagnostic's JSON once. Given its streams, the library no longer guards them: stdout
+ * carries only messages, and the server ends with its client's stdin. */
+function stdioConnection(): ReturnType<typeof createConnection> {
+  console.log = console.info = console.debug = console.error;
+  for (const event of ['end', 'close']) process.stdin.on(event, () => process.exit(0));
+  return createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), new StreamMessageWriter(process.stdout, { contentTypeEncoder: messageEncoder }));
+}
 const documents = new TextDocuments(TextDocument);
 const disk = new NodeFileSystem();
 const overlay = new OverlayFileSystem(disk);

@@ -16,6 +16,8 @@ type Draft = Omit<Diagnostic, 'severity' | 'range' | 'related' | 'fixes'> & {
   related?: RelatedInformation[];
   fixes?: Array<{ title: string; span: Span; newText: string }>;
   severity?: Diagnostic['severity'];
+  /** The draft this one was moved from (text typed above it): it stands for the same diagnostic. */
+  origin?: Draft;
 };
 
 const sentenceRanges = new WeakMap<SourceFigure, RelatedInformation['range']>();
@@ -149,7 +151,7 @@ function cachedFigureDrafts(r: FigureReport): Draft[] {
     const by = start - hit.base;
     if (by === 0) return hit.drafts;
     const shift = (span: Span): Span => ({ start: span.start + by, end: span.end + by });
-    return hit.drafts.map((d) => ({ ...d, span: shift(d.span), fixes: d.fixes?.map((f) => ({ ...f, span: shift(f.span) })) }));
+    return hit.drafts.map((d) => ({ ...d, span: shift(d.span), fixes: d.fixes?.map((f) => ({ ...f, span: shift(f.span) })), origin: d }));
   }
   const drafts = figureDrafts(r);
   draftsOf.set(r.verdict, { base: start, drafts });
@@ -194,6 +196,7 @@ function isIgnored(report: BriefingReport, code: DiagnosticCode, line: number): 
 }
 
 const madeFrom = new WeakMap<Draft, Diagnostic>();
+const claimMade = new WeakMap<FigureReport['verdict'], { earlier: FigureReport['verdict']; diagnostic: Diagnostic }>();
 
 function sameRange(a: Range, b: Range): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
@@ -212,14 +215,15 @@ export function toDiagnostics(report: BriefingReport, options: CheckOptions, lin
     if (severity === 'off') continue;
     const fixes: Fix[] = (d.fixes ?? []).map((f, i) => ({ title: f.title, edit: { range: lines.rangeOf(f.span), newText: f.newText }, isPreferred: i === 0 }));
     // The same draft at the same place gives back the same object, so that what is made
-    // from a diagnostic (its LSP form) can be kept while the analyst types elsewhere.
-    const previous = madeFrom.get(d);
+    // from a diagnostic (its LSP form, its JSON) can be kept while the analyst types elsewhere.
+    const origin = d.origin ?? d;
+    const previous = madeFrom.get(origin);
     if (previous && previous.severity === severity && sameRange(previous.range, range) && sameFixes(previous.fixes, fixes)) {
       diagnostics.push(previous);
       continue;
     }
     const diagnostic: Diagnostic = { code: d.code, severity, range, message: d.message, related: [...(d.related ?? [])], fixes };
-    madeFrom.set(d, diagnostic);
+    madeFrom.set(origin, diagnostic);
     diagnostics.push(diagnostic);
   }
   for (const { later, earlier } of report.claimConflicts) {
@@ -228,14 +232,22 @@ export function toDiagnostics(report: BriefingReport, options: CheckOptions, lin
     const severity = severityOf('conflicting-claims', options, DEFAULT_SEVERITY['conflicting-claims']);
     if (severity === 'off') continue;
     const earlierRange = lines.rangeOf(earlier.sentence.span);
-    diagnostics.push({
+    // Kept like the drafts' diagnostics: a sentence that did not change keeps its verdict.
+    const previous = claimMade.get(later.verdict);
+    if (previous && previous.earlier === earlier.verdict && previous.diagnostic.severity === severity && sameRange(previous.diagnostic.range, range) && sameRange(previous.diagnostic.related[0].range, earlierRange)) {
+      diagnostics.push(previous.diagnostic);
+      continue;
+    }
+    const diagnostic: Diagnostic = {
       code: 'conflicting-claims',
       severity,
       range,
       message: `'${later.figure.text}' disagrees with '${earlier.figure.text}' stated on line ${earlierRange.start.line + 1} of this briefing.`,
       related: [{ path: report.path, range: earlierRange, message: `This briefing says '${earlier.figure.text}' here` }],
       fixes: [],
-    });
+    };
+    claimMade.set(later.verdict, { earlier: earlier.verdict, diagnostic });
+    diagnostics.push(diagnostic);
   }
   return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
 }
