@@ -37,11 +37,13 @@ function score(query: FigureQuery, candidates: Iterable<SourceFigure>, dataset: 
 
 const scoredAnywhere = new WeakMap<TermVector, { dataset: Dataset; version: number; scored: Scored[] }>();
 
-/** The dataset's candidates for a figure, scored once however many questions ask for them. */
+/** The dataset's candidates for a figure about the same thing, scored once however many
+ * questions ask for them. Every question asks only about the same thing: the rest of the
+ * hundreds of candidates are not kept (they were most of a check's memory). */
 function candidatesAnywhere(query: FigureQuery, dataset: Dataset): Scored[] {
   const hit = scoredAnywhere.get(query.terms);
   if (hit && hit.dataset === dataset && hit.version === dataset.version) return hit.scored;
-  const scored = score(query, dataset.candidates(query.figure, query.terms), dataset);
+  const scored = score(query, dataset.candidates(query.figure, query.terms), dataset).filter((s) => s.similarity >= SAME_THING_SIMILARITY);
   scoredAnywhere.set(query.terms, { dataset, version: dataset.version, scored });
   return scored;
 }
