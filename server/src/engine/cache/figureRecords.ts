@@ -9,7 +9,10 @@ import type { Source } from '../sources/types';
 // figure is read back only when a check first needs it, so a stored index of 50,000
 // sources opens without making 1.4 million objects, and a check parses only what it uses.
 //
-//   count (u32) | count + 2 offsets (u32) | backgrounds JSON | figure JSON …
+//   count (u32) | count + 2 offsets (u32) | [backgrounds, weights] JSON | figure JSON …
+//
+// A figure's word weights are numbers into the file's list of weights: they take a handful
+// of values, and writing and reading each as a 17-digit number was most of a record's cost.
 
 /** Terms by number, shared by every record of a dataset and of its stored index. */
 export class TermTable {
@@ -45,6 +48,7 @@ type FigureRecord = [
   sentenceStart: number,
   sentenceEnd: number,
   terms: number[],
+  /** Numbers into the file's weights. */
   weights: number[],
   names: number[],
   subject: number,
@@ -61,6 +65,9 @@ type FigureRecord = [
 /** Backgrounds (a title, a table header) as [term, weight] pairs, shared by figures. */
 type Backgrounds = Array<Array<[number, number]>>;
 
+/** What every figure of a file shares: its backgrounds, and the weights its terms take. */
+type Shared = [backgrounds: Backgrounds, weights: number[]];
+
 /** JSON has no Infinity or NaN: such a number is kept as its string. */
 const num = (n: number): number | string => (Number.isFinite(n) ? n : String(n));
 const unnum = (v: number | string): number => (typeof v === 'number' ? v : Number(v));
@@ -69,6 +76,16 @@ export function encodeFigures(sources: readonly Source[], figures: readonly Sour
   const sourceIndex = new Map(sources.map((s, i) => [s, i]));
   const backgrounds: Backgrounds = [];
   const backgroundIndex = new Map<ReadonlyMap<string, number>, number>();
+  const weightList: number[] = [];
+  const weightIndex = new Map<number, number>();
+  const weightNumber = (w: number): number => {
+    let n = weightIndex.get(w);
+    if (n === undefined) {
+      weightIndex.set(w, (n = weightList.length));
+      weightList.push(w);
+    }
+    return n;
+  };
   const records = figures.map((f): FigureRecord => {
     const { figure, terms } = f;
     const start = f.source.positionInFile(f.sentence.start);
@@ -77,7 +94,7 @@ export function encodeFigures(sources: readonly Source[], figures: readonly Sour
     const weights: number[] = [];
     for (const [t, w] of terms) {
       ids.push(table.number(t));
-      weights.push(w);
+      weights.push(weightNumber(w));
     }
     let background = -1;
     if (terms.background) {
@@ -113,22 +130,23 @@ export function encodeFigures(sources: readonly Source[], figures: readonly Sour
       f.line,
     ];
   });
-  const parts = [JSON.stringify(backgrounds), ...records.map((r) => JSON.stringify(r))].map((p) => encoder.encode(p));
+  const shared: Shared = [backgrounds, weightList];
+  const parts = [JSON.stringify(shared), ...records.map((r) => JSON.stringify(r))];
+  const lengths = parts.map((p) => Buffer.byteLength(p));
   const head = 4 * (records.length + 3);
-  const out = new Uint8Array(head + parts.reduce((n, p) => n + p.length, 0));
-  const view = new DataView(out.buffer);
-  view.setUint32(0, records.length, true);
+  const out = new Uint8Array(head + lengths.reduce((n, l) => n + l, 0));
+  // Written in place: encoding each part to its own array first took as long again.
+  const bytes = Buffer.from(out.buffer, out.byteOffset, out.byteLength);
+  bytes.writeUInt32LE(records.length, 0);
   let at = head;
   parts.forEach((p, i) => {
-    view.setUint32(4 + 4 * i, at, true);
-    out.set(p, at);
-    at += p.length;
+    bytes.writeUInt32LE(at, 4 + 4 * i);
+    bytes.write(p, at);
+    at += lengths[i];
   });
-  view.setUint32(4 + 4 * parts.length, at, true);
+  bytes.writeUInt32LE(at, 4 + 4 * parts.length);
   return out;
 }
-
-const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
 /** A file's figures read back one at a time: a check needs a few figures of each file it
@@ -137,25 +155,28 @@ export function readFigures(bytes: Uint8Array, sources: readonly Source[], terms
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const count = view.getUint32(0, true);
   const part = (i: number): unknown => JSON.parse(decoder.decode(bytes.subarray(view.getUint32(4 + 4 * i, true), view.getUint32(8 + 4 * i, true))));
-  let backgrounds: Array<Map<string, number>> | undefined;
+  let shared: { backgrounds: Array<Map<string, number>>; weights: number[] } | undefined;
   const made: Array<SourceFigure | undefined> = [];
   return {
     at(index: number): SourceFigure | undefined {
       if (index < 0 || index >= count) return undefined;
-      backgrounds ??= (part(0) as Backgrounds).map((pairs) => new Map(pairs.map(([t, w]): [string, number] => [terms[t], w])));
-      return (made[index] ??= makeFigure(part(index + 1) as FigureRecord, sources, terms, backgrounds));
+      if (!shared) {
+        const [backgrounds, weights] = part(0) as Shared;
+        shared = { backgrounds: backgrounds.map((pairs) => new Map(pairs.map(([t, w]): [string, number] => [terms[t], w]))), weights };
+      }
+      return (made[index] ??= makeFigure(part(index + 1) as FigureRecord, sources, terms, shared));
     },
   };
 }
 
-function makeFigure(r: FigureRecord, sources: readonly Source[], terms: readonly string[], backgrounds: Array<Map<string, number>>): SourceFigure {
+function makeFigure(r: FigureRecord, sources: readonly Source[], terms: readonly string[], shared: { backgrounds: Array<Map<string, number>>; weights: number[] }): SourceFigure {
   const [source, kind, unit, qualifier, low, high, precision, month, start, end, text, sentenceStart, sentenceEnd, ids, weights, names, subject, background, sentenceText, range, paragraph, line] = r;
   const figure: Figure = { kind, span: { start, end }, text, qualifier, unit, low: unnum(low), high: unnum(high), precision: unnum(precision) };
   if (month > 0) figure.month = month;
   const vector: TermVector = restoredTerms(
     ids.map((t) => terms[t]),
-    weights,
-    { names: names.map((t) => terms[t]), subject: subject >= 0 ? terms[subject] : undefined, background: background >= 0 ? backgrounds[background] : undefined },
+    weights.map((w) => shared.weights[w]),
+    { names: names.map((t) => terms[t]), subject: subject >= 0 ? terms[subject] : undefined, background: background >= 0 ? shared.backgrounds[background] : undefined },
   );
   const [sl, sc, el, ec] = range;
   const stored = { text: sentenceText, range: { start: { line: sl, character: sc }, end: { line: el, character: ec } }, paragraph, line };
