@@ -41,6 +41,8 @@ export interface LspCounts {
 export interface LspResult {
   firstPullMs: number;
   diagnostics: number;
+  /** The size of the diagnostics report the editor receives (and parses) after each edit. */
+  diagnosticsKB: number;
   edit: Stats;
   hover: Stats;
   completion: Stats;
@@ -188,6 +190,7 @@ export async function lspSession(
     return {
       firstPullMs,
       diagnostics: diagnostics.length,
+      diagnosticsKB: JSON.stringify({ kind: 'full', items: diagnostics }).length / 1024,
       edit: stats(editTimes),
       hover: stats(hoverTimes),
       completion: stats(completionTimes),

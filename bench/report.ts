@@ -60,6 +60,7 @@ function rows(figures: number[]): Row[] {
     { label: 'server: code actions (uncited figure), p95', value: lspStat((l) => l.codeAction, 'p95'), unit: 'ms', grows: true },
     { label: 'server: peak RSS (VmHWM)', value: (r) => r.lsp?.peakRssMB, unit: 'MB', grows: true },
     { label: 'server: diagnostics on the briefing', value: (r) => r.lsp?.diagnostics, unit: '' },
+    { label: 'server: diagnostics JSON sent after each edit', value: (r) => r.lsp?.diagnosticsKB, unit: 'KB' },
     { label: 'server, warm start: open + first pull', value: (r) => r.lspWarm?.firstPullMs, unit: 'ms', grows: true },
     { label: 'server, warm start: peak RSS (VmHWM)', value: (r) => r.lspWarm?.peakRssMB, unit: 'MB', grows: true },
     { label: 'CLI check, largest briefing (wall, incl. start-up)', value: (r) => r.cliMs, unit: 'ms', grows: true },
