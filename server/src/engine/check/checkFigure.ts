@@ -23,14 +23,13 @@ export interface FigureQuery {
   tolerance: number;
 }
 
-function score(query: FigureQuery, candidates: Iterable<SourceFigure>, dataset: Dataset): Scored[] {
+/** Candidates by how much they are about what the query is, most first; those under `floor` left out. */
+function score(query: FigureQuery, candidates: Iterable<SourceFigure>, dataset: Dataset, floor = -Infinity): Scored[] {
   const scored: Scored[] = [];
   for (const candidate of candidates) {
-    scored.push({
-      candidate,
-      similarity: similarity(query.terms, candidate.terms, dataset),
-      agreement: compareClaim(query.figure, candidate.figure, query.tolerance),
-    });
+    const about = similarity(query.terms, candidate.terms, dataset);
+    if (about < floor) continue;
+    scored.push({ candidate, similarity: about, agreement: compareClaim(query.figure, candidate.figure, query.tolerance) });
   }
   return scored.sort((a, b) => b.similarity - a.similarity);
 }
@@ -43,7 +42,7 @@ const scoredAnywhere = new WeakMap<TermVector, { dataset: Dataset; version: numb
 function candidatesAnywhere(query: FigureQuery, dataset: Dataset): Scored[] {
   const hit = scoredAnywhere.get(query.terms);
   if (hit && hit.dataset === dataset && hit.version === dataset.version) return hit.scored;
-  const scored = score(query, dataset.candidates(query.figure, query.terms), dataset).filter((s) => s.similarity >= SAME_THING_SIMILARITY);
+  const scored = score(query, dataset.candidates(query.figure, query.terms), dataset, SAME_THING_SIMILARITY);
   scoredAnywhere.set(query.terms, { dataset, version: dataset.version, scored });
   return scored;
 }
