@@ -16,9 +16,15 @@ type Draft = Omit<Diagnostic, 'severity' | 'range' | 'related' | 'fixes'> & {
   related?: RelatedInformation[];
   fixes?: Array<{ title: string; span: Span; newText: string }>;
   severity?: Diagnostic['severity'];
-  /** The draft this one was moved from (text typed above it): it stands for the same diagnostic. */
-  origin?: Draft;
 };
+
+/** A draft where it is now: its spans moved `by` characters (text typed above it). */
+interface Placed {
+  draft: Draft;
+  by: number;
+}
+
+const moved = (span: Span, by: number): Span => (by === 0 ? span : { start: span.start + by, end: span.end + by });
 
 const sentenceRanges = new WeakMap<SourceFigure, RelatedInformation['range']>();
 
@@ -144,39 +150,38 @@ function figureDrafts(r: FigureReport): Draft[] {
  * object, and its drafts only move with it. */
 const draftsOf = new WeakMap<FigureReport['verdict'], { base: number; drafts: Draft[] }>();
 
-function cachedFigureDrafts(r: FigureReport): Draft[] {
+function placeFigureDrafts(r: FigureReport, into: Placed[]): void {
   const hit = draftsOf.get(r.verdict);
   const start = r.figure.span.start;
   if (hit && hit.drafts.every((d) => d.span.end - d.span.start === r.figure.span.end - r.figure.span.start)) {
-    const by = start - hit.base;
-    if (by === 0) return hit.drafts;
-    const shift = (span: Span): Span => ({ start: span.start + by, end: span.end + by });
-    return hit.drafts.map((d) => ({ ...d, span: shift(d.span), fixes: d.fixes?.map((f) => ({ ...f, span: shift(f.span) })), origin: d }));
+    for (const draft of hit.drafts) into.push({ draft, by: start - hit.base });
+    return;
   }
   const drafts = figureDrafts(r);
   draftsOf.set(r.verdict, { base: start, drafts });
-  return drafts;
+  for (const draft of drafts) into.push({ draft, by: 0 });
 }
 
-function reportDrafts(report: BriefingReport): Draft[] {
-  const drafts: Draft[] = [];
+function reportDrafts(report: BriefingReport): Placed[] {
+  const placed: Placed[] = [];
+  const add = (draft: Draft): void => void placed.push({ draft, by: 0 });
   const { briefing } = report;
-  for (const p of briefing.problems) drafts.push({ code: p.code, span: p.span, message: p.message, severity: p.severity });
+  for (const p of briefing.problems) add({ code: p.code, span: p.span, message: p.message, severity: p.severity });
   for (const c of report.citations) {
     if (c.sources.length > 0) continue;
     const hint = c.suggestions.length > 0 ? ` Did you mean ${listNames(c.suggestions.map((s) => `'${s}'`))}?` : '';
-    drafts.push({
+    add({
       code: 'unknown-source',
       span: c.citation.keySpan,
       message: `No source in the dataset has the key '${c.citation.key}'.${hint}`,
       fixes: c.suggestions.map((s) => ({ title: `Change to '${s}'`, span: c.citation.keySpan, newText: s })),
     });
   }
-  for (const f of report.figures) drafts.push(...cachedFigureDrafts(f));
+  for (const f of report.figures) placeFigureDrafts(f, placed);
   for (const q of report.quotations) {
     const names = listNames([...new Set(q.cited.map((c) => c.source.meta.id))]);
     if (q.verdict.kind === 'close') {
-      drafts.push({
+      add({
         code: 'quote-mismatch',
         span: q.quotation.span,
         message: `The quotation differs from ${q.verdict.source.meta.id}, which reads: "${q.verdict.exact}"`,
@@ -184,10 +189,10 @@ function reportDrafts(report: BriefingReport): Draft[] {
         fixes: [{ title: "Use the source's exact words", span: q.quotation.span, newText: q.verdict.exact }],
       });
     } else if (q.verdict.kind === 'none') {
-      drafts.push({ code: 'quote-not-in-source', span: q.quotation.span, message: `The quotation "${q.quotation.text}" is not in ${names}.` });
+      add({ code: 'quote-not-in-source', span: q.quotation.span, message: `The quotation "${q.quotation.text}" is not in ${names}.` });
     }
   }
-  return drafts;
+  return placed;
 }
 
 /** Line numbers silenced for a code by ignore directives. */
@@ -202,28 +207,28 @@ function sameRange(a: Range, b: Range): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
 }
 
-function sameFixes(a: Fix[], b: Fix[]): boolean {
-  return a.length === b.length && a.every((f, i) => f.title === b[i].title && f.edit.newText === b[i].edit.newText && sameRange(f.edit.range, b[i].edit.range));
+/** Whether a diagnostic's fixes are the draft's, placed: nothing is made to find out. */
+function sameFixes(fixes: Fix[], drafts: NonNullable<Draft['fixes']>, by: number, lines: LineIndex): boolean {
+  return fixes.length === drafts.length && fixes.every((f, i) => f.title === drafts[i].title && f.edit.newText === drafts[i].newText && sameRange(f.edit.range, lines.rangeOf(moved(drafts[i].span, by))));
 }
 
 export function toDiagnostics(report: BriefingReport, options: CheckOptions, lines = new LineIndex(report.briefing.text)): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  for (const d of reportDrafts(report)) {
-    const range = lines.rangeOf(d.span);
+  for (const { draft: d, by } of reportDrafts(report)) {
+    const range = lines.rangeOf(moved(d.span, by));
     if (isIgnored(report, d.code, range.start.line)) continue;
     const severity = severityOf(d.code, options, d.severity ?? DEFAULT_SEVERITY[d.code]);
     if (severity === 'off') continue;
-    const fixes: Fix[] = (d.fixes ?? []).map((f, i) => ({ title: f.title, edit: { range: lines.rangeOf(f.span), newText: f.newText }, isPreferred: i === 0 }));
     // The same draft at the same place gives back the same object, so that what is made
     // from a diagnostic (its LSP form, its JSON) can be kept while the analyst types elsewhere.
-    const origin = d.origin ?? d;
-    const previous = madeFrom.get(origin);
-    if (previous && previous.severity === severity && sameRange(previous.range, range) && sameFixes(previous.fixes, fixes)) {
+    const previous = madeFrom.get(d);
+    if (previous && previous.severity === severity && sameRange(previous.range, range) && sameFixes(previous.fixes, d.fixes ?? [], by, lines)) {
       diagnostics.push(previous);
       continue;
     }
+    const fixes: Fix[] = (d.fixes ?? []).map((f, i) => ({ title: f.title, edit: { range: lines.rangeOf(moved(f.span, by)), newText: f.newText }, isPreferred: i === 0 }));
     const diagnostic: Diagnostic = { code: d.code, severity, range, message: d.message, related: [...(d.related ?? [])], fixes };
-    madeFrom.set(origin, diagnostic);
+    madeFrom.set(d, diagnostic);
     diagnostics.push(diagnostic);
   }
   for (const { later, earlier } of report.claimConflicts) {

@@ -56,12 +56,17 @@ describe('check: edges', () => {
       ['a sentence removed', (t) => t.replace('China refines 70% of the world’s rare earths [@iea].\n\n', '')],
       ['the same sentence twice', (t) => `${t}\n${t}`],
       ['a figure changed', (t) => t.replace('70%', '90%')],
+      ['a word typed at the start, moving the first line along', (t) => `Notably, ${t}`],
+      ['a line break typed in the first sentence', (t) => t.replace('China refines', 'China\nrefines')],
     ];
     for (const [name, edit] of edits) {
       it(name, async () => {
         const f = fixture(SOURCES);
         const engine = new Engine({ fs: f.fs });
         const request = (text: string) => ({ path: '/w/b.brief', text, defaultSources: '/w/sources' });
+        await engine.check(request(BRIEF));
+        // Through the edited text and back, then to it again: reused diagnostics must follow.
+        await engine.check(request(edit(BRIEF)));
         await engine.check(request(BRIEF));
         const next = edit(BRIEF);
         const cached = (await engine.check(request(next))).diagnostics;
