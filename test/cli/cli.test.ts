@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { LineIndex } from '../../server/src/engine/text/lineIndex';
@@ -210,6 +210,41 @@ describe('cli: briefing check (built dist/cli.js)', function () {
         assert.strictEqual(second.status, plain.status);
       } finally {
         rmSync(cache, { recursive: true, force: true });
+      }
+    });
+  });
+
+  describe('--cache DIR, sources changed since the index was stored', () => {
+    it('gives the report of a run without the cache after each change', () => {
+      const folder = mkdtempSync(path.join(tmpdir(), 'briefing-cli-changes-'));
+      const cache = path.join(folder, 'cache');
+      const sources = path.join(folder, 'sources');
+      const args = ['check', 'weekly.brief', '--format', 'json'];
+      const cached = (): Run => {
+        const r = spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), ...args, '--cache', cache], { cwd: folder, encoding: 'utf8', env: { ...process.env, BRIEFING_DEBUG: '1' } });
+        return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+      };
+      const changes: Array<[what: string, change: () => void]> = [
+        ['nothing', () => undefined],
+        ['a file changed', () => appendFileSync(path.join(sources, 'desk-memo.txt'), '\nPrices rose 37% in a week.\n')],
+        ['a file named by the manifest vanished', () => rmSync(path.join(sources, 'newsfeed-recycling.txt'))],
+        ['a file added', () => writeFileSync(path.join(sources, 'late-note.txt'), 'Late note\n\nExports fell 12% in October.\n')],
+        ['the manifest changed', () => writeFileSync(path.join(sources, 'sources.yaml'), readFileSync(path.join(sources, 'sources.yaml'), 'utf8').replace('title: Recyclers chase', 'title: Recyclers now chase'))],
+        ['the vanished file back', () => writeFileSync(path.join(sources, 'newsfeed-recycling.txt'), 'Recyclers\n\nScrap prices rose 15%.\n')],
+      ];
+      try {
+        cpSync(path.join(ROOT, 'examples/rare-earths'), folder, { recursive: true });
+        cached(); // stores the index
+        for (const [what, change] of changes) {
+          change();
+          const plain = run(args, folder);
+          const warm = cached();
+          assert.match(warm.stderr, /from the stored index|indexed afresh/, what);
+          assert.strictEqual(warm.stdout, plain.stdout, what);
+          assert.strictEqual(warm.status, plain.status, what);
+        }
+      } finally {
+        rmSync(folder, { recursive: true, force: true });
       }
     });
   });

@@ -22,13 +22,19 @@ describe('protocol: the stored index', () => {
     removeFolder(cache);
   });
 
-  async function session(): Promise<{ diagnostics: unknown; logs: string[] }> {
+  /** A session's diagnostics once the stored index, if any, is compared with the files: a
+   * change found then makes the server ask the editor to pull again. */
+  async function session(changed = false): Promise<{ diagnostics: unknown; logs: string[]; refreshes: number }> {
     const client = await LspClient.start({ folder, initializationOptions: { trusted: true, indexCacheFolder: cache } });
     try {
       const uri = await client.open('weekly.brief');
-      const diagnostics = await client.pull(uri);
-      await client.waitFor(() => client.logs.some((l) => /Stored the index|from the stored index/.test(l)) || undefined, 'the index stored or read');
-      return { diagnostics, logs: [...client.logs] };
+      let diagnostics = await client.pull(uri);
+      await client.waitFor(() => client.logs.some((l) => /Stored the index|Compared .* with its stored index/.test(l)) || undefined, 'the index stored or compared');
+      if (changed) {
+        await client.waitFor(() => client.refreshes > 0, 'the editor asked to pull again');
+        diagnostics = await client.pull(uri);
+      }
+      return { diagnostics, logs: [...client.logs], refreshes: client.refreshes };
     } finally {
       await client.stop();
     }
@@ -41,13 +47,15 @@ describe('protocol: the stored index', () => {
     const second = await session();
     assert.ok(second.logs.some((l) => /6 files unchanged, from the stored index/.test(l)), second.logs.join('\n'));
     assert.deepEqual(second.diagnostics, first.diagnostics);
+    assert.equal(second.refreshes, 0, 'nothing changed: nothing to pull again');
   });
 
   it('a source changed while the editor was closed is read again, and checked as it is now', async () => {
     const archive = path.join(folder, 'sources/trade-archive.json');
     fs.writeFileSync(archive, fs.readFileSync(archive, 'utf8').replace('oxide rose 12% in the month', 'oxide rose 21% in the month'));
-    const third = await session();
+    const third = await session(true);
     assert.ok(third.logs.some((l) => /5 files unchanged, from the stored index/.test(l)), third.logs.join('\n'));
+    assert.ok(third.refreshes > 0, 'the change found after the stored index answered has the editor pull again');
     const mismatch = (third.diagnostics as Array<{ code: string; message: string }>).find((d) => d.code === 'figure-mismatch' && /21%/.test(d.message));
     assert.ok(mismatch, 'the changed figure is reported');
   });

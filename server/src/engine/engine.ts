@@ -6,13 +6,12 @@ import { SentenceCache } from './check/sentenceCache';
 import type { BriefingReport } from './check/report';
 import type { IndexStore } from './cache/indexStore';
 import { addEncodedFile } from './cache/encodedFile';
-import type { LoadFileSync } from './cache/restoredSource';
 import { encodeIndex, type IndexIdentity, OpenedIndex } from './cache/storedIndex';
 import { Dataset } from './dataset/dataset';
 import { reloadFile } from './dataset/reloadFile';
 import { parseBriefing } from './markup/parseBriefing';
 import type { Briefing } from './markup/types';
-import { type DatasetLoad, loadDataset } from './sources/loadDataset';
+import { type DatasetLoad, loadDataset, openFolder } from './sources/loadDataset';
 import type { Source, SourceProblem } from './sources/types';
 import { LineIndex } from './text/lineIndex';
 import type { Diagnostic, Span } from './types';
@@ -33,8 +32,14 @@ export interface EngineHost {
   /** Untrusted workspace: sources are read only inside these folders (links resolved). */
   confineTo?: string[];
   /** Where indexes are stored between runs, so that a reopened dataset is ready at once.
-   * `fingerprint` changes whenever the code may index differently. */
-  indexStore?: { store: IndexStore; fingerprint: string };
+   * `fingerprint` changes whenever the code may index differently. `answerFirst`: a restored
+   * dataset is used at once and compared with the files afterwards, in the background
+   * (the editor's server); otherwise the comparison ends before the dataset is used (the
+   * CLI, whose one answer must be right). */
+  indexStore?: { store: IndexStore; fingerprint: string; answerFirst?: boolean };
+  /** Sources changed since their index was stored, found by that background comparison: what
+   * was checked meanwhile is out of date (a file watcher's changes are the caller's own). */
+  onDatasetChanged?: () => void;
 }
 
 export interface CheckRequest {
@@ -63,7 +68,7 @@ export interface LoadProgress {
 /** What the load did not hand over file by file (no `readFileSync` to read texts back, an
  * unreadable file, a manifest's problems): each file set as it is, the folder's own
  * problems kept apart. */
-function addLoadedFiles(dataset: Dataset, folder: string, loaded: DatasetLoad): void {
+function addLoadedFiles(dataset: Dataset, folder: string, loaded: Pick<DatasetLoad, 'sources' | 'problems'>): void {
   const byPath = new Map<string, Source[]>();
   for (const s of loaded.sources) {
     const list = byPath.get(s.path);
@@ -85,6 +90,18 @@ function addLoadedFiles(dataset: Dataset, folder: string, loaded: DatasetLoad): 
   }
 }
 
+/** What a folder's load leaves for its stored index besides the files. */
+function folderOf(loaded: DatasetLoad): Parameters<typeof encodeIndex>[2] {
+  // Problems of a file are stored with it; the others are the folder's (its manifest's).
+  const folderProblems = loaded.problems.filter((p) => !loaded.stamps.has(p.path));
+  return { stamps: loaded.stamps, manifests: loaded.manifests, manifest: loaded.manifest, folderProblems };
+}
+
+const datasetKey = (folders: string[], maxFileBytes: number): string => [...folders].sort().join('\u0000') + `\u0000${maxFileBytes}`;
+
+/** Lets the editor's requests run between slices of background work. */
+const giveWay = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
 export class Engine {
   private readonly datasets = new Map<string, Promise<Dataset>>();
   /** Per briefing, its sentences' last checks: typing re-checks only what changed. */
@@ -93,6 +110,8 @@ export class Engine {
   private readonly fs: FileSystem;
   /** Stored indexes being written: the CLI waits for them before it exits. */
   private readonly saves = new Set<Promise<void>>();
+  /** Restored datasets being compared with their files in the background. */
+  private readonly comparisons = new Set<Promise<unknown>>();
   private readAgain = false;
 
   constructor(private readonly host: EngineHost) {
@@ -108,7 +127,7 @@ export class Engine {
 
   /** The dataset of these folders, loaded once and kept. */
   dataset(folders: string[], progress?: LoadProgress, maxFileBytes = 20 * 1024 * 1024): Promise<Dataset> {
-    const key = [...folders].sort().join('\u0000') + `\u0000${maxFileBytes}`;
+    const key = datasetKey(folders, maxFileBytes);
     let pending = this.datasets.get(key);
     if (!pending) {
       pending = this.load(folders, progress, maxFileBytes);
@@ -126,15 +145,24 @@ export class Engine {
       const started = Date.now();
       const identity: IndexIdentity = { folder, fingerprint: storing?.fingerprint ?? '', maxFileBytes };
       const stored = storing && !this.readAgain && !how.ignoreStored ? await this.openStored(storing.store, identity) : undefined;
-      // Restored sources read their text through the folder's loader, known once it has loaded.
-      let loadFile: LoadFileSync = () => [];
-      const restored = stored?.restoreInto(dataset, (p) => loadFile(p)) ? stored : undefined;
+      if (storing && stored && (await this.restore(dataset, folder, stored))) {
+        this.host.logger?.log(`Indexed ${dataset.sourceCount} sources from ${folder} in ${Date.now() - started} ms, from the stored index`);
+        const comparing = this.compareWithFiles(dataset, folder, stored, storing.store, identity, storing.answerFirst);
+        const done = storing.answerFirst
+          ? comparing.then(
+              (outcome) => this.changedMeanwhile(dataset, outcome),
+              (e) => this.host.logger?.log(`Cannot compare ${folder} with its stored index: ${e instanceof Error ? e.message : String(e)}`),
+            )
+          : comparing;
+        this.comparisons.add(done);
+        void done.catch(() => undefined).finally(() => this.comparisons.delete(done));
+        if (!storing.answerFirst && (await comparing) === 'manifest') return this.load(folders, progress, maxFileBytes, { ignoreStored: true });
+        continue;
+      }
       const loaded = await loadDataset(this.fs, folder, {
         onProgress: progress,
         maxFileBytes,
         reportDuplicates: false,
-        reuse: restored && ((p, stamp) => restored.unchanged(p, stamp)),
-        knownManifest: restored?.knownManifest,
         // Files are indexed as they load and kept encoded, where their texts can be read back
         // (a file system with `readFileSync`: not an untrusted workspace's confined one).
         take: (file, sources, problems, loadFileSync) => {
@@ -143,25 +171,82 @@ export class Engine {
           return true;
         },
       });
-      if (loaded.loadFileSync) loadFile = loaded.loadFileSync;
       dataset.loaders.set(folder, loaded.loadFile);
-      if (restored && !restored.sameManifests(loaded.manifests)) {
-        // A manifest changed: any source's metadata may have. Read the folder afresh.
-        this.host.logger?.log(`The manifest of ${folder} changed since its index was stored: it is indexed afresh.`);
-        return this.load(folders, progress, maxFileBytes, { ignoreStored: true });
-      }
-      if (restored) {
-        // Stored files neither unchanged nor read again are gone.
-        const present = new Set([...loaded.reused, ...loaded.stamps.keys()]);
-        for (const p of restored.paths) if (!present.has(p)) dataset.removeFile(p);
-      }
       addLoadedFiles(dataset, folder, loaded);
-      const fromStore = loaded.reused.length > 0 ? ` (${loaded.reused.length} files unchanged, from the stored index)` : '';
-      this.host.logger?.log(`Indexed ${dataset.sourceCount} sources from ${folder} in ${Date.now() - started} ms${fromStore}`);
-      const changed = !restored || loaded.reused.length !== restored.fileCount || loaded.reused.length !== loaded.stamps.size;
-      if (storing && changed) this.store(storing.store, dataset, identity, { stamps: loaded.stamps, manifests: loaded.manifests, manifest: loaded.manifest });
+      this.host.logger?.log(`Indexed ${dataset.sourceCount} sources from ${folder} in ${Date.now() - started} ms`);
+      if (storing) this.store(storing.store, dataset, identity, folderOf(loaded));
     }
     return dataset;
+  }
+
+  /** Puts a folder's stored index into the dataset, unless the folder's manifest changed
+   * since (then every source's metadata may have, and the folder is read afresh). */
+  private async restore(dataset: Dataset, folder: string, stored: OpenedIndex): Promise<boolean> {
+    const opened = await openFolder(this.fs, folder, stored.manifestFiles, { maxFileBytes: dataset.maxFileBytes, knownManifest: stored.knownManifest });
+    if (!stored.sameManifests(opened.manifests)) {
+      this.host.logger?.log(`The manifest of ${folder} changed since its index was stored: it is indexed afresh.`);
+      return false;
+    }
+    if (!opened.loadFileSync || !stored.restoreInto(dataset, opened.loadFileSync)) return false;
+    addLoadedFiles(dataset, folder, { sources: [], problems: stored.folderProblems });
+    dataset.loaders.set(folder, opened.loadFile);
+    return true;
+  }
+
+  /**
+   * Compares the folder's files with the stored index restored into the dataset, as a file
+   * watcher would have reported their changes: a file changed or new is read and replaces
+   * what was restored, a file gone is removed (each change moves `dataset.version` on). In the
+   * background (`answerFirst`), it gives way to other work every few hundred files.
+   * 'manifest': a manifest appeared or changed, and only reading the folder afresh is right.
+   */
+  private async compareWithFiles(dataset: Dataset, folder: string, stored: OpenedIndex, store: IndexStore, identity: IndexIdentity, answerFirst?: boolean): Promise<'same' | 'changed' | 'manifest'> {
+    const started = Date.now();
+    const version = dataset.version;
+    const loaded = await loadDataset(this.fs, folder, {
+      maxFileBytes: dataset.maxFileBytes,
+      reportDuplicates: false,
+      reuse: (p, stamp) => stored.unchanged(p, stamp),
+      knownManifest: stored.knownManifest,
+      pause: answerFirst ? giveWay : undefined,
+      take: (file, sources, problems, loadFileSync) => {
+        if (!loadFileSync) return false;
+        addEncodedFile(dataset, file, sources, problems, loadFileSync);
+        return true;
+      },
+    });
+    if (!stored.sameManifests(loaded.manifests)) {
+      this.host.logger?.log(`The manifest of ${folder} changed since its index was stored: it is indexed afresh.`);
+      return 'manifest';
+    }
+    // Stored files not there now (no stamp) are gone.
+    for (const p of stored.paths) if (!loaded.stamps.has(p)) dataset.removeFile(p);
+    const now = folderOf(loaded);
+    // A file read again that could not be: its problems replace what was restored.
+    addLoadedFiles(dataset, folder, { sources: loaded.sources, problems: loaded.problems.filter((p) => loaded.stamps.has(p.path)) });
+    if (JSON.stringify(now.folderProblems ?? []) !== JSON.stringify(stored.folderProblems)) {
+      // The manifest's entries may now find files, or no longer.
+      for (const p of new Set(stored.folderProblems.map((q) => q.path))) if (!loaded.stamps.has(p)) dataset.removeFile(p);
+      dataset.folderProblems = [];
+      addLoadedFiles(dataset, folder, { sources: [], problems: now.folderProblems ?? [] });
+    }
+    const changed = dataset.version !== version;
+    const read = loaded.stamps.size - loaded.reused.length;
+    this.host.logger?.log(`Compared ${folder} with its stored index in ${Date.now() - started} ms: ${loaded.reused.length} files unchanged, from the stored index; ${read} read again`);
+    if (changed || loaded.reused.length !== stored.fileCount) this.store(store, dataset, identity, now);
+    return changed ? 'changed' : 'same';
+  }
+
+  /** After a background comparison: a changed manifest loads the folder afresh, and the
+   * host hears of any change. */
+  private async changedMeanwhile(dataset: Dataset, outcome: 'same' | 'changed' | 'manifest'): Promise<void> {
+    if (outcome === 'same') return;
+    const key = datasetKey(dataset.folders, dataset.maxFileBytes);
+    const current = await this.datasets.get(key)?.catch(() => undefined);
+    // Reset or reloaded meanwhile: the dataset compared is no longer the one in use.
+    if (current !== dataset) return;
+    if (outcome === 'manifest') this.datasets.set(key, this.load(dataset.folders, undefined, dataset.maxFileBytes, { ignoreStored: true }));
+    this.host.onDatasetChanged?.();
   }
 
   private async openStored(store: IndexStore, identity: IndexIdentity): Promise<OpenedIndex | undefined> {
@@ -183,7 +268,6 @@ export class Engine {
   /** Writes the folder's index after the check that is waiting for the dataset has run,
    * a slice at a time, so that the editor's requests are answered meanwhile. */
   private store(store: IndexStore, dataset: Dataset, identity: IndexIdentity, folder: Parameters<typeof encodeIndex>[2]): void {
-    const giveWay = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
     const saving = (async () => {
       await giveWay();
       const started = Date.now();
@@ -203,9 +287,10 @@ export class Engine {
     void saving.finally(() => this.saves.delete(saving));
   }
 
-  /** Resolves when every stored index being written is written. */
+  /** Resolves when every restored dataset is compared with its files, and every stored
+   * index being written is written. */
   async indexesStored(): Promise<void> {
-    while (this.saves.size > 0) await Promise.all(this.saves);
+    while (this.comparisons.size > 0 || this.saves.size > 0) await Promise.all([...this.comparisons, ...this.saves]);
   }
 
   /** Forgets every loaded dataset: the next check loads them again. `readAgain`: from the

@@ -192,8 +192,9 @@ connection.onInitialize((params: InitializeParams) => {
   if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [toPath(params.rootUri)].filter((p): p is string => !!p);
   // An untrusted workspace (VS Code Workspace Trust) reads sources only inside its folders.
   const init = initializationOptionsSchema.parse(params.initializationOptions ?? {});
-  const indexStore = init.indexCacheFolder ? { store: new NodeIndexStore(init.indexCacheFolder), fingerprint: codeFingerprint() } : undefined;
-  engine = new Engine({ fs: overlay, logger: { log: (m) => connection.console.log(m) }, confineTo: init.trusted ? undefined : workspaceFolders, indexStore });
+  // A stored index answers at once; sources found changed afterwards re-check open briefings.
+  const indexStore = init.indexCacheFolder ? { store: new NodeIndexStore(init.indexCacheFolder), fingerprint: codeFingerprint(), answerFirst: true } : undefined;
+  engine = new Engine({ fs: overlay, logger: { log: (m) => connection.console.log(m) }, confineTo: init.trusted ? undefined : workspaceFolders, indexStore, onDatasetChanged: () => void refreshAll() });
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,

@@ -24,7 +24,7 @@ export function addEncodedFile(dataset: Dataset, path: string, sources: Source[]
     loadFile,
   );
   dataset.addEncodedFile(
-    { path, sources: restored, problems, count: figures.length, open: () => readFigures(record, restored, terms.terms), record: () => record },
+    { path, sources: restored, problems, count: figures.length, encoded: { open: () => readFigures(record, restored, terms.terms), record: () => record } },
     figures,
   );
 }

@@ -20,16 +20,29 @@ export function restoredSources(
   sources: ReadonlyArray<{ meta: SourceMeta; format: SourceFormat; id?: WrittenIdAt }>,
   loadFile: LoadFileSync,
 ): RestoredSource[] {
-  let loaded: Source[] | undefined;
-  const load = (): Source[] => (loaded ??= loadFile(path));
+  const file = new SourceFile(path, loadFile);
   return sources.map((s, i) => {
-    const source = new RestoredSource(s.meta, path, s.format, i, load);
+    const source = new RestoredSource(s.meta, path, s.format, i, file);
     if (s.id) {
       const { range } = s.id;
       rememberIdSpan(source, { path: s.id.path, span: s.id.span, range: () => range });
     }
     return source;
   });
+}
+
+/** A file whose sources are kept encoded: loaded once for all of them, when first needed. */
+class SourceFile {
+  private loaded: Source[] | undefined;
+
+  constructor(
+    private readonly path: string,
+    private readonly loadFile: LoadFileSync,
+  ) {}
+
+  get sources(): Source[] {
+    return (this.loaded ??= this.loadFile(this.path));
+  }
 }
 
 /**
@@ -47,11 +60,11 @@ export class RestoredSource implements Source {
     readonly format: SourceFormat,
     /** Its place among the sources of its file (a JSON archive holds many). */
     private readonly index: number,
-    private readonly loadFile: () => Source[],
+    private readonly file: { readonly sources: Source[] },
   ) {}
 
   private get source(): Source {
-    return (this.loaded ??= this.loadFile()[this.index] ?? EMPTY);
+    return (this.loaded ??= this.file.sources[this.index] ?? EMPTY);
   }
 
   get text(): string {

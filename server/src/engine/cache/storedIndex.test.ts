@@ -55,6 +55,17 @@ const files = () =>
      {"id": "eu", "title": "EU brief", "text": "Europe holds 2 tonnes."}]
   `).fs;
 
+/** The fixture's index stored, then a file changed, one removed and one added. */
+async function storedThenChanged() {
+  const memory = files();
+  const store = new MemoryIndexStore();
+  await check(engineWith(memory, store).engine, memory);
+  memory.write('/w/sources/iea.txt', "Critical minerals outlook\n\nChina refines 70% of the world's rare earths.\n");
+  memory.delete('/w/sources/usgs.txt');
+  memory.write('/w/sources/bgs.md', "---\nid: usgs\n---\nChile mines about 25% of the world's lithium.\n");
+  return { memory, store };
+}
+
 describe('cache/storedIndex', () => {
   it('a reopened dataset comes from the stored index and checks exactly as a fresh one', async () => {
     const memory = files();
@@ -86,18 +97,84 @@ describe('cache/storedIndex', () => {
   });
 
   it('a changed, a new and a removed file are read again; the others stay stored', async () => {
-    const memory = files();
-    const store = new MemoryIndexStore();
-    await check(engineWith(memory, store).engine, memory);
-    memory.write('/w/sources/iea.txt', "Critical minerals outlook\n\nChina refines 70% of the world's rare earths.\n");
-    memory.delete('/w/sources/usgs.txt');
-    memory.write('/w/sources/bgs.md', "---\nid: usgs\n---\nChile mines about 25% of the world's lithium.\n");
+    const { memory, store } = await storedThenChanged();
     const warm = engineWith(memory, store);
     const result = await check(warm.engine, memory);
     assert.match(warm.log.join('\n'), /1 files unchanged, from the stored index/);
     const fresh = await new Engine({ fs: memory }).check({ path: BRIEF, text: new TextDecoder().decode(await memory.readFile(BRIEF)), defaultSources: '/w/sources' });
     assert.deepStrictEqual(shown(result), shown(fresh));
     assert.ok(result.diagnostics.some((d) => d.code === 'figure-mismatch' && /70%/.test(d.message)), 'the changed figure is the one checked');
+  });
+
+  describe('answering first (the editor): the stored index answers, the files are compared afterwards', () => {
+    function answeringFirst(fileSystem: FileSystem, store: MemoryIndexStore) {
+      const log: string[] = [];
+      let changes = 0;
+      const engine = new Engine({ fs: fileSystem, indexStore: { store, fingerprint: 'test', answerFirst: true }, logger: { log: (m) => log.push(m) }, onDatasetChanged: () => changes++ });
+      return { engine, log, changes: () => changes };
+    }
+    const fresh = async (memory: FileSystem) => new Engine({ fs: memory }).check({ path: BRIEF, text: new TextDecoder().decode(await memory.readFile(BRIEF)), defaultSources: '/w/sources' });
+
+    it('nothing changed: the dataset stays as restored, and the host hears nothing', async () => {
+      const memory = files();
+      const store = new MemoryIndexStore();
+      const cold = await check(engineWith(memory, store).engine, memory);
+      const warm = answeringFirst(memory, store);
+      const first = await check(warm.engine, memory);
+      const version = first.dataset.version;
+      assert.deepStrictEqual(shown(first), shown(cold));
+      assert.match(warm.log.join('\n'), /3 files unchanged, from the stored index/);
+      assert.strictEqual(warm.changes(), 0);
+      assert.strictEqual((await check(warm.engine, memory)).dataset.version, version);
+    });
+
+    it('a changed, a new and a removed file reach the dataset after it answered, and the host hears of it', async () => {
+      const { memory, store } = await storedThenChanged();
+      const warm = answeringFirst(memory, store);
+      const first = await warm.engine.check({ path: BRIEF, text: new TextDecoder().decode(await memory.readFile(BRIEF)), defaultSources: '/w/sources' });
+      await warm.engine.indexesStored();
+      assert.strictEqual(warm.changes(), 1);
+      assert.match(warm.log.join('\n'), /1 files unchanged, from the stored index/);
+      const again = await check(warm.engine, memory);
+      assert.strictEqual(again.dataset, first.dataset, 'the same dataset, brought up to date');
+      assert.deepStrictEqual(shown(again), shown(await fresh(memory)));
+      assert.ok(again.diagnostics.some((d) => d.code === 'figure-mismatch' && /70%/.test(d.message)), 'the changed figure is the one checked');
+      // Stored again as it is now: the next start finds nothing to change.
+      const next = answeringFirst(memory, store);
+      await check(next.engine, memory);
+      assert.strictEqual(next.changes(), 0);
+    });
+
+    it('a manifest that appeared afterwards has the folder read afresh, and the host hears of it', async () => {
+      const memory = files();
+      const store = new MemoryIndexStore();
+      await check(engineWith(memory, store).engine, memory);
+      memory.write('/w/sources/sources.yaml', '- file: usgs.txt\n  title: Mineral summaries 2025\n- file: gone.txt\n  title: Nothing\n');
+      const warm = answeringFirst(memory, store);
+      await check(warm.engine, memory);
+      assert.match(warm.log.join('\n'), /manifest of \/w\/sources changed/);
+      assert.strictEqual(warm.changes(), 1);
+      const again = await check(warm.engine, memory);
+      assert.strictEqual(again.dataset.sourcesWithId('usgs')[0]?.meta.title, 'Mineral summaries 2025');
+      assert.deepStrictEqual(shown(again), shown(await fresh(memory)));
+      const problems = (r: typeof again) => JSON.parse(JSON.stringify([...warm.engine.datasetDiagnostics(r.dataset)]));
+      assert.deepStrictEqual(problems(again), problems(await fresh(memory)));
+    });
+  });
+
+  it('the manifest\'s problems are stored, and brought up to date when the files they name change', async () => {
+    const memory = files();
+    memory.write('/w/sources/sources.yaml', '- file: usgs.txt\n  title: Mineral summaries\n- file: later.txt\n  title: Later\n');
+    const store = new MemoryIndexStore();
+    const unused = (r: Awaited<ReturnType<typeof check>>) => r.dataset.problems.filter((p) => p.path === '/w/sources/sources.yaml').map((p) => p.message);
+    const cold = await check(engineWith(memory, store).engine, memory);
+    assert.deepStrictEqual(unused(cold), ["No file 'later.txt' in the source folder."]);
+    const warm = await check(engineWith(memory, store).engine, memory);
+    assert.deepStrictEqual(unused(warm), unused(cold));
+    memory.write('/w/sources/later.txt', 'Later\n\nIt rose 5%.\n');
+    const found = await check(engineWith(memory, store).engine, memory);
+    assert.deepStrictEqual(unused(found), []);
+    assert.strictEqual(found.dataset.sourcesWithId('later')[0]?.meta.title, 'Later');
   });
 
   it('an index from other code, other settings or damaged bytes is not used, and the check is right', async () => {

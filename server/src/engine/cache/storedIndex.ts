@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { internTerm } from '../context/terms';
-import type { Dataset, FigureReader } from '../dataset/dataset';
+import type { Dataset, EncodedFigures, FigureReader } from '../dataset/dataset';
 import { writtenIdOf } from '../sources/duplicates';
 import type { KnownManifest } from '../sources/loadDataset';
 import type { ManifestRecord } from '../sources/manifest';
@@ -26,7 +26,7 @@ const isNumber = (v: unknown): v is number => typeof v === 'number';
 
 const isSpan = (v: unknown): boolean => isRecord(v) && isNumber(v.start) && isNumber(v.end);
 const isPosition = (v: unknown): boolean => isRecord(v) && isNumber(v.line) && isNumber(v.character);
-const isWrittenId = (v: unknown): v is WrittenIdAt => isRecord(v) && isString(v.path) && isSpan(v.span) && isRecord(v.range) && isPosition(v.range.start) && isPosition(v.range.end);
+const isWrittenId = (v: unknown): v is StoredWrittenId => isRecord(v) && (v.path === undefined || isString(v.path)) && isSpan(v.span) && isRecord(v.range) && isPosition(v.range.start) && isPosition(v.range.end);
 const isProblem = (v: unknown): v is SourceProblem => isRecord(v) && isString(v.path) && isString(v.message) && isSpan(v.span);
 
 /** An array whose every element passes `is`: one check for 50,000 elements, where a schema
@@ -63,8 +63,8 @@ const headerSchema = z
       meta: arrayOf(isMeta),
       format: arrayOf(isFormat),
     }),
-    /** Sparse: [source number, where its id is written]. */
-    writtenIds: arrayOf((v): v is [number, WrittenIdAt] => Array.isArray(v) && isNumber(v[0]) && isWrittenId(v[1])),
+    /** Sparse: [source number, where its id is written (no path: in its own file)]. */
+    writtenIds: arrayOf((v): v is [number, StoredWrittenId] => Array.isArray(v) && isNumber(v[0]) && isWrittenId(v[1])),
     /** The manifest files at the folder's root when it was stored: if any differs now,
      * every source's metadata may differ, and the stored index is not used. */
     manifests: z.array(z.object({ rel: z.string(), size: z.number(), mtimeMs: z.number() })),
@@ -80,6 +80,9 @@ const headerSchema = z
       .nullable(),
     /** Sparse: [file number, problem]. */
     problems: arrayOf((v): v is [number, SourceProblem] => Array.isArray(v) && isNumber(v[0]) && isProblem(v[1])),
+    /** The load's problems that belong to no stored file: the manifest's, its entries that
+     * found no file, a folder that could not be read. */
+    folderProblems: arrayOf(isProblem),
   })
   .refine((h) => {
     const f = h.files;
@@ -94,31 +97,9 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 
 type Header = z.infer<typeof headerSchema>;
 
-/** One file of a stored index, rebuilt from the columns. */
-interface StoredFile {
-  path: string;
-  size: number;
-  mtimeMs: number;
-  count: number;
-  sources: Array<{ meta: SourceMeta; format: Source['format']; id?: WrittenIdAt }>;
-  problems: SourceProblem[];
-  record: [offset: number, length: number];
-}
-
-function filesOf(h: Header): StoredFile[] {
-  const f = h.files;
-  const files: StoredFile[] = [];
-  let source = 0;
-  for (let i = 0; i < f.rel.length; i++) {
-    const sources: StoredFile['sources'] = [];
-    for (let k = 0; k < f.sourceCount[i]; k++, source++) sources.push({ meta: h.sources.meta[source], format: h.sources.format[source] });
-    files.push({ path: joinPath(h.folder, f.rel[i]), size: f.size[i], mtimeMs: f.mtimeMs[i], count: f.figureCount[i], sources, problems: [], record: [f.recordOffset[i], f.recordLength[i]] });
-  }
-  const bySource = files.flatMap((file) => file.sources);
-  for (const [n, id] of h.writtenIds) if (bySource[n]) bySource[n].id = id;
-  for (const [n, problem] of h.problems) files[n]?.problems.push(problem);
-  return files;
-}
+/** Where a source's id is written; most are written in the source's own file, whose path
+ * the index does not repeat. */
+type StoredWrittenId = Omit<WrittenIdAt, 'path'> & { path?: string };
 
 /** What a stored index must match to be used. */
 export interface IndexIdentity {
@@ -134,18 +115,13 @@ export interface FileStamp {
   mtimeMs: number;
 }
 
-/** A stored index, opened: which files it holds unchanged, and how to restore them. */
+/** A stored index, opened: which files it holds unchanged, and how to restore them. Its
+ * columns are used as they are: a warm start of 50,000 files has no time for an object a file. */
 export class OpenedIndex {
-  private readonly files: StoredFile[];
-  private readonly byPath: Map<string, StoredFile>;
-
   private constructor(
     private readonly header: Header,
     private readonly bytes: StoredBytes,
-  ) {
-    this.files = filesOf(header);
-    this.byPath = new Map(this.files.map((f) => [f.path, f]));
-  }
+  ) {}
 
   /** The stored index, or why it cannot be used. */
   static open(bytes: StoredBytes, identity: IndexIdentity): OpenedIndex | string {
@@ -165,7 +141,12 @@ export class OpenedIndex {
   }
 
   get fileCount(): number {
-    return this.files.length;
+    return this.header.files.rel.length;
+  }
+
+  /** The manifest files the index was stored with, to be statted and read again. */
+  get manifestFiles(): Array<{ path: string; rel: string }> {
+    return this.header.manifests.map((m) => ({ path: joinPath(this.header.folder, m.rel), rel: m.rel }));
   }
 
   /** Whether the folder's manifest files are those the index was stored with. */
@@ -179,16 +160,37 @@ export class OpenedIndex {
     return this.header.manifest ?? undefined;
   }
 
+  /** The load's problems of no stored file (see `encodeIndex`). */
+  get folderProblems(): SourceProblem[] {
+    return this.header.folderProblems;
+  }
+
   /** The ids of the sources in the file, when the stored index holds it as it is now. */
   unchanged(path: string, stamp: FileStamp): string[] | undefined {
-    const f = this.byPath.get(path);
-    return f && stamp.mtimeMs >= 0 && f.size === stamp.size && f.mtimeMs === stamp.mtimeMs ? f.sources.map((s) => s.meta.id) : undefined;
+    const f = this.header.files;
+    if (!this.numberOf) {
+      this.numberOf = new Map(this.paths.map((p, i) => [p, i]));
+      this.firstSource = new Int32Array(f.rel.length);
+      for (let i = 1; i < f.rel.length; i++) this.firstSource[i] = this.firstSource[i - 1] + f.sourceCount[i - 1];
+    }
+    const i = this.numberOf.get(path);
+    if (i === undefined || stamp.mtimeMs < 0 || f.size[i] !== stamp.size || f.mtimeMs[i] !== stamp.mtimeMs) return undefined;
+    const ids: string[] = [];
+    for (let k = this.firstSource[i]; k < this.firstSource[i] + f.sourceCount[i]; k++) ids.push(this.header.sources.meta[k].id);
+    return ids;
   }
+
+  /** File number by path and each file's first source, made when first asked: only a
+   * comparison with the files needs them. */
+  private numberOf: Map<string, number> | undefined;
+  private firstSource = new Int32Array(0);
 
   /** The files it holds. */
   get paths(): string[] {
-    return this.files.map((f) => f.path);
+    return (this.pathList ??= this.header.files.rel.map((rel) => joinPath(this.header.folder, rel)));
   }
+
+  private pathList: string[] | undefined;
 
   /**
    * Puts every stored file into a new dataset. The caller then replaces or removes those
@@ -199,25 +201,29 @@ export class OpenedIndex {
     const terms = header.terms.map(internTerm);
     // Records keep terms by number: the dataset numbers terms as this index does.
     if (!dataset.adoptRecordTerms(terms)) return false;
+    const columns = header.files;
+    const writtenAt = new Map(header.writtenIds);
+    const problemsOf = new Map<number, SourceProblem[]>();
+    for (const [n, problem] of header.problems) {
+      const list = problemsOf.get(n);
+      if (list) list.push(problem);
+      else problemsOf.set(n, [problem]);
+    }
+    const { bytes } = this;
+    const { recordsOffset } = header;
+    const paths = this.paths;
     let base = -1;
-    for (const f of this.files) {
-      const sources = restoredSources(f.path, f.sources, loadFile);
-      const [offset, length] = f.record;
-      const open = (): FigureReader => {
-        try {
-          return readFigures(this.bytes.read(header.recordsOffset + offset, length), sources, terms);
-        } catch {
-          return { at: () => undefined }; // a damaged record: its figures are not found, nothing else breaks
-        }
-      };
-      const record = (): Uint8Array | undefined => {
-        try {
-          return this.bytes.read(header.recordsOffset + offset, length);
-        } catch {
-          return undefined;
-        }
-      };
-      const first = dataset.addEncodedFile({ path: f.path, sources, problems: f.problems, count: f.count, open, record });
+    let source = 0;
+    for (let i = 0; i < paths.length; i++) {
+      const path = paths[i];
+      const stored: Array<{ meta: SourceMeta; format: Source['format']; id?: WrittenIdAt }> = [];
+      for (let k = 0; k < columns.sourceCount[i]; k++, source++) {
+        const written = writtenAt.get(source);
+        stored.push({ meta: header.sources.meta[source], format: header.sources.format[source], id: written && { ...written, path: written.path ?? path } });
+      }
+      const sources = restoredSources(path, stored, loadFile);
+      const encoded = new StoredRecord(bytes, recordsOffset + columns.recordOffset[i], columns.recordLength[i], sources, terms);
+      const first = dataset.addEncodedFile({ path, sources, problems: problemsOf.get(i) ?? [], count: columns.figureCount[i], encoded });
       if (base < 0) base = first;
     }
     // One read for the numbers: term counts, posting keys, then the ids.
@@ -237,6 +243,37 @@ export class OpenedIndex {
   }
 }
 
+/** One file's figures in a stored index, read when a check first needs them. */
+class StoredRecord implements EncodedFigures {
+  constructor(
+    private readonly bytes: StoredBytes,
+    private readonly offset: number,
+    private readonly length: number,
+    private readonly sources: readonly Source[],
+    private readonly terms: readonly string[],
+  ) {}
+
+  record(): Uint8Array | undefined {
+    try {
+      return this.bytes.read(this.offset, this.length);
+    } catch {
+      return undefined;
+    }
+  }
+
+  open(): FigureReader {
+    // A damaged record: its figures are not found, nothing else breaks.
+    const none: FigureReader = { at: () => undefined };
+    const read = this.record();
+    if (!read) return none;
+    try {
+      return readFigures(read, this.sources, this.terms);
+    } catch {
+      return none;
+    }
+  }
+}
+
 /** How often encoding gives way (`pause`), so that an editor's requests are answered meanwhile. */
 const FILES_BETWEEN_PAUSES = 200;
 const POSTINGS_BETWEEN_PAUSES = 20_000;
@@ -252,7 +289,7 @@ const POSTINGS_BETWEEN_PAUSES = 20_000;
 export async function encodeIndex(
   dataset: Dataset,
   identity: IndexIdentity,
-  folder: { stamps: ReadonlyMap<string, FileStamp>; manifests: Header['manifests']; manifest?: KnownManifest },
+  folder: { stamps: ReadonlyMap<string, FileStamp>; manifests: Header['manifests']; manifest?: KnownManifest; folderProblems?: SourceProblem[] },
   pause: () => Promise<void> = async () => {},
 ): Promise<Uint8Array[] | undefined> {
   const { stamps } = folder;
@@ -275,7 +312,7 @@ export async function encodeIndex(
     const stamp = stamps.get(file.path);
     const rel = relativeTo(identity.folder, file.path);
     if (!stamp || stamp.mtimeMs < 0 || rel === undefined) continue;
-    const record = file.record?.() ?? encodeFigures(file.sources, file.figures(), table);
+    const record = file.encoded?.record() ?? encodeFigures(file.sources, file.figures(), table);
     for (const problem of file.problems) problems.push([kept.length, problem]);
     kept.push(file.path);
     files.rel.push(rel);
@@ -287,7 +324,7 @@ export async function encodeIndex(
     files.recordLength.push(record.length);
     for (const s of file.sources) {
       const written = writtenIdOf(s);
-      if (written) writtenIds.push([sources.meta.length, { path: written.path, span: written.span, range: written.range() }]);
+      if (written) writtenIds.push([sources.meta.length, { path: written.path === file.path ? undefined : written.path, span: written.span, range: written.range() }]);
       sources.meta.push(s.meta);
       sources.format.push(s.format);
     }
@@ -340,6 +377,7 @@ export async function encodeIndex(
     problems,
     manifests: folder.manifests,
     manifest: folder.manifest ?? null,
+    folderProblems: folder.folderProblems ?? [],
   };
   const draft = encode(JSON.stringify(header));
   const headerLength = draft.length + 32;

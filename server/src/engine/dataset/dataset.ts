@@ -74,9 +74,10 @@ interface FileEntry {
    * all of them only when all are needed. */
   figures?: SourceFigure[];
   reader?: FigureReader;
-  open?: () => FigureReader;
-  /** The encoded figures, for a stored index to copy as they are. */
-  record?: () => Uint8Array | undefined;
+  /** The encoded figures: read back, or copied as they are into a stored index. */
+  encoded?: EncodedFigures;
+  /** Taken out of the dataset: its ids no longer find its figures. */
+  removed?: boolean;
 }
 
 /** An encoded file's figures, by their place in the file. */
@@ -84,17 +85,22 @@ export interface FigureReader {
   at(index: number): SourceFigure | undefined;
 }
 
-/** A file in encoded form: its sources and problems, the number of its figures, how to
- * make them, and the encoded bytes. Restored from a stored index, its postings come with
- * the index (`restorePostings`); encoded as it was indexed, with its figures
- * (`addEncodedFile`). */
+/** A file's figures in encoded form: how to make them, and the encoded bytes. An object
+ * (not two closures) a file: a warm start makes 50,000 of them. */
+export interface EncodedFigures {
+  open(): FigureReader;
+  record(): Uint8Array | undefined;
+}
+
+/** A file in encoded form: its sources and problems, the number of its figures, and the
+ * figures encoded. Restored from a stored index, its postings come with the index
+ * (`restorePostings`); encoded as it was indexed, with its figures (`addEncodedFile`). */
 export interface EncodedFile {
   path: string;
   sources: Source[];
   problems: SourceProblem[];
   count: number;
-  open: () => FigureReader;
-  record: () => Uint8Array | undefined;
+  encoded: EncodedFigures;
 }
 
 /**
@@ -110,8 +116,11 @@ export class Dataset implements TermStatistics {
    * interned strings of `compactTerms`, so each lookup hashes a string once per process. */
   private readonly byTerm = new Map<string, Map<string, Postings>>();
   private readonly documentFrequency = new Map<string, number>();
-  /** The file that holds each figure id (ids of removed files are never reused). */
-  private readonly entryOfId: Array<FileEntry | undefined> = [];
+  /** Every file ever added, in the order of their ids (ids of removed files are never
+   * reused): the file of a figure id is found by bisection, where a slot per figure cost a
+   * warm start of a million figures a tenth of a second. */
+  private readonly entries: FileEntry[] = [];
+  private nextId = 0;
   private figureCount = 0;
 
   /** Grows with every change, so that what was computed from an older state is recomputed. */
@@ -179,8 +188,7 @@ export class Dataset implements TermStatistics {
   addEncodedFile(file: EncodedFile, figures?: readonly SourceFigure[]): number {
     this.removeFile(file.path);
     const entry = this.addEntry(file.path, file.sources, file.problems, file.count);
-    entry.open = file.open;
-    entry.record = file.record;
+    entry.encoded = file.encoded;
     if (figures) figures.forEach((f, i) => this.indexFigure(f, entry.firstId + i));
     else this.figureCount += file.count;
     return entry.firstId;
@@ -221,8 +229,9 @@ export class Dataset implements TermStatistics {
 
   private addEntry(path: string, sources: Source[], problems: SourceProblem[], count: number): FileEntry {
     this.version++;
-    const entry: FileEntry = { sources, problems, firstId: this.entryOfId.length, count };
-    for (let i = 0; i < count; i++) this.entryOfId.push(entry);
+    const entry: FileEntry = { sources, problems, firstId: this.nextId, count };
+    this.nextId += count;
+    this.entries.push(entry);
     this.files.set(path, entry);
     for (const source of sources) {
       const list = this.byId.get(source.meta.id);
@@ -243,12 +252,25 @@ export class Dataset implements TermStatistics {
       else this.byId.delete(source.meta.id);
     }
     this.unindexFigures(this.figuresOfEntry(entry), entry.firstId);
-    for (let i = 0; i < entry.count; i++) this.entryOfId[entry.firstId + i] = undefined;
+    entry.removed = true;
+  }
+
+  /** The file that holds the figure id, unless it was removed. */
+  private entryOf(id: number): FileEntry | undefined {
+    let low = 0;
+    let high = this.entries.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.entries[middle].firstId <= id) low = middle;
+      else high = middle - 1;
+    }
+    const entry = this.entries[low];
+    return entry && !entry.removed && id >= entry.firstId && id < entry.firstId + entry.count ? entry : undefined;
   }
 
   private figuresOfEntry(entry: FileEntry): SourceFigure[] {
     if (!entry.figures) {
-      const reader = entry.reader ?? entry.open?.();
+      const reader = entry.reader ?? entry.encoded?.open();
       const figures: SourceFigure[] = [];
       for (let i = 0; i < entry.count && reader; i++) {
         const f = reader.at(i);
@@ -257,17 +279,17 @@ export class Dataset implements TermStatistics {
       }
       // A damaged record: none of its figures, so that ids never point at the wrong one.
       entry.figures = figures.length === entry.count ? figures : [];
-      entry.reader = entry.open = undefined;
+      entry.reader = undefined;
     }
     return entry.figures;
   }
 
   /** The figure with this id. */
   figure(id: number): SourceFigure | undefined {
-    const entry = this.entryOfId[id];
+    const entry = this.entryOf(id);
     if (!entry) return undefined;
     if (entry.figures) return entry.figures[id - entry.firstId];
-    entry.reader ??= entry.open?.();
+    entry.reader ??= entry.encoded?.open();
     return entry.reader?.at(id - entry.firstId);
   }
 
@@ -309,16 +331,16 @@ export class Dataset implements TermStatistics {
   }
 
   /** Every file, for a stored index: `record` when its figures are already encoded. */
-  *indexedFiles(): Iterable<{ path: string; sources: Source[]; problems: SourceProblem[]; count: number; record?: () => Uint8Array | undefined; figures: () => SourceFigure[] }> {
+  *indexedFiles(): Iterable<{ path: string; sources: Source[]; problems: SourceProblem[]; count: number; encoded?: EncodedFigures; figures: () => SourceFigure[] }> {
     for (const [path, entry] of this.files) {
-      yield { path, sources: entry.sources, problems: entry.problems, count: entry.count, record: entry.record, figures: () => this.figuresOfEntry(entry) };
+      yield { path, sources: entry.sources, problems: entry.problems, count: entry.count, encoded: entry.encoded, figures: () => this.figuresOfEntry(entry) };
     }
   }
 
   /** Figure ids renumbered from 0 over the files `paths`, in that order: id → new id, or −1
    * for a figure of another file. */
   numbering(paths: readonly string[]): (id: number) => number {
-    const map = new Int32Array(this.entryOfId.length).fill(-1);
+    const map = new Int32Array(this.nextId).fill(-1);
     let next = 0;
     for (const path of paths) {
       const entry = this.files.get(path);
@@ -370,7 +392,7 @@ export class Dataset implements TermStatistics {
     strongest.sort((a, b) => b.score - a.score);
     // Scores summed per figure id in a reused array: a Map of thousands of hits a query
     // was the largest cost of a check.
-    if (this.hitScores.length < this.entryOfId.length) this.hitScores = new Float64Array(Math.ceil(this.entryOfId.length * 1.5));
+    if (this.hitScores.length < this.nextId) this.hitScores = new Float64Array(Math.ceil(this.nextId * 1.5));
     const scores = this.hitScores;
     const hits: number[] = [];
     let looked = 0;

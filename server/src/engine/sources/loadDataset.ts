@@ -64,11 +64,15 @@ export interface LoadDatasetOptions {
    * sources, so that a large archive's texts need not all be in memory together. */
   take?: (path: string, sources: Source[], problems: SourceProblem[], loadFileSync?: (path: string) => Source[]) => boolean;
   knownManifest?: KnownManifest;
+  /** Awaited every few hundred files, so that a load in the background lets other work run. */
+  pause?: () => Promise<void>;
 }
 
 const DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024;
 /** Files read at once: enough to hide disk latency, few enough not to exhaust handles. */
 const CONCURRENCY = 16;
+/** Files statted between pauses (`pause`): a stat takes microseconds. */
+const FILES_BETWEEN_PAUSES = 500;
 
 export async function datasetExists(fs: FileSystem, dir: string): Promise<boolean> {
   return (await safeStat(fs, dir))?.type === 'directory';
@@ -85,37 +89,11 @@ export async function loadDataset(fs: FileSystem, dir: string, options: LoadData
   const walked = await walk(fs, dir, (rel) => isManifest(rel) || sourceFormatOf(rel) !== undefined);
   const problems: SourceProblem[] = [];
   append(problems, walked.problems);
-  const files: string[] = [];
-
-  const manifestFiles = walked.files.filter((f) => isManifest(f.rel));
-  const manifests: DatasetLoad['manifests'] = [];
-  const manifestStats = new Map<string, FileStat>();
-  for (const f of manifestFiles) {
-    const stat = await safeStat(fs, f.path);
-    if (!stat) continue;
-    manifestStats.set(f.path, stat);
-    manifests.push({ rel: f.rel, size: stat.size, mtimeMs: stat.mtimeMs });
-  }
-  const loadedManifest = await loadManifest(fs, manifestFiles, manifestStats, maxFileBytes, problems, files, options.knownManifest);
-  const manifest = loadedManifest?.manifest;
-  const matcher = new ManifestMatcher(manifest, problems);
-
+  const opened = await openFolder(fs, dir, walked.files.filter((f) => isManifest(f.rel)), { maxFileBytes, knownManifest: options.knownManifest });
+  append(problems, opened.problems);
+  const files = [...opened.files];
+  const { manifests, matcher, loadFile, loadFileSync } = opened;
   const toLoad = walked.files.filter((f) => !isManifest(f.rel));
-  const loadFile = (path: string, bytes: Uint8Array): FileLoad => {
-    const inside = path.startsWith(dir) && (/[\\/]$/.test(dir) || path[dir.length] === '/' || path[dir.length] === '\\');
-    const rel = inside ? normalizeRelative(path.slice(dir.length)) : undefined;
-    return loadSourceBytes(path, bytes, rel === undefined ? undefined : matcher.byFile(rel), (id) => matcher.byId(id));
-  };
-  const readSync = fs.readFileSync?.bind(fs);
-  const loadFileSync = readSync
-    ? (path: string): Source[] => {
-        try {
-          return loadFile(path, readSync(path)).sources;
-        } catch {
-          return [];
-        }
-      }
-    : undefined;
   const loaded = new Array<Source[]>(toLoad.length);
   const fileProblems = new Array<SourceProblem[]>(toLoad.length);
   const read = new Array<boolean>(toLoad.length).fill(false);
@@ -138,22 +116,28 @@ export async function loadDataset(fs: FileSystem, dir: string, options: LoadData
     }
   };
   options.onProgress?.(0, toLoad.length);
-  await eachLimited(toLoad.length, CONCURRENCY, async (i) => {
+  // First what every file is now, then only the files `reuse` does not have are read.
+  const stats = await statEach(fs, toLoad, options.pause);
+  const toRead: number[] = [];
+  for (let i = 0; i < toLoad.length; i++) {
     const f = toLoad[i];
-    const stat = await safeStat(fs, f.path);
+    const stat = stats[i];
     if (stat) stamps.set(f.path, { size: stat.size, mtimeMs: stat.mtimeMs });
-    const ids = stat && options.reuse?.(f.path, { size: stat.size, mtimeMs: stat.mtimeMs });
-    if (ids) {
-      matcher.byFile(f.rel);
-      for (const id of ids) matcher.byId(id);
-      reused.push(f.path);
-      loaded[i] = [];
-      fileProblems[i] = [];
-      handOver(i);
-      options.onProgress?.(++done, toLoad.length);
-      return;
+    const ids = stat && options.reuse?.(f.path, stat);
+    if (!ids) {
+      toRead.push(i);
+      continue;
     }
-    const bytes = await readLimited(fs, f.path, maxFileBytes, stat);
+    matcher.byFile(f.rel);
+    for (const id of ids) matcher.byId(id);
+    reused.push(f.path);
+    handOver(i);
+    options.onProgress?.(++done, toLoad.length);
+  }
+  await eachLimited(toRead.length, CONCURRENCY, async (n) => {
+    const i = toRead[n];
+    const f = toLoad[i];
+    const bytes = await readLimited(fs, f.path, maxFileBytes, stats[i]);
     if (typeof bytes === 'string') {
       fileProblems[i] = [fileProblem(f.path, bytes)];
       loaded[i] = [];
@@ -172,7 +156,63 @@ export async function loadDataset(fs: FileSystem, dir: string, options: LoadData
   append(problems, fileProblems.flat());
   append(problems, await matcher.unusedEntries(fs, dir, walked.files));
   if (options.reportDuplicates !== false) append(problems, duplicateIdProblems(sources));
-  return { sources, problems, files, stamps, reused, loadFile, loadFileSync, manifests, manifest: loadedManifest?.known };
+  return { sources, problems, files, stamps, reused, loadFile, loadFileSync, manifests, manifest: opened.manifest };
+}
+
+/** A folder's manifest read and its loader made, before (or without) reading its sources. */
+export interface OpenedFolder {
+  /** The manifest files given, with their size and time (those that could be statted). */
+  manifests: Array<{ rel: string } & FileStamp>;
+  /** What the manifest that is used says. */
+  manifest?: KnownManifest;
+  /** The manifest's own problems, and a second manifest's. */
+  problems: SourceProblem[];
+  /** Files read (the manifest). */
+  files: string[];
+  matcher: ManifestMatcher;
+  loadFile: DatasetLoad['loadFile'];
+  loadFileSync: DatasetLoad['loadFileSync'];
+}
+
+/**
+ * Reads the folder's manifest (`manifestFiles`, found at its root) and makes the loader of
+ * its files. A warm start calls it alone, with the manifests its stored index names: the
+ * restored sources need the loader to read their texts back, not a walk of the folder.
+ */
+export async function openFolder(
+  fs: FileSystem,
+  dir: string,
+  manifestFiles: WalkedFile[],
+  options: { maxFileBytes: number; knownManifest?: KnownManifest },
+): Promise<OpenedFolder> {
+  const problems: SourceProblem[] = [];
+  const files: string[] = [];
+  const manifests: OpenedFolder['manifests'] = [];
+  const manifestStats = new Map<string, FileStat>();
+  for (const f of manifestFiles) {
+    const stat = await safeStat(fs, f.path);
+    if (!stat) continue;
+    manifestStats.set(f.path, stat);
+    manifests.push({ rel: f.rel, size: stat.size, mtimeMs: stat.mtimeMs });
+  }
+  const loadedManifest = await loadManifest(fs, manifestFiles, manifestStats, options.maxFileBytes, problems, files, options.knownManifest);
+  const matcher = new ManifestMatcher(loadedManifest?.manifest, problems);
+  const loadFile = (path: string, bytes: Uint8Array): FileLoad => {
+    const inside = path.startsWith(dir) && (/[\\/]$/.test(dir) || path[dir.length] === '/' || path[dir.length] === '\\');
+    const rel = inside ? normalizeRelative(path.slice(dir.length)) : undefined;
+    return loadSourceBytes(path, bytes, rel === undefined ? undefined : matcher.byFile(rel), (id) => matcher.byId(id));
+  };
+  const readSync = fs.readFileSync?.bind(fs);
+  const loadFileSync = readSync
+    ? (path: string): Source[] => {
+        try {
+          return loadFile(path, readSync(path)).sources;
+        } catch {
+          return [];
+        }
+      }
+    : undefined;
+  return { manifests, manifest: loadedManifest?.known, problems, files, matcher, loadFile, loadFileSync };
 }
 
 async function loadManifest(
@@ -291,6 +331,32 @@ async function safeStat(fs: FileSystem, path: string) {
   } catch {
     return undefined;
   }
+}
+
+/** Each file's stat (undefined when it cannot be statted), in slices between `pause`s. A file
+ * system that stats synchronously is asked in a plain loop: a promise a file was a quarter
+ * of a warm start that stats 50,000 files to read a few. */
+async function statEach(fs: FileSystem, files: readonly WalkedFile[], pause?: () => Promise<void>): Promise<Array<FileStat | undefined>> {
+  const stats = new Array<FileStat | undefined>(files.length);
+  const statSync = fs.statSync?.bind(fs);
+  for (let start = 0; start < files.length; start += FILES_BETWEEN_PAUSES) {
+    if (start > 0) await pause?.();
+    const end = Math.min(files.length, start + FILES_BETWEEN_PAUSES);
+    if (statSync) {
+      for (let i = start; i < end; i++) {
+        try {
+          stats[i] = statSync(files[i].path);
+        } catch {
+          stats[i] = undefined;
+        }
+      }
+    } else {
+      await eachLimited(end - start, CONCURRENCY, async (k) => {
+        stats[start + k] = await safeStat(fs, files[start + k].path);
+      });
+    }
+  }
+  return stats;
 }
 
 /** Runs `fn(0…count-1)`, at most `limit` at a time. */

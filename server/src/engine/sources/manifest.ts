@@ -49,6 +49,8 @@ export function readManifest(file: FileText): Manifest {
 
 /** `./a/b.txt`, `a\b.txt` and `a/b.txt` are one file. */
 export function normalizeRelative(p: string): string {
+  // Most paths (every one a walk finds) are already normal: checked once for every file.
+  if (!/\\|\/\/|(^|\/)\.\.?(\/|$)|^\/|\/$/.test(p)) return p;
   const parts: string[] = [];
   for (const part of p.replace(/\\/g, '/').split('/')) {
     if (part === '' || part === '.') continue;

@@ -20,6 +20,9 @@ export interface FileSystem {
   /** The bytes of a file, at once: for a source restored from a stored index, whose text is
    * read when a check first needs it. Without it, no stored index is used. */
   readFileSync?(path: string): Uint8Array;
+  /** `stat`, at once: comparing a stored index with 50,000 files is then one loop, not a
+   * promise a file. */
+  statSync?(path: string): FileStat | undefined;
   /** The path with every symbolic link resolved, where the file system has links. */
   realPath?(path: string): Promise<string>;
 }
