@@ -121,6 +121,46 @@ describe('check: edges', () => {
   });
 });
 
+describe('check: a dataset whose files changed gives what a fresh load gives', () => {
+  // Three sources state one figure in the same words: equally good, so only the order of
+  // the files can decide which is listed first. A file read again must not go last.
+  const TIED = `
+--- /w/sources/a.txt
+Lithium review
+
+Chile mines 30% of the world's lithium.
+--- /w/sources/b/inner.txt
+Lithium review
+
+Chile mines 30% of the world's lithium.
+--- /w/sources/b-c.txt
+Lithium review
+
+Chile mines 30% of the world's lithium.
+`;
+  const text = "Chile mines 30% of the world's lithium.\n";
+  const request = { path: '/w/b.brief', text, defaultSources: '/w/sources' };
+  const seen = (ds: Diagnostic[]) => ds.map((d) => [d.code, d.related.map((r) => r.path), d.fixes.map((f) => f.title)]);
+  const fresh = async (f: ReturnType<typeof fixture>) => seen((await new Engine({ fs: f.fs }).check(request)).diagnostics);
+
+  const changes: Array<[name: string, change: (f: ReturnType<typeof fixture>) => string]> = [
+    ['the first file changed', (f) => (f.fs.write('/w/sources/a.txt', "Lithium review, revised\n\nChile mines 30% of the world's lithium.\n"), '/w/sources/a.txt')],
+    ['a file in a subfolder changed', (f) => (f.fs.write('/w/sources/b/inner.txt', "Lithium review\n\nChile mines 30% of the world's lithium.\nMore.\n"), '/w/sources/b/inner.txt')],
+    ['a file added before the others', (f) => (f.fs.write('/w/sources/0.txt', "Lithium review\n\nChile mines 30% of the world's lithium.\n"), '/w/sources/0.txt')],
+  ];
+  for (const [name, change] of changes) {
+    it(name, async () => {
+      const f = fixture(TIED);
+      const engine = new Engine({ fs: f.fs });
+      const before = seen((await engine.check(request)).diagnostics);
+      assert.deepStrictEqual(before, await fresh(f));
+      assert.deepStrictEqual(before[0][1], ['/w/sources/a.txt', '/w/sources/b/inner.txt', '/w/sources/b-c.txt'], 'folder order: b/ before b-c.txt');
+      await engine.fileChanged(change(f));
+      assert.deepStrictEqual(seen((await engine.check(request)).diagnostics), await fresh(f));
+    });
+  }
+});
+
 describe('check: sentence shapes', () => {
   checkCases([
     {

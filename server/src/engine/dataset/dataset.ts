@@ -64,6 +64,10 @@ function bestOf(ids: number[], scores: Float64Array, limit: number): number[] {
 }
 
 interface FileEntry {
+  path: string;
+  /** Added after every file before it in folder order (as a load adds them): its figures go
+   * at the end of the posting lists. A file read again goes in its place instead. */
+  inPlace: boolean;
   sources: Source[];
   problems: SourceProblem[];
   /** Its figures have the ids firstId … firstId + count − 1. */
@@ -140,11 +144,32 @@ export class Dataset implements TermStatistics {
 
   get sources(): Source[] {
     if (this.sourcesVersion !== this.version) {
-      this.sourceList = [...this.files.values()].flatMap((f) => f.sources);
+      this.sourceList = this.orderedEntries().flatMap((f) => f.sources);
       this.sourcesVersion = this.version;
     }
     return this.sourceList;
   }
+
+  /**
+   * Files in folder order, whatever order they were added in. Everything that breaks a tie
+   * (candidates of equal score, duplicate ids, the order of problems) follows this order, so
+   * that a dataset whose files changed gives what a fresh load of the same files gives: the
+   * editor and the command line agree, and so do a cold and a stored index.
+   */
+  private orderedEntries(): FileEntry[] {
+    const entries = [...this.files.values()];
+    return this.allInPlace ? entries : entries.sort((a, b) => this.compareFiles(a.path, b.path));
+  }
+
+  /** Folder order: the dataset's folders in turn, each walked depth first, names sorted. */
+  private compareFiles(a: string, b: string): number {
+    const folder = (p: string): number => this.folders.findIndex((f) => p.startsWith(f) && (p[f.length] === '/' || p[f.length] === '\\'));
+    return folder(a) - folder(b) || compareWalked(a, b);
+  }
+
+  /** The greatest path added in folder order so far; whether every file came in that order. */
+  private lastInOrder: string | undefined;
+  private allInPlace = true;
 
   /** Sources sorted by id, for completion. */
   get sourcesById(): Source[] {
@@ -178,7 +203,7 @@ export class Dataset implements TermStatistics {
     const figures = sources.flatMap(figuresOfSource);
     const entry = this.addEntry(path, sources, problems, figures.length);
     entry.figures = figures;
-    figures.forEach((f, i) => this.indexFigure(f, entry.firstId + i));
+    figures.forEach((f, i) => this.indexFigure(f, entry.firstId + i, entry));
   }
 
   /** Adds a file in encoded form. With `figures` (encoded as it was indexed), they are
@@ -189,7 +214,7 @@ export class Dataset implements TermStatistics {
     this.removeFile(file.path);
     const entry = this.addEntry(file.path, file.sources, file.problems, file.count);
     entry.encoded = file.encoded;
-    if (figures) figures.forEach((f, i) => this.indexFigure(f, entry.firstId + i));
+    if (figures) figures.forEach((f, i) => this.indexFigure(f, entry.firstId + i, entry));
     else this.figureCount += file.count;
     return entry.firstId;
   }
@@ -229,14 +254,21 @@ export class Dataset implements TermStatistics {
 
   private addEntry(path: string, sources: Source[], problems: SourceProblem[], count: number): FileEntry {
     this.version++;
-    const entry: FileEntry = { sources, problems, firstId: this.nextId, count };
+    const inPlace = this.lastInOrder === undefined || this.compareFiles(this.lastInOrder, path) < 0;
+    if (inPlace) this.lastInOrder = path;
+    else this.allInPlace = false;
+    const entry: FileEntry = { path, inPlace, sources, problems, firstId: this.nextId, count };
     this.nextId += count;
     this.entries.push(entry);
     this.files.set(path, entry);
     for (const source of sources) {
       const list = this.byId.get(source.meta.id);
-      if (list) list.push(source);
-      else this.byId.set(source.meta.id, [source]);
+      if (!list) this.byId.set(source.meta.id, [source]);
+      else if (inPlace) list.push(source);
+      else {
+        const at = list.findIndex((s) => this.compareFiles(path, s.path) < 0);
+        list.splice(at < 0 ? list.length : at, 0, source);
+      }
     }
     return entry;
   }
@@ -293,7 +325,7 @@ export class Dataset implements TermStatistics {
     return entry.reader?.at(id - entry.firstId);
   }
 
-  private indexFigure(f: SourceFigure, id: number): void {
+  private indexFigure(f: SourceFigure, id: number, entry: FileEntry): void {
     const key = unitKey(f.figure);
     let unit = this.byTerm.get(key);
     if (!unit) this.byTerm.set(key, (unit = new Map()));
@@ -301,11 +333,26 @@ export class Dataset implements TermStatistics {
       this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
       if (weight < INDEXED_WEIGHT) continue;
       const postings = unit.get(term);
-      if (!postings) unit.set(term, [id]);
-      else if (Array.isArray(postings)) postings.push(id);
-      else unit.set(term, [...postings, id]);
+      const list = !postings ? [] : Array.isArray(postings) ? postings : Array.from(postings);
+      if (list !== postings) unit.set(term, list);
+      if (entry.inPlace) list.push(id);
+      else list.splice(this.placeIn(list, entry), 0, id);
     }
     this.figureCount++;
+  }
+
+  /** Where a figure of `entry` goes in a posting list kept in folder order: after every
+   * figure of the files before it, and of itself (its own figures come in their order). */
+  private placeIn(list: number[], entry: FileEntry): number {
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      const other = this.entryOf(list[middle]);
+      if (other === entry || (other && this.compareFiles(other.path, entry.path) < 0)) low = middle + 1;
+      else high = middle;
+    }
+    return low;
   }
 
   /** Takes a file's figures out of the index: each posting list they are on is filtered once. */
@@ -332,8 +379,8 @@ export class Dataset implements TermStatistics {
 
   /** Every file, for a stored index: `record` when its figures are already encoded. */
   *indexedFiles(): Iterable<{ path: string; sources: Source[]; problems: SourceProblem[]; count: number; encoded?: EncodedFigures; figures: () => SourceFigure[] }> {
-    for (const [path, entry] of this.files) {
-      yield { path, sources: entry.sources, problems: entry.problems, count: entry.count, encoded: entry.encoded, figures: () => this.figuresOfEntry(entry) };
+    for (const entry of this.orderedEntries()) {
+      yield { path: entry.path, sources: entry.sources, problems: entry.problems, count: entry.count, encoded: entry.encoded, figures: () => this.figuresOfEntry(entry) };
     }
   }
 
@@ -441,6 +488,20 @@ export class Dataset implements TermStatistics {
    * (at the id where it is written), recomputed as files change. */
   get problems(): SourceProblem[] {
     // The folder's own problems are reported at the briefing's `sources` key instead.
-    return [...[...this.files.values()].flatMap((f) => f.problems), ...duplicateIdProblems(this.sources)];
+    return [...this.orderedEntries().flatMap((f) => f.problems), ...duplicateIdProblems(this.sources)];
   }
+}
+
+/** Paths in the order a folder walk finds them: names compared by code unit, a folder's
+ * files after the names that sort before the folder's (the separator sorts first). */
+export function compareWalked(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    const isSeparator = (c: number): boolean => c === 47 || c === 92;
+    return isSeparator(x) ? -1 : isSeparator(y) ? 1 : x - y;
+  }
+  return a.length - b.length;
 }
