@@ -5,7 +5,8 @@ import { checkOptionsSchema, type CheckOptions } from './check/options';
 import { SentenceCache } from './check/sentenceCache';
 import type { BriefingReport } from './check/report';
 import type { IndexStore } from './cache/indexStore';
-import { addEncodedFile } from './cache/encodedFile';
+import { addIndexedFile, indexFile } from './cache/encodedFile';
+import type { ParallelIndexer } from './cache/parallelIndexer';
 import type { LoadFileSync } from './cache/restoredSource';
 import { encodeIndex, type IndexIdentity, OpenedIndex } from './cache/storedIndex';
 import { Dataset } from './dataset/dataset';
@@ -35,6 +36,8 @@ export interface EngineHost {
   /** Where indexes are stored between runs, so that a reopened dataset is ready at once.
    * `fingerprint` changes whenever the code may index differently. */
   indexStore?: { store: IndexStore; fingerprint: string };
+  /** Indexes a large folder's files on other threads (Node: worker threads). */
+  parallel?: ParallelIndexer;
 }
 
 export interface CheckRequest {
@@ -125,10 +128,10 @@ export class Engine {
     for (const folder of folders) {
       const started = Date.now();
       const identity: IndexIdentity = { folder, fingerprint: storing?.fingerprint ?? '', maxFileBytes };
-      const stored = storing && !this.readAgain && !how.ignoreStored ? await this.openStored(storing.store, identity) : undefined;
+      const restored = storing && !this.readAgain && !how.ignoreStored ? await this.openStored(storing.store, identity) : undefined;
       // Restored sources read their text through the folder's loader, known once it has loaded.
       let loadFile: LoadFileSync = () => [];
-      const restored = stored?.restoreInto(dataset, (p) => loadFile(p)) ? stored : undefined;
+      restored?.restoreInto(dataset, (p) => loadFile(p));
       const loaded = await loadDataset(this.fs, folder, {
         onProgress: progress,
         maxFileBytes,
@@ -139,9 +142,12 @@ export class Engine {
         // (a file system with `readFileSync`: not an untrusted workspace's confined one).
         take: (file, sources, problems, loadFileSync) => {
           if (!loadFileSync) return false;
-          addEncodedFile(dataset, file, sources, problems, loadFileSync);
+          addIndexedFile(dataset, file, indexFile(sources), problems, loadFileSync);
           return true;
         },
+        // A warm start reads only the files changed since: few, and read here.
+        parallel: restored ? undefined : this.host.parallel,
+        takeIndexed: (file, indexed, problems, loadFileSync) => addIndexedFile(dataset, file, indexed, problems, loadFileSync),
       });
       if (loaded.loadFileSync) loadFile = loaded.loadFileSync;
       dataset.loaders.set(folder, loaded.loadFile);

@@ -31,6 +31,7 @@ import { sourceConflicts } from '../engine/features/sourceConflicts';
 import { parseBriefing } from '../engine/markup/parseBriefing';
 import { LineIndex } from '../engine/text/lineIndex';
 import { NodeFileSystem } from '../node/nodeFileSystem';
+import { WorkerIndexer } from '../node/workerIndexer';
 import { codeFingerprint, NodeIndexStore } from '../node/nodeIndexStore';
 import { Checker, delay, type Document } from './checker';
 import { codeActionsFor, toLspDiagnostic, toPath, toUri } from './convert';
@@ -193,7 +194,8 @@ connection.onInitialize((params: InitializeParams) => {
   // An untrusted workspace (VS Code Workspace Trust) reads sources only inside its folders.
   const init = initializationOptionsSchema.parse(params.initializationOptions ?? {});
   const indexStore = init.indexCacheFolder ? { store: new NodeIndexStore(init.indexCacheFolder), fingerprint: codeFingerprint() } : undefined;
-  engine = new Engine({ fs: overlay, logger: { log: (m) => connection.console.log(m) }, confineTo: init.trusted ? undefined : workspaceFolders, indexStore });
+  const log = (m: string): void => connection.console.log(m);
+  engine = new Engine({ fs: overlay, logger: { log }, confineTo: init.trusted ? undefined : workspaceFolders, indexStore, parallel: new WorkerIndexer({ log }) });
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,

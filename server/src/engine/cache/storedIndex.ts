@@ -6,20 +6,21 @@ import type { KnownManifest } from '../sources/loadDataset';
 import type { ManifestRecord } from '../sources/manifest';
 import type { Source, SourceMeta, SourceProblem } from '../sources/types';
 import { joinPath } from '../sources/walk';
-import { encodeFigures, readFigures } from './figureRecords';
+import { encodeFigures, readFigures, TermTable } from './figureRecords';
 import type { StoredBytes } from './indexStore';
 import { restoredSources, type LoadFileSync, type WrittenIdAt } from './restoredSource';
 
 // A source folder's index, stored so that a reopened workspace is ready at once: the
-// header (files with their size and time, sources' metadata, terms), every posting list as
-// one array of 32-bit figure ids, and each file's figures as a record read when first needed.
+// header (files with their size and time, sources' metadata, the postings' terms), every
+// posting list as one array of 32-bit figure ids, and each file's figures as a record read
+// when first needed (records stand alone: each holds its own terms).
 //
 //   "BRIEFIDX" | header length (u32) | header JSON | padding to 4 |
 //   term counts (i32 a term) | posting keys (i32 triples) | posting ids (i32) | records
 
 const MAGIC = 'BRIEFIDX';
 /** Grows when the layout changes; the fingerprint covers changes to the rules. */
-const FORMAT = 7;
+const FORMAT = 8;
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isNumber = (v: unknown): v is number => typeof v === 'number';
@@ -194,18 +195,16 @@ export class OpenedIndex {
    * Puts every stored file into a new dataset. The caller then replaces or removes those
    * changed or gone since, so that their figures leave the postings as if never stored.
    */
-  restoreInto(dataset: Dataset, loadFile: LoadFileSync): boolean {
+  restoreInto(dataset: Dataset, loadFile: LoadFileSync): void {
     const { header } = this;
     const terms = header.terms.map(internTerm);
-    // Records keep terms by number: the dataset numbers terms as this index does.
-    if (!dataset.adoptRecordTerms(terms)) return false;
     let base = -1;
     for (const f of this.files) {
       const sources = restoredSources(f.path, f.sources, loadFile);
       const [offset, length] = f.record;
       const open = (): FigureReader => {
         try {
-          return readFigures(this.bytes.read(header.recordsOffset + offset, length), sources, terms);
+          return readFigures(this.bytes.read(header.recordsOffset + offset, length), sources);
         } catch {
           return { at: () => undefined }; // a damaged record: its figures are not found, nothing else breaks
         }
@@ -233,7 +232,6 @@ export class OpenedIndex {
       dataset.restorePostings(header.units[numbers[k]] ?? '', terms[numbers[k + 1]] ?? '', numbers.subarray(at, at + length), Math.max(base, 0));
       at += length;
     }
-    return true;
   }
 }
 
@@ -244,8 +242,8 @@ const POSTINGS_BETWEEN_PAUSES = 20_000;
 /**
  * The stored form of a one-folder dataset: its files with their stamps (files without a
  * stamp, such as one the editor holds unsaved, are left out and read again next time).
- * Records already encoded (restored, or encoded as they were indexed) are copied as they are,
- * since every record of a dataset numbers terms alike (`Dataset.recordTerms`). Encoding a large
+ * Records already encoded (restored, or encoded as they were indexed) are copied as they are:
+ * each holds its own terms. Encoding a large
  * archive takes seconds: it calls `pause` now and then, and gives up (undefined) if the
  * dataset changed meanwhile, since what it wrote so far no longer matches.
  */
@@ -261,7 +259,8 @@ export async function encodeIndex(
     await pause();
     return dataset.version !== version;
   };
-  const table = dataset.recordTerms;
+  /** The terms of the postings and of the term counts. */
+  const table = new TermTable();
   const files: Header['files'] = { rel: [], size: [], mtimeMs: [], figureCount: [], sourceCount: [], recordOffset: [], recordLength: [] };
   const sources: Header['sources'] = { meta: [], format: [] };
   const writtenIds: Header['writtenIds'] = [];
@@ -275,7 +274,7 @@ export async function encodeIndex(
     const stamp = stamps.get(file.path);
     const rel = relativeTo(identity.folder, file.path);
     if (!stamp || stamp.mtimeMs < 0 || rel === undefined) continue;
-    const record = file.record?.() ?? encodeFigures(file.sources, file.figures(), table);
+    const record = file.record?.() ?? encodeFigures(file.sources, file.figures());
     for (const problem of file.problems) problems.push([kept.length, problem]);
     kept.push(file.path);
     files.rel.push(rel);
