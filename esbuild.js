@@ -1,4 +1,4 @@
-// Bundles the extension client, the language server and the command-line checker.
+// Bundles the extension client, the language server (with its indexing worker) and the command-line checker.
 // `--production` minifies; `--watch` rebuilds on change. Type checking is `npm run typecheck`.
 const esbuild = require('esbuild');
 
@@ -9,6 +9,8 @@ const bundles = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] },
   { entryPoints: ['server/src/lsp/main.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
+  // The worker threads of cold indexing, started by the server and the CLI from beside them.
+  { entryPoints: ['server/src/node/indexWorker.ts'], outfile: 'dist/indexWorker.js' },
   { entryPoints: ['test/eval/runEval.ts'], outfile: 'dist/eval.js' },
 ];
 

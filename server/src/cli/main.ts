@@ -4,6 +4,7 @@ import { Engine } from '../engine/engine';
 import type { Diagnostic } from '../engine/types';
 import { NodeFileSystem } from '../node/nodeFileSystem';
 import { codeFingerprint, NodeIndexStore } from '../node/nodeIndexStore';
+import { WorkerIndexer } from '../node/workerIndexer';
 import { parseArgs, USAGE, type CliArgs } from './args';
 import { findBriefings } from './findBriefings';
 import { formatJson, formatSarif, formatText, summarise, type FileDiagnostics } from './formatters';
@@ -18,7 +19,8 @@ class UsageError extends Error {}
 async function check(args: CliArgs, out: (s: string) => void): Promise<number> {
   const fs = new NodeFileSystem();
   const indexStore = args.cache !== undefined ? { store: new NodeIndexStore(path.resolve(args.cache)), fingerprint: codeFingerprint() } : undefined;
-  const engine = new Engine({ fs, indexStore, logger: process.env.BRIEFING_DEBUG ? { log: (m) => process.stderr.write(`briefing: ${m}\n`) } : undefined });
+  const logger = process.env.BRIEFING_DEBUG ? { log: (m: string) => process.stderr.write(`briefing: ${m}\n`) } : undefined;
+  const engine = new Engine({ fs, indexStore, logger, parallel: new WorkerIndexer({ log: logger?.log }) });
   const { files, missing } = await findBriefings(fs, args.paths.length > 0 ? args.paths : ['.']);
   if (missing.length > 0) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
   if (files.length === 0) throw new UsageError(`no briefings (*.brief, *.brief.md) in ${args.paths.join(', ') || 'the current folder'}`);

@@ -5,7 +5,8 @@ import { checkOptionsSchema, type CheckOptions } from './check/options';
 import { SentenceCache } from './check/sentenceCache';
 import type { BriefingReport } from './check/report';
 import type { IndexStore } from './cache/indexStore';
-import { addEncodedFile } from './cache/encodedFile';
+import { addIndexedFile, indexFile } from './cache/encodedFile';
+import type { ParallelIndexer } from './cache/parallelIndexer';
 import { encodeIndex, type IndexIdentity, OpenedIndex } from './cache/storedIndex';
 import { Dataset } from './dataset/dataset';
 import { reloadFile } from './dataset/reloadFile';
@@ -40,6 +41,8 @@ export interface EngineHost {
   /** Sources changed since their index was stored, found by that background comparison: what
    * was checked meanwhile is out of date (a file watcher's changes are the caller's own). */
   onDatasetChanged?: () => void;
+  /** Indexes a large folder's files on other threads (Node: worker threads). */
+  parallel?: ParallelIndexer;
 }
 
 export interface CheckRequest {
@@ -167,9 +170,11 @@ export class Engine {
         // (a file system with `readFileSync`: not an untrusted workspace's confined one).
         take: (file, sources, problems, loadFileSync) => {
           if (!loadFileSync) return false;
-          addEncodedFile(dataset, file, sources, problems, loadFileSync);
+          addIndexedFile(dataset, file, indexFile(sources), problems, loadFileSync);
           return true;
         },
+        parallel: this.host.parallel,
+        takeIndexed: (file, indexed, problems, loadFileSync) => addIndexedFile(dataset, file, indexed, problems, loadFileSync),
       });
       dataset.loaders.set(folder, loaded.loadFile);
       addLoadedFiles(dataset, folder, loaded);
@@ -187,7 +192,8 @@ export class Engine {
       this.host.logger?.log(`The manifest of ${folder} changed since its index was stored: it is indexed afresh.`);
       return false;
     }
-    if (!opened.loadFileSync || !stored.restoreInto(dataset, opened.loadFileSync)) return false;
+    if (!opened.loadFileSync) return false;
+    stored.restoreInto(dataset, opened.loadFileSync);
     addLoadedFiles(dataset, folder, { sources: [], problems: stored.folderProblems });
     dataset.loaders.set(folder, opened.loadFile);
     return true;
@@ -211,7 +217,7 @@ export class Engine {
       pause: answerFirst ? giveWay : undefined,
       take: (file, sources, problems, loadFileSync) => {
         if (!loadFileSync) return false;
-        addEncodedFile(dataset, file, sources, problems, loadFileSync);
+        addIndexedFile(dataset, file, indexFile(sources), problems, loadFileSync);
         return true;
       },
     });

@@ -31,6 +31,7 @@ import { sourceConflicts } from '../engine/features/sourceConflicts';
 import { parseBriefing } from '../engine/markup/parseBriefing';
 import { LineIndex } from '../engine/text/lineIndex';
 import { NodeFileSystem } from '../node/nodeFileSystem';
+import { WorkerIndexer } from '../node/workerIndexer';
 import { codeFingerprint, NodeIndexStore } from '../node/nodeIndexStore';
 import { Checker, delay, type Document } from './checker';
 import { codeActionsFor, toLspDiagnostic, toPath, toUri } from './convert';
@@ -194,7 +195,8 @@ connection.onInitialize((params: InitializeParams) => {
   const init = initializationOptionsSchema.parse(params.initializationOptions ?? {});
   // A stored index answers at once; sources found changed afterwards re-check open briefings.
   const indexStore = init.indexCacheFolder ? { store: new NodeIndexStore(init.indexCacheFolder), fingerprint: codeFingerprint(), answerFirst: true } : undefined;
-  engine = new Engine({ fs: overlay, logger: { log: (m) => connection.console.log(m) }, confineTo: init.trusted ? undefined : workspaceFolders, indexStore, onDatasetChanged: () => void refreshAll() });
+  const log = (m: string): void => connection.console.log(m);
+  engine = new Engine({ fs: overlay, logger: { log }, confineTo: init.trusted ? undefined : workspaceFolders, indexStore, parallel: new WorkerIndexer({ log }), onDatasetChanged: () => void refreshAll() });
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,

@@ -1,26 +1,25 @@
-import { restoredTerms, type TermVector } from '../context/terms';
+import { internTerm, restoredTerms, type TermVector } from '../context/terms';
 import type { FigureReader } from '../dataset/dataset';
 import { IndexedFigure, type SourceFigure } from '../dataset/sourceFigures';
 import type { Figure, FigureKind, Qualifier } from '../figures/types';
 import type { Source } from '../sources/types';
 
-// One file's figures encoded, as the dataset and its stored index keep them: a JSON array per figure, terms by their
-// number in the index's term table, behind a table of where each figure's JSON starts. A
-// figure is read back only when a check first needs it, so a stored index of 50,000
-// sources opens without making 1.4 million objects, and a check parses only what it uses.
+// One file's figures encoded, as the dataset and its stored index keep them: a JSON array per
+// figure behind a table of where each figure's JSON starts. A figure is read back only when a
+// check first needs it, so a stored index of 50,000 sources opens without making 1.4 million
+// objects, and a check parses only what it uses.
 //
-//   count (u32) | count + 2 offsets (u32) | [backgrounds, weights] JSON | figure JSON …
+//   count (u32) | count + 2 offsets (u32) | [backgrounds, weights, terms] JSON | figure JSON …
 //
-// A figure's word weights are numbers into the file's list of weights: they take a handful
-// of values, and writing and reading each as a 17-digit number was most of a record's cost.
+// A record stands alone: figures name terms by their number in the file's own term list, so
+// that a file can be encoded on a worker thread, knowing nothing of the rest of the dataset.
+// Their word weights are numbers into the file's list of weights: they take a handful of
+// values, and writing and reading each as a 17-digit number was most of a record's cost.
 
-/** Terms by number, shared by every record of a dataset and of its stored index. */
+/** Terms by number: those of one file's record. */
 export class TermTable {
   private readonly numbers = new Map<string, number>();
-
-  constructor(readonly terms: string[] = []) {
-    terms.forEach((t, i) => this.numbers.set(t, i));
-  }
+  readonly terms: string[] = [];
 
   number(term: string): number {
     let n = this.numbers.get(term);
@@ -65,14 +64,16 @@ type FigureRecord = [
 /** Backgrounds (a title, a table header) as [term, weight] pairs, shared by figures. */
 type Backgrounds = Array<Array<[number, number]>>;
 
-/** What every figure of a file shares: its backgrounds, and the weights its terms take. */
-type Shared = [backgrounds: Backgrounds, weights: number[]];
+/** What every figure of a file shares: its backgrounds, the weights its terms take, and its terms. */
+type Shared = [backgrounds: Backgrounds, weights: number[], terms: string[]];
 
 /** JSON has no Infinity or NaN: such a number is kept as its string. */
 const num = (n: number): number | string => (Number.isFinite(n) ? n : String(n));
 const unnum = (v: number | string): number => (typeof v === 'number' ? v : Number(v));
 
-export function encodeFigures(sources: readonly Source[], figures: readonly SourceFigure[], table: TermTable): Uint8Array {
+/** The record of a file's figures. `table` numbers its terms (given, to number the file's
+ * postings alike: see `filePostings`); it must start empty. */
+export function encodeFigures(sources: readonly Source[], figures: readonly SourceFigure[], table = new TermTable()): Uint8Array {
   const sourceIndex = new Map(sources.map((s, i) => [s, i]));
   const backgrounds: Backgrounds = [];
   const backgroundIndex = new Map<ReadonlyMap<string, number>, number>();
@@ -130,7 +131,7 @@ export function encodeFigures(sources: readonly Source[], figures: readonly Sour
       f.line,
     ];
   });
-  const shared: Shared = [backgrounds, weightList];
+  const shared: Shared = [backgrounds, weightList, table.terms];
   const parts = [JSON.stringify(shared), ...records.map((r) => JSON.stringify(r))];
   const lengths = parts.map((p) => Buffer.byteLength(p));
   const head = 4 * (records.length + 3);
@@ -151,25 +152,35 @@ const decoder = new TextDecoder();
 
 /** A file's figures read back one at a time: a check needs a few figures of each file it
  * touches, and making only those is most of the saving. */
-export function readFigures(bytes: Uint8Array, sources: readonly Source[], terms: readonly string[]): FigureReader {
+export function readFigures(bytes: Uint8Array, sources: readonly Source[]): FigureReader {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const count = view.getUint32(0, true);
   const part = (i: number): unknown => JSON.parse(decoder.decode(bytes.subarray(view.getUint32(4 + 4 * i, true), view.getUint32(8 + 4 * i, true))));
-  let shared: { backgrounds: Array<Map<string, number>>; weights: number[] } | undefined;
+  let shared: SharedParts | undefined;
   const made: Array<SourceFigure | undefined> = [];
   return {
     at(index: number): SourceFigure | undefined {
       if (index < 0 || index >= count) return undefined;
       if (!shared) {
-        const [backgrounds, weights] = part(0) as Shared;
-        shared = { backgrounds: backgrounds.map((pairs) => new Map(pairs.map(([t, w]): [string, number] => [terms[t], w]))), weights };
+        const [backgrounds, weights, fileTerms] = part(0) as Shared;
+        // One copy of each word for the whole index, as `compactTerms` keeps them.
+        const terms = fileTerms.map(internTerm);
+        shared = { backgrounds: backgrounds.map((pairs) => new Map(pairs.map(([t, w]): [string, number] => [terms[t], w]))), weights, terms };
       }
-      return (made[index] ??= makeFigure(part(index + 1) as FigureRecord, sources, terms, shared));
+      return (made[index] ??= makeFigure(part(index + 1) as FigureRecord, sources, shared));
     },
   };
 }
 
-function makeFigure(r: FigureRecord, sources: readonly Source[], terms: readonly string[], shared: { backgrounds: Array<Map<string, number>>; weights: number[] }): SourceFigure {
+/** A record's shared part, read: its terms interned. */
+interface SharedParts {
+  backgrounds: Array<Map<string, number>>;
+  weights: number[];
+  terms: string[];
+}
+
+function makeFigure(r: FigureRecord, sources: readonly Source[], shared: SharedParts): SourceFigure {
+  const { terms } = shared;
   const [source, kind, unit, qualifier, low, high, precision, month, start, end, text, sentenceStart, sentenceEnd, ids, weights, names, subject, background, sentenceText, range, paragraph, line] = r;
   const figure: Figure = { kind, span: { start, end }, text, qualifier, unit, low: unnum(low), high: unnum(high), precision: unnum(precision) };
   if (month > 0) figure.month = month;
@@ -184,8 +195,8 @@ function makeFigure(r: FigureRecord, sources: readonly Source[], terms: readonly
 }
 
 /** Every figure of a record at once. */
-export function decodeFigures(bytes: Uint8Array, sources: readonly Source[], terms: readonly string[]): SourceFigure[] {
-  const reader = readFigures(bytes, sources, terms);
+export function decodeFigures(bytes: Uint8Array, sources: readonly Source[]): SourceFigure[] {
+  const reader = readFigures(bytes, sources);
   const out: SourceFigure[] = [];
   for (let i = 0, f = reader.at(0); f; f = reader.at(++i)) out.push(f);
   return out;

@@ -7,7 +7,7 @@ import { loadSourceText } from '../sources/loadDataset';
 import { fixture } from '../testing/fixture';
 import { MemoryFileSystem } from '../workspace/memoryFileSystem';
 import type { FileSystem } from '../workspace/fileSystem';
-import { decodeFigures, encodeFigures, TermTable } from './figureRecords';
+import { decodeFigures, encodeFigures } from './figureRecords';
 import { MemoryIndexStore } from './indexStore';
 import { encodeIndex } from './storedIndex';
 import { Dataset } from '../dataset/dataset';
@@ -250,8 +250,7 @@ describe('cache/storedIndex', () => {
     const [source] = loadSourceText('/s/a.txt', text).sources;
     const figures = figuresOfSource(source);
     assert.ok(figures.length >= 5);
-    const table = new TermTable();
-    const back = decodeFigures(encodeFigures([source], figures, table), [source], table.terms);
+    const back = decodeFigures(encodeFigures([source], figures), [source]);
     const plain = (fs: typeof figures) =>
       fs.map((f) => ({ figure: f.figure, sentence: f.sentence, terms: [...f.terms], names: f.terms.names, subject: f.terms.subject, background: f.terms.background && [...f.terms.background], paragraph: f.paragraph, line: f.line }));
     assert.deepStrictEqual(plain(back), plain(figures));

@@ -6,20 +6,21 @@ import type { KnownManifest } from '../sources/loadDataset';
 import type { ManifestRecord } from '../sources/manifest';
 import type { Source, SourceMeta, SourceProblem } from '../sources/types';
 import { joinPath } from '../sources/walk';
-import { encodeFigures, readFigures } from './figureRecords';
+import { encodeFigures, readFigures, TermTable } from './figureRecords';
 import type { StoredBytes } from './indexStore';
 import { restoredSources, type LoadFileSync, type WrittenIdAt } from './restoredSource';
 
 // A source folder's index, stored so that a reopened workspace is ready at once: the
-// header (files with their size and time, sources' metadata, terms), every posting list as
-// one array of 32-bit figure ids, and each file's figures as a record read when first needed.
+// header (files with their size and time, sources' metadata, the postings' terms), every
+// posting list as one array of 32-bit figure ids, and each file's figures as a record read
+// when first needed (records stand alone: each holds its own terms).
 //
 //   "BRIEFIDX" | header length (u32) | header JSON | padding to 4 |
 //   term counts (i32 a term) | posting keys (i32 triples) | posting ids (i32) | records
 
 const MAGIC = 'BRIEFIDX';
 /** Grows when the layout changes; the fingerprint covers changes to the rules. */
-const FORMAT = 8;
+const FORMAT = 9;
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isNumber = (v: unknown): v is number => typeof v === 'number';
@@ -196,11 +197,9 @@ export class OpenedIndex {
    * Puts every stored file into a new dataset. The caller then replaces or removes those
    * changed or gone since, so that their figures leave the postings as if never stored.
    */
-  restoreInto(dataset: Dataset, loadFile: LoadFileSync): boolean {
+  restoreInto(dataset: Dataset, loadFile: LoadFileSync): void {
     const { header } = this;
     const terms = header.terms.map(internTerm);
-    // Records keep terms by number: the dataset numbers terms as this index does.
-    if (!dataset.adoptRecordTerms(terms)) return false;
     const columns = header.files;
     const writtenAt = new Map(header.writtenIds);
     const problemsOf = new Map<number, SourceProblem[]>();
@@ -222,7 +221,7 @@ export class OpenedIndex {
         stored.push({ meta: header.sources.meta[source], format: header.sources.format[source], id: written && { ...written, path: written.path ?? path } });
       }
       const sources = restoredSources(path, stored, loadFile);
-      const encoded = new StoredRecord(bytes, recordsOffset + columns.recordOffset[i], columns.recordLength[i], sources, terms);
+      const encoded = new StoredRecord(bytes, recordsOffset + columns.recordOffset[i], columns.recordLength[i], sources);
       const first = dataset.addEncodedFile({ path, sources, problems: problemsOf.get(i) ?? [], count: columns.figureCount[i], encoded });
       if (base < 0) base = first;
     }
@@ -239,7 +238,6 @@ export class OpenedIndex {
       dataset.restorePostings(header.units[numbers[k]] ?? '', terms[numbers[k + 1]] ?? '', numbers.subarray(at, at + length), Math.max(base, 0));
       at += length;
     }
-    return true;
   }
 }
 
@@ -250,7 +248,6 @@ class StoredRecord implements EncodedFigures {
     private readonly offset: number,
     private readonly length: number,
     private readonly sources: readonly Source[],
-    private readonly terms: readonly string[],
   ) {}
 
   record(): Uint8Array | undefined {
@@ -267,7 +264,7 @@ class StoredRecord implements EncodedFigures {
     const read = this.record();
     if (!read) return none;
     try {
-      return readFigures(read, this.sources, this.terms);
+      return readFigures(read, this.sources);
     } catch {
       return none;
     }
@@ -281,8 +278,8 @@ const POSTINGS_BETWEEN_PAUSES = 20_000;
 /**
  * The stored form of a one-folder dataset: its files with their stamps (files without a
  * stamp, such as one the editor holds unsaved, are left out and read again next time).
- * Records already encoded (restored, or encoded as they were indexed) are copied as they are,
- * since every record of a dataset numbers terms alike (`Dataset.recordTerms`). Encoding a large
+ * Records already encoded (restored, or encoded as they were indexed) are copied as they are:
+ * each holds its own terms. Encoding a large
  * archive takes seconds: it calls `pause` now and then, and gives up (undefined) if the
  * dataset changed meanwhile, since what it wrote so far no longer matches.
  */
@@ -298,7 +295,8 @@ export async function encodeIndex(
     await pause();
     return dataset.version !== version;
   };
-  const table = dataset.recordTerms;
+  /** The terms of the postings and of the term counts. */
+  const table = new TermTable();
   const files: Header['files'] = { rel: [], size: [], mtimeMs: [], figureCount: [], sourceCount: [], recordOffset: [], recordLength: [] };
   const sources: Header['sources'] = { meta: [], format: [] };
   const writtenIds: Header['writtenIds'] = [];
@@ -312,7 +310,7 @@ export async function encodeIndex(
     const stamp = stamps.get(file.path);
     const rel = relativeTo(identity.folder, file.path);
     if (!stamp || stamp.mtimeMs < 0 || rel === undefined) continue;
-    const record = file.encoded?.record() ?? encodeFigures(file.sources, file.figures(), table);
+    const record = file.encoded?.record() ?? encodeFigures(file.sources, file.figures());
     for (const problem of file.problems) problems.push([kept.length, problem]);
     kept.push(file.path);
     files.rel.push(rel);

@@ -40,6 +40,48 @@ const CANDIDATE_LIMIT = 400;
 /** A term on more figures than this is looked up only when no rarer term is. */
 const POSTING_LIMIT = 2000;
 
+/**
+ * A file's figures as the index takes them, without the figures themselves: what a worker
+ * thread that indexed the file sends back, in a few arrays instead of thousands of objects.
+ */
+export interface FilePostings {
+  /** The file's terms (those of its record: see `encodeFigures`). */
+  terms: readonly string[];
+  /** Per term, how many of the file's figures hold it in their context. */
+  termCounts: Int32Array;
+  /** The unit keys of its figures. */
+  units: string[];
+  /** Figure after figure: its unit's number, the number n of its terms that weigh enough to
+   * be posted (`INDEXED_WEIGHT`), then their numbers. */
+  figures: Int32Array;
+}
+
+/** The postings of a file's figures, their terms numbered by `table`. */
+export function filePostings(figures: readonly SourceFigure[], table: TermTable): FilePostings {
+  const units: string[] = [];
+  const unitNumbers = new Map<string, number>();
+  const counts: number[] = [];
+  const numbers: number[] = [];
+  for (const f of figures) {
+    const key = unitKey(f.figure);
+    let unit = unitNumbers.get(key);
+    if (unit === undefined) {
+      unitNumbers.set(key, (unit = units.length));
+      units.push(key);
+    }
+    numbers.push(unit, 0);
+    const posted = numbers.length - 1;
+    for (const [term, weight] of f.terms) {
+      const n = table.number(term);
+      counts[n] = (counts[n] ?? 0) + 1;
+      if (weight < INDEXED_WEIGHT) continue;
+      numbers.push(n);
+      numbers[posted]++;
+    }
+  }
+  return { terms: table.terms, termCounts: Int32Array.from(table.terms, (_, n) => counts[n] ?? 0), units, figures: Int32Array.from(numbers) };
+}
+
 /** A posting list: ids of figures, in the order they were indexed. A stored index hands
  * its lists over as typed arrays, copied only when a change touches them. */
 type Postings = number[] | Int32Array;
@@ -203,35 +245,21 @@ export class Dataset implements TermStatistics {
     const figures = sources.flatMap(figuresOfSource);
     const entry = this.addEntry(path, sources, problems, figures.length);
     entry.figures = figures;
-    figures.forEach((f, i) => this.indexFigure(f, entry.firstId + i, entry));
+    this.indexPostings(filePostings(figures, new TermTable()), entry);
   }
 
-  /** Adds a file in encoded form. With `figures` (encoded as it was indexed), they are
-   * indexed now and then let go, read back from the record when a check needs them; without
+  /** Adds a file in encoded form. With its `postings` (encoded as it was indexed), its
+   * figures are indexed now, and read back from the record when a check needs them; without
    * (restored from a stored index), its postings follow (`restorePostings`). Returns the id
    * of its first figure. */
-  addEncodedFile(file: EncodedFile, figures?: readonly SourceFigure[]): number {
+  addEncodedFile(file: EncodedFile, postings?: FilePostings): number {
     this.removeFile(file.path);
     const entry = this.addEntry(file.path, file.sources, file.problems, file.count);
     entry.encoded = file.encoded;
-    if (figures) figures.forEach((f, i) => this.indexFigure(f, entry.firstId + i, entry));
+    if (postings) this.indexPostings(postings, entry);
     else this.figureCount += file.count;
     return entry.firstId;
   }
-
-  /** The numbers of terms in encoded figures, shared by every record of this dataset. */
-  get recordTerms(): TermTable {
-    return this.termTable;
-  }
-
-  /** Takes a stored index's term numbering (before anything is encoded). */
-  adoptRecordTerms(terms: string[]): boolean {
-    if (this.termTable.terms.length > 0) return false;
-    this.termTable = new TermTable(terms);
-    return true;
-  }
-
-  private termTable = new TermTable();
 
   /** A stored index's postings and term counts, its ids shifted by `base` (the first id of
    * its first file). */
@@ -325,20 +353,27 @@ export class Dataset implements TermStatistics {
     return entry.reader?.at(id - entry.firstId);
   }
 
-  private indexFigure(f: SourceFigure, id: number, entry: FileEntry): void {
-    const key = unitKey(f.figure);
-    let unit = this.byTerm.get(key);
-    if (!unit) this.byTerm.set(key, (unit = new Map()));
-    for (const [term, weight] of f.terms) {
-      this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
-      if (weight < INDEXED_WEIGHT) continue;
-      const postings = unit.get(term);
-      const list = !postings ? [] : Array.isArray(postings) ? postings : Array.from(postings);
-      if (list !== postings) unit.set(term, list);
-      if (entry.inPlace) list.push(id);
-      else list.splice(this.placeIn(list, entry), 0, id);
+  /** Indexes a file's figures, numbered from its first id, in folder order. */
+  private indexPostings({ terms, termCounts, units, figures }: FilePostings, entry: FileEntry): void {
+    for (let n = 0; n < terms.length; n++) {
+      if (termCounts[n] > 0) this.documentFrequency.set(terms[n], (this.documentFrequency.get(terms[n]) ?? 0) + termCounts[n]);
     }
-    this.figureCount++;
+    let id = entry.firstId;
+    for (let at = 0; at < figures.length; id++) {
+      const key = units[figures[at++]];
+      let unit = this.byTerm.get(key);
+      if (!unit) this.byTerm.set(key, (unit = new Map()));
+      const posted = figures[at++];
+      for (const end = at + posted; at < end; at++) {
+        const term = terms[figures[at]];
+        const postings = unit.get(term);
+        const list = !postings ? [] : Array.isArray(postings) ? postings : Array.from(postings);
+        if (list !== postings) unit.set(term, list);
+        if (entry.inPlace) list.push(id);
+        else list.splice(this.placeIn(list, entry), 0, id);
+      }
+    }
+    this.figureCount += id - entry.firstId;
   }
 
   /** Where a figure of `entry` goes in a posting list kept in folder order: after every

@@ -1,12 +1,14 @@
+import type { IndexedFile } from '../cache/encodedFile';
+import type { FileIndexedElsewhere, ParallelIndexer } from '../cache/parallelIndexer';
 import type { FileStat, FileSystem } from '../workspace/fileSystem';
-import type { ManifestMatch } from './buildSource';
 import { decodeBytes } from './decode';
 import { duplicateIdProblems } from './duplicates';
 import { FileText, fileProblem } from './fileText';
-import { MANIFEST_NAMES, type Manifest, type ManifestRecord, normalizeRelative, readManifest } from './manifest';
+import { MANIFEST_NAMES, type Manifest, type ManifestRecord, readManifest } from './manifest';
+import { folderLoader, ManifestMatcher } from './manifestMatcher';
 import { type FileLoad, loadSourceBytes, sourceFormatOf } from './loadSourceFile';
 import type { Source, SourceProblem } from './types';
-import { joinPath, reason, walk, type WalkedFile } from './walk';
+import { reason, walk, type WalkedFile } from './walk';
 
 export { loadSourceFile, loadSourceText, sourceFormatOf } from './loadSourceFile';
 export { duplicateIdProblems } from './duplicates';
@@ -63,6 +65,11 @@ export interface LoadDatasetOptions {
    * that takes it (returns true) indexes it at once, and the result does not keep its
    * sources, so that a large archive's texts need not all be in memory together. */
   take?: (path: string, sources: Source[], problems: SourceProblem[], loadFileSync?: (path: string) => Source[]) => boolean;
+  /** Loads and indexes the files on other threads, where the file system reads synchronously
+   * (the files are kept encoded, as `take` keeps them) and `parallel` finds it worth it. The
+   * files it indexes are handed to `takeIndexed`, in folder order with those given to `take`. */
+  parallel?: ParallelIndexer;
+  takeIndexed?: (path: string, file: IndexedFile, problems: SourceProblem[], loadFileSync: (path: string) => Source[]) => void;
   knownManifest?: KnownManifest;
   /** Awaited every few hundred files, so that a load in the background lets other work run. */
   pause?: () => Promise<void>;
@@ -94,7 +101,14 @@ export async function loadDataset(fs: FileSystem, dir: string, options: LoadData
   const files = [...opened.files];
   const { manifests, matcher, loadFile, loadFileSync } = opened;
   const toLoad = walked.files.filter((f) => !isManifest(f.rel));
+  const readSync = fs.readFileSync?.bind(fs);
+  const manifest = opened.parsedManifest;
+  const parallel =
+    options.parallel && options.takeIndexed && loadFileSync
+      ? options.parallel.start({ folder: dir, manifest: manifest && { path: manifest.file.path, text: manifest.file.text, records: manifest.records }, fileCount: toLoad.length })
+      : undefined;
   const loaded = new Array<Source[]>(toLoad.length);
+  const indexedElsewhere = new Array<FileIndexedElsewhere | undefined>(toLoad.length);
   const fileProblems = new Array<SourceProblem[]>(toLoad.length);
   const read = new Array<boolean>(toLoad.length).fill(false);
   const stamps = new Map<string, FileStamp>();
@@ -107,49 +121,69 @@ export async function loadDataset(fs: FileSystem, dir: string, options: LoadData
     finished[i] = true;
     for (; nextToTake < toLoad.length && finished[nextToTake]; nextToTake++) {
       const k = nextToTake;
-      if (!read[k] || !options.take) continue;
-      const own = fileProblems[k].filter((p) => p.path === toLoad[k].path);
-      if (options.take(toLoad[k].path, loaded[k], own, loadFileSync)) {
-        loaded[k] = [];
-        fileProblems[k] = fileProblems[k].filter((p) => p.path !== toLoad[k].path);
-      }
+      const { path } = toLoad[k];
+      const elsewhere = indexedElsewhere[k];
+      if (!read[k] || (!elsewhere && !options.take)) continue;
+      const own = fileProblems[k].filter((p) => p.path === path);
+      if (elsewhere) {
+        options.takeIndexed!(path, elsewhere, own, loadFileSync!);
+        indexedElsewhere[k] = undefined;
+      } else if (!options.take!(path, loaded[k], own, loadFileSync)) continue;
+      loaded[k] = [];
+      fileProblems[k] = fileProblems[k].filter((p) => p.path !== path);
     }
   };
   options.onProgress?.(0, toLoad.length);
-  // First what every file is now, then only the files `reuse` does not have are read.
-  const stats = await statEach(fs, toLoad, options.pause);
-  const toRead: number[] = [];
-  for (let i = 0; i < toLoad.length; i++) {
-    const f = toLoad[i];
-    const stat = stats[i];
-    if (stat) stamps.set(f.path, { size: stat.size, mtimeMs: stat.mtimeMs });
-    const ids = stat && options.reuse?.(f.path, stat);
-    if (!ids) {
-      toRead.push(i);
-      continue;
-    }
-    matcher.byFile(f.rel);
-    for (const id of ids) matcher.byId(id);
-    reused.push(f.path);
-    handOver(i);
-    options.onProgress?.(++done, toLoad.length);
-  }
-  await eachLimited(toRead.length, CONCURRENCY, async (n) => {
-    const i = toRead[n];
-    const f = toLoad[i];
-    const bytes = await readLimited(fs, f.path, maxFileBytes, stats[i]);
-    if (typeof bytes === 'string') {
-      fileProblems[i] = [fileProblem(f.path, bytes)];
+  try {
+    // First what every file is now, then only the files `reuse` does not have are read.
+    const stats = await statEach(fs, toLoad, options.pause);
+    const toRead: number[] = [];
+    for (let i = 0; i < toLoad.length; i++) {
+      const f = toLoad[i];
+      const stat = stats[i];
+      if (stat) stamps.set(f.path, { size: stat.size, mtimeMs: stat.mtimeMs });
+      const ids = stat && options.reuse?.(f.path, stat);
+      if (!ids) {
+        toRead.push(i);
+        continue;
+      }
+      matcher.byFile(f.rel);
+      for (const id of ids) matcher.byId(id);
+      reused.push(f.path);
       loaded[i] = [];
-    } else {
-      read[i] = true;
-      const result = loadFile(f.path, bytes);
-      loaded[i] = result.sources;
-      fileProblems[i] = result.problems;
+      fileProblems[i] = [];
+      handOver(i);
+      options.onProgress?.(++done, toLoad.length);
     }
-    handOver(i);
-    options.onProgress?.(++done, toLoad.length);
-  });
+    await eachLimited(toRead.length, Math.max(CONCURRENCY, parallel?.capacity ?? 0), async (n) => {
+      const i = toRead[n];
+      const f = toLoad[i];
+      // While other threads index, this one only reads: at once, since a promise per file cost
+      // it more than the read itself, and the threads waited.
+      const bytes = await readLimited(fs, f.path, maxFileBytes, stats[i], parallel && readSync);
+      // A file another thread failed to index is indexed here.
+      const elsewhere = parallel && typeof bytes !== 'string' ? await parallel.index(f.path, bytes).catch(() => undefined) : undefined;
+      if (typeof bytes === 'string') {
+        fileProblems[i] = [fileProblem(f.path, bytes)];
+        loaded[i] = [];
+      } else if (elsewhere) {
+        read[i] = true;
+        matcher.markUsed(elsewhere.usedEntries);
+        indexedElsewhere[i] = elsewhere;
+        loaded[i] = [];
+        fileProblems[i] = elsewhere.problems;
+      } else {
+        read[i] = true;
+        const result = loadFile(f.path, bytes);
+        loaded[i] = result.sources;
+        fileProblems[i] = result.problems;
+      }
+      handOver(i);
+      options.onProgress?.(++done, toLoad.length);
+    });
+  } finally {
+    parallel?.close();
+  }
 
   append(files, toLoad.filter((_, i) => read[i]).map((f) => f.path));
   const sources = loaded.flat();
@@ -165,6 +199,8 @@ export interface OpenedFolder {
   manifests: Array<{ rel: string } & FileStamp>;
   /** What the manifest that is used says. */
   manifest?: KnownManifest;
+  /** The same, with its text (other threads apply it to the files they index). */
+  parsedManifest?: Manifest;
   /** The manifest's own problems, and a second manifest's. */
   problems: SourceProblem[];
   /** Files read (the manifest). */
@@ -197,11 +233,7 @@ export async function openFolder(
   }
   const loadedManifest = await loadManifest(fs, manifestFiles, manifestStats, options.maxFileBytes, problems, files, options.knownManifest);
   const matcher = new ManifestMatcher(loadedManifest?.manifest, problems);
-  const loadFile = (path: string, bytes: Uint8Array): FileLoad => {
-    const inside = path.startsWith(dir) && (/[\\/]$/.test(dir) || path[dir.length] === '/' || path[dir.length] === '\\');
-    const rel = inside ? normalizeRelative(path.slice(dir.length)) : undefined;
-    return loadSourceBytes(path, bytes, rel === undefined ? undefined : matcher.byFile(rel), (id) => matcher.byId(id));
-  };
+  const loadFile = folderLoader(dir, matcher);
   const readSync = fs.readFileSync?.bind(fs);
   const loadFileSync = readSync
     ? (path: string): Source[] => {
@@ -212,7 +244,7 @@ export async function openFolder(
         }
       }
     : undefined;
-  return { manifests, manifest: loadedManifest?.known, problems, files, matcher, loadFile, loadFileSync };
+  return { manifests, manifest: loadedManifest?.known, parsedManifest: loadedManifest?.manifest, problems, files, matcher, loadFile, loadFileSync };
 }
 
 async function loadManifest(
@@ -248,72 +280,13 @@ async function loadManifest(
   return { manifest, known: { path: first.path, size: stamp.size, mtimeMs: stamp.mtimeMs, records: manifest.records, problems: manifest.problems } };
 }
 
-/** Hands each source file its manifest entry, and reports entries that found no file. */
-class ManifestMatcher {
-  private readonly files = new Map<string, ManifestRecord>();
-  private readonly ids = new Map<string, ManifestRecord>();
-  private readonly used = new Set<ManifestRecord>();
-
-  constructor(
-    private readonly manifest: Manifest | undefined,
-    problems: SourceProblem[],
-  ) {
-    for (const r of manifest?.records ?? []) {
-      const key = r.entry.file !== undefined ? normalizeRelative(r.entry.file) : undefined;
-      const map = key !== undefined ? this.files : this.ids;
-      const k = key ?? (r.entry.id as string);
-      if (map.has(k)) {
-        const what = key !== undefined ? `file '${r.entry.file}'` : `id '${k}'`;
-        problems.push(manifest!.file.problem(r.spans.file ?? r.spans.id ?? r.span, `The manifest already has an entry for ${what}; this one is ignored.`, 'warning'));
-      } else {
-        map.set(k, r);
-      }
-    }
-  }
-
-  byFile(rel: string): ManifestMatch | undefined {
-    const r = this.files.get(normalizeRelative(rel));
-    return r && this.match(r);
-  }
-
-  byId(id: string): ManifestMatch | undefined {
-    const r = this.ids.get(id);
-    return r && this.match(r);
-  }
-
-  private match(r: ManifestRecord): ManifestMatch {
-    this.used.add(r);
-    const idAt = r.spans.id && this.manifest ? { file: this.manifest.file, span: r.spans.id } : undefined;
-    return { entry: r.entry, idAt };
-  }
-
-  async unusedEntries(fs: FileSystem, dir: string, walked: WalkedFile[]): Promise<SourceProblem[]> {
-    if (!this.manifest) return [];
-    const file = this.manifest.file;
-    const present = new Set(walked.map((w) => normalizeRelative(w.rel)));
-    const problems: SourceProblem[] = [];
-    for (const [rel, r] of this.files) {
-      if (this.used.has(r) || present.has(rel)) continue;
-      const exists = (await safeStat(fs, joinPath(dir, rel)))?.type === 'file';
-      const message = exists
-        ? `'${r.entry.file}' is not a source file (.txt, .md, .json, .html, .htm).`
-        : `No file '${r.entry.file}' in the source folder.`;
-      problems.push(file.problem(r.spans.file ?? r.span, message, 'warning'));
-    }
-    for (const [id, r] of this.ids) {
-      if (!this.used.has(r)) problems.push(file.problem(r.spans.id ?? r.span, `No source file has the id '${id}'.`, 'warning'));
-    }
-    return problems;
-  }
-}
-
 /** The file's bytes, or why it was not read. */
-async function readLimited(fs: FileSystem, path: string, maxBytes: number, known?: FileStat): Promise<Uint8Array | string> {
+async function readLimited(fs: FileSystem, path: string, maxBytes: number, known?: FileStat, readSync?: (path: string) => Uint8Array): Promise<Uint8Array | string> {
   const name = path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
   try {
     const stat = known ?? (await fs.stat(path));
     if (stat && stat.size > maxBytes) return `'${name}' is too large (${megabytes(stat.size)} MB, the limit is ${megabytes(maxBytes)} MB); it is skipped.`;
-    const bytes = await fs.readFile(path);
+    const bytes = readSync ? readSync(path) : await fs.readFile(path);
     if (bytes.length > maxBytes) return `'${name}' is too large (${megabytes(bytes.length)} MB, the limit is ${megabytes(maxBytes)} MB); it is skipped.`;
     return bytes;
   } catch (e) {
