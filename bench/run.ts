@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { Engine } from '../server/src/engine/engine';
 import { NodeFileSystem } from '../server/src/node/nodeFileSystem';
 import { NodeIndexStore } from '../server/src/node/nodeIndexStore';
+import { WorkerIndexer } from '../server/src/node/workerIndexer';
 import { defaultCacheRoot, generate } from './generate';
 import { lspSession, type LspResult } from './lspSession';
 import { newestProfile, topSelfTimes, type SelfTime } from './profile';
@@ -69,9 +70,11 @@ const TSX = ['--require', require.resolve('tsx/cjs')];
 
 const TINY = '# Tiny\n\nA tiny check [@src-000000].\n';
 
-/** Cold: every file read and indexed. With a store, the index is stored afterwards. */
+/** Cold: every file read and indexed, on worker threads as the CLI and the server index (the
+ * built worker script). With a store, the index is stored afterwards. */
 async function coldIndex(sourcesDir: string, folder: string, store?: NodeIndexStore): Promise<{ ms: number; engine: Engine }> {
-  const engine = new Engine({ fs: new NodeFileSystem(), indexStore: store && { store, fingerprint: 'bench' } });
+  const parallel = new WorkerIndexer({ script: path.join(REPO, 'dist', 'indexWorker.js') });
+  const engine = new Engine({ fs: new NodeFileSystem(), indexStore: store && { store, fingerprint: 'bench' }, parallel });
   const t = now();
   await engine.check({ path: path.join(folder, 'tiny.brief'), text: TINY, defaultSources: sourcesDir });
   return { ms: now() - t, engine };
