@@ -178,6 +178,7 @@ export class Engine {
       });
       dataset.loaders.set(folder, loaded.loadFile);
       addLoadedFiles(dataset, folder, loaded);
+      dataset.compactPostings();
       this.host.logger?.log(`Indexed ${dataset.sourceCount} sources from ${folder} in ${Date.now() - started} ms`);
       if (storing) this.store(storing.store, dataset, identity, folderOf(loaded));
     }

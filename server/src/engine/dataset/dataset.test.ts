@@ -54,6 +54,24 @@ describe('dataset/Dataset', () => {
     assert.strictEqual(d.idf('china'), 1, 'no figure left: neutral weight');
   });
 
+  it('compacted posting lists find the same figures, and still take changes', () => {
+    const d = new Dataset(['/s']);
+    d.setFile('/s/iea.txt', load('/s/iea.txt', IEA), []);
+    d.setFile('/s/usgs.txt', load('/s/usgs.txt', USGS), []);
+    const q = claim("China refines 80% of the world's rare earths.");
+    const found = (): string[] => [...d.candidates(q.figure, q.terms)].map((f) => `${f.source.meta.id}:${f.figure.text}`);
+    const before = found();
+    assert.deepStrictEqual(before, ['iea:90%', 'usgs:70%']);
+    d.compactPostings();
+    assert.ok([...d.postings()].every(([, , ids]) => ids instanceof Int32Array));
+    assert.deepStrictEqual(found(), before);
+    // A file read again goes back to its place in folder order, before usgs.
+    d.setFile('/s/iea.txt', load('/s/iea.txt', IEA.replace('90%', '91%')), []);
+    assert.deepStrictEqual(found(), ['iea:91%', 'usgs:70%']);
+    d.removeFile('/s/usgs.txt');
+    assert.deepStrictEqual(found(), ['iea:91%']);
+  });
+
   it('rare terms weigh more than common ones; unknown terms are neutral', () => {
     const d = new Dataset(['/s']);
     d.setFile('/s/iea.txt', load('/s/iea.txt', IEA), []);

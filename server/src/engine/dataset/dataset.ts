@@ -261,6 +261,16 @@ export class Dataset implements TermStatistics {
     return entry.firstId;
   }
 
+  /** Turns the posting lists grown while indexing into typed arrays, as a stored index hands
+   * them over: half the memory (a number in an array takes 8 bytes, and the array grows by
+   * half again), and nothing for the collector to trace, which at 50,000 sources was a
+   * tenth of a second at a time while the analyst typed. */
+  compactPostings(): void {
+    for (const terms of this.byTerm.values()) {
+      for (const [term, ids] of terms) if (Array.isArray(ids)) terms.set(term, Int32Array.from(ids));
+    }
+  }
+
   /** A stored index's postings and term counts, its ids shifted by `base` (the first id of
    * its first file). */
   restorePostings(unit: string, term: string, ids: Int32Array, base: number): void {
