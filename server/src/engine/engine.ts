@@ -12,7 +12,7 @@ import { Dataset } from './dataset/dataset';
 import { reloadFile } from './dataset/reloadFile';
 import { parseBriefing } from './markup/parseBriefing';
 import type { Briefing } from './markup/types';
-import { type DatasetLoad, loadDataset, openFolder } from './sources/loadDataset';
+import { type DatasetLoad, type LoadDatasetOptions, loadDataset, openFolder } from './sources/loadDataset';
 import type { Source, SourceProblem } from './sources/types';
 import { LineIndex } from './text/lineIndex';
 import type { Diagnostic, Span } from './types';
@@ -100,6 +100,16 @@ function folderOf(loaded: DatasetLoad): Parameters<typeof encodeIndex>[2] {
   return { stamps: loaded.stamps, manifests: loaded.manifests, manifest: loaded.manifest, folderProblems };
 }
 
+/** Files are indexed as they load and kept encoded, where their texts can be read back (a
+ * file system with `readFileSync`: not an untrusted workspace's confined one). */
+function takeEncoded(dataset: Dataset): NonNullable<LoadDatasetOptions['take']> {
+  return (file, sources, problems, loadFileSync) => {
+    if (!loadFileSync) return false;
+    addIndexedFile(dataset, file, indexFile(sources), problems, loadFileSync);
+    return true;
+  };
+}
+
 const datasetKey = (folders: string[], maxFileBytes: number): string => [...folders].sort().join('\u0000') + `\u0000${maxFileBytes}`;
 
 /** Lets the editor's requests run between slices of background work. */
@@ -166,13 +176,7 @@ export class Engine {
         onProgress: progress,
         maxFileBytes,
         reportDuplicates: false,
-        // Files are indexed as they load and kept encoded, where their texts can be read back
-        // (a file system with `readFileSync`: not an untrusted workspace's confined one).
-        take: (file, sources, problems, loadFileSync) => {
-          if (!loadFileSync) return false;
-          addIndexedFile(dataset, file, indexFile(sources), problems, loadFileSync);
-          return true;
-        },
+        take: takeEncoded(dataset),
         parallel: this.host.parallel,
         takeIndexed: (file, indexed, problems, loadFileSync) => addIndexedFile(dataset, file, indexed, problems, loadFileSync),
       });
@@ -216,11 +220,7 @@ export class Engine {
       reuse: (p, stamp) => stored.unchanged(p, stamp),
       knownManifest: stored.knownManifest,
       pause: answerFirst ? giveWay : undefined,
-      take: (file, sources, problems, loadFileSync) => {
-        if (!loadFileSync) return false;
-        addIndexedFile(dataset, file, indexFile(sources), problems, loadFileSync);
-        return true;
-      },
+      take: takeEncoded(dataset),
     });
     if (!stored.sameManifests(loaded.manifests)) {
       this.host.logger?.log(`The manifest of ${folder} changed since its index was stored: it is indexed afresh.`);

@@ -16,7 +16,7 @@ import type { Source } from '../sources/types';
 // Their word weights are numbers into the file's list of weights: they take a handful of
 // values, and writing and reading each as a 17-digit number was most of a record's cost.
 
-/** Terms by number: those of one file's record. */
+/** Terms by number: those of one file's record, or of a stored index's postings. */
 export class TermTable {
   private readonly numbers = new Map<string, number>();
   readonly terms: string[] = [];

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { internTerm } from '../context/terms';
 import type { Dataset, EncodedFigures, FigureReader } from '../dataset/dataset';
 import { writtenIdOf } from '../sources/duplicates';
-import type { KnownManifest } from '../sources/loadDataset';
+import type { FileStamp, KnownManifest } from '../sources/loadDataset';
 import type { ManifestRecord } from '../sources/manifest';
 import type { Source, SourceMeta, SourceProblem } from '../sources/types';
 import { joinPath } from '../sources/walk';
@@ -109,11 +109,6 @@ export interface IndexIdentity {
    * hash of their own code). */
   fingerprint: string;
   maxFileBytes: number;
-}
-
-export interface FileStamp {
-  size: number;
-  mtimeMs: number;
 }
 
 /** A stored index, opened: which files it holds unchanged, and how to restore them. Its
@@ -278,10 +273,10 @@ const POSTINGS_BETWEEN_PAUSES = 20_000;
 /**
  * The stored form of a one-folder dataset: its files with their stamps (files without a
  * stamp, such as one the editor holds unsaved, are left out and read again next time).
- * Records already encoded (restored, or encoded as they were indexed) are copied as they are:
- * each holds its own terms. Encoding a large
- * archive takes seconds: it calls `pause` now and then, and gives up (undefined) if the
- * dataset changed meanwhile, since what it wrote so far no longer matches.
+ * Records already encoded (restored, or encoded as they were indexed) are copied as they
+ * are, since each holds its own terms. Encoding a large archive takes seconds: it calls
+ * `pause` now and then, and gives up (undefined) if the dataset changed meanwhile, since
+ * what it wrote so far no longer matches.
  */
 export async function encodeIndex(
   dataset: Dataset,

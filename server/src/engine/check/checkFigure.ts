@@ -92,8 +92,7 @@ export function supportersElsewhere(query: FigureQuery, dataset: Dataset, exclud
   const out: SourceFigure[] = [];
   const seen = new Set<Source>(exclude);
   for (const s of candidatesAnywhere(query, dataset)) {
-    if (seen.has(s.candidate.source) || s.similarity < SAME_THING_SIMILARITY) continue;
-    if (s.agreement !== 'supports') continue;
+    if (seen.has(s.candidate.source) || s.agreement !== 'supports') continue;
     seen.add(s.candidate.source);
     out.push(s.candidate);
     if (out.length >= MAX_LISTED) break;
@@ -114,7 +113,7 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
   const out: SourceFigure[] = [];
   const seen = new Set<Source>(cited);
   for (const s of candidatesAnywhere(query, dataset)) {
-    if (seen.has(s.candidate.source) || s.similarity < SAME_THING_SIMILARITY) continue;
+    if (seen.has(s.candidate.source)) continue;
     // Nothing ties another source to this sentence but its words: the other source must be
     // about what the backing source says too, and its own words must come back to the claim.
     if (similarity(evidence.terms, s.candidate.terms, dataset) < EVIDENCE_SIMILARITY) continue;
@@ -155,7 +154,7 @@ export function checkUncitedFigure(query: FigureQuery, dataset: Dataset): Verdic
     // words cover the other's, so the source's own subject counts as much as the claim's.
     const seen = new Set<Source>();
     const disagreeing = candidatesAnywhere(query, dataset)
-      .filter((s) => s.agreement === 'disagrees' && s.similarity >= SAME_THING_SIMILARITY)
+      .filter((s) => s.agreement === 'disagrees')
       .map((s) => ({ candidate: s.candidate, mutual: mutualSimilarity(query.terms, s.candidate.terms, dataset) }))
       .sort((a, b) => b.mutual - a.mutual);
     for (const { candidate } of disagreeing) {
@@ -171,7 +170,6 @@ export function checkUncitedFigure(query: FigureQuery, dataset: Dataset): Verdic
 /** What the dataset says about the same thing, most similar first (for hovers). */
 export function othersAbout(query: FigureQuery, dataset: Dataset, limit = 5): SourceFigure[] {
   return candidatesAnywhere(query, dataset)
-    .filter((s) => s.similarity >= SAME_THING_SIMILARITY)
     .slice(0, limit)
     .map((s) => s.candidate);
 }

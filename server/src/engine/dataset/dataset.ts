@@ -116,8 +116,8 @@ interface FileEntry {
   firstId: number;
   count: number;
   /** Its figures; an encoded file (restored from a stored index, or encoded as it was
-   * indexed) makes them one by one as they are asked for (`reader`, opened by `open`), and
-   * all of them only when all are needed. */
+   * indexed) makes them one by one as they are asked for (`reader`, opened from `encoded`),
+   * and all of them only when all are needed. */
   figures?: SourceFigure[];
   reader?: FigureReader;
   /** The encoded figures: read back, or copied as they are into a stored index. */
@@ -322,7 +322,11 @@ export class Dataset implements TermStatistics {
       else this.byId.delete(source.meta.id);
     }
     this.unindexFigures(this.figuresOfEntry(entry), entry.firstId);
+    // The entry stays, for the bisection of ids; what it held goes.
     entry.removed = true;
+    entry.sources = [];
+    entry.problems = [];
+    entry.figures = entry.reader = entry.encoded = undefined;
   }
 
   /** The file that holds the figure id, unless it was removed. */

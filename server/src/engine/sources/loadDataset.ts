@@ -1,6 +1,6 @@
 import type { IndexedFile } from '../cache/encodedFile';
 import type { FileIndexedElsewhere, ParallelIndexer } from '../cache/parallelIndexer';
-import type { FileStat, FileSystem } from '../workspace/fileSystem';
+import { statOrUndefined, type FileStat, type FileSystem } from '../workspace/fileSystem';
 import { decodeBytes } from './decode';
 import { duplicateIdProblems } from './duplicates';
 import { FileText, fileProblem } from './fileText';
@@ -82,12 +82,12 @@ const CONCURRENCY = 16;
 const FILES_BETWEEN_PAUSES = 500;
 
 export async function datasetExists(fs: FileSystem, dir: string): Promise<boolean> {
-  return (await safeStat(fs, dir))?.type === 'directory';
+  return (await statOrUndefined(fs, dir))?.type === 'directory';
 }
 
 export async function loadDataset(fs: FileSystem, dir: string, options: LoadDatasetOptions = {}): Promise<DatasetLoad> {
   const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
-  const stat = await safeStat(fs, dir);
+  const stat = await statOrUndefined(fs, dir);
   if (stat?.type !== 'directory') {
     const message = stat ? `The source folder '${dir}' is a file, not a folder.` : `The source folder '${dir}' does not exist.`;
     return { sources: [], problems: [fileProblem(dir, message, 'error')], files: [], stamps: new Map(), reused: [], manifests: [], loadFile: (p, b) => loadSourceBytes(p, b) };
@@ -226,7 +226,7 @@ export async function openFolder(
   const manifests: OpenedFolder['manifests'] = [];
   const manifestStats = new Map<string, FileStat>();
   for (const f of manifestFiles) {
-    const stat = await safeStat(fs, f.path);
+    const stat = await statOrUndefined(fs, f.path);
     if (!stat) continue;
     manifestStats.set(f.path, stat);
     manifests.push({ rel: f.rel, size: stat.size, mtimeMs: stat.mtimeMs });
@@ -298,13 +298,6 @@ function megabytes(n: number): string {
   return (n / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
 }
 
-async function safeStat(fs: FileSystem, path: string) {
-  try {
-    return await fs.stat(path);
-  } catch {
-    return undefined;
-  }
-}
 
 /** Each file's stat (undefined when it cannot be statted), in slices between `pause`s. A file
  * system that stats synchronously is asked in a plain loop: a promise a file was a quarter
@@ -325,7 +318,7 @@ async function statEach(fs: FileSystem, files: readonly WalkedFile[], pause?: ()
       }
     } else {
       await eachLimited(end - start, CONCURRENCY, async (k) => {
-        stats[start + k] = await safeStat(fs, files[start + k].path);
+        stats[start + k] = await statOrUndefined(fs, files[start + k].path);
       });
     }
   }

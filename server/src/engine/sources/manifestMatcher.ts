@@ -1,4 +1,4 @@
-import type { FileSystem } from '../workspace/fileSystem';
+import { statOrUndefined, type FileSystem } from '../workspace/fileSystem';
 import type { ManifestMatch } from './buildSource';
 import { type FileLoad, loadSourceBytes } from './loadSourceFile';
 import { type Manifest, normalizeRelative } from './manifest';
@@ -96,10 +96,3 @@ export function folderLoader(dir: string, matcher: ManifestMatcher): (path: stri
   };
 }
 
-async function statOrUndefined(fs: FileSystem, path: string) {
-  try {
-    return await fs.stat(path);
-  } catch {
-    return undefined;
-  }
-}

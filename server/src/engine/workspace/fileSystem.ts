@@ -26,3 +26,12 @@ export interface FileSystem {
   /** The path with every symbolic link resolved, where the file system has links. */
   realPath?(path: string): Promise<string>;
 }
+
+/** `stat`, with a failure (no permission, a broken link) read as nothing there. */
+export async function statOrUndefined(fs: FileSystem, path: string): Promise<FileStat | undefined> {
+  try {
+    return await fs.stat(path);
+  } catch {
+    return undefined;
+  }
+}
