@@ -367,6 +367,8 @@ export class Engine {
     if (dataset.sourceCount === 0) diagnostics.splice(0, diagnostics.length, ...diagnostics.filter((d) => d.code !== 'unknown-source'));
     const missing = refused.length > 0 ? this.refusedProblem(briefing, refused, lines) : this.datasetProblem(briefing, folders, dataset, lines);
     if (missing) diagnostics.unshift(missing);
+    // The figures the check read back go, but for the most lately used: it is done with them.
+    dataset.releaseDecoded();
     return { report, dataset, lines, diagnostics };
   }
 

@@ -1,20 +1,27 @@
 import { internTerm, restoredTerms, type TermVector } from '../context/terms';
 import type { FigureReader } from '../dataset/dataset';
-import { IndexedFigure, type SourceFigure } from '../dataset/sourceFigures';
+import type { SourceFigure, StoredSentence } from '../dataset/sourceFigures';
+import type { Span } from '../types';
 import type { Figure, FigureKind, Qualifier } from '../figures/types';
 import type { Source } from '../sources/types';
 
-// One file's figures encoded, as the dataset and its stored index keep them: a JSON array per
-// figure behind a table of where each figure's JSON starts. A figure is read back only when a
-// check first needs it, so a stored index of 50,000 sources opens without making 1.4 million
-// objects, and a check parses only what it uses.
+// One file's figures encoded, as the dataset and its stored index keep them. A figure is read
+// back only when a check first needs it, so a stored index of 50,000 sources opens without
+// making 1.4 million objects, and a check makes only what it uses.
 //
-//   count (u32) | count + 2 offsets (u32) | [backgrounds, weights, terms] JSON | figure JSON …
+//   count (u32) | count + 2 offsets (u32) | [backgrounds, weights, terms, strings] JSON |
+//   [sentence text, range] JSON a figure … | count + 1 offsets (u32) | the rest of each figure,
+//   as variable-length numbers (see `encodeFigures`)
+//
+// A check reads hundreds of candidates for each figure of a briefing and keeps few, so what
+// it compares (value, unit, words) is in numbers read without parsing, and only a figure's
+// sentence, which messages need, is JSON parsed, when asked for.
 //
 // A record stands alone: figures name terms by their number in the file's own term list, so
 // that a file can be encoded on a worker thread, knowing nothing of the rest of the dataset.
 // Their word weights are numbers into the file's list of weights: they take a handful of
-// values, and writing and reading each as a 17-digit number was most of a record's cost.
+// values. Strings (kinds, units, qualifiers, a figure's text) are numbers into the file's
+// list of strings.
 
 /** Terms by number: those of one file's record, or of a stored index's postings. */
 export class TermTable {
@@ -32,44 +39,81 @@ export class TermTable {
   }
 }
 
-type FigureRecord = [
-  source: number,
-  kind: FigureKind,
-  unit: string,
-  qualifier: Qualifier,
-  low: number | string,
-  high: number | string,
-  precision: number | string,
-  month: number,
-  start: number,
-  end: number,
-  text: string,
-  sentenceStart: number,
-  sentenceEnd: number,
-  terms: number[],
-  /** Numbers into the file's weights. */
-  weights: number[],
-  names: number[],
-  subject: number,
-  /** Index into the record's backgrounds, or -1. */
-  background: number,
-  /** The sentence as written, where it is in the file, and the figure's paragraph and line:
-   * what messages and locators need, without reading the source. */
-  sentenceText: string,
-  range: [startLine: number, startCharacter: number, endLine: number, endCharacter: number],
-  paragraph: number,
-  line: number,
-];
-
 /** Backgrounds (a title, a table header) as [term, weight] pairs, shared by figures. */
 type Backgrounds = Array<Array<[number, number]>>;
 
-/** What every figure of a file shares: its backgrounds, the weights its terms take, and its terms. */
-type Shared = [backgrounds: Backgrounds, weights: number[], terms: string[]];
+/** What every figure of a file shares: its backgrounds, the weights its terms take, its terms
+ * and its strings. */
+type Shared = [backgrounds: Backgrounds, weights: number[], terms: string[], strings: string[]];
 
-/** JSON has no Infinity or NaN: such a number is kept as its string. */
-const num = (n: number): number | string => (Number.isFinite(n) ? n : String(n));
-const unnum = (v: number | string): number => (typeof v === 'number' ? v : Number(v));
+/** What messages and locators need of a figure's sentence, without reading the source: the
+ * sentence as written and where it is in the file. */
+type SentenceRecord = [sentenceText: string, range: [startLine: number, startCharacter: number, endLine: number, endCharacter: number]];
+
+/** Numbers written 7 bits a byte, as small as JSON writes them; a number that is not a small
+ * whole one (a share, a billion, Infinity) as a marker and its 64 bits. */
+class Writer {
+  bytes: number[] = [];
+  private readonly float = new DataView(new ArrayBuffer(8));
+
+  uint(n: number): void {
+    while (n >= 0x80) {
+      this.bytes.push((n & 0x7f) | 0x80);
+      n = Math.floor(n / 0x80);
+    }
+    this.bytes.push(n);
+  }
+
+  number(n: number): void {
+    if (Number.isInteger(n) && n >= 0 && n < 2 ** 31 && !Object.is(n, -0)) return this.uint(2 * n);
+    this.uint(1);
+    this.float.setFloat64(0, n, true);
+    for (let i = 0; i < 8; i++) this.bytes.push(this.float.getUint8(i));
+  }
+}
+
+/** Reads what a `Writer` wrote, from `at`. */
+class Cursor {
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly view: DataView,
+    public at: number,
+  ) {}
+
+  uint(): number {
+    let b = this.bytes[this.at++];
+    if (b < 0x80) return b;
+    let n = b & 0x7f;
+    for (let scale = 0x80; ; scale *= 0x80) {
+      b = this.bytes[this.at++];
+      n += (b & 0x7f) * scale;
+      if (b < 0x80) return n;
+    }
+  }
+
+  number(): number {
+    const tag = this.uint();
+    if (tag !== 1) return tag / 2;
+    const n = this.view.getFloat64(this.at, true);
+    this.at += 8;
+    return n;
+  }
+}
+
+/** Numbers a file's strings, as `TermTable` its terms. */
+class StringTable {
+  private readonly numbers = new Map<string, number>();
+  readonly strings: string[] = [];
+
+  number(s: string): number {
+    let n = this.numbers.get(s);
+    if (n === undefined) {
+      this.numbers.set(s, (n = this.strings.length));
+      this.strings.push(s);
+    }
+    return n;
+  }
+}
 
 /** The record of a file's figures. `table` numbers its terms (given, to number the file's
  * postings alike: see `filePostings`); it must start empty. */
@@ -87,10 +131,12 @@ export function encodeFigures(sources: readonly Source[], figures: readonly Sour
     }
     return n;
   };
-  const records = figures.map((f): FigureRecord => {
+  const strings = new StringTable();
+  const out = new Writer();
+  const starts: number[] = [];
+  const sentences = figures.map((f): SentenceRecord => {
     const { figure, terms } = f;
-    const start = f.source.positionInFile(f.sentence.start);
-    const end = f.source.positionInFile(f.sentence.end);
+    // Its terms numbered first, then its background's, names and subject, as always.
     const ids: number[] = [];
     const weights: number[] = [];
     for (const [t, w] of terms) {
@@ -106,39 +152,30 @@ export function encodeFigures(sources: readonly Source[], figures: readonly Sour
         backgrounds.push([...terms.background].map(([t, w]): [number, number] => [table.number(t), w]));
       }
     }
-    return [
-      sourceIndex.get(f.source) ?? 0,
-      figure.kind,
-      figure.unit,
-      figure.qualifier,
-      num(figure.low),
-      num(figure.high),
-      num(figure.precision),
-      figure.month ?? 0,
-      figure.span.start,
-      figure.span.end,
-      figure.text,
-      f.sentence.start,
-      f.sentence.end,
-      ids,
-      weights,
-      (terms.names ?? []).map((n) => table.number(n)),
-      terms.subject ? table.number(terms.subject) : -1,
-      background,
-      f.source.text.slice(f.sentence.start, f.sentence.end),
-      [start.line, start.character, end.line, end.character],
-      f.paragraph,
-      f.line,
-    ];
+    const names = (terms.names ?? []).map((n) => table.number(n));
+    const subject = terms.subject ? table.number(terms.subject) : -1;
+    starts.push(out.bytes.length);
+    for (const n of [sourceIndex.get(f.source) ?? 0, strings.number(figure.kind), strings.number(figure.unit), strings.number(figure.qualifier)]) out.uint(n);
+    out.number(figure.low);
+    out.number(figure.high);
+    out.number(figure.precision);
+    for (const n of [figure.month ?? 0, figure.span.start, figure.span.end, strings.number(figure.text), f.sentence.start, f.sentence.end, f.paragraph, f.line]) out.uint(n);
+    // −1 (none) written as 0.
+    for (const n of [subject + 1, background + 1, ids.length, ...ids, ...weights, names.length, ...names]) out.uint(n);
+    const start = f.source.positionInFile(f.sentence.start);
+    const end = f.source.positionInFile(f.sentence.end);
+    return [f.source.text.slice(f.sentence.start, f.sentence.end), [start.line, start.character, end.line, end.character]];
   });
-  const shared: Shared = [backgrounds, weightList, table.terms];
-  const parts = [JSON.stringify(shared), ...records.map((r) => JSON.stringify(r))];
+  starts.push(out.bytes.length);
+  const shared: Shared = [backgrounds, weightList, table.terms, strings.strings];
+  const parts = [JSON.stringify(shared), ...sentences.map((r) => JSON.stringify(r))];
   const lengths = parts.map((p) => Buffer.byteLength(p));
-  const head = 4 * (records.length + 3);
-  const out = new Uint8Array(head + lengths.reduce((n, l) => n + l, 0));
+  const head = 4 * (figures.length + 3);
+  const numbersAt = head + lengths.reduce((n, l) => n + l, 0);
+  const record = new Uint8Array(numbersAt + 4 * starts.length + out.bytes.length);
   // Written in place: encoding each part to its own array first took as long again.
-  const bytes = Buffer.from(out.buffer, out.byteOffset, out.byteLength);
-  bytes.writeUInt32LE(records.length, 0);
+  const bytes = Buffer.from(record.buffer, record.byteOffset, record.byteLength);
+  bytes.writeUInt32LE(figures.length, 0);
   let at = head;
   parts.forEach((p, i) => {
     bytes.writeUInt32LE(at, 4 + 4 * i);
@@ -146,28 +183,34 @@ export function encodeFigures(sources: readonly Source[], figures: readonly Sour
     at += lengths[i];
   });
   bytes.writeUInt32LE(at, 4 + 4 * parts.length);
-  return out;
+  for (const n of starts) at = bytes.writeUInt32LE(n, at);
+  record.set(out.bytes, at);
+  return record;
 }
+
 const decoder = new TextDecoder();
 
 /** A file's figures read back one at a time: a check needs a few figures of each file it
- * touches, and making only those is most of the saving. */
+ * touches, and making only those is most of the saving. Each call makes the figure anew:
+ * the dataset keeps the ones in use (see `FigureCache`). */
 export function readFigures(bytes: Uint8Array, sources: readonly Source[]): FigureReader {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const count = view.getUint32(0, true);
   const part = (i: number): unknown => JSON.parse(decoder.decode(bytes.subarray(view.getUint32(4 + 4 * i, true), view.getUint32(8 + 4 * i, true))));
+  const starts = view.getUint32(4 + 4 * (count + 1), true);
+  const numbers = starts + 4 * (count + 1);
   let shared: SharedParts | undefined;
-  const made: Array<SourceFigure | undefined> = [];
   return {
     at(index: number): SourceFigure | undefined {
       if (index < 0 || index >= count) return undefined;
       if (!shared) {
-        const [backgrounds, weights, fileTerms] = part(0) as Shared;
+        const [backgrounds, weights, fileTerms, strings] = part(0) as Shared;
         // One copy of each word for the whole index, as `compactTerms` keeps them.
         const terms = fileTerms.map(internTerm);
-        shared = { backgrounds: backgrounds.map((pairs) => new Map(pairs.map(([t, w]): [string, number] => [terms[t], w]))), weights, terms };
+        shared = { backgrounds: backgrounds.map((pairs) => new Map(pairs.map(([t, w]): [string, number] => [terms[t], w]))), weights, terms, strings };
       }
-      return (made[index] ??= makeFigure(part(index + 1) as FigureRecord, sources, shared));
+      const cursor = new Cursor(bytes, view, numbers + view.getUint32(starts + 4 * index, true));
+      return makeFigure(cursor, sources, shared, () => part(index + 1) as SentenceRecord);
     },
   };
 }
@@ -177,21 +220,60 @@ interface SharedParts {
   backgrounds: Array<Map<string, number>>;
   weights: number[];
   terms: string[];
+  strings: string[];
 }
 
-function makeFigure(r: FigureRecord, sources: readonly Source[], shared: SharedParts): SourceFigure {
-  const { terms } = shared;
-  const [source, kind, unit, qualifier, low, high, precision, month, start, end, text, sentenceStart, sentenceEnd, ids, weights, names, subject, background, sentenceText, range, paragraph, line] = r;
-  const figure: Figure = { kind, span: { start, end }, text, qualifier, unit, low: unnum(low), high: unnum(high), precision: unnum(precision) };
+function makeFigure(read: Cursor, sources: readonly Source[], shared: SharedParts, sentenceRecord: () => SentenceRecord): SourceFigure {
+  const { terms, strings } = shared;
+  // In the order `encodeFigures` writes them.
+  const source = sources[read.uint()];
+  const kind = strings[read.uint()] as FigureKind;
+  const unit = strings[read.uint()];
+  const qualifier = strings[read.uint()] as Qualifier;
+  const low = read.number();
+  const high = read.number();
+  const precision = read.number();
+  const month = read.uint();
+  const span = { start: read.uint(), end: read.uint() };
+  const figure: Figure = { kind, span, text: strings[read.uint()], qualifier, unit, low, high, precision };
   if (month > 0) figure.month = month;
-  const vector: TermVector = restoredTerms(
-    ids.map((t) => terms[t]),
-    weights.map((w) => shared.weights[w]),
-    { names: names.map((t) => terms[t]), subject: subject >= 0 ? terms[subject] : undefined, background: background >= 0 ? shared.backgrounds[background] : undefined },
-  );
-  const [sl, sc, el, ec] = range;
-  const stored = { text: sentenceText, range: { start: { line: sl, character: sc }, end: { line: el, character: ec } }, paragraph, line };
-  return new IndexedFigure(sources[source], figure, { start: sentenceStart, end: sentenceEnd }, vector, stored);
+  const sentence = { start: read.uint(), end: read.uint() };
+  const paragraph = read.uint();
+  const line = read.uint();
+  const subject = read.uint() - 1;
+  const background = read.uint() - 1;
+  const n = read.uint();
+  const ids: string[] = new Array(n);
+  const weights: number[] = new Array(n);
+  for (let i = 0; i < n; i++) ids[i] = terms[read.uint()];
+  for (let i = 0; i < n; i++) weights[i] = shared.weights[read.uint()];
+  const names: string[] = new Array(read.uint());
+  for (let i = 0; i < names.length; i++) names[i] = terms[read.uint()];
+  const vector = restoredTerms(ids, weights, { names, subject: subject >= 0 ? terms[subject] : undefined, background: background >= 0 ? shared.backgrounds[background] : undefined });
+  return new RecordFigure(source, figure, sentence, vector, paragraph, line, sentenceRecord);
+}
+
+/** A figure read back: its sentence's text and place are parsed only when a message asks. */
+class RecordFigure implements SourceFigure {
+  private storedSentence: StoredSentence | undefined;
+
+  constructor(
+    readonly source: Source,
+    readonly figure: Figure,
+    readonly sentence: Span,
+    readonly terms: TermVector,
+    readonly paragraph: number,
+    readonly line: number,
+    private readonly sentenceRecord: () => SentenceRecord,
+  ) {}
+
+  get stored(): StoredSentence {
+    if (!this.storedSentence) {
+      const [text, [sl, sc, el, ec]] = this.sentenceRecord();
+      this.storedSentence = { text, range: { start: { line: sl, character: sc }, end: { line: el, character: ec } }, paragraph: this.paragraph, line: this.line };
+    }
+    return this.storedSentence;
+  }
 }
 
 /** Every figure of a record at once. */

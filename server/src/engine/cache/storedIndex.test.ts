@@ -1,11 +1,9 @@
 import * as assert from 'node:assert';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { Engine } from '../engine';
 import { figuresOfSource } from '../dataset/sourceFigures';
 import { loadSourceText } from '../sources/loadDataset';
+import { exampleInMemory } from '../testing/example';
 import { fixture } from '../testing/fixture';
-import { MemoryFileSystem } from '../workspace/memoryFileSystem';
 import type { FileSystem } from '../workspace/fileSystem';
 import { decodeFigures, encodeFigures } from './figureRecords';
 import { MemoryIndexStore } from './indexStore';
@@ -257,16 +255,7 @@ describe('cache/storedIndex', () => {
   });
 
   it('the bundled example checks the same from a stored index', async () => {
-    const root = path.resolve(__dirname, '../../../../examples/rare-earths');
-    const disk = new MemoryFileSystem();
-    const walk = (dir: string): void => {
-      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-        const p = path.join(dir, e.name);
-        if (e.isDirectory()) walk(p);
-        else disk.write(`/w${p.slice(root.length)}`, fs.readFileSync(p));
-      }
-    };
-    walk(root);
+    const disk = exampleInMemory('rare-earths');
     const store = new MemoryIndexStore();
     const cold = await check(engineWith(disk, store).engine, disk, '/w/weekly.brief');
     const second = engineWith(disk, store);

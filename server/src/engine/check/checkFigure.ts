@@ -23,28 +23,57 @@ export interface FigureQuery {
   tolerance: number;
 }
 
-/** Candidates by how much they are about what the query is, most first; those under `floor` left out. */
-function score(query: FigureQuery, candidates: Iterable<SourceFigure>, dataset: Dataset, floor = -Infinity): Scored[] {
+/** Candidates by how much they are about what the query is, most first. */
+function score(query: FigureQuery, candidates: Iterable<SourceFigure>, dataset: Dataset): Scored[] {
   const scored: Scored[] = [];
   for (const candidate of candidates) {
     const about = similarity(query.terms, candidate.terms, dataset);
-    if (about < floor) continue;
     scored.push({ candidate, similarity: about, agreement: compareClaim(query.figure, candidate.figure, query.tolerance) });
   }
   return scored.sort((a, b) => b.similarity - a.similarity);
 }
 
-const scoredAnywhere = new WeakMap<TermVector, { dataset: Dataset; version: number; scored: Scored[] }>();
+/** Candidates scored, most similar first, as ids and numbers: kept for every figure of a
+ * briefing, objects would keep every candidate's figure in memory (100 MB at 10,000 sources). */
+interface ScoredIds {
+  dataset: Dataset;
+  version: number;
+  ids: number[];
+  similarity: number[];
+  agreement: Array<Agreement | undefined>;
+}
+
+const scoredAnywhere = new WeakMap<TermVector, ScoredIds>();
 
 /** The dataset's candidates for a figure about the same thing, scored once however many
- * questions ask for them. Every question asks only about the same thing: the rest of the
- * hundreds of candidates are not kept (they were most of a check's memory). */
-function candidatesAnywhere(query: FigureQuery, dataset: Dataset): Scored[] {
-  const hit = scoredAnywhere.get(query.terms);
-  if (hit && hit.dataset === dataset && hit.version === dataset.version) return hit.scored;
-  const scored = score(query, dataset.candidates(query.figure, query.terms), dataset, SAME_THING_SIMILARITY);
-  scoredAnywhere.set(query.terms, { dataset, version: dataset.version, scored });
-  return scored;
+ * questions ask for them, and read back from the dataset as each question goes through them.
+ * Every question asks only about the same thing: the rest of the hundreds of candidates are
+ * not kept. */
+function* candidatesAnywhere(query: FigureQuery, dataset: Dataset): Generator<Scored> {
+  let hit = scoredAnywhere.get(query.terms);
+  if (!hit || hit.dataset !== dataset || hit.version !== dataset.version) {
+    hit = scoreAnywhere(query, dataset);
+    scoredAnywhere.set(query.terms, hit);
+  }
+  const { ids, similarity: similarities, agreement } = hit;
+  for (let i = 0; i < ids.length; i++) {
+    const candidate = dataset.figure(ids[i]);
+    if (candidate) yield { candidate, similarity: similarities[i], agreement: agreement[i] };
+  }
+}
+
+function scoreAnywhere(query: FigureQuery, dataset: Dataset): ScoredIds {
+  const kept: Array<{ id: number; about: number; agreement: Agreement | undefined }> = [];
+  for (const id of dataset.candidateIds(query.figure, query.terms)) {
+    const candidate = dataset.figure(id);
+    if (!candidate) continue;
+    const about = similarity(query.terms, candidate.terms, dataset);
+    if (about < SAME_THING_SIMILARITY) continue;
+    kept.push({ id, about, agreement: compareClaim(query.figure, candidate.figure, query.tolerance) });
+  }
+  // The order `score` gives: a stable sort, most similar first.
+  kept.sort((a, b) => b.about - a.about);
+  return { dataset, version: dataset.version, ids: kept.map((k) => k.id), similarity: kept.map((k) => k.about), agreement: kept.map((k) => k.agreement) };
 }
 
 function inLocator(f: SourceFigure, cited: CitedSource): boolean {
@@ -153,7 +182,7 @@ export function checkUncitedFigure(query: FigureQuery, dataset: Dataset): Verdic
     // Nothing but words ties an uncited claim to a source: rank by how well each side's
     // words cover the other's, so the source's own subject counts as much as the claim's.
     const seen = new Set<Source>();
-    const disagreeing = candidatesAnywhere(query, dataset)
+    const disagreeing = [...candidatesAnywhere(query, dataset)]
       .filter((s) => s.agreement === 'disagrees')
       .map((s) => ({ candidate: s.candidate, mutual: mutualSimilarity(query.terms, s.candidate.terms, dataset) }))
       .sort((a, b) => b.mutual - a.mutual);
@@ -169,7 +198,10 @@ export function checkUncitedFigure(query: FigureQuery, dataset: Dataset): Verdic
 
 /** What the dataset says about the same thing, most similar first (for hovers). */
 export function othersAbout(query: FigureQuery, dataset: Dataset, limit = 5): SourceFigure[] {
-  return candidatesAnywhere(query, dataset)
-    .slice(0, limit)
-    .map((s) => s.candidate);
+  const out: SourceFigure[] = [];
+  for (const s of candidatesAnywhere(query, dataset)) {
+    if (out.length >= limit) break;
+    out.push(s.candidate);
+  }
+  return out;
 }
