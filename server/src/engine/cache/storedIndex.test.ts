@@ -252,6 +252,24 @@ describe('cache/storedIndex', () => {
     const plain = (fs: typeof figures) =>
       fs.map((f) => ({ figure: f.figure, sentence: f.sentence, terms: [...f.terms], names: f.terms.names, subject: f.terms.subject, background: f.terms.background && [...f.terms.background], paragraph: f.paragraph, line: f.line }));
     assert.deepStrictEqual(plain(back), plain(figures));
+    // The sentence as written and its place, for messages, without the source's text.
+    assert.deepStrictEqual(
+      back.map((f) => f.stored),
+      figures.map((f) => ({ text: text.slice(f.sentence.start, f.sentence.end), range: { start: source.positionInFile(f.sentence.start), end: source.positionInFile(f.sentence.end) }, paragraph: f.paragraph, line: f.line })),
+    );
+  });
+
+  it('a figure record keeps any number a figure may hold', () => {
+    const [source] = loadSourceText('/s/a.txt', 'Chile mines 24% of the lithium.\n').sources;
+    const [f] = figuresOfSource(source);
+    const values = [0, -0, 1, 127, 128, 2 ** 31 - 1, 2 ** 31, 1.5e9, 5.2e12, 0.25, -3, Infinity, -Infinity, NaN, Number.MIN_VALUE];
+    const figures = values.map((v) => ({ ...f, paragraph: f.paragraph, line: f.line, figure: { ...f.figure, low: v, high: v, precision: v } }));
+    const back = decodeFigures(encodeFigures([source], figures), [source]);
+    assert.deepStrictEqual(
+      back.map((b) => [b.figure.low, b.figure.high, b.figure.precision]),
+      values.map((v) => [v, v, v]),
+    );
+    assert.ok(Object.is(back[1].figure.low, -0));
   });
 
   it('the bundled example checks the same from a stored index', async () => {
