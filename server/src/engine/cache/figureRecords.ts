@@ -200,6 +200,8 @@ export function readFigures(bytes: Uint8Array, sources: readonly Source[]): Figu
   const starts = view.getUint32(4 + 4 * (count + 1), true);
   const numbers = starts + 4 * (count + 1);
   let shared: SharedParts | undefined;
+  const sentenceOf = (index: number): SentenceRecord => part(index + 1) as SentenceRecord;
+  const cursor = new Cursor(bytes, view, 0);
   return {
     at(index: number): SourceFigure | undefined {
       if (index < 0 || index >= count) return undefined;
@@ -209,8 +211,8 @@ export function readFigures(bytes: Uint8Array, sources: readonly Source[]): Figu
         const terms = fileTerms.map(internTerm);
         shared = { backgrounds: backgrounds.map((pairs) => new Map(pairs.map(([t, w]): [string, number] => [terms[t], w]))), weights, terms, strings };
       }
-      const cursor = new Cursor(bytes, view, numbers + view.getUint32(starts + 4 * index, true));
-      return makeFigure(cursor, sources, shared, () => part(index + 1) as SentenceRecord);
+      cursor.at = numbers + view.getUint32(starts + 4 * index, true);
+      return makeFigure(cursor, sources, shared, sentenceOf, index);
     },
   };
 }
@@ -223,7 +225,7 @@ interface SharedParts {
   strings: string[];
 }
 
-function makeFigure(read: Cursor, sources: readonly Source[], shared: SharedParts, sentenceRecord: () => SentenceRecord): SourceFigure {
+function makeFigure(read: Cursor, sources: readonly Source[], shared: SharedParts, sentenceOf: (index: number) => SentenceRecord, index: number): SourceFigure {
   const { terms, strings } = shared;
   // In the order `encodeFigures` writes them.
   const source = sources[read.uint()];
@@ -250,7 +252,7 @@ function makeFigure(read: Cursor, sources: readonly Source[], shared: SharedPart
   const names: string[] = new Array(read.uint());
   for (let i = 0; i < names.length; i++) names[i] = terms[read.uint()];
   const vector = restoredTerms(ids, weights, { names, subject: subject >= 0 ? terms[subject] : undefined, background: background >= 0 ? shared.backgrounds[background] : undefined });
-  return new RecordFigure(source, figure, sentence, vector, paragraph, line, sentenceRecord);
+  return new RecordFigure(source, figure, sentence, vector, paragraph, line, sentenceOf, index);
 }
 
 /** A figure read back: its sentence's text and place are parsed only when a message asks. */
@@ -264,12 +266,14 @@ class RecordFigure implements SourceFigure {
     readonly terms: TermVector,
     readonly paragraph: number,
     readonly line: number,
-    private readonly sentenceRecord: () => SentenceRecord,
+    /** The reader's, with the figure's place in its file: no closure of its own a figure. */
+    private readonly sentenceOf: (index: number) => SentenceRecord,
+    private readonly index: number,
   ) {}
 
   get stored(): StoredSentence {
     if (!this.storedSentence) {
-      const [text, [sl, sc, el, ec]] = this.sentenceRecord();
+      const [text, [sl, sc, el, ec]] = this.sentenceOf(this.index);
       this.storedSentence = { text, range: { start: { line: sl, character: sc }, end: { line: el, character: ec } }, paragraph: this.paragraph, line: this.line };
     }
     return this.storedSentence;
