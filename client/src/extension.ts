@@ -4,7 +4,7 @@ import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageC
 import { registerCommands } from './commands';
 import { StatusItem } from './status';
 
-// The extension: starts the language server over IPC, shows its status, and adds the
+// The extension: starts the language server over stdio, shows its status, and adds the
 // commands that need the editor (pickers, opening files side by side).
 
 let client: LanguageClient | undefined;

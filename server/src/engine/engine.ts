@@ -10,6 +10,7 @@ import type { ParallelIndexer } from './cache/parallelIndexer';
 import { encodeIndex, type IndexIdentity, OpenedIndex } from './cache/storedIndex';
 import { Dataset } from './dataset/dataset';
 import { reloadFile } from './dataset/reloadFile';
+import { BlockCache } from './markup/blockCache';
 import { parseBriefing } from './markup/parseBriefing';
 import type { Briefing } from './markup/types';
 import { type DatasetLoad, type LoadDatasetOptions, loadDataset, openFolder } from './sources/loadDataset';
@@ -119,6 +120,7 @@ export class Engine {
   private readonly datasets = new Map<string, Promise<Dataset>>();
   /** Per briefing, its sentences' last checks: typing re-checks only what changed. */
   private readonly sentenceCaches = new Map<string, SentenceCache>();
+  private readonly blockCaches = new Map<string, BlockCache>();
 
   private readonly fs: FileSystem;
   /** Stored indexes being written: the CLI waits for them before it exits. */
@@ -312,6 +314,7 @@ export class Engine {
   /** A briefing was closed: its cache goes. */
   forget(briefingPath: string): void {
     this.sentenceCaches.delete(briefingPath);
+    this.blockCaches.delete(briefingPath);
   }
 
   /** Datasets already loaded or loading. */
@@ -347,7 +350,9 @@ export class Engine {
       const dataset = new Dataset([]);
       return { skipped, report: { path: request.path, briefing, figures: [], citations: [], quotations: [], claimConflicts: [] }, dataset, lines: new LineIndex(request.text), diagnostics: [] };
     }
-    const briefing = parseBriefing(request.text);
+    let blocks = this.blockCaches.get(request.path);
+    if (!blocks) this.blockCaches.set(request.path, (blocks = new BlockCache()));
+    const briefing = parseBriefing(request.text, blocks);
     const wanted = this.sourceFolders(request.path, briefing, request.defaultSources);
     const confine = this.host.confineTo;
     const folders = confine ? wanted.filter((f) => confine.some((r) => isInside(f, r))) : wanted;
@@ -359,7 +364,7 @@ export class Engine {
       cache = new SentenceCache(dataset, optionsKey);
       this.sentenceCaches.set(request.path, cache);
     }
-    const report = checkBriefing(request.path, briefing, dataset, options, cache.check);
+    const report = checkBriefing(request.path, briefing, dataset, options, cache.check, cache.claims);
     cache.endCheck();
     const lines = new LineIndex(request.text);
     const diagnostics = toDiagnostics(report, options, lines);

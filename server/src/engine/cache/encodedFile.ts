@@ -1,5 +1,5 @@
 import { filePostings, type Dataset, type FilePostings } from '../dataset/dataset';
-import { figuresOfSource } from '../dataset/sourceFigures';
+import { figuresOfSource, type SourceFigure } from '../dataset/sourceFigures';
 import { writtenIdOf } from '../sources/duplicates';
 import type { Source, SourceFormat, SourceMeta, SourceProblem } from '../sources/types';
 import { encodeFigures, readFigures, TermTable } from './figureRecords';
@@ -20,7 +20,8 @@ export interface IndexedFile {
 
 /** Finds the figures of a file's sources and encodes them. */
 export function indexFile(sources: readonly Source[]): IndexedFile {
-  const figures = sources.flatMap(figuresOfSource);
+  const figures: SourceFigure[] = [];
+  for (const s of sources) for (const f of figuresOfSource(s)) figures.push(f);
   // The record and the postings number the file's terms alike: the postings send no strings of their own.
   const terms = new TermTable();
   const record = encodeFigures(sources, figures, terms);

@@ -1,4 +1,4 @@
-import { internTerm, restoredTerms, type TermVector } from '../context/terms';
+import { internTerm, restoredTerms, termArrays, type TermVector } from '../context/terms';
 import type { FigureReader } from '../dataset/dataset';
 import type { SourceFigure, StoredSentence } from '../dataset/sourceFigures';
 import type { Span } from '../types';
@@ -139,9 +139,10 @@ export function encodeFigures(sources: readonly Source[], figures: readonly Sour
     // Its terms numbered first, then its background's, names and subject, as always.
     const ids: number[] = [];
     const weights: number[] = [];
-    for (const [t, w] of terms) {
-      ids.push(table.number(t));
-      weights.push(weightNumber(w));
+    const arrays = termArrays(terms);
+    for (let i = 0; i < arrays.terms.length; i++) {
+      ids.push(table.number(arrays.terms[i]));
+      weights.push(weightNumber(arrays.weights[i]));
     }
     let background = -1;
     if (terms.background) {
@@ -168,24 +169,47 @@ export function encodeFigures(sources: readonly Source[], figures: readonly Sour
   });
   starts.push(out.bytes.length);
   const shared: Shared = [backgrounds, weightList, table.terms, strings.strings];
-  const parts = [JSON.stringify(shared), ...sentences.map((r) => JSON.stringify(r))];
-  const lengths = parts.map((p) => Buffer.byteLength(p));
-  const head = 4 * (figures.length + 3);
-  const numbersAt = head + lengths.reduce((n, l) => n + l, 0);
-  const record = new Uint8Array(numbersAt + 4 * starts.length + out.bytes.length);
-  // Written in place: encoding each part to its own array first took as long again.
-  const bytes = Buffer.from(record.buffer, record.byteOffset, record.byteLength);
-  bytes.writeUInt32LE(figures.length, 0);
-  let at = head;
-  parts.forEach((p, i) => {
-    bytes.writeUInt32LE(at, 4 + 4 * i);
-    bytes.write(p, at);
-    at += lengths[i];
-  });
-  bytes.writeUInt32LE(at, 4 + 4 * parts.length);
-  for (const n of starts) at = bytes.writeUInt32LE(n, at);
-  record.set(out.bytes, at);
+  // Each part is encoded once, into a buffer kept from file to file, and the record copied
+  // out: measuring each part's UTF-8 length and then writing it read every string twice.
+  const offsets: number[] = [];
+  let length = 4 * (figures.length + 3);
+  for (let i = 0; i <= figures.length; i++) {
+    offsets.push(length);
+    const part = JSON.stringify(i === 0 ? shared : sentences[i - 1]);
+    // A UTF-16 code unit takes at most 3 bytes of UTF-8.
+    if (length + 3 * part.length > scratch.length) scratch = grown(scratch, length, length + 3 * part.length);
+    length += encoder.encodeInto(part, scratch.subarray(length)).written;
+  }
+  offsets.push(length);
+  const tail = 4 * starts.length + out.bytes.length;
+  if (length + tail > scratch.length) scratch = grown(scratch, length, length + tail);
+  const scratchView = new DataView(scratch.buffer);
+  for (const n of starts) {
+    scratchView.setUint32(length, n, true);
+    length += 4;
+  }
+  scratch.set(out.bytes, length);
+  length += out.bytes.length;
+  const record = scratch.slice(0, length);
+  // A large file's buffer is not kept for the thread's lifetime.
+  if (scratch.length > SCRATCH_KEPT) scratch = new Uint8Array(SCRATCH_SIZE);
+  const view = new DataView(record.buffer);
+  view.setUint32(0, figures.length, true);
+  offsets.forEach((at, i) => view.setUint32(4 + 4 * i, at, true));
   return record;
+}
+
+const encoder = new TextEncoder();
+const SCRATCH_SIZE = 1 << 16;
+const SCRATCH_KEPT = 1 << 22;
+/** Where records are written before they are copied out: one for every file of a thread. */
+let scratch: Uint8Array<ArrayBuffer> = new Uint8Array(SCRATCH_SIZE);
+
+/** A copy of `bytes` with room for `size` bytes, its first `used` bytes kept. */
+function grown(bytes: Uint8Array, used: number, size: number): Uint8Array<ArrayBuffer> {
+  const out = new Uint8Array(Math.max(2 * bytes.length, size));
+  out.set(bytes.subarray(0, used));
+  return out;
 }
 
 const decoder = new TextDecoder();

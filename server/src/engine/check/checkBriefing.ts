@@ -2,7 +2,7 @@ import { contextOf, tokenize } from '../context/terms';
 import type { Dataset } from '../dataset/dataset';
 import { extractFigures } from '../figures/extractFigures';
 import type { Briefing, Sentence } from '../markup/types';
-import { checkClaims } from './checkClaims';
+import { checkClaims, type ClaimsMemo } from './checkClaims';
 import { checkCitedFigure, checkUncitedFigure, type FigureQuery } from './checkFigure';
 import { checkQuotation } from './checkQuotation';
 import { nearestKeys } from './nearestKeys';
@@ -69,6 +69,7 @@ export function checkBriefing(
   dataset: Dataset,
   options: CheckOptions,
   sentenceCheck: typeof checkSentence = checkSentence,
+  claims?: ClaimsMemo,
 ): BriefingReport {
   const report: BriefingReport = { path, briefing, figures: [], citations: [], quotations: [], claimConflicts: [] };
   for (const sentence of briefing.sentences) {
@@ -77,6 +78,6 @@ export function checkBriefing(
     report.citations.push(...r.citations);
     report.quotations.push(...r.quotations);
   }
-  report.claimConflicts = checkClaims(report.figures, dataset, options.tolerance);
+  report.claimConflicts = checkClaims(report.figures, dataset, options.tolerance, claims);
   return report;
 }

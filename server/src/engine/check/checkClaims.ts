@@ -61,37 +61,120 @@ function lookupKeys(f: FigureReport, unit: string, dataset: Dataset): string[] {
   return keys;
 }
 
+type Verdict = FigureReport['verdict'];
+/** A figure of the briefing from check to check: its verdict (kept by the sentence cache while
+ * the sentence does not change), and which copy of it, for a sentence written twice. */
+type Identity = object;
+interface Answer {
+  keys: string[];
+  earlier?: Identity;
+}
+
+/**
+ * What the last search of one briefing found: for each figure, the earlier figure it
+ * conflicts with. A figure's search reads the earlier figures that share one of its words;
+ * while none of those words belongs to a figure that changed, came or went, its answer
+ * stands, and typing re-searches only the figures about what the edit touched.
+ */
+export class ClaimsMemo {
+  private identities = new Map<Verdict, Identity[]>();
+  /** In briefing order. */
+  private last = new Map<Identity, Answer>();
+  private dataset?: Dataset;
+  private version = -1;
+  private tolerance = NaN;
+
+  identify(figures: FigureReport[]): Identity[] {
+    const copies = new Map<Verdict, number>();
+    const ids = figures.map((f) => {
+      const n = copies.get(f.verdict) ?? 0;
+      copies.set(f.verdict, n + 1);
+      const list = this.identities.get(f.verdict) ?? [];
+      this.identities.set(f.verdict, list);
+      return (list[n] ??= {});
+    });
+    for (const verdict of this.identities.keys()) if (!copies.has(verdict)) this.identities.delete(verdict);
+    return ids;
+  }
+
+  /** The words of the figures that changed, came or went since the last search; undefined
+   * when every figure must be searched (another dataset, figures that moved past each other). */
+  dirtyKeys(ids: Identity[], keys: string[][], dataset: Dataset, tolerance: number): Set<string> | undefined {
+    if (this.dataset !== dataset || this.version !== dataset.version || this.tolerance !== tolerance) return undefined;
+    const order = new Map<Identity, number>();
+    for (const id of this.last.keys()) order.set(id, order.size);
+    const dirty = new Set<string>();
+    let lastPlace = -1;
+    for (const [i, id] of ids.entries()) {
+      const place = order.get(id);
+      if (place === undefined) for (const k of keys[i]) dirty.add(k);
+      else if (place < lastPlace) return undefined;
+      else lastPlace = place;
+    }
+    const now = new Set(ids);
+    for (const [id, was] of this.last) if (!now.has(id)) for (const k of was.keys) dirty.add(k);
+    return dirty;
+  }
+
+  answer(id: Identity): Answer | undefined {
+    return this.last.get(id);
+  }
+
+  remember(answers: Map<Identity, Answer>, dataset: Dataset, tolerance: number): void {
+    this.last = answers;
+    this.dataset = dataset;
+    this.version = dataset.version;
+    this.tolerance = tolerance;
+  }
+}
+
 /** Pairs of figures in one briefing that state disagreeing figures for the same thing.
  * Figures are compared only with earlier ones of the same unit that share a strong word. */
-export function checkClaims(figures: FigureReport[], dataset: Dataset, tolerance: number): ClaimConflict[] {
+export function checkClaims(figures: FigureReport[], dataset: Dataset, tolerance: number, memo?: ClaimsMemo): ClaimConflict[] {
   const conflicts: ClaimConflict[] = [];
-  const byTerm = new Map<string, FigureReport[]>();
-  for (const f of figures) {
-    const key = unitKey(f.figure);
-    const strong = lookupKeys(f, key, dataset);
+  /** Figures by strong word, as indexes into `figures`. */
+  const byTerm = new Map<string, number[]>();
+  const keys = figures.map((f) => lookupKeys(f, unitKey(f.figure), dataset));
+  const ids: Identity[] = memo?.identify(figures) ?? figures;
+  const dirty = memo?.dirtyKeys(ids, keys, dataset, tolerance);
+  const answers = new Map<Identity, Answer>();
+  const indexOf = new Map<Identity, number>();
+  for (const [i, f] of figures.entries()) {
+    const strong = keys[i];
+    const known = dirty && !strong.some((k) => dirty.has(k)) ? memo!.answer(ids[i]) : undefined;
+    let earlier = -1;
+    if (known) earlier = known.earlier ? indexOf.get(known.earlier)! : -1;
     // A figure its own source contradicts is reported as a mismatch; one report is enough.
-    if (f.verdict.kind !== 'mismatch') {
-      const seen = new Set<FigureReport>();
-      search: for (const k of strong) {
-        const list = byTerm.get(k) ?? [];
-        // The nearest earlier figures sharing the word: a bounded look, however long the briefing.
-        for (let i = list.length - 1; i >= Math.max(0, list.length - MAX_COMPARED); i--) {
-          const earlier = list[i];
-          if (seen.has(earlier)) continue;
-          seen.add(earlier);
-          if (earlier.sentence === f.sentence || earlier.verdict.kind === 'mismatch') continue;
-          if (conflict(f, earlier, dataset, tolerance)) {
-            conflicts.push({ later: f, earlier });
-            break search;
-          }
-        }
-      }
-    }
+    else if (f.verdict.kind !== 'mismatch') earlier = search(figures, i, strong, byTerm, dataset, tolerance);
+    if (earlier >= 0) conflicts.push({ later: f, earlier: figures[earlier] });
+    answers.set(ids[i], { keys: strong, earlier: earlier >= 0 ? ids[earlier] : undefined });
+    indexOf.set(ids[i], i);
     for (const k of strong) {
       const list = byTerm.get(k);
-      if (list) list.push(f);
-      else byTerm.set(k, [f]);
+      if (list) list.push(i);
+      else byTerm.set(k, [i]);
     }
   }
+  memo?.remember(answers, dataset, tolerance);
   return conflicts;
+}
+
+/** The first earlier figure (its index), among the nearest that share one of the figure's
+ * words, that disagrees with it; -1 when none does. */
+function search(figures: FigureReport[], at: number, strong: string[], byTerm: Map<string, number[]>, dataset: Dataset, tolerance: number): number {
+  const f = figures[at];
+  const seen = new Set<number>();
+  for (const k of strong) {
+    const list = byTerm.get(k) ?? [];
+    // The nearest earlier figures sharing the word: a bounded look, however long the briefing.
+    for (let j = list.length - 1; j >= Math.max(0, list.length - MAX_COMPARED); j--) {
+      const e = list[j];
+      if (seen.has(e)) continue;
+      seen.add(e);
+      const earlier = figures[e];
+      if (earlier.sentence === f.sentence || earlier.verdict.kind === 'mismatch') continue;
+      if (conflict(f, earlier, dataset, tolerance)) return e;
+    }
+  }
+  return -1;
 }

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert';
+import fc from 'fast-check';
 import { Engine } from '../engine';
 import { checkCases } from '../testing/cases';
 import { applyFix, textAt } from '../testing/edits';
@@ -73,6 +74,76 @@ describe('check: edges', () => {
         assert.deepStrictEqual(key(next, cached), key(next, await fresh(next)));
       });
     }
+  });
+
+  describe('typing in a briefing with conflicting claims gives what a fresh check gives', () => {
+    // Paragraphs that disagree with each other about a few things, cited or not.
+    const POOL = [
+      'Japan stockpiles 40% of its annual dysprosium demand.',
+      'Japan stockpiles 55% of its annual dysprosium demand.',
+      'Japan stockpiles 40% of its annual dysprosium demand [@jogmec].',
+      'Officials say Japan stockpiles 25% of its annual dysprosium demand.',
+      'China refines 90% of the world’s rare earths [@iea].',
+      'China refines 80% of the world’s rare earths.',
+      'China refines 85% of the world’s rare earths, and Japan stockpiles 60% of its dysprosium demand.',
+      'Export controls on gallium began in 2023 [@iea].',
+      'Supply chains for rare earth magnets remain concentrated.',
+    ];
+    const edits = fc.oneof(
+      fc.record({ op: fc.constant('prefix' as const), at: fc.nat() }),
+      fc.record({ op: fc.constant('remove' as const), at: fc.nat() }),
+      fc.record({ op: fc.constant('insert' as const), at: fc.nat(), pick: fc.nat({ max: POOL.length - 1 }) }),
+      fc.record({ op: fc.constant('move' as const), at: fc.nat(), to: fc.nat() }),
+      fc.record({ op: fc.constant('figure' as const), at: fc.nat(), to: fc.integer({ min: 10, max: 95 }) }),
+    );
+    type Edit = { op: string; at: number; pick?: number; to?: number };
+    const apply = (paras: string[], e: Edit): string[] => {
+      const out = [...paras];
+      const i = out.length === 0 ? 0 : e.at % out.length;
+      if (e.op === 'insert') out.splice(e.at % (out.length + 1), 0, POOL[e.pick!]);
+      else if (out.length === 0) return out;
+      else if (e.op === 'prefix') out[i] = `Notably, ${out[i]}`;
+      else if (e.op === 'remove') out.splice(i, 1);
+      else if (e.op === 'move') out.splice(e.to! % out.length, 0, ...out.splice(i, 1));
+      else out[i] = out[i].replace(/\d+%/, `${e.to}%`);
+      return out;
+    };
+
+    it('conflicting claims appear in the pool', async () => {
+      assert.ok((await fresh(POOL.join('\n\n'))).some((d) => d.code === 'conflicting-claims'));
+    });
+
+    it('a figure that another was found to disagree with goes: the other finds the next', async () => {
+      const f = fixture(SOURCES);
+      const engine = new Engine({ fs: f.fs });
+      const check = async (paras: string[]) => {
+        const text = paras.join('\n\n');
+        return key(text, (await engine.check({ path: '/w/b.brief', text, defaultSources: '/w/sources' })).diagnostics);
+      };
+      await check([POOL[0], POOL[1], POOL[3]]);
+      const text = [POOL[0], POOL[3]].join('\n\n');
+      const after = await check([POOL[0], POOL[3]]);
+      assert.deepStrictEqual(after, key(text, await fresh(text)));
+      assert.ok(after.some((k) => k.startsWith('conflicting-claims@25%')));
+    });
+
+    it('over random edits', async () => {
+      await fc.assert(
+        fc.asyncProperty(fc.array(fc.nat({ max: POOL.length - 1 }), { maxLength: 12 }), fc.array(edits, { minLength: 1, maxLength: 6 }), async (picks, steps) => {
+          const f = fixture(SOURCES);
+          const engine = new Engine({ fs: f.fs });
+          let paras = picks.map((p) => POOL[p]);
+          await engine.check({ path: '/w/b.brief', text: paras.join('\n\n'), defaultSources: '/w/sources' });
+          for (const step of steps) {
+            paras = apply(paras, step);
+            const text = paras.join('\n\n');
+            const cached = (await engine.check({ path: '/w/b.brief', text, defaultSources: '/w/sources' })).diagnostics;
+            assert.deepStrictEqual(key(text, cached), key(text, await fresh(text)));
+          }
+        }),
+        { numRuns: 150 },
+      );
+    });
   });
 
   it('CRLF line endings: ranges and fixes still fit the text', async () => {

@@ -1,13 +1,15 @@
 import type { Dataset } from '../dataset/dataset';
 import type { Sentence } from '../markup/types';
 import { checkSentence } from './checkBriefing';
+import { ClaimsMemo } from './checkClaims';
 import type { CheckOptions } from './options';
 import type { FigureReport } from './report';
 
 type SentenceResult = ReturnType<typeof checkSentence>;
 
 interface Entry {
-  start: number;
+  /** The sentence the result was last given for (the parser keeps an unchanged block's). */
+  sentence: Sentence;
   result: SentenceResult;
 }
 
@@ -16,10 +18,13 @@ const shiftSpan = <T extends { start: number; end: number }>(s: T, by: number): 
 /**
  * Remembers each sentence's check, so that typing re-checks only the sentence that changed.
  * A sentence is the same when its text is: one that only moved (text typed above it) is
- * reused, its offsets shifted. Valid for one dataset and one set of options.
+ * reused, its offsets shifted; one the parser kept as it was is reused as it is. Valid
+ * for one dataset and one set of options. It keeps what the last search for conflicting
+ * claims found, too.
  */
 export class SentenceCache {
   private entries = new Map<string, Entry>();
+  readonly claims = new ClaimsMemo();
   private used = new Set<string>();
   /** The dataset's version when the cache began: a changed source invalidates every entry. */
   readonly datasetVersion: number;
@@ -39,9 +44,9 @@ export class SentenceCache {
     const key = text.slice(sentence.span.start, sentence.span.end);
     this.used.add(key);
     const entry = this.entries.get(key);
-    if (entry) return this.moved(entry, sentence);
-    const result = checkSentence(text, sentence, dataset, options);
-    this.entries.set(key, { start: sentence.span.start, result });
+    if (entry?.sentence === sentence) return entry.result;
+    const result = entry ? this.moved(entry, sentence) : checkSentence(text, sentence, dataset, options);
+    this.entries.set(key, { sentence, result });
     return result;
   };
 
@@ -52,7 +57,7 @@ export class SentenceCache {
   }
 
   private moved(entry: Entry, sentence: Sentence): SentenceResult {
-    const by = sentence.span.start - entry.start;
+    const by = sentence.span.start - entry.sentence.span.start;
     const old = entry.result;
     // The same text parses to the same citations in the same order: take the new objects.
     const fresh = sentence.citations.flatMap((group) => group.citations.map((citation) => ({ group, citation })));

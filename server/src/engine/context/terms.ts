@@ -1,6 +1,7 @@
 import type { Span } from '../types';
 import { PHRASES, PLACE_NAMES, WORDS } from './aliases';
 import { STOPWORDS } from './stopwords';
+import { wordEnd, wordStart } from './wordScan';
 
 // "The same thing" is decided by the words near each figure (spec section 4): what it is a
 // share of, who holds it, what it measures. A figure's context is a weighted bag of terms:
@@ -56,9 +57,26 @@ class CompactTerms implements TermVector {
     return this.terms;
   }
 
+  arrays(): { terms: readonly string[]; weights: readonly number[] } {
+    return { terms: this.terms, weights: this.weights };
+  }
+
   *[Symbol.iterator](): Iterator<[string, number]> {
     for (let i = 0; i < this.terms.length; i++) yield [this.terms[i], this.weights[i]];
   }
+}
+
+/** A context's terms and their weights, in two arrays of one order. The index's compact
+ * contexts give their own: encoding millions of figures made a [term, weight] pair per term. */
+export function termArrays(v: TermVector): { terms: readonly string[]; weights: readonly number[] } {
+  if (v instanceof CompactTerms) return v.arrays();
+  const terms: string[] = [];
+  const weights: number[] = [];
+  for (const [t, w] of v) {
+    terms.push(t);
+    weights.push(w);
+  }
+  return { terms, weights };
 }
 
 const INTERNED = new Map<string, string>();
@@ -113,7 +131,6 @@ export interface Tokens {
   weightsBefore: number[];
 }
 
-const WORD = /[\p{L}][\p{L}\p{M}]*(?:['’.][\p{L}]+)*\.?/gu;
 // Words that turn to another subject (a strong boundary), and words that compare the same
 // quantity at another time or place (`$12.1 billion, against $9.6 billion in 2023`: a weak one).
 const CLAUSE_WORDS = new Map<string, number>([
@@ -159,44 +176,55 @@ const SYNONYMS = new Map([
   ['intern', 'world'],
 ]);
 
-const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
-/** Clause boundaries in `text[from, to)`: strong punctuation, and commas that are not inside a number. */
-function addBoundaries(text: string, from: number, to: number, out: Array<[number, number]>): void {
+/** Clause boundaries in `text[from, to)`: strong punctuation, and commas that are not inside
+ * a number. Each is added to `at`, with the distance crossing it adds to `weights`. */
+function addBoundaries(text: string, from: number, to: number, at: number[], weights: number[]): void {
   for (let i = from; i < to; i++) {
-    const c = text[i];
+    const c = text.charCodeAt(i);
     // A table cell's neighbours are its row's label, so `|` is no boundary.
-    if (c === ';' || c === '(' || c === ')' || c === '—' || (c === ':' && !isDigit(text[i + 1]))) out.push([i, CLAUSE_WEIGHT]);
-    else if (c === '–' && text[i - 1] === ' ') out.push([i, CLAUSE_WEIGHT]);
-    else if (c === ',' && !(isDigit(text[i - 1]) && isDigit(text[i + 1]))) out.push([i, COMMA_WEIGHT]);
+    if (c === 59 || c === 40 || c === 41 || c === 0x2014 || (c === 58 && !isDigit(text.charCodeAt(i + 1)))) {
+      at.push(i); // ; ( ) — :
+      weights.push(CLAUSE_WEIGHT);
+    } else if (c === 0x2013 && text.charCodeAt(i - 1) === 32) {
+      at.push(i); // – after a space
+      weights.push(CLAUSE_WEIGHT);
+    } else if (c === 44 && !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))) {
+      at.push(i); // ,
+      weights.push(COMMA_WEIGHT);
+    }
   }
 }
+
+/** Multi-word names split into their words once. */
+const PHRASE_WORDS = PHRASES.map(([phrase, term]): [words: string[], term: string] => [phrase.split(' '), term]);
 
 /** The content words of `text[from, to)`, outside `excluded` spans, as normalised terms. */
 export function tokenize(text: string, from: number, to: number, excluded: readonly Span[] = []): Tokens {
   const tokens: Token[] = [];
-  const marks: Array<[number, number]> = [];
-  const slice = text.slice(from, to);
+  const boundaries: number[] = [];
+  const weights: number[] = [];
   let ex = 0;
-  WORD.lastIndex = 0;
   const raw: Array<{ word: string; start: number; end: number }> = [];
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    const start = from + m.index;
+  let next = wordStart(text, from, to);
+  while (next < to) {
+    const start = next;
+    const end = wordEnd(text, start, to);
     while (ex < excluded.length && excluded[ex].end <= start) ex++;
-    if (ex < excluded.length && excluded[ex].start <= start) continue;
-    raw.push({ word: m[0], start, end: start + m[0].length });
+    if (!(ex < excluded.length && excluded[ex].start <= start)) raw.push({ word: text.slice(start, end), start, end });
+    next = wordStart(text, end, to);
   }
   let last = from;
   for (let i = 0; i < raw.length; i++) {
     const { start, word } = raw[i];
     let { end } = raw[i];
-    addBoundaries(text, last, start, marks);
+    addBoundaries(text, last, start, boundaries, weights);
     const info = wordInfo(word);
     let term: string | undefined;
     let name = false;
     if (info.phraseStart) {
-      for (const [phrase, canon] of PHRASES) {
-        const words = phrase.split(' ');
+      for (const [words, canon] of PHRASE_WORDS) {
         if (words[0] !== info.lower || i + words.length > raw.length) continue;
         let ok = true;
         for (let k = 1; k < words.length && ok; k++) ok = raw[i + k].word.toLowerCase().replace(/\.$/, '') === words[k];
@@ -212,7 +240,8 @@ export function tokenize(text: string, from: number, to: number, excluded: reado
     last = end;
     if (term === undefined) {
       if (info.clause !== undefined) {
-        marks.push([start, info.clause]);
+        boundaries.push(start);
+        weights.push(info.clause);
         continue;
       }
       if (info.term === undefined) continue;
@@ -221,10 +250,9 @@ export function tokenize(text: string, from: number, to: number, excluded: reado
     }
     tokens.push({ term, start, end, name });
   }
-  addBoundaries(text, last, to, marks);
-  const boundaries = marks.map((m) => m[0]);
+  addBoundaries(text, last, to, boundaries, weights);
   const weightsBefore = [0];
-  for (const [, w] of marks) weightsBefore.push(weightsBefore[weightsBefore.length - 1] + w);
+  for (const w of weights) weightsBefore.push(weightsBefore[weightsBefore.length - 1] + w);
   return { tokens, boundaries, weightsBefore };
 }
 

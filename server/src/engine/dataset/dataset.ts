@@ -1,5 +1,5 @@
 import { canonicalCountNoun } from '../context/aliases';
-import type { TermStatistics, TermVector } from '../context/terms';
+import { termArrays, type TermStatistics, type TermVector } from '../context/terms';
 import { compareFigures } from '../figures/compare';
 import type { Agreement, Figure } from '../figures/types';
 import { TermTable } from '../cache/figureRecords';
@@ -81,15 +81,19 @@ export function filePostings(figures: readonly SourceFigure[], table: TermTable)
     }
     numbers.push(unit, 0);
     const posted = numbers.length - 1;
-    for (const [term, weight] of f.terms) {
-      const n = table.number(term);
+    const { terms, weights } = termArrays(f.terms);
+    for (let i = 0; i < terms.length; i++) {
+      const n = table.number(terms[i]);
       counts[n] = (counts[n] ?? 0) + 1;
-      if (weight < INDEXED_WEIGHT) continue;
+      if (weights[i] < INDEXED_WEIGHT) continue;
       numbers.push(n);
       numbers[posted]++;
     }
   }
-  return { terms: table.terms, termCounts: Int32Array.from(table.terms, (_, n) => counts[n] ?? 0), units, figures: Int32Array.from(numbers) };
+  // Filled by a loop: `Int32Array.from` with a function to call was a tenth of this function's time.
+  const termCounts = new Int32Array(table.terms.length);
+  for (let n = 0; n < termCounts.length; n++) termCounts[n] = counts[n] ?? 0;
+  return { terms: table.terms, termCounts, units, figures: Int32Array.from(numbers) };
 }
 
 /** A posting list: ids of figures, in the order they were indexed. A stored index hands

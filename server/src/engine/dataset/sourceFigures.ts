@@ -114,8 +114,8 @@ export function figuresOfSource(source: Source): SourceFigure[] {
     for (const figure of figures) {
       const terms = contextOf(tokens, figure.span, spans);
       if (rowBackground) terms.background = rowBackground;
-      const names = new Set([...(terms.names ?? []), ...namedAround]);
-      if (names.size > 0) terms.names = [...names];
+      const names = withNames(terms.names, namedAround);
+      if (names.length > 0) terms.names = names;
       terms.subject ??= headerSubject;
       out.push(new IndexedFigure(source, figure, sentence, compactTerms(terms)));
     }
@@ -136,6 +136,14 @@ function tableHeader(text: string, rowStart: number): ReturnType<typeof tokenize
   if (start === rowStart) return undefined;
   const end = text.indexOf('\n', start);
   return tokenize(text, start, end < 0 ? text.length : end);
+}
+
+/** `names` and then those of `more` it lacks, each once. Both are a handful of words: a
+ * Set per figure cost more than looking. */
+function withNames(names: readonly string[] | undefined, more: readonly string[]): readonly string[] {
+  const out = names ? [...names] : [];
+  for (const n of more) if (!out.includes(n)) out.push(n);
+  return out;
 }
 
 function backgroundNames(header: ReturnType<typeof tokenize> | undefined): string[] {

@@ -1,3 +1,5 @@
+import { lowerCase } from '../text/lowerCase';
+
 // Character classes and bounded steps over text. Every step is capped so that a candidate
 // number never makes the extractor read far from it: total work stays linear in the text.
 
@@ -115,7 +117,7 @@ export function letterRun(text: string, i: number, end: number): LetterRun {
   if (c !== undefined && c.start === i && c.generation === generation && c.limit === end) return c;
   const j = lettersEnd(text, i, end);
   const raw = text.slice(i, j);
-  const run: CachedRun = { start: i, end: j, raw, lower: raw.toLowerCase(), generation, limit: end };
+  const run: CachedRun = { start: i, end: j, raw, lower: lowerCase(raw), generation, limit: end };
   RUNS[slot] = run;
   return run;
 }

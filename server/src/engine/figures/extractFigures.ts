@@ -65,6 +65,8 @@ export function extractFigures(text: string, from = 0, to = text.length, exclude
   const end = Math.max(start, Math.min(Number.isFinite(to) ? Math.floor(to) : text.length, text.length));
   const out: Figure[] = [];
   newGeneration();
-  for (const w of windows(start, end, excluded)) scan(text, w.start, w.end, out);
+  // A source sentence has nothing excluded: scanned at once, without making its one window.
+  if (excluded.length === 0) scan(text, start, end, out);
+  else for (const w of windows(start, end, excluded)) scan(text, w.start, w.end, out);
   return out;
 }

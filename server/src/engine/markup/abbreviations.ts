@@ -1,3 +1,4 @@
+import { lowerCase } from '../text/lowerCase';
 import * as chars from './chars';
 
 // Bound once: a CommonJS build reads each imported name through a getter, slow in hot loops.
@@ -34,7 +35,7 @@ export function isAbbreviationAt(text: string, dot: number, from: number): boole
   if (b > from && text.charCodeAt(b - 1) >= 48 && text.charCodeAt(b - 1) <= 57) return false;
   const word = text.slice(b, dot);
   if (word.length === 1) return isLetter(word.charCodeAt(0));
-  if (ABBREVIATIONS.has(word.toLowerCase())) return true;
+  if (ABBREVIATIONS.has(lowerCase(word))) return true;
   return isDotted(word);
 }
 

@@ -1,5 +1,6 @@
 import * as assert from 'assert';
 import fc from 'fast-check';
+import { BlockCache } from './blockCache';
 import type { Span } from '../types';
 import { parseBriefing } from './parseBriefing';
 import type { Briefing } from './types';
@@ -167,6 +168,36 @@ describe('markup/parseBriefing', () => {
         fc.property(markup, (yaml) => assertWellFormed(parseBriefing(`---\n${yaml}\n---\nBody 5%.`))),
         { numRuns: 500 },
       );
+    });
+
+    it('parsing as it is typed (a block cache) gives what a fresh parse gives', () => {
+      // Each step edits the previous text: an insertion, a deletion or a replacement anywhere.
+      const edit = fc.record({ at: fc.nat(), remove: fc.nat({ max: 6 }), insert: fc.array(fc.constantFrom(...pieces), { maxLength: 3 }).map((p) => p.join('')) });
+      fc.assert(
+        fc.property(markup, fc.array(edit, { minLength: 1, maxLength: 8 }), (start, edits) => {
+          const cache = new BlockCache();
+          let text = start;
+          assert.deepStrictEqual(parseBriefing(text, cache), parseBriefing(text));
+          for (const e of edits) {
+            const at = text.length === 0 ? 0 : e.at % (text.length + 1);
+            text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
+            assert.deepStrictEqual(parseBriefing(text, cache), parseBriefing(text));
+          }
+        }),
+        { numRuns: 1000 },
+      );
+    });
+
+    it('a block the edit did not touch keeps its sentence objects, shifted or not', () => {
+      const cache = new BlockCache();
+      const first = parseBriefing('Alpha rose 5%.\n\nBeta fell 3% [@k].\n', cache);
+      const typed = parseBriefing('Alpha rose 5%.\n\nBeta fell 3% [@k].\n\nGamma 9%.\n', cache);
+      assert.strictEqual(typed.sentences[0], first.sentences[0]);
+      assert.strictEqual(typed.sentences[1], first.sentences[1]);
+      const above = parseBriefing('Now. Alpha rose 5%.\n\nBeta fell 3% [@k].\n\nGamma 9%.\n', cache);
+      assert.strictEqual(above.sentences[2].span.start, typed.sentences[1].span.start + 5);
+      assert.strictEqual(above.sentences[3].span.start, typed.sentences[2].span.start + 5);
+      assert.deepStrictEqual(above, parseBriefing(above.text));
     });
 
     it('any string at all', () => {

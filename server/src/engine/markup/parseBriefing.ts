@@ -1,5 +1,6 @@
 import type { Span } from '../types';
 import { LineIndex } from '../text/lineIndex';
+import type { BlockCache } from './blockCache';
 import { blockSentences } from './blockSentences';
 import * as chars from './chars';
 import { scanBlocks, type Block } from './blocks';
@@ -12,8 +13,9 @@ const { skipWhite } = chars;
 /**
  * Parses a briefing, spec section 1. Total: any text gives a Briefing, and problems in
  * it (bad front matter) are data in `problems`. Linear in the length of the text.
+ * `cache`: the blocks of the previous parse of the same document, for parsing as it is typed.
  */
-export function parseBriefing(text: string): Briefing {
+export function parseBriefing(text: string, cache?: BlockCache): Briefing {
   const front = parseFrontMatter(text);
   const scan = scanBlocks(text, front.bodyStart);
   // Block quote markers inside a block read as white space, so that `>` never stands
@@ -21,7 +23,20 @@ export function parseBriefing(text: string): Briefing {
   const prose = blankMarkers(text, scan.blocks);
   const sentences: Sentence[] = [];
   const comments: Span[] = [...scan.comments];
-  for (const block of scan.blocks) blockSentences(prose, block, sentences, comments);
+  for (const block of scan.blocks) {
+    if (!cache) {
+      blockSentences(prose, block, sentences, comments);
+      continue;
+    }
+    const parsed = cache.sentencesOf(prose, block, () => {
+      const own = { sentences: [] as Sentence[], comments: [] as Span[] };
+      blockSentences(prose, block, own.sentences, own.comments);
+      return own;
+    });
+    for (const s of parsed.sentences) sentences.push(s);
+    for (const c of parsed.comments) comments.push(c);
+  }
+  cache?.endParse();
   const briefing: Briefing = {
     text,
     sentences,

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
+import fc from 'fast-check';
 import { parseBriefing } from './parseBriefing';
-import { splitSentences } from './sentences';
+import { nextStop, splitSentences } from './sentences';
 
 /** The sentences of a briefing body, as text. */
 function sentencesOf(text: string): string[] {
@@ -90,5 +91,21 @@ describe('markup/sentences', () => {
       assert.strictEqual(spans.length, 240_000);
       assert.ok(ms < 5000, `took ${ms} ms`);
     });
+  });
+});
+
+describe('nextStop', () => {
+  it('finds the first line break or sentence punctuation in range, as a loop over the characters does', () => {
+    const piece = fc.constantFrom('a', ' ', '.', '?', '!', '…', '\n', '\r', '3.5', 'U.S.', '—', '’', '😀');
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.string({ maxLength: 2 })), { maxLength: 30 }), fc.nat(100), fc.nat(100), fc.nat(100), (pieces, a, b, c) => {
+        const text = pieces.join('');
+        const [from, i, to] = [a, b, c].map((n) => n % (text.length + 1)).sort((x, y) => x - y);
+        let expected = i;
+        while (expected < to && !'\n\r.?!…'.includes(text[expected])) expected++;
+        assert.strictEqual(nextStop(text.slice(from, to), from, i, to), expected);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
