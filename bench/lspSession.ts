@@ -23,6 +23,7 @@ import {
   type Diagnostic,
   type Position,
 } from 'vscode-languageserver-protocol/node';
+import { SERVER_NODE_FLAGS } from '../server/src/lsp/nodeFlags';
 import { samplePositions, type Stats, stats } from './stats';
 
 // Drives the real built server over stdio as an editor would, and times each request.
@@ -81,7 +82,8 @@ export async function lspSession(
   indexCacheFolder?: string,
 ): Promise<LspResult> {
   if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` first`);
-  const child = spawn(process.execPath, [...nodeArgs, SERVER, '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'] });
+  // With the flags the extension gives it: the server as analysts run it.
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...nodeArgs, SERVER, '--stdio'], { cwd: folder, stdio: ['pipe', 'pipe', 'pipe'] });
   let stderr = '';
   child.stderr!.on('data', (d: Buffer) => (stderr += d.toString()));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));

@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { CloseAction, ErrorAction, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { SERVER_NODE_FLAGS } from '../../server/src/lsp/nodeFlags';
 import { registerCommands } from './commands';
 import { StatusItem } from './status';
 
@@ -14,10 +15,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   extensionContext = context;
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    // A large archive's index wants more than Node's default heap; room avoids collector thrash.
     // Stdio: the server encodes its diagnostics itself there, reusing unchanged ones' JSON.
-    run: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--max-old-space-size=8192'] } },
-    debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6009', '--max-old-space-size=8192'] } },
+    run: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: [...SERVER_NODE_FLAGS] } },
+    debug: { module: serverModule, transport: TransportKind.stdio, options: { execArgv: ['--nolazy', '--inspect=6009', ...SERVER_NODE_FLAGS] } },
   };
   let restarts: number[] = [];
   const clientOptions: LanguageClientOptions = {

@@ -35,6 +35,7 @@ import {
   type ShowMessageParams,
   type TextEdit,
 } from 'vscode-languageserver-protocol/node';
+import { SERVER_NODE_FLAGS } from '../../server/src/lsp/nodeFlags';
 import { applyEdits } from './textEdits';
 
 // A test client for the built language server: it starts `dist/server.js --stdio`, plays
@@ -117,7 +118,7 @@ export class LspClient {
   /** Starts the server, and initializes it for `options.folder`. */
   static async start(options: ClientOptions): Promise<LspClient> {
     if (!fs.existsSync(SERVER)) throw new Error(`${SERVER} is missing: run \`npm run build\` first`);
-    const child = spawn(process.execPath, [SERVER, '--stdio'], { cwd: options.folder, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER, '--stdio'], { cwd: options.folder, stdio: ['pipe', 'pipe', 'pipe'] });
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(options.folder, child, connection, options.settings ?? {});
     child.stderr!.on('data', (d: Buffer) => (client.stderr += d.toString()));
