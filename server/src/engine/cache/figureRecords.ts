@@ -9,9 +9,13 @@ import type { Source } from '../sources/types';
 // back only when a check first needs it, so a stored index of 50,000 sources opens without
 // making 1.4 million objects, and a check makes only what it uses.
 //
-//   count (u32) | count + 2 offsets (u32) | [backgrounds, weights, terms, strings] JSON |
-//   [sentence text, range] JSON a figure … | count + 1 offsets (u32) | the rest of each figure,
-//   as variable-length numbers (see `encodeFigures`)
+//   count (u32) | parts (u32) | parts + 1 offsets (u32) | [backgrounds, weights, terms,
+//   strings] JSON | [sentence text, range] JSON a sentence … | count + 1 offsets (u32) | the
+//   rest of each figure, as variable-length numbers (see `encodeFigures`), its sentence's part
+//   last
+//
+// A sentence is written once, however many figures it holds: a sentence of thousands of
+// figures written for each made a record quadratic in them.
 //
 // A check reads hundreds of candidates for each figure of a briefing and keeps few, so what
 // it compares (value, unit, words) is in numbers read without parsing, and only a figure's
@@ -134,7 +138,9 @@ export function encodeFigures(sources: readonly Source[], figures: readonly Sour
   const strings = new StringTable();
   const out = new Writer();
   const starts: number[] = [];
-  const sentences = figures.map((f): SentenceRecord => {
+  const sentences: SentenceRecord[] = [];
+  const sentencePart = new Map<string, number>();
+  for (const f of figures) {
     const { figure, terms } = f;
     // Its terms numbered first, then its background's, names and subject, as always.
     const ids: number[] = [];
@@ -163,17 +169,23 @@ export function encodeFigures(sources: readonly Source[], figures: readonly Sour
     for (const n of [figure.month ?? 0, figure.span.start, figure.span.end, strings.number(figure.text), f.sentence.start, f.sentence.end, f.paragraph, f.line]) out.uint(n);
     // −1 (none) written as 0.
     for (const n of [subject + 1, background + 1, ids.length, ...ids, ...weights, names.length, ...names]) out.uint(n);
-    const start = f.source.positionInFile(f.sentence.start);
-    const end = f.source.positionInFile(f.sentence.end);
-    return [f.source.text.slice(f.sentence.start, f.sentence.end), [start.line, start.character, end.line, end.character]];
-  });
+    const key = `${sourceIndex.get(f.source) ?? 0}:${f.sentence.start}:${f.sentence.end}`;
+    let part = sentencePart.get(key);
+    if (part === undefined) {
+      const start = f.source.positionInFile(f.sentence.start);
+      const end = f.source.positionInFile(f.sentence.end);
+      sentencePart.set(key, (part = sentences.length + 1));
+      sentences.push([f.source.text.slice(f.sentence.start, f.sentence.end), [start.line, start.character, end.line, end.character]]);
+    }
+    out.uint(part);
+  }
   starts.push(out.bytes.length);
   const shared: Shared = [backgrounds, weightList, table.terms, strings.strings];
   // Each part is encoded once, into a buffer kept from file to file, and the record copied
   // out: measuring each part's UTF-8 length and then writing it read every string twice.
   const offsets: number[] = [];
-  let length = 4 * (figures.length + 3);
-  for (let i = 0; i <= figures.length; i++) {
+  let length = 4 * (sentences.length + 4);
+  for (let i = 0; i <= sentences.length; i++) {
     offsets.push(length);
     const part = JSON.stringify(i === 0 ? shared : sentences[i - 1]);
     // A UTF-16 code unit takes at most 3 bytes of UTF-8.
@@ -195,7 +207,8 @@ export function encodeFigures(sources: readonly Source[], figures: readonly Sour
   if (scratch.length > SCRATCH_KEPT) scratch = new Uint8Array(SCRATCH_SIZE);
   const view = new DataView(record.buffer);
   view.setUint32(0, figures.length, true);
-  offsets.forEach((at, i) => view.setUint32(4 + 4 * i, at, true));
+  view.setUint32(4, sentences.length + 1, true);
+  offsets.forEach((at, i) => view.setUint32(8 + 4 * i, at, true));
   return record;
 }
 
@@ -220,11 +233,12 @@ const decoder = new TextDecoder();
 export function readFigures(bytes: Uint8Array, sources: readonly Source[]): FigureReader {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const count = view.getUint32(0, true);
-  const part = (i: number): unknown => JSON.parse(decoder.decode(bytes.subarray(view.getUint32(4 + 4 * i, true), view.getUint32(8 + 4 * i, true))));
-  const starts = view.getUint32(4 + 4 * (count + 1), true);
+  const parts = view.getUint32(4, true);
+  const part = (i: number): unknown => JSON.parse(decoder.decode(bytes.subarray(view.getUint32(8 + 4 * i, true), view.getUint32(12 + 4 * i, true))));
+  const starts = view.getUint32(8 + 4 * parts, true);
   const numbers = starts + 4 * (count + 1);
   let shared: SharedParts | undefined;
-  const sentenceOf = (index: number): SentenceRecord => part(index + 1) as SentenceRecord;
+  const sentenceOf = (sentencePart: number): SentenceRecord => part(sentencePart) as SentenceRecord;
   const cursor = new Cursor(bytes, view, 0);
   return {
     at(index: number): SourceFigure | undefined {
@@ -236,7 +250,7 @@ export function readFigures(bytes: Uint8Array, sources: readonly Source[]): Figu
         shared = { backgrounds: backgrounds.map((pairs) => new Map(pairs.map(([t, w]): [string, number] => [terms[t], w]))), weights, terms, strings };
       }
       cursor.at = numbers + view.getUint32(starts + 4 * index, true);
-      return makeFigure(cursor, sources, shared, sentenceOf, index);
+      return makeFigure(cursor, sources, shared, sentenceOf);
     },
   };
 }
@@ -249,7 +263,7 @@ interface SharedParts {
   strings: string[];
 }
 
-function makeFigure(read: Cursor, sources: readonly Source[], shared: SharedParts, sentenceOf: (index: number) => SentenceRecord, index: number): SourceFigure {
+function makeFigure(read: Cursor, sources: readonly Source[], shared: SharedParts, sentenceOf: (sentencePart: number) => SentenceRecord): SourceFigure {
   const { terms, strings } = shared;
   // In the order `encodeFigures` writes them.
   const source = sources[read.uint()];
@@ -276,7 +290,7 @@ function makeFigure(read: Cursor, sources: readonly Source[], shared: SharedPart
   const names: string[] = new Array(read.uint());
   for (let i = 0; i < names.length; i++) names[i] = terms[read.uint()];
   const vector = restoredTerms(ids, weights, { names, subject: subject >= 0 ? terms[subject] : undefined, background: background >= 0 ? shared.backgrounds[background] : undefined });
-  return new RecordFigure(source, figure, sentence, vector, paragraph, line, sentenceOf, index);
+  return new RecordFigure(source, figure, sentence, vector, paragraph, line, sentenceOf, read.uint());
 }
 
 /** A figure read back: its sentence's text and place are parsed only when a message asks. */
@@ -290,14 +304,14 @@ class RecordFigure implements SourceFigure {
     readonly terms: TermVector,
     readonly paragraph: number,
     readonly line: number,
-    /** The reader's, with the figure's place in its file: no closure of its own a figure. */
-    private readonly sentenceOf: (index: number) => SentenceRecord,
-    private readonly index: number,
+    /** The reader's, with the number of the figure's sentence in its file: no closure of its own a figure. */
+    private readonly sentenceOf: (sentencePart: number) => SentenceRecord,
+    private readonly sentencePart: number,
   ) {}
 
   get stored(): StoredSentence {
     if (!this.storedSentence) {
-      const [text, [sl, sc, el, ec]] = this.sentenceOf(this.index);
+      const [text, [sl, sc, el, ec]] = this.sentenceOf(this.sentencePart);
       this.storedSentence = { text, range: { start: { line: sl, character: sc }, end: { line: el, character: ec } }, paragraph: this.paragraph, line: this.line };
     }
     return this.storedSentence;

@@ -259,6 +259,17 @@ describe('cache/storedIndex', () => {
     );
   });
 
+  it('a sentence of many figures is written once in a record', () => {
+    const text = `Market note\n\nLithium prices were ${Array.from({ length: 300 }, (_, i) => `$${i + 1}`).join(', ')} in turn.\n`;
+    const [source] = loadSourceText('/s/a.txt', text).sources;
+    const figures = figuresOfSource(source);
+    assert.ok(figures.length >= 300);
+    const record = encodeFigures([source], figures);
+    assert.strictEqual(new TextDecoder().decode(record).split('Lithium prices were').length - 1, 1);
+    const back = decodeFigures(record, [source]);
+    assert.ok(back.every((f) => f.stored?.text.startsWith('Lithium prices were $1, $2')));
+  });
+
   it('a figure record keeps any number a figure may hold', () => {
     const [source] = loadSourceText('/s/a.txt', 'Chile mines 24% of the lithium.\n').sources;
     const [f] = figuresOfSource(source);
