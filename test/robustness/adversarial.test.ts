@@ -6,8 +6,8 @@ import { adversarialInputs, targets } from './adversarial';
 // each adversarial pattern. The bound is generous: it catches quadratic blowups, not
 // micro-timings. The manifest (the `yaml` package) is slow on some shapes, so it runs
 // only under `npm run fuzz`. Engine.check is super-linear in the number of figures of one
-// sentence or source (33,000 `$1` figures: over a minute, see test/robustness/README.md), so
-// the default run gives it 10 KB; `npm run fuzz` gives it the full 100 KB.
+// sentence of a briefing (33,000 `$1` figures: over a minute, see test/robustness/README.md),
+// so the default run gives it 10 KB; `npm run fuzz` gives it the full 100 KB.
 
 const BOUND_MS = 2000;
 
