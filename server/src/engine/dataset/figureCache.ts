@@ -62,30 +62,31 @@ export class FigureCache<T> {
   forget(first: number, count: number): void {
     for (let id = first; id < Math.min(first + count, this.slotOf.length); id++) {
       const slot = this.slotOf[id] - 1;
-      if (slot < 0) continue;
-      this.slotOf[id] = 0;
-      this.count--;
-      // The slot stays, empty and unused, for the hand to take first.
-      this.ids[slot] = -1;
-      this.items[slot] = undefined as T;
-      this.used[slot] = false;
+      if (slot >= 0) this.empty(slot);
     }
   }
 
-  /** Keeps at most `count`, those used since the hand last passed first: what a check
-   * needed at once goes when it is done, and the next edit's few candidates stay. */
+  /** Keeps at most `count`: the hand goes round as it does to make room, and only what is
+   * over goes, those not used since it last passed first. It runs after every check, so it
+   * costs what it evicts, not the size of the cache (sorting the cache each time took 5–13 ms
+   * of an edit at 50,000 sources). */
   trim(count: number): void {
-    if (this.count <= count) return;
-    const order = this.items.map((_, slot) => slot).filter((slot) => this.ids[slot] >= 0);
-    order.sort((a, b) => Number(this.used[b]) - Number(this.used[a]));
-    const kept = order.slice(0, count);
-    this.ids = kept.map((slot) => this.ids[slot]);
-    this.items = kept.map((slot) => this.items[slot]);
-    this.used = kept.map(() => false);
-    this.slotOf.fill(0);
-    this.ids.forEach((id, slot) => (this.slotOf[id] = slot + 1));
-    this.count = kept.length;
-    this.hand = 0;
+    while (this.count > count) {
+      const slot = this.hand;
+      this.hand = (this.hand + 1) % this.items.length;
+      if (this.ids[slot] < 0) continue;
+      if (this.used[slot]) this.used[slot] = false;
+      else this.empty(slot);
+    }
+  }
+
+  /** The slot stays, empty and unused, for the hand to take first. */
+  private empty(slot: number): void {
+    this.slotOf[this.ids[slot]] = 0;
+    this.count--;
+    this.ids[slot] = -1;
+    this.items[slot] = undefined as T;
+    this.used[slot] = false;
   }
 
   clear(): void {
