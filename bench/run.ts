@@ -65,9 +65,6 @@ export function parseArgs(argv: string[]): BenchOptions {
 const now = (): number => performance.now();
 const log = (m: string): void => void process.stderr.write(`[bench] ${m}\n`);
 
-/** Runs a TypeScript file in a child process. */
-const TSX = ['--require', require.resolve('tsx/cjs')];
-
 const TINY = '# Tiny\n\nA tiny check [@src-000000].\n';
 
 /** Cold: every file read and indexed, on worker threads as the CLI and the server index (the
@@ -81,9 +78,10 @@ async function coldIndex(sourcesDir: string, folder: string, store?: NodeIndexSt
 }
 
 /** A new process on the stored index: the time until the dataset is ready. In a process of
- * its own, because the cold engine's large heap would slow this one's collector. */
+ * its own, because the cold engine's large heap would slow this one's collector; the built
+ * bundle (`dist/warmStart.js`), as the server and the CLI run. */
 function warmIndex(sourcesDir: string, store: NodeIndexStore): number {
-  const r = spawnSync(process.execPath, [...TSX, path.join(__dirname, 'warmStart.ts'), sourcesDir, store.folder, 'bench'], { encoding: 'utf8', timeout: 600_000 });
+  const r = spawnSync(process.execPath, [path.join(REPO, 'dist', 'warmStart.js'), sourcesDir, store.folder, 'bench'], { encoding: 'utf8', timeout: 600_000 });
   const line = r.stdout.trim().split('\n').pop() ?? '';
   try {
     return (JSON.parse(line) as { ms: number }).ms;

@@ -6,7 +6,7 @@ import { NodeIndexStore } from '../server/src/node/nodeIndexStore';
 // starts): prints {"ms": …, "comparedMs": …}: the time until the dataset is ready from the
 // stored index, as the editor's server uses it (its files are compared with the index
 // afterwards), and the time until that comparison has ended too.
-// Usage: tsx bench/warmStart.ts SOURCES_DIR STORE_DIR FINGERPRINT
+// Usage: node dist/warmStart.js SOURCES_DIR STORE_DIR FINGERPRINT (built by `npm run build`)
 
 async function main(): Promise<void> {
   const [sourcesDir, storeDir, fingerprint] = process.argv.slice(2);

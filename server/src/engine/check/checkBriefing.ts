@@ -74,9 +74,10 @@ export function checkBriefing(
   const report: BriefingReport = { path, briefing, figures: [], citations: [], quotations: [], claimConflicts: [] };
   for (const sentence of briefing.sentences) {
     const r = sentenceCheck(briefing.text, sentence, dataset, options);
-    report.figures.push(...r.figures);
-    report.citations.push(...r.citations);
-    report.quotations.push(...r.quotations);
+    // Not `push(...list)`: a sentence of 150,000 figures overflowed the stack.
+    for (const f of r.figures) report.figures.push(f);
+    for (const c of r.citations) report.citations.push(c);
+    for (const q of r.quotations) report.quotations.push(q);
   }
   report.claimConflicts = checkClaims(report.figures, dataset, options.tolerance, claims);
   return report;

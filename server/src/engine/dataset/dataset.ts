@@ -219,8 +219,16 @@ export class Dataset implements TermStatistics {
 
   /** Folder order: the dataset's folders in turn, each walked depth first, names sorted. */
   private compareFiles(a: string, b: string): number {
-    const folder = (p: string): number => this.folders.findIndex((f) => p.startsWith(f) && (p[f.length] === '/' || p[f.length] === '\\'));
-    return folder(a) - folder(b) || compareWalked(a, b);
+    return this.folderOf(a) - this.folderOf(b) || compareWalked(a, b);
+  }
+
+  /** A plain loop, no closure a call: a warm start compares every stored path. */
+  private folderOf(path: string): number {
+    for (let i = 0; i < this.folders.length; i++) {
+      const f = this.folders[i];
+      if (path.startsWith(f) && (path[f.length] === '/' || path[f.length] === '\\')) return i;
+    }
+    return -1;
   }
 
   /** The greatest path added in folder order so far; whether every file came in that order. */
@@ -582,6 +590,8 @@ export class Dataset implements TermStatistics {
   }
 }
 
+const isSeparator = (c: number): boolean => c === 47 || c === 92;
+
 /** Paths in the order a folder walk finds them: names compared by code unit, a folder's
  * files after the names that sort before the folder's (the separator sorts first). */
 export function compareWalked(a: string, b: string): number {
@@ -590,7 +600,6 @@ export function compareWalked(a: string, b: string): number {
     const x = a.charCodeAt(i);
     const y = b.charCodeAt(i);
     if (x === y) continue;
-    const isSeparator = (c: number): boolean => c === 47 || c === 92;
     return isSeparator(x) ? -1 : isSeparator(y) ? 1 : x - y;
   }
   return a.length - b.length;

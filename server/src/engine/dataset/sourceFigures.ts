@@ -58,7 +58,8 @@ export function sourceSentences(source: Source): Span[] {
     let runStart = -1;
     let lineStart = paragraph.start;
     const flush = (end: number): void => {
-      if (runStart >= 0) sentences.push(...splitSentences(text, runStart, end));
+      // Not `push(...list)`: a paragraph of 150,000 sentences would overflow the stack.
+      if (runStart >= 0) for (const s of splitSentences(text, runStart, end)) sentences.push(s);
       runStart = -1;
     };
     while (lineStart < paragraph.end) {
