@@ -32,6 +32,29 @@ describe('extractFigures: quantity', () => {
     it(text, () => check(text, [{ kind: 'quantity', unit, text: figure, low, high, qualifier: (qualifier ?? 'exact') as never }]));
   }
 
+  // Scraped pages group thousands with a no-break (U+00A0), narrow no-break (U+202F) or
+  // thin space (U+2009); some sources with a plain space.
+  for (const [name, space] of [['no-break', '\u00a0'], ['narrow no-break', '\u202f'], ['thin', '\u2009'], ['plain', ' ']]) {
+    it(`thousands grouped with a ${name} space`, () => {
+      check(`a stock of 45${space}000 tonnes`, [{ kind: 'quantity', unit: 't', text: `45${space}000 tonnes`, low: 45000, high: 45000, precision: 1000 }]);
+      check(`a stock of 1${space}200${space}000 tonnes`, [{ text: `1${space}200${space}000 tonnes`, low: 1.2e6, high: 1.2e6 }]);
+      check(`worth $4${space}500 million`, [{ kind: 'money', text: `$4${space}500 million`, low: 4.5e9, high: 4.5e9 }]);
+    });
+  }
+
+  it('does not group numbers that stand side by side, as in a flattened table row', () => {
+    check('2019 150 200 tonnes', [{ text: '2019' }, { text: '200 tonnes', low: 200 }]);
+    check('exports of 150 200 2500 tonnes', [{ text: '2500 tonnes', low: 2500 }]);
+    check('In 2024 300 firms left', [{ text: '2024' }, { text: '300 firms', low: 300 }]);
+    // One kind of separator a number: `45,000 000` is not 45 million.
+    none('a stock of 45,000 000 tonnes');
+  });
+
+  it('reads a range of space-grouped numbers', () => {
+    check('between 30 000 and 40 000 tonnes', [{ text: 'between 30 000 and 40 000 tonnes', low: 30000, high: 40000, qualifier: 'range' }]);
+    check('30\u00a0000–40\u00a0000 tonnes', [{ text: '30\u00a0000–40\u00a0000 tonnes', low: 30000, high: 40000, qualifier: 'range' }]);
+  });
+
   it('gives quantities the precision of the last digit, in the base unit', () => {
     check('60,000 tonnes, 4.2 kt, 14 nm', [
       { text: '60,000 tonnes', precision: 1000 },

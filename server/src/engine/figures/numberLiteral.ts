@@ -1,4 +1,4 @@
-// A number as written: digits with thousands commas and a decimal point, or number words.
+// A number as written: digits with thousands separators and a decimal point, or number words.
 // Values are kept as decimal digits and a power of ten so that scaling (`1.2 trillion`,
 // `14 nm`) is exact: Number('12e11'), never 1.2 * 1e12.
 
@@ -36,6 +36,31 @@ export function trailingZeroExp(digits: string): number {
   return n;
 }
 
+/** `1,200`; `45 000` as SI style and European sources write it, with a no-break, narrow
+ * no-break or thin space (what scraped pages hold), or a plain space. */
+const GROUP_SEPARATORS = new Set([44, 0xa0, 0x202f, 0x2009, 32]);
+
+function isGroupAt(text: string, j: number, end: number, separator: number): boolean {
+  return (
+    j + 3 < end &&
+    text.charCodeAt(j) === separator &&
+    isDigit(text.charCodeAt(j + 1)) &&
+    isDigit(text.charCodeAt(j + 2)) &&
+    isDigit(text.charCodeAt(j + 3)) &&
+    !(j + 4 < end && isDigit(text.charCodeAt(j + 4)))
+  );
+}
+
+/** A plain space also separates numbers that stand side by side (a table row flattened to
+ * `2019 150 200`): groups only where no other number stands next to the run, before or after. */
+function spaceGroupsOk(text: string, i: number, end: number): boolean {
+  if (i >= 2 && text.charCodeAt(i - 1) === 32 && isDigit(text.charCodeAt(i - 2))) return false;
+  let j = i;
+  while (j < end && isDigit(text.charCodeAt(j))) j++;
+  while (isGroupAt(text, j, end, 32)) j += 4;
+  return !(j + 1 < end && text.charCodeAt(j) === 32 && isDigit(text.charCodeAt(j + 1)));
+}
+
 export type LiteralResult = { ok: true; token: NumberToken } | { ok: false; end: number };
 
 /** Reads the digits at `i`. Not ok (with how far the digits go) for leading zeros and runaway digits. */
@@ -45,18 +70,14 @@ export function readLiteral(text: string, i: number, end: number): LiteralResult
   let digits = text.slice(i, j);
   let grouped = false;
   if (j - i <= 3) {
-    // Thousands groups: a comma and exactly three digits.
-    while (
-      j + 3 < end &&
-      text.charCodeAt(j) === 44 &&
-      isDigit(text.charCodeAt(j + 1)) &&
-      isDigit(text.charCodeAt(j + 2)) &&
-      isDigit(text.charCodeAt(j + 3)) &&
-      !(j + 4 < end && isDigit(text.charCodeAt(j + 4)))
-    ) {
-      digits += text.slice(j + 1, j + 4);
-      j += 4;
-      grouped = true;
+    // Thousands groups: a separator and exactly three digits, the same separator throughout.
+    const separator = text.charCodeAt(j);
+    if (GROUP_SEPARATORS.has(separator) && (separator !== 32 || spaceGroupsOk(text, i, end))) {
+      while (isGroupAt(text, j, end, separator)) {
+        digits += text.slice(j + 1, j + 4);
+        j += 4;
+        grouped = true;
+      }
     }
   }
   let frac = '';

@@ -2,6 +2,7 @@ import type { Position, Span } from '../types';
 import { rememberIdSpan, writtenAt } from './duplicates';
 import { LineIndex } from '../text/lineIndex';
 import type { FileText } from './fileText';
+import { dropInvisibles } from './invisibleChars';
 import { contentEnd, contentStart } from './lineScan';
 import type { MetaValues } from './metadata';
 import { linesOf, type ParagraphMode, paragraphsOf } from './paragraphs';
@@ -38,7 +39,8 @@ export interface ManifestMatch {
 /** Longest default title: a first line of scraped text can be a whole paragraph. */
 const MAX_TITLE = 200;
 
-export function buildSource(draft: SourceDraft, manifest?: ManifestMatch): Source {
+export function buildSource(loaded: SourceDraft, manifest?: ManifestMatch): Source {
+  const draft = withoutInvisibles(loaded);
   const m = manifest?.entry ?? {};
   const { declared, found = {} } = draft;
   const manifestId = draft.archiveElement ? undefined : m.id;
@@ -59,6 +61,16 @@ export function buildSource(draft: SourceDraft, manifest?: ManifestMatch): Sourc
     rememberIdSpan(source, writtenAt(manifest.idAt.file, manifest.idAt.span));
   }
   return source;
+}
+
+/** The draft with its text's invisible characters taken out (`invisibleChars.ts`), its map to
+ * the file going through the old text. */
+function withoutInvisibles(draft: SourceDraft): SourceDraft {
+  const cleaned = dropInvisibles(draft.text);
+  if (!cleaned) return draft;
+  const { toFile } = draft;
+  const { toOld } = cleaned;
+  return { ...draft, text: cleaned.text, toFile: toFile ? (offset) => toFile(toOld(offset)) : toOld };
 }
 
 /**
