@@ -49,16 +49,18 @@ function codeOf(word: string): string | undefined {
   return CODE_ALIASES.get(word);
 }
 
-/** The currency written right before a number starting at `pos`: `$`, `US$`, `€`, `USD `, `USD`. */
+/** The currency written right before a number starting at `pos`: `$`, `US$`, `€`, `€ `, `USD `, `USD`. */
 export function currencyBefore(text: string, pos: number, floor: number): CurrencyMark | undefined {
   if (pos <= floor) return undefined;
-  const symbol = SYMBOLS.get(text.charCodeAt(pos - 1));
+  // The symbol attached, or after one space (`€ 2.5 bn`, `US$ 4 billion`, as some pages set it).
+  const at = isBlank(text.charCodeAt(pos - 1)) && pos - 2 >= floor && SYMBOLS.has(text.charCodeAt(pos - 2)) ? pos - 2 : pos - 1;
+  const symbol = SYMBOLS.get(text.charCodeAt(at));
   if (symbol !== undefined) {
-    let k = pos - 1;
-    while (k > floor && pos - 1 - k < 3 && isUpper(text.charCodeAt(k - 1))) k--;
-    const prefix = k < pos - 1 ? SYMBOL_PREFIXES.get(text.slice(k, pos - 1)) : undefined;
-    if (k < pos - 1 && prefix !== undefined && boundaryBefore(text, k, floor)) return { code: prefix, start: k, end: pos };
-    return { code: symbol, start: pos - 1, end: pos };
+    let k = at;
+    while (k > floor && at - k < 3 && isUpper(text.charCodeAt(k - 1))) k--;
+    const prefix = k < at ? SYMBOL_PREFIXES.get(text.slice(k, at)) : undefined;
+    if (k < at && prefix !== undefined && boundaryBefore(text, k, floor)) return { code: prefix, start: k, end: pos };
+    return { code: symbol, start: at, end: pos };
   }
   // A code, attached (`USD12bn`) or after one space (`USD 12 billion`, `Rs. 500`).
   let wordEnd = pos;

@@ -18,6 +18,8 @@ describe('extractFigures: percent', () => {
     ['Twenty-five per cent of it', 'Twenty-five per cent', 25, 25, 'exact'],
     ['about 60-70% of exports', 'about 60-70%', 60, 70, 'approximate'],
     ['a ~15% share', '~15%', 15, 15, 'approximate'],
+    ['Shares jumped 15pc on Monday', '15pc', 15, 15, 'exact'],
+    ['about 2.5pc of output', 'about 2.5pc', 2.5, 2.5, 'approximate'],
     ['over 90% of rare earths', 'over 90%', 90, 90, 'more-than'],
     ['more than 90% of it', 'more than 90%', 90, 90, 'more-than'],
     ['>90% of it', '>90%', 90, 90, 'more-than'],
@@ -38,6 +40,10 @@ describe('extractFigures: percent', () => {
   for (const [text, figure, low, high, qualifier] of cases) {
     it(text, () => check(text, [{ kind: 'percent', unit: '%', text: figure, low, high, qualifier: qualifier as never }]));
   }
+
+  it('reads `pc` as a percent only attached to the number (`10 pc` may be ten pieces)', () => {
+    check('a 10 pc stake', []);
+  });
 
   it('gives percents the precision of their last digit, zeros included', () => {
     check('85% and 1.5% and 80% and 100%', [
@@ -76,6 +82,9 @@ describe('extractFigures: money', () => {
     ['US$1.2 trillion of debt', 'US$1.2 trillion', 'USD', 1.2e12, 1.2e12],
     ['a €2.5bn fund', '€2.5bn', 'EUR', 2.5e9, 2.5e9],
     ['a £40m grant', '£40m', 'GBP', 40e6, 40e6],
+    ['a € 2.5 bn fund', '€ 2.5 bn', 'EUR', 2.5e9, 2.5e9],
+    ['US$ 4 billion of debt', 'US$ 4 billion', 'USD', 4e9, 4e9],
+    ['a £\u00a040m grant', '£\u00a040m', 'GBP', 40e6, 40e6],
     ['¥3 trillion in bonds', '¥3 trillion', 'JPY', 3e12, 3e12],
     ['12 billion dollars of aid', '12 billion dollars', 'USD', 12e9, 12e9],
     ['a $12bn deal', '$12bn', 'USD', 12e9, 12e9],

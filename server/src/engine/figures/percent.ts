@@ -1,4 +1,4 @@
-// The percent mark after a number: `15%`, `15 %`, `80 percent`, `98 per cent`, `5-percent`.
+// The percent mark after a number: `15%`, `15 %`, `80 percent`, `98 per cent`, `5-percent`, `15pc`.
 // Percentage points and basis points are changes, not shares: they are no percent figure.
 
 import { boundaryAt, gapAfter, isBlank, letterRun, type LetterRun } from './chars';
@@ -32,6 +32,8 @@ export function readPercent(text: string, pos: number, end: number): PercentMatc
   const w = word(text, start, end);
   if (!w) return undefined;
   if (w.lower === 'percent' || w.lower === 'pct') return { end: w.end };
+  // `15pc`, as British papers write it; attached only (a `pc` after a space may be a piece).
+  if (w.lower === 'pc' && start === pos) return { end: w.end };
   if (w.lower === 'pp' || w.lower === 'ppt' || w.lower === 'ppts' || w.lower === 'bps' || w.lower === 'bp') return 'points';
   if (w.lower !== 'per' && w.lower !== 'percentage' && w.lower !== 'basis') return undefined;
   const g = gapAfter(text, w.end, end);
