@@ -31,8 +31,8 @@ describe('robustness: adversarial 100 KB inputs', function () {
   after(() => console.log(`      slowest adversarial case: ${slowest.what}, ${slowest.ms.toFixed(0)} ms`));
 });
 
-// A list spread into `push(...list)` passes every element on the stack: past about 120,000
-// elements it overflows. These lists grow with the input, so each is built in a loop.
+// A list spread into a call (`push(...list)`) passes every element on the stack: past about
+// 120,000 elements it overflows. These lists grow with the input (`append` in lists.ts).
 describe('robustness: lists longer than the stack', function () {
   this.timeout(60_000);
   const MANY = 150_000;
@@ -40,6 +40,12 @@ describe('robustness: lists longer than the stack', function () {
   it('a briefing sentence of 150,000 figures is checked', async () => {
     const engine = new Engine({ fs: new MemoryFileSystem({ '/s/a.txt': 'China holds 88% of refining.' }) });
     const r = await engine.check({ path: '/b.brief', text: '$1 '.repeat(MANY), defaultSources: '/s' });
+    assert.equal(r.report.figures.length, MANY);
+  });
+
+  it('a briefing of 150,000 figures whose source folder is missing is checked', async () => {
+    const engine = new Engine({ fs: new MemoryFileSystem({}) });
+    const r = await engine.check({ path: '/b.brief', text: '$1 '.repeat(MANY), defaultSources: '/nowhere' });
     assert.equal(r.report.figures.length, MANY);
   });
 

@@ -367,9 +367,9 @@ export class Engine {
     const report = checkBriefing(request.path, briefing, dataset, options, cache.check, cache.claims);
     cache.endCheck();
     const lines = new LineIndex(request.text);
-    const diagnostics = toDiagnostics(report, options, lines);
+    let diagnostics = toDiagnostics(report, options, lines);
     // Without any source, every key is unknown: the one problem at `sources` says why.
-    if (dataset.sourceCount === 0) diagnostics.splice(0, diagnostics.length, ...diagnostics.filter((d) => d.code !== 'unknown-source'));
+    if (dataset.sourceCount === 0) diagnostics = diagnostics.filter((d) => d.code !== 'unknown-source');
     const missing = refused.length > 0 ? this.refusedProblem(briefing, refused, lines) : this.datasetProblem(briefing, folders, dataset, lines);
     if (missing) diagnostics.unshift(missing);
     // The figures the check read back go, but for the most lately used: it is done with them.

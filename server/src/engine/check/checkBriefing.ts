@@ -1,6 +1,7 @@
 import { contextOf, tokenize } from '../context/terms';
 import type { Dataset } from '../dataset/dataset';
 import { extractFigures } from '../figures/extractFigures';
+import { append } from '../lists';
 import type { Briefing, Sentence } from '../markup/types';
 import { checkClaims, type ClaimsMemo } from './checkClaims';
 import { checkCitedFigure, checkUncitedFigure, type FigureQuery } from './checkFigure';
@@ -74,10 +75,9 @@ export function checkBriefing(
   const report: BriefingReport = { path, briefing, figures: [], citations: [], quotations: [], claimConflicts: [] };
   for (const sentence of briefing.sentences) {
     const r = sentenceCheck(briefing.text, sentence, dataset, options);
-    // Not `push(...list)`: a sentence of 150,000 figures overflowed the stack.
-    for (const f of r.figures) report.figures.push(f);
-    for (const c of r.citations) report.citations.push(c);
-    for (const q of r.quotations) report.quotations.push(q);
+    append(report.figures, r.figures);
+    append(report.citations, r.citations);
+    append(report.quotations, r.quotations);
   }
   report.claimConflicts = checkClaims(report.figures, dataset, options.tolerance, claims);
   return report;

@@ -1,5 +1,6 @@
 import { extractFigures } from '../figures/extractFigures';
 import type { Figure } from '../figures/types';
+import { append } from '../lists';
 import { splitSentences } from '../markup/sentences';
 import type { Source } from '../sources/types';
 import type { Range, Span } from '../types';
@@ -58,8 +59,7 @@ export function sourceSentences(source: Source): Span[] {
     let runStart = -1;
     let lineStart = paragraph.start;
     const flush = (end: number): void => {
-      // Not `push(...list)`: a paragraph of 150,000 sentences would overflow the stack.
-      if (runStart >= 0) for (const s of splitSentences(text, runStart, end)) sentences.push(s);
+      if (runStart >= 0) append(sentences, splitSentences(text, runStart, end));
       runStart = -1;
     };
     while (lineStart < paragraph.end) {

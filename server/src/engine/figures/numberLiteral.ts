@@ -51,14 +51,12 @@ function isGroupAt(text: string, j: number, end: number, separator: number): boo
   );
 }
 
-/** A plain space also separates numbers that stand side by side (a table row flattened to
- * `2019 150 200`): groups only where no other number stands next to the run, before or after. */
-function spaceGroupsOk(text: string, i: number, end: number): boolean {
-  if (i >= 2 && text.charCodeAt(i - 1) === 32 && isDigit(text.charCodeAt(i - 2))) return false;
-  let j = i;
-  while (j < end && isDigit(text.charCodeAt(j))) j++;
-  while (isGroupAt(text, j, end, 32)) j += 4;
-  return !(j + 1 < end && text.charCodeAt(j) === 32 && isDigit(text.charCodeAt(j + 1)));
+/** Whether no other number stands a space away from text[start, end): a plain space also
+ * separates numbers side by side (a table row flattened to `2019 150 200`). */
+function standsAlone(text: string, start: number, end: number, limit: number): boolean {
+  const before = start >= 2 && text.charCodeAt(start - 1) === 32 && isDigit(text.charCodeAt(start - 2));
+  const after = end + 1 < limit && text.charCodeAt(end) === 32 && isDigit(text.charCodeAt(end + 1));
+  return !before && !after;
 }
 
 export type LiteralResult = { ok: true; token: NumberToken } | { ok: false; end: number };
@@ -72,12 +70,11 @@ export function readLiteral(text: string, i: number, end: number): LiteralResult
   if (j - i <= 3) {
     // Thousands groups: a separator and exactly three digits, the same separator throughout.
     const separator = text.charCodeAt(j);
-    if (GROUP_SEPARATORS.has(separator) && (separator !== 32 || spaceGroupsOk(text, i, end))) {
-      while (isGroupAt(text, j, end, separator)) {
-        digits += text.slice(j + 1, j + 4);
-        j += 4;
-        grouped = true;
-      }
+    let k = j;
+    while (GROUP_SEPARATORS.has(separator) && isGroupAt(text, k, end, separator)) k += 4;
+    if (k > j && (separator !== 32 || standsAlone(text, i, k, end))) {
+      for (; j < k; j += 4) digits += text.slice(j + 1, j + 4);
+      grouped = true;
     }
   }
   let frac = '';

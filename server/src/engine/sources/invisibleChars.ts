@@ -6,7 +6,7 @@ import { OffsetMapBuilder } from './offsetMap';
 // the file, so that related places still point at the right characters.
 
 const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/;
-const INVISIBLE_ALL = /[\u00ad\u200b-\u200d\u2060\ufeff]+/g;
+const INVISIBLE_RUNS = new RegExp(`${INVISIBLE.source}+`, 'g');
 
 /** The text without invisible characters and the map from its offsets to the old ones, or
  * undefined when it holds none (most texts: one regex test). */
@@ -14,7 +14,7 @@ export function dropInvisibles(text: string): { text: string; toOld: (offset: nu
   if (!INVISIBLE.test(text)) return undefined;
   const out = new OffsetMapBuilder();
   let from = 0;
-  for (const m of text.matchAll(INVISIBLE_ALL)) {
+  for (const m of text.matchAll(INVISIBLE_RUNS)) {
     out.append(text.slice(from, m.index), from);
     from = m.index + m[0].length;
   }

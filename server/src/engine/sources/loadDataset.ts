@@ -1,5 +1,6 @@
 import type { IndexedFile } from '../cache/encodedFile';
 import type { FileIndexedElsewhere, ParallelIndexer } from '../cache/parallelIndexer';
+import { append } from '../lists';
 import { statOrUndefined, type FileStat, type FileSystem } from '../workspace/fileSystem';
 import { decodeBytes } from './decode';
 import { duplicateIdProblems } from './duplicates';
@@ -298,7 +299,6 @@ function megabytes(n: number): string {
   return (n / (1024 * 1024)).toFixed(1).replace(/\.0$/, '');
 }
 
-
 /** Each file's stat (undefined when it cannot be statted), in slices between `pause`s. A file
  * system that stats synchronously is asked in a plain loop: a promise a file was a quarter
  * of a warm start that stats 50,000 files to read a few. */
@@ -332,9 +332,4 @@ async function eachLimited(count: number, limit: number, fn: (i: number) => Prom
     while (next < count) await fn(next++);
   };
   await Promise.all(Array.from({ length: Math.min(limit, count) }, worker));
-}
-
-/** `to.push(...from)` without the spread: a spread of 100,000 problems overflows the stack. */
-function append<T>(to: T[], from: readonly T[]): void {
-  for (const x of from) to.push(x);
 }
