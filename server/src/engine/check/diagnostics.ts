@@ -56,13 +56,17 @@ function figureDrafts(r: FigureReport): Draft[] {
   switch (verdict.kind) {
     case 'supported': {
       if (verdict.conflicts.length === 0) return [];
-      const other = verdict.conflicts[0];
+      const [other, ...more] = verdict.conflicts;
+      // One related place, the source the message quotes (the spec's "that source's line"):
+      // the others are named, and the figure's hover quotes them all. Five places on every
+      // conflict made most of an archive-sized report, sent again after each keystroke.
+      const also = more.length > 0 ? ` ${listNames(more.map((c) => c.source.meta.id))} ${more.length > 1 ? 'disagree' : 'disagrees'} too.` : '';
       return [
         {
           code: 'conflicting-sources',
           span,
-          message: `${q} is supported by ${verdict.evidence.source.meta.id}, but ${other.source.meta.id} says '${other.figure.text}': "${sourceSentence(other)}"`,
-          related: verdict.conflicts.map((c) => relatedAt(c, `${c.source.meta.id} says '${c.figure.text}'`)),
+          message: `${q} is supported by ${verdict.evidence.source.meta.id}, but ${other.source.meta.id} says '${other.figure.text}': "${sourceSentence(other)}"${also}`,
+          related: [relatedAt(other, `${other.source.meta.id} says '${other.figure.text}'`)],
         },
       ];
     }

@@ -138,6 +138,29 @@ describe('check: conflicting-sources', () => {
       },
     },
     {
+      name: 'two other sources disagree: one related place, the other named',
+      fixture: `
+        --- /w/b.brief
+        China refines 90% of the world's rare earths [@iea].
+        ${IEA}
+        --- /w/sources/usgs.txt
+        Mineral commodity summaries
+
+        China refines 70% of the world's rare earths.
+        --- /w/sources/bgs.txt
+        World mineral statistics
+
+        China refines 60% of the world's rare earths.
+      `,
+      expect: ['conflicting-sources@90%'],
+      then: (r) => {
+        const d = r.diagnostics[0];
+        assert.strictEqual(d.related.length, 1);
+        const [quoted, named] = d.related[0].path.endsWith('usgs.txt') ? ['usgs', 'bgs'] : ['bgs', 'usgs'];
+        assert.match(d.message, new RegExp(`but ${quoted} says .*" ${named} disagrees too\\.$`));
+      },
+    },
+    {
       name: 'near miss: the other source agrees',
       fixture: `
         --- /w/b.brief
