@@ -54,6 +54,23 @@ describe('check: wordings (percent)', () => {
   );
 });
 
+describe('check: wordings (a share said as a ratio)', () => {
+  checkCases(
+    cases('Of all households, # rely on imported gas', [
+      ['one in four', '25%', 'supported'],
+      ['25%', 'one in four', 'supported'],
+      ['two in three', '66%', 'supported'],
+      ['three in 10', 'three out of 10', 'supported'],
+      ['nearly one in three', '32%', 'supported'],
+      // Read as a count of 10 households, both were 10: the wrong share passed.
+      ['three in 10', 'four in 10', 'figure-mismatch'],
+      ['one in four', '40%', 'figure-mismatch'],
+      ['26%', 'one in four', 'figure-more-specific'],
+      ['30%', 'one in four', 'figure-mismatch'],
+    ]),
+  );
+});
+
 describe('check: wordings (money, counts, quantities, years)', () => {
   checkCases([
     ...cases('The fund will invest # in battery plants', [

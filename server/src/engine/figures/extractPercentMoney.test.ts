@@ -68,6 +68,25 @@ describe('extractFigures: percent', () => {
     check('estimates range from 20% to 25%', [{ text: 'from 20% to 25%', qualifier: 'range', low: 20, high: 25 }]);
   });
 
+  it('reads a share said as a ratio as an approximate percent, without its noun', () => {
+    check('one in four households', [{ kind: 'percent', text: 'one in four', low: 25, high: 25, qualifier: 'approximate' }]);
+    check('roughly 1-in-5 firms', [{ text: 'roughly 1-in-5', low: 20, qualifier: 'approximate' }]);
+    check('nearly one in three cars sold', [{ text: 'nearly one in three', low: 100 / 3, qualifier: 'nearly' }]);
+    check('more than one out of every four workers', [{ text: 'more than one out of every four', low: 25, qualifier: 'more-than' }]);
+    check('3 out of 10 companies', [{ text: '3 out of 10', low: 30 }]);
+    check('nine in every 10 smartphones', [{ text: 'nine in every 10', low: 90 }]);
+    check('one in four of the 40 mines', [{ text: 'one in four', low: 25 }, { kind: 'count', text: '40 mines', low: 40 }]);
+  });
+
+  it('takes no ratio where the second number is no denominator', () => {
+    check('sales fell 5 in 2024', [{ kind: 'year', text: '2024' }]);
+    check('Two in Beijing and three in Shanghai', []);
+    check('5 in 3 cases', [{ kind: 'count', text: '3 cases' }]);
+    check('one in a million', []);
+    check('1 in 5% of cases', [{ text: '5%' }]);
+    check('Table 1 in 5 parts', [{ kind: 'count', text: '5 parts' }]);
+  });
+
   it('takes percentage and basis points for no figure', () => {
     check('up 5 percentage points', []);
     check('a cut of 25 basis points', []);

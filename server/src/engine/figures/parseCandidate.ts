@@ -9,6 +9,7 @@ import { isChange, isLabel, YEAR_PREFIXES } from './cues';
 import { readLiteral, type NumberToken } from './numberLiteral';
 import { readWordNumber } from './numberWords';
 import { readPercent } from './percent';
+import { readRatio } from './ratio';
 import { WordsBefore } from './qualifiers';
 import { readScale } from './scales';
 import { newSide, readRangeSep, readSecondSide, readSideTail, type RangeVia, type Side } from './sides';
@@ -147,6 +148,9 @@ function sectionSignBefore(w: Window, pos: number): boolean {
 function continueFrom(w: Window, side1: Side, i: number, yearPrefixed: boolean, alone: boolean): Parsed {
   const { text, end, floor } = w;
   const none: Parsed = { next: Math.max(side1.num.end, i + 1) };
+  // `one in four`: before the bare-number test, which stops at `in`.
+  const ratio = readRatio(w, side1);
+  if (ratio) return { figure: ratio, next: ratio.span.end };
   if (isBare(w, side1)) return none;
   const before = new WordsBefore(text, side1.start, floor);
   if (isLabel(before.at(0)) || sectionSignBefore(w, side1.start) || side1.points) return none;
