@@ -82,6 +82,14 @@ describe('check: wordings (money, counts, quantities, years)', () => {
       ['€2.5bn', '€2.5 billion', 'supported'],
       ['£40m', '£40 million', 'supported'],
       ['£40m', '£45 million', 'figure-mismatch'],
+      // A scale word broken at a line end read `$1.2`: a correct citation was a mismatch.
+      ['$1.2 billion', '$1.2 bil-\nlion', 'supported'],
+      ['$1.5 billion', '$1.2 bil-\nlion', 'figure-mismatch'],
+    ]),
+    ...cases('The port handled # last year', [
+      ['10.2 million TEU', '10.2m TEUs', 'supported'],
+      ['10.2 million TEU', '10.2m TEU', 'supported'],
+      ['11 million TEU', '10.2m TEU', 'figure-mismatch'],
     ]),
     ...cases('The coalition now counts #', [
       ['50 nations', '50 countries', 'supported'],

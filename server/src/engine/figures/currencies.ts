@@ -10,7 +10,7 @@ const CODES = new Set([
 ]);
 
 /** Codes that are not ISO but name one: the renminbi. */
-const CODE_ALIASES = new Map([['RMB', 'CNY']]);
+const CODE_ALIASES = new Map([['RMB', 'CNY'], ['Rmb', 'CNY']]); // `Rmb` as the FT and Reuters set it
 
 const SYMBOLS = new Map([
   [0x24, 'USD'], [0x20ac, 'EUR'], [0xa3, 'GBP'], [0xa5, 'JPY'], [0x20b9, 'INR'], [0x20a9, 'KRW'], [0x20bd, 'RUB'],

@@ -111,6 +111,7 @@ describe('extractFigures: money', () => {
     ['$1.2 tn of assets', '$1.2 tn', 'USD', 1.2e12, 1.2e12],
     ['CNY 5 billion of credit', 'CNY 5 billion', 'CNY', 5e9, 5e9],
     ['RMB 10bn of credit', 'RMB 10bn', 'CNY', 10e9, 10e9],
+    ['Rmb 10bn of credit', 'Rmb 10bn', 'CNY', 10e9, 10e9],
     ['5 billion yuan of credit', '5 billion yuan', 'CNY', 5e9, 5e9],
     ['3 billion euros of aid', '3 billion euros', 'EUR', 3e9, 3e9],
     ['it costs $80 billion a year', '$80 billion', 'USD', 80e9, 80e9],
@@ -130,6 +131,16 @@ describe('extractFigures: money', () => {
   for (const [text, figure, unit, low, high, qualifier] of cases) {
     it(text, () => check(text, [{ kind: 'money', unit, text: figure, low, high, qualifier: (qualifier ?? 'exact') as never }]));
   }
+
+  it('reads a scale word broken by a hyphen at a line end, as page layouts leave it', () => {
+    check('a $1.2 bil-\nlion plan', [{ text: '$1.2 bil-\nlion', low: 1.2e9 }]);
+    check('a $1.2 bil-\r\n   lion plan', [{ text: '$1.2 bil-\r\n   lion', low: 1.2e9 }]);
+    check('a $1.2 bil- lion plan', [{ text: '$1.2 bil- lion', low: 1.2e9 }]);
+    check('1.5 mil-\nlion tonnes', [{ kind: 'quantity', text: '1.5 mil-\nlion tonnes', low: 1.5e6 }]);
+    // Two line breaks end a paragraph; the halves must make a scale word.
+    check('$3 bil-\n\nlion', [{ text: '$3', low: 3 }]);
+    check('a $3 mil-\nlionaire', [{ text: '$3', low: 3 }]);
+  });
 
   it('gives money the precision of the last significant digit', () => {
     check('$1.2 trillion, $600 billion, $3.5 million and $5,000', [

@@ -1,6 +1,7 @@
 // Measurement units after a number, normalised to one base unit a dimension so that
 // `14 nm` and `14 nanometres` compare: mass in tonnes 't', length 'm', area 'm2', power 'W',
-// energy 'Wh', volume 'l', oil 'bbl'. A factor is a power of ten (exact) times a multiplier.
+// energy 'Wh', volume 'l', oil 'bbl', containers 'TEU'. A factor is a power of ten (exact)
+// times a multiplier.
 
 import { boundaryAt, gapAfter, isLetter, letterRun } from './chars';
 
@@ -39,7 +40,9 @@ const ABBREVIATIONS = new Map<string, UnitDef>(Object.entries({
   W: def('W', 0), kW: def('W', 3), MW: def('W', 6), GW: def('W', 9), TW: def('W', 12),
   Wh: def('Wh', 0), kWh: def('Wh', 3), MWh: def('Wh', 6), GWh: def('Wh', 9), TWh: def('Wh', 12),
   l: def('l', 0), L: def('l', 0), ml: def('l', -3), mL: def('l', -3), m3: def('l', 3), 'm³': def('l', 3),
-  bcm: def('l', 12), gal: def('l', 0, GALLON), bbl: def('bbl', 0), bpd: def('bbl', 0),
+  bcm: def('l', 12), gal: def('l', 0, GALLON), bbl: def('bbl', 0), bpd: def('bbl', 0), mbpd: def('bbl', 6),
+  // Containers, in twenty-foot equivalent units: shipping writes `10.2 million TEU` and `10.2m TEUs` alike.
+  TEU: def('TEU', 0), TEUs: def('TEU', 0), teu: def('TEU', 0),
 }));
 
 const WORDS = new Map<string, UnitDef>();
@@ -107,8 +110,9 @@ function unitToken(text: string, i: number, end: number): { raw: string; lower: 
     return { raw, lower: raw.toLowerCase(), end: j + 1 };
   }
   if (!boundaryAt(text, j, end)) return undefined;
-  if (j + 1 < end && text.charCodeAt(j) === 47 && run.raw === 'b' && text[j + 1] === 'd' && boundaryAt(text, j + 2, end)) {
-    return { raw: 'bpd', lower: 'bpd', end: j + 2 }; // b/d: barrels a day
+  if (j + 1 < end && text.charCodeAt(j) === 47 && (run.raw === 'b' || run.raw === 'mb') && text[j + 1] === 'd' && boundaryAt(text, j + 2, end)) {
+    // b/d: barrels a day; mb/d: millions of them
+    return run.raw === 'b' ? { raw: 'bpd', lower: 'bpd', end: j + 2 } : { raw: 'mbpd', lower: 'mbpd', end: j + 2 };
   }
   return run;
 }
