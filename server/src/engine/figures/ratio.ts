@@ -19,8 +19,7 @@ import type { Side } from './sides';
 import type { Figure } from './types';
 import { charAt, type Window } from './window';
 
-/** Larger denominators are not a way of speaking (`1 in 2,000,000` is written as such, but
- * `5 in 10000000` is more likely two numbers). */
+/** A larger denominator is no way of speaking of a share. */
 const MAX_PER = 1_000_000;
 
 /** The ratio whose first number is `side`, as a percent figure, or nothing. */
