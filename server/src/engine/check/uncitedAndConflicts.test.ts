@@ -10,6 +10,14 @@ Critical minerals outlook
 China refines 90% of the world's rare earths.
 `;
 
+/** A second source that disagrees with IEA. */
+const USGS_70 = `
+--- /w/sources/usgs.txt
+Mineral commodity summaries
+
+China refines 70% of the world's rare earths.
+`;
+
 describe('check: uncited-figure', () => {
   checkCases([
     {
@@ -121,11 +129,7 @@ describe('check: conflicting-sources', () => {
         --- /w/b.brief
         China refines 90% of the world's rare earths [@iea].
         ${IEA}
-        --- /w/sources/usgs.txt
-        Mineral commodity summaries
-
-        China refines 70% of the world's rare earths.
-      `,
+        ${USGS_70}`,
       expect: ['conflicting-sources@90%'],
       messages: [{ at: 'conflicting-sources@90%', contains: ['usgs', '70%'] }],
       then: (r) => {
@@ -143,10 +147,7 @@ describe('check: conflicting-sources', () => {
         --- /w/b.brief
         China refines 90% of the world's rare earths [@iea].
         ${IEA}
-        --- /w/sources/usgs.txt
-        Mineral commodity summaries
-
-        China refines 70% of the world's rare earths.
+        ${USGS_70}
         --- /w/sources/bgs.txt
         World mineral statistics
 

@@ -1,3 +1,4 @@
+import * as assert from 'node:assert';
 import { checkCases, type CheckCase } from '../testing/cases';
 
 // The wording of a figure against the wording of the source, through the whole check: one
@@ -17,6 +18,13 @@ function cases(pattern: string, rows: Array<[claim: string, source: string, outc
       ${pattern.replace('#', source)}.
     `,
     expect: outcome === 'supported' ? [] : [`${outcome}@${claim}`],
+    // No diagnostic is also what a claim read as no figure gets: a supported row must have
+    // been read, and found supported.
+    then: (r) => {
+      if (outcome !== 'supported') return;
+      const verdicts = r.report.figures.map((f) => `${f.figure.text}: ${f.verdict.kind}`);
+      assert.ok(verdicts.includes(`${claim}: supported`), `'${claim}' not read as a supported figure: ${JSON.stringify(verdicts)}`);
+    },
   }));
 }
 

@@ -64,13 +64,15 @@ function readPer(w: Window, from: number): NumberToken | undefined {
   if (word.lower === 'in') p = word.end;
   else if (word.lower === 'out' && !hyphened) {
     const g = gapAfter(text, word.end, end, false);
-    if (g < 0 || letterRun(text, g, end).lower !== 'of') return undefined;
-    p = g + 2;
+    const of = g < 0 ? undefined : letterRun(text, g, end);
+    if (of?.lower !== 'of') return undefined;
+    p = of.end;
   } else return undefined;
   p = hyphened ? (isDash(charAt(w, p)) ? p + 1 : -1) : gapAfter(text, p, end, false);
   if (p < 0) return undefined;
-  if (!hyphened && letterRun(text, p, end).lower === 'every') {
-    p = gapAfter(text, p + 5, end, false);
+  const every = hyphened ? undefined : letterRun(text, p, end);
+  if (every?.lower === 'every') {
+    p = gapAfter(text, every.end, end, false);
     if (p < 0) return undefined;
   }
   if (isDigit(charAt(w, p))) {

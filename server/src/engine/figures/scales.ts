@@ -42,14 +42,12 @@ function brokenWord(text: string, i: number, first: LetterRun, end: number): Sca
 function scaleWord(text: string, i: number, end: number, abbreviations: boolean, singles: boolean): Scale | undefined {
   const run = letterRun(text, i, end);
   const j = run.end;
-  if (j === i || j - i > 8) return undefined;
-  if (!boundaryAt(text, j, end)) return undefined;
-  if (!WORDS.has(run.lower) && !ABBREVIATIONS.has(run.lower)) return brokenWord(text, i, run, end);
+  if (j === i || j - i > 8 || !boundaryAt(text, j, end)) return undefined;
   const word = WORDS.get(run.lower);
   if (word !== undefined) return { exp: word, start: i, end: j, single: false };
-  if (!abbreviations) return undefined;
   const abbr = ABBREVIATIONS.get(run.lower);
-  if (abbr === undefined || (j - i === 1 && !singles)) return undefined;
+  if (abbr === undefined) return brokenWord(text, i, run, end);
+  if (!abbreviations || (j - i === 1 && !singles)) return undefined;
   return { exp: abbr, start: i, end: j, single: j - i === 1 };
 }
 
