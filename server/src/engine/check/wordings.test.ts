@@ -79,6 +79,25 @@ describe('check: wordings (a share said as a ratio)', () => {
   );
 });
 
+describe('check: wordings (a share said as a fraction)', () => {
+  checkCases(
+    cases("China refines # of the world's cobalt", [
+      ['two-thirds', '67%', 'supported'],
+      ['67%', 'two-thirds', 'supported'],
+      ['nearly half', '48%', 'supported'],
+      ['about a third', 'one in three', 'supported'],
+      ['over half', 'more than half', 'supported'],
+      ['three quarters', '75 per cent', 'supported'],
+      // Read as no figure, a wrong fraction passed unseen.
+      ['half', '40%', 'figure-mismatch'],
+      ['three-quarters', 'two-thirds', 'figure-mismatch'],
+      ['a third', '60%', 'figure-mismatch'],
+      ['50%', 'half', 'supported'],
+      ['45%', 'half', 'figure-mismatch'],
+    ]),
+  );
+});
+
 describe('check: wordings (money, counts, quantities, years)', () => {
   checkCases([
     ...cases('The fund will invest # in battery plants', [
@@ -110,6 +129,16 @@ describe('check: wordings (money, counts, quantities, years)', () => {
       ['60,000 tonnes', '60 kt', 'supported'],
       ['60,000 tonnes', '45,000 tonnes', 'figure-mismatch'],
       ['4.2 kt', '4,200 tonnes', 'supported'],
+      // Read as `a million tonnes`, a correct figure was a mismatch.
+      ['half a million tonnes', '500,000 tonnes', 'supported'],
+      ['a quarter of a million tonnes', '250 kt', 'supported'],
+      ['half a million tonnes', '800,000 tonnes', 'figure-mismatch'],
+    ]),
+    ...cases('The central bank cut its policy rate by #', [
+      ['50 basis points', 'half a point, or 50 bps', 'supported'],
+      ['0.5 percentage points', '50 basis points', 'supported'],
+      // Read as no figure, a wrong change passed unseen.
+      ['25 basis points', '50 basis points', 'figure-mismatch'],
     ]),
     ...cases('The fab makes chips at # node', [['14-nm', '14 nanometers', 'supported']]),
     ...cases('Export controls on gallium began in #', [

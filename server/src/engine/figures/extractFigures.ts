@@ -4,16 +4,18 @@
 
 import type { Span } from '../types';
 import { isLetter, newGeneration } from './chars';
+import { FRACTION_WORDS } from './fraction';
 import { NUMBER_WORDS } from './numberWords';
 import { parseDigitsAt, parseWordAt } from './parseCandidate';
 import type { Figure } from './types';
 import type { Window } from './window';
 
 /**
- * Candidates: a digit, or a number word standing alone. One alternation without nested
+ * Candidates: a digit, or a number or fraction word standing alone. One alternation without nested
  * quantifiers, compiled by the engine: the fast way to skip the prose between numbers.
  */
-const CANDIDATE = new RegExp(`[0-9]|\\b(?:${NUMBER_WORDS.join('|')})\\b`, 'gi');
+const WORDS = [...NUMBER_WORDS, ...FRACTION_WORDS].sort((a, b) => b.length - a.length);
+const CANDIDATE = new RegExp(`[0-9]|\\b(?:${WORDS.join('|')})\\b`, 'gi');
 
 function scan(text: string, start: number, end: number, out: Figure[]): void {
   const w: Window = { text, start, end, floor: start };

@@ -87,15 +87,50 @@ describe('extractFigures: percent', () => {
     check('Table 1 in 5 parts', [{ kind: 'count', text: '5 parts' }]);
   });
 
-  it('takes percentage and basis points for no figure', () => {
-    check('up 5 percentage points', []);
-    check('a cut of 25 basis points', []);
+  it('reads a share said as a fraction as an approximate percent', () => {
+    check('two-thirds of global output', [{ kind: 'percent', text: 'two-thirds', low: 200 / 3, high: 200 / 3, qualifier: 'approximate', precision: 1 }]);
+    check('about a third of the market', [{ text: 'about a third', low: 100 / 3, qualifier: 'approximate' }]);
+    check('nearly half of all cobalt', [{ text: 'nearly half', low: 50, qualifier: 'nearly' }]);
+    check("half the world's lithium", [{ text: 'half', low: 50 }]);
+    check('over half of the electric-vehicle market', [{ text: 'over half', low: 50, qualifier: 'more-than' }]);
+    check('three quarters of the supply', [{ text: 'three quarters', low: 75 }]);
+    check('One-fifth of exports', [{ text: 'One-fifth', low: 20 }]);
+    check('a tenth of global supply', [{ text: 'a tenth', low: 10 }]);
+    check('a two-thirds majority', [{ text: 'two-thirds', low: 200 / 3 }]);
+    check('prices fell by a third.', [{ text: 'a third', low: 100 / 3 }]);
+    check('domestic sales rose by about half as price cuts spread', [{ text: 'about half', low: 50, qualifier: 'approximate' }]);
+    check('more than a third of the 40 mines', [{ text: 'more than a third', qualifier: 'more-than' }, { kind: 'count', text: '40 mines' }]);
+  });
+
+  it('takes no share where a fraction word is a stretch of time, an ordinal or part of a word', () => {
+    check('the first half of 2024', [{ kind: 'year', text: '2024' }]);
+    check('in the second half of the year', []);
+    check('the second and third quarters', []);
+    check('a third round of talks', []);
+    check('a single third country', []);
+    check('a quarter of a century', []);
+    check('half of this year', []);
+    check('cut in half', []);
+    check('half-year results', []);
+    check('the fourth of July', []);
+    check('two-third of them', []);
+    check('five quarters of growth', []);
+    check('a quarter million', []);
+    check('output was cut by half a million tonnes', [{ kind: 'quantity', text: 'half a million tonnes', low: 5e5 }]);
+  });
+
+  it('reads percentage and basis points as a change in basis points, never as a percent', () => {
+    check('up 5 percentage points', [{ kind: 'quantity', unit: 'bp', text: '5 percentage points', low: 500, high: 500 }]);
+    check('a cut of 25 basis points', [{ kind: 'quantity', unit: 'bp', text: '25 basis points', low: 25 }]);
+    check('rose 2.5 ppt, a 25bp cut, 50 bps', [{ text: '2.5 ppt', low: 250 }, { text: '25bp', low: 25 }, { text: '50 bps', low: 50 }]);
+    check('between 2 and 3 percentage points', [{ text: 'between 2 and 3 percentage points', unit: 'bp', qualifier: 'range', low: 200, high: 300 }]);
     check('between 60 and 70 workers', [{ kind: 'count', text: 'between 60 and 70 workers', qualifier: 'range' }]);
   });
 });
 
 describe('extractFigures: money', () => {
   const cases: Array<[string, string, string, number, number, string?]> = [
+    ['two and a half billion dollars', 'two and a half billion dollars', 'USD', 2.5e9, 2.5e9],
     ['a $600 billion plan', '$600 billion', 'USD', 600e9, 600e9],
     ['USD 12 billion in loans', 'USD 12 billion', 'USD', 12e9, 12e9],
     ['US$1.2 trillion of debt', 'US$1.2 trillion', 'USD', 1.2e12, 1.2e12],

@@ -9,6 +9,8 @@ describe('extractFigures: quantity', () => {
     ['output of 60,000 tonnes a year', '60,000 tonnes', 't', 60000, 60000],
     ['output of 4.2 kt', '4.2 kt', 't', 4200, 4200],
     ['output of 2 Mt', '2 Mt', 't', 2e6, 2e6],
+    ['a 5 Mtpa LNG train', '5 Mtpa', 't', 5e6, 5e6],
+    ['a 5.2-mtpa plant', '5.2-mtpa', 't', 5.2e6, 5.2e6],
     ['handled 10.2 million TEU last year', '10.2 million TEU', 'TEU', 10.2e6, 10.2e6],
     ['handled 10.2m TEU last year', '10.2m TEU', 'TEU', 10.2e6, 10.2e6],
     ['handled 10.2m TEUs last year', '10.2m TEUs', 'TEU', 10.2e6, 10.2e6],

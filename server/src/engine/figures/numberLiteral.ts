@@ -104,10 +104,13 @@ export function readLiteral(text: string, i: number, end: number): LiteralResult
   };
 }
 
-/** A number token for a whole number given by words (`seven`, `a dozen`, `two hundred`). */
+/** A number token for a number given by words (`seven`, `a dozen`, `two hundred`, `half a`
+ * million, `one and a half` billion): a fraction's digits count to its last decimal. */
 export function wordToken(start: number, end: number, value: number): NumberToken {
-  const digits = String(value);
-  return { start, end, mant: digits, exp: 0, value, precExp: trailingZeroExp(digits), intDigits: 0, grouped: false, decimal: false, word: true };
+  const [whole, frac = ''] = String(value).split('.');
+  const digits = (whole === '0' && frac ? '' : whole) + frac;
+  const precExp = frac ? -frac.length : trailingZeroExp(digits);
+  return { start, end, mant: digits, exp: -frac.length, value, precExp, intDigits: 0, grouped: false, decimal: false, word: true };
 }
 
 /** Powers of ten that are exact doubles. */

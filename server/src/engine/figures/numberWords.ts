@@ -3,6 +3,7 @@
 // flagged so that the caller can drop it.
 
 import { boundaryBefore, gapAfter, gapBefore, isLetter, letterRun } from './chars';
+import { fractionBefore } from './fraction';
 import { wordToken, type NumberToken } from './numberLiteral';
 
 const SMALL = new Map(
@@ -75,9 +76,17 @@ export function readWordNumber(text: string, i: number, end: number, floor: numb
   const afterArticle = AFTER_ARTICLE.get(first.lower);
   if (afterArticle !== undefined || ARTICLE_SCALES.has(first.lower)) {
     const a = articleBefore(text, i, floor);
-    if (a < 0) return undefined;
-    if (afterArticle !== undefined) return { token: wordToken(a, first.end, afterArticle), alone: false };
-    return { token: wordToken(a, a + 1, 1), alone: false };
+    if (a < 0) {
+      // `a quarter million`, `half million`.
+      const part = ARTICLE_SCALES.has(first.lower) ? fractionBefore(text, i, floor, false) : undefined;
+      return part ? { token: wordToken(part.start, part.end, part.value), alone: false } : undefined;
+    }
+    // `half a million`, `a quarter of a million`, `half a dozen`.
+    const part = fractionBefore(text, a, floor, true);
+    const start = part ? part.start : a;
+    const times = part ? part.value : 1;
+    if (afterArticle !== undefined) return { token: wordToken(start, first.end, Number((afterArticle * times).toFixed(2))), alone: false };
+    return { token: wordToken(start, a + 1, times), alone: false };
   }
   const base = readBelowHundred(text, i, end);
   if (!base) return undefined;
@@ -101,6 +110,15 @@ export function readWordNumber(text: string, i: number, end: number, floor: numb
   if (dozen?.lower === 'dozen') {
     value *= 12;
     e = dozen.end;
+    multiplied = true;
+  }
+  // `one and a half` (million): the half is part of the number.
+  const and = nextWord(text, e, end);
+  const article = and?.lower === 'and' ? nextWord(text, and.end, end) : undefined;
+  const half = article?.lower === 'a' ? nextWord(text, article.end, end) : undefined;
+  if (half?.lower === 'half') {
+    value += 0.5;
+    e = half.end;
     multiplied = true;
   }
   return { token: wordToken(i, e, value), alone: value === 1 && !multiplied };

@@ -6,6 +6,7 @@ import { readPartitive } from './countNoun';
 import { gapAfter, isBlank, isDash, isDigit, isLetter, isNewline, letterRun, lettersEnd, lettersStart, tokenEnd } from './chars';
 import { currencyBefore, type CurrencyMark } from './currencies';
 import { isChange, isLabel, YEAR_PREFIXES } from './cues';
+import { fractionFollows, isFractionWord, readFraction } from './fraction';
 import { readLiteral, type NumberToken } from './numberLiteral';
 import { readWordNumber } from './numberWords';
 import { readPercent } from './percent';
@@ -42,7 +43,7 @@ function isListMarker(w: Window, num: NumberToken): boolean {
 function gluedLettersOk(w: Window, num: NumberToken): boolean {
   if (!isLetter(charAt(w, num.end))) return true;
   return readScale(w.text, num.end, w.end, true) !== undefined || readUnit(w.text, num.end, w.end) !== undefined ||
-    typeof readPercent(w.text, num.end, w.end) === 'object';
+    readPercent(w.text, num.end, w.end) !== undefined;
 }
 
 export function parseDigitsAt(w: Window, i: number): Parsed {
@@ -86,9 +87,15 @@ export function parseDigitsAt(w: Window, i: number): Parsed {
 export function parseWordAt(w: Window, i: number): Parsed {
   const { text, end, floor } = w;
   const wordEnd = lettersEnd(text, i, end);
+  if (isFractionWord(text, i, end)) {
+    const share = readFraction(w, i);
+    return share ? { figure: share, next: share.span.end } : { next: wordEnd };
+  }
   if (i - 1 > w.start && isDash(text.charCodeAt(i - 1)) && isLetter(text.charCodeAt(i - 2))) return { next: wordEnd };
   const wn = readWordNumber(text, i, end, floor);
   if (!wn) return { next: wordEnd };
+  // `two-thirds`, `three quarters`: read from the fraction word, numerator and all.
+  if (wn.token.end === wordEnd && fractionFollows(text, wordEnd, end)) return { next: wordEnd };
   const side1 = newSide(wn.token.start, wn.token);
   readSideTail(text, side1, end, false);
   return continueFrom(w, side1, i, false, wn.alone);
@@ -108,7 +115,7 @@ const DEAD_ENDS = new Set([
  * nothing attached, and what follows is punctuation or a function word. Years go the long way.
  */
 function isBare(w: Window, side: Side): boolean {
-  if (side.currency || side.scale || side.percent || side.plus || side.odd || side.points || side.end !== side.num.end) return false;
+  if (side.currency || side.scale || side.percent || side.plus || side.odd || side.end !== side.num.end) return false;
   if (!side.num.word && isYearNumber(side.num)) return false;
   const c = charAt(w, side.end);
   if (Number.isNaN(c)) return true;
@@ -153,14 +160,13 @@ function continueFrom(w: Window, side1: Side, i: number, yearPrefixed: boolean, 
   if (ratio) return { figure: ratio, next: ratio.span.end };
   if (isBare(w, side1)) return none;
   const before = new WordsBefore(text, side1.start, floor);
-  if (isLabel(before.at(0)) || sectionSignBefore(w, side1.start) || side1.points) return none;
+  if (isLabel(before.at(0)) || sectionSignBefore(w, side1.start)) return none;
   let side2: Side | undefined;
   let via: RangeVia | undefined;
   const sep = side1.plus || side1.odd ? undefined : readRangeSep(text, side1.end, end);
   if (sep) {
     const s2 = readSecondSide(text, sep.end, end, side1, floor);
     if (s2 === 'chain') return { next: tokenEnd(text, side1.num.start, end) };
-    if (s2?.points) return { next: s2.end };
     if (s2 && compatible(side1, s2) && rangeAllowed(sep.via, before)) {
       side2 = s2;
       via = sep.via;

@@ -1,22 +1,23 @@
 // The percent mark after a number: `15%`, `15 %`, `80 percent`, `98 per cent`, `5-percent`, `15pc`.
-// Percentage points and basis points are changes, not shares: they are no percent figure.
+// Percentage points and basis points are changes, not shares: they are a unit (`units.ts`).
 
 import { boundaryAt, gapAfter, isBlank, letterRun, type LetterRun } from './chars';
 
-export type PercentMatch = { end: number } | 'points';
+export interface PercentMatch {
+  end: number;
+}
 
 function word(text: string, i: number, end: number): LetterRun | undefined {
   const run = letterRun(text, i, end);
   return run.end === i || run.end - i > 12 || !boundaryAt(text, run.end, end) ? undefined : run;
 }
 
-/** First letters of the words that can follow a number as a percent mark (percent, per, pp, bps, basis). */
+/** First letters of the words that can follow a number as a percent mark (percent, per, pct, pc). */
 function mayBePercentWord(c: number): boolean {
-  const l = c | 32;
-  return l === 112 || l === 98; // p b
+  return (c | 32) === 112; // p
 }
 
-/** The percent mark after a number ending at `pos`, 'points' for percentage/basis points. */
+/** The percent mark after a number ending at `pos`. */
 export function readPercent(text: string, pos: number, end: number): PercentMatch | undefined {
   if (pos >= end) return undefined;
   const c = text.charCodeAt(pos);
@@ -34,10 +35,8 @@ export function readPercent(text: string, pos: number, end: number): PercentMatc
   if (w.lower === 'percent' || w.lower === 'pct') return { end: w.end };
   // `15pc`, as British papers write it; attached only (a `pc` after a space may be a piece).
   if (w.lower === 'pc' && start === pos) return { end: w.end };
-  if (w.lower === 'pp' || w.lower === 'ppt' || w.lower === 'ppts' || w.lower === 'bps' || w.lower === 'bp') return 'points';
-  if (w.lower !== 'per' && w.lower !== 'percentage' && w.lower !== 'basis') return undefined;
+  if (w.lower !== 'per') return undefined;
   const g = gapAfter(text, w.end, end);
   const next = g > 0 ? word(text, g, end) : undefined;
-  if (w.lower === 'per') return next?.lower === 'cent' ? { end: next.end } : undefined;
-  return next?.lower === 'point' || next?.lower === 'points' ? 'points' : undefined;
+  return next?.lower === 'cent' ? { end: next.end } : undefined;
 }

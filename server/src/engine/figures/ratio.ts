@@ -14,7 +14,7 @@ import { isLabel } from './cues';
 import { isYearNumber } from './buildFigure';
 import { readLiteral, tokenValue, type NumberToken } from './numberLiteral';
 import { readWordNumber } from './numberWords';
-import { qualifierBefore, WordsBefore } from './qualifiers';
+import { qualifierBefore, WordsBefore, type QualifierMatch } from './qualifiers';
 import type { Side } from './sides';
 import type { Figure } from './types';
 import { charAt, type Window } from './window';
@@ -25,7 +25,7 @@ const MAX_PER = 1_000_000;
 /** The ratio whose first number is `side`, as a percent figure, or nothing. */
 export function readRatio(w: Window, side: Side): Figure | undefined {
   const { num } = side;
-  if (side.currency || side.scale || side.percent || side.plus || side.odd || side.negative || side.points || side.end !== num.end) return undefined;
+  if (side.currency || side.scale || side.percent || side.plus || side.odd || side.negative || side.end !== num.end) return undefined;
   if (num.decimal || (!num.word && isYearNumber(num))) return undefined;
   const of = tokenValue(num);
   if (!(of >= 1) || !Number.isInteger(of)) return undefined;
@@ -38,18 +38,22 @@ export function readRatio(w: Window, side: Side): Figure | undefined {
   if (after === 37 || isLetter(after) || ((after === 46 || after === 44) && isDigit(charAt(w, per.end + 1)))) return undefined;
   const before = new WordsBefore(w.text, side.start, w.floor);
   if (isLabel(before.at(0))) return undefined; // `Table 1 in 5`
-  const q = qualifierBefore(before);
-  const start = q ? q.start : side.start;
-  const value = (100 * of) / perValue;
+  return sharePercent(w.text, side.start, per.end, qualifierBefore(before), (100 * of) / perValue);
+}
+
+/** A share said in words (a ratio, a fraction) as a percent: approximate unless its
+ * qualifier says more, its wording from the qualifier on. */
+export function sharePercent(text: string, start: number, end: number, q: QualifierMatch | undefined, value: number): Figure {
+  const from = q ? q.start : start;
   return {
     kind: 'percent',
-    span: { start, end: per.end },
-    text: w.text.slice(start, per.end),
+    span: { start: from, end },
+    text: text.slice(from, end),
     qualifier: q && q.qualifier !== 'exact' ? q.qualifier : 'approximate',
     unit: '%',
     low: value,
     high: value,
-    // The step of a percent written to the unit: a ratio is never compared as exact.
+    // The step of a percent written to the unit: a share in words is never compared as exact.
     precision: 1,
   };
 }

@@ -16,8 +16,6 @@ export interface Side {
   negative: boolean;
   scale?: Scale;
   percent: boolean;
-  /** Percentage or basis points: a change, never a figure. */
-  points: boolean;
   /** `100+`, `100-plus`. */
   plus: boolean;
   /** `50-odd`. */
@@ -26,7 +24,7 @@ export interface Side {
 }
 
 export function newSide(start: number, num: NumberToken, currency?: CurrencyMark, negative = false): Side {
-  return { start, num, currency, negative, percent: false, points: false, plus: false, odd: false, end: num.end };
+  return { start, num, currency, negative, percent: false, plus: false, odd: false, end: num.end };
 }
 
 /** Reads the scale, percent mark and `+` after the side's number; one-letter scales only after a currency. */
@@ -39,8 +37,7 @@ export function readSideTail(text: string, side: Side, end: number, money: boole
   }
   if (!money) {
     const percent = readPercent(text, p, end);
-    if (percent === 'points') side.points = true;
-    else if (percent) {
+    if (percent) {
       side.percent = true;
       p = percent.end;
     }

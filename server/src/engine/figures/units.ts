@@ -1,7 +1,7 @@
 // Measurement units after a number, normalised to one base unit a dimension so that
 // `14 nm` and `14 nanometres` compare: mass in tonnes 't', length 'm', area 'm2', power 'W',
-// energy 'Wh', volume 'l', oil 'bbl', containers 'TEU'. A factor is a power of ten (exact)
-// times a multiplier.
+// energy 'Wh', volume 'l', oil 'bbl', containers 'TEU', changes of a rate in basis points 'bp'
+// (a percentage point is 100). A factor is a power of ten (exact) times a multiplier.
 
 import { boundaryAt, gapAfter, isLetter, letterRun } from './chars';
 
@@ -43,6 +43,10 @@ const ABBREVIATIONS = new Map<string, UnitDef>(Object.entries({
   bcm: def('l', 12), gal: def('l', 0, GALLON), bbl: def('bbl', 0), bpd: def('bbl', 0), mbpd: def('bbl', 6),
   // Containers, in twenty-foot equivalent units: shipping writes `10.2 million TEU` and `10.2m TEUs` alike.
   TEU: def('TEU', 0), TEUs: def('TEU', 0), teu: def('TEU', 0),
+  // Million tonnes a year (LNG plants, mines): the rate is the tonnes'.
+  Mtpa: def('t', 6), mtpa: def('t', 6), MTPA: def('t', 6), ktpa: def('t', 3),
+  // A rate's change: `up 5 pp`, `a 25 bp cut`; never a percent (`5 pp` is no share of 5%).
+  bp: def('bp', 0), bps: def('bp', 0), pp: def('bp', 2), ppt: def('bp', 2), ppts: def('bp', 2),
 }));
 
 const WORDS = new Map<string, UnitDef>();
@@ -96,6 +100,8 @@ pairs(['kilowatt'], ['hour', 'hours'], def('Wh', 3));
 pairs(['megawatt'], ['hour', 'hours'], def('Wh', 6));
 pairs(['gigawatt'], ['hour', 'hours'], def('Wh', 9));
 pairs(['terawatt'], ['hour', 'hours'], def('Wh', 12));
+pairs(['basis'], ['point', 'points'], def('bp', 0));
+pairs(['percentage'], ['point', 'points'], def('bp', 2));
 const PAIR_FIRSTS = new Set([...PAIRS.keys()].map((k) => k.slice(0, k.indexOf(' '))));
 
 const POWERS = new Set([50, 51, 0xb2, 0xb3]); // 2 3 ² ³
