@@ -7,6 +7,8 @@ describe('extractFigures: percent', () => {
     ['a share of 60-70% now', '60-70%', 60, 70, 'range'],
     ['a share of 60%-70% today', '60%-70%', 60, 70, 'range'],
     ['a share of 85–90% today', '85–90%', 85, 90, 'range'],
+    ['a share of 85—90% today', '85—90%', 85, 90, 'range'],
+    ['a share of 85 per-cent today', '85 per-cent', 85, 85, 'exact'],
     ['some 80 percent of output', 'some 80 percent', 80, 80, 'approximate'],
     ['it holds 98 per cent of the market', '98 per cent', 98, 98, 'exact'],
     ['between 60 and 70% of supply', 'between 60 and 70%', 60, 70, 'range'],
@@ -59,6 +61,10 @@ describe('extractFigures: percent', () => {
       { kind: 'percent', text: 'over 80%', qualifier: 'more-than', low: 80 },
       { kind: 'percent', text: '98%', qualifier: 'exact', low: 98 },
     ]);
+  });
+
+  it('reads an em dash as a range only between two numbers it joins', () => {
+    check('in 2020 — the year of the ban, 85—90% of it', [{ kind: 'year', text: '2020' }, { text: '85—90%', qualifier: 'range' }]);
   });
 
   it('reads a change as two figures, not a range', () => {

@@ -119,7 +119,7 @@ function isBare(w: Window, side: Side): boolean {
   if (!side.num.word && isYearNumber(side.num)) return false;
   const c = charAt(w, side.end);
   if (Number.isNaN(c)) return true;
-  if (isLetter(c) || isDash(c) || c === 37 || c === 43 || c === 47) return false;
+  if (isLetter(c) || isDash(c) || c === 0x2014 || c === 37 || c === 43 || c === 47) return false; // 0x2014: `85—90%`
   if (!isBlank(c) && !isNewline(c)) return true;
   const g = gapAfter(w.text, side.end, w.end);
   if (g < 0) return true;

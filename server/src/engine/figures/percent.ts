@@ -1,4 +1,5 @@
-// The percent mark after a number: `15%`, `15 %`, `80 percent`, `98 per cent`, `5-percent`, `15pc`.
+// The percent mark after a number: `15%`, `15 %`, `80 percent`, `98 per cent`, `5-percent`, `15pc`,
+// `98 per-cent`.
 // Percentage points and basis points are changes, not shares: they are a unit (`units.ts`).
 
 import { boundaryAt, gapAfter, isBlank, letterRun, type LetterRun } from './chars';
@@ -36,7 +37,8 @@ export function readPercent(text: string, pos: number, end: number): PercentMatc
   // `15pc`, as British papers write it; attached only (a `pc` after a space may be a piece).
   if (w.lower === 'pc' && start === pos) return { end: w.end };
   if (w.lower !== 'per') return undefined;
-  const g = gapAfter(text, w.end, end);
+  // `98 per-cent`, as a hyphenating page may set it.
+  const g = text.charCodeAt(w.end) === 45 ? w.end + 1 : gapAfter(text, w.end, end);
   const next = g > 0 ? word(text, g, end) : undefined;
   return next?.lower === 'cent' ? { end: next.end } : undefined;
 }

@@ -61,7 +61,10 @@ export type RangeVia = 'dash' | 'to' | 'and';
 /** The separator of a range after `pos`: `-`, `–`, ` - `, ` to `, ` and `. */
 export function readRangeSep(text: string, pos: number, end: number): { via: RangeVia; end: number } | undefined {
   if (pos + 1 >= end) return undefined;
-  if (isDash(text.charCodeAt(pos))) {
+  // An em dash between two numbers, as some publishers set ranges (`85—90%`); spaced, it is
+  // a break in the sentence.
+  const c = text.charCodeAt(pos);
+  if (isDash(c) || c === 0x2014) {
     const n = text.charCodeAt(pos + 1);
     return isDigit(n) || currencyAt(text, pos + 1, end) ? { via: 'dash', end: pos + 1 } : undefined;
   }
