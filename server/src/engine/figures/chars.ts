@@ -139,6 +139,28 @@ export function boundaryBefore(text: string, i: number, floor: number): boolean 
   return i <= floor || !isAlnum(text.charCodeAt(i - 1));
 }
 
+/** The longest white space between the halves of a word broken at a line end. */
+const MAX_BREAK = 6;
+
+/**
+ * The second half of a word broken by a hyphen at a line end (`bil-⏎lion`, `ton-⏎nes`), as
+ * text taken from a page's layout keeps it, or `bil- lion` once its lines are joined: the
+ * run of letters after the break, when the first half `first` ends in that hyphen. One line
+ * break at most: a paragraph ends the word.
+ */
+export function brokenRest(text: string, first: LetterRun, end: number): LetterRun | undefined {
+  let k = first.end + 1;
+  if (text.charCodeAt(first.end) !== 45 || (!isBlank(text.charCodeAt(k)) && !isNewline(text.charCodeAt(k)))) return undefined;
+  let newlines = 0;
+  while (k < end && k - first.end <= MAX_BREAK + 1 && (isBlank(text.charCodeAt(k)) || isNewline(text.charCodeAt(k)))) {
+    if (text.charCodeAt(k) === 10) newlines++;
+    k++;
+  }
+  if (newlines > 1) return undefined;
+  const rest = letterRun(text, k, end);
+  return rest.end > k && boundaryAt(text, rest.end, end) ? rest : undefined;
+}
+
 const TOKEN_JOINERS = new Set([45, 0x2013, 95, 58, 47, 46, 44, 35, 64, 43, 37, 38, 39]); // - – _ : / . , # @ + % & '
 
 /**

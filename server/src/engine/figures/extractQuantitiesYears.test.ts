@@ -10,6 +10,10 @@ describe('extractFigures: quantity', () => {
     ['output of 4.2 kt', '4.2 kt', 't', 4200, 4200],
     ['output of 2 Mt', '2 Mt', 't', 2e6, 2e6],
     ['a 5 Mtpa LNG train', '5 Mtpa', 't', 5e6, 5e6],
+    // A unit word broken at a line end, as page layouts leave it (`kilo` alone is a kilogram).
+    ['shipped 5,000 ton-\nnes of ore', '5,000 ton-\nnes', 't', 5000, 5000],
+    ['a road 12 kilo-\nmetres long', '12 kilo-\nmetres', 'm', 12000, 12000],
+    ['a 30 mega- watts plant', '30 mega- watts', 'W', 30e6, 30e6],
     ['a 5.2-mtpa plant', '5.2-mtpa', 't', 5.2e6, 5.2e6],
     ['handled 10.2 million TEU last year', '10.2 million TEU', 'TEU', 10.2e6, 10.2e6],
     ['handled 10.2m TEU last year', '10.2m TEU', 'TEU', 10.2e6, 10.2e6],

@@ -1,6 +1,6 @@
 // Scale words and abbreviations after a number: `billion`, `bn`, `m`, `k`.
 
-import { boundaryAt, gapAfter, isBlank, isDigit, isNewline, letterRun, type LetterRun } from './chars';
+import { boundaryAt, brokenRest, gapAfter, isDigit, letterRun, type LetterRun } from './chars';
 
 export interface Scale {
   /** Power of ten. */
@@ -17,26 +17,15 @@ const ABBREVIATIONS = new Map([
   ['k', 3], ['m', 6], ['mn', 6], ['mln', 6], ['b', 9], ['bn', 9], ['bln', 9], ['tn', 12], ['trn', 12],
 ]);
 
-/** The longest white space between the halves of a word broken at a line end. */
-const MAX_BREAK = 6;
-
 /**
  * A scale word broken by a hyphen at a line end, `bil-⏎lion`, as text taken from a page's
  * layout keeps it (or `bil- lion`, once its lines are joined). Read as `$1.2 bil`, the
  * figure was $1.2 and a correct `$1.2 billion` a mismatch.
  */
 function brokenWord(text: string, i: number, first: LetterRun, end: number): Scale | undefined {
-  let k = first.end + 1;
-  if (text.charCodeAt(first.end) !== 45 || (!isBlank(text.charCodeAt(k)) && !isNewline(text.charCodeAt(k)))) return undefined;
-  let newlines = 0;
-  while (k < end && k - first.end <= MAX_BREAK + 1 && (isBlank(text.charCodeAt(k)) || isNewline(text.charCodeAt(k)))) {
-    if (text.charCodeAt(k) === 10) newlines++;
-    k++;
-  }
-  if (newlines > 1) return undefined;
-  const rest = letterRun(text, k, end);
-  const word = rest.end > k ? WORDS.get(first.lower + rest.lower) : undefined;
-  return word !== undefined && boundaryAt(text, rest.end, end) ? { exp: word, start: i, end: rest.end, single: false } : undefined;
+  const rest = brokenRest(text, first, end);
+  const word = rest ? WORDS.get(first.lower + rest.lower) : undefined;
+  return rest && word !== undefined ? { exp: word, start: i, end: rest.end, single: false } : undefined;
 }
 
 function scaleWord(text: string, i: number, end: number, abbreviations: boolean, singles: boolean): Scale | undefined {

@@ -3,7 +3,7 @@
 // energy 'Wh', volume 'l', oil 'bbl', containers 'TEU', changes of a rate in basis points 'bp'
 // (a percentage point is 100). A factor is a power of ten (exact) times a multiplier.
 
-import { boundaryAt, gapAfter, isLetter, letterRun } from './chars';
+import { boundaryAt, brokenRest, gapAfter, isLetter, letterRun } from './chars';
 
 export interface UnitDef {
   unit: string;
@@ -145,6 +145,11 @@ export function readUnit(text: string, pos: number, end: number): UnitMatch | un
     const pair = second ? PAIRS.get(`${lower} ${second.lower}`) : undefined;
     if (pair && second) return { unit: pair.unit, exp: pair.exp, mult: pair.mult, end: second.end };
   }
+  // `ton-⏎nes`, `kilo-⏎metres`: a unit word broken at a line end (see `brokenRest`), read
+  // whole before its first half (`kilo` alone is a kilogram).
+  const rest = text.charCodeAt(token.end) === 45 ? brokenRest(text, letterRun(text, start, end), end) : undefined;
+  const whole = rest ? WORDS.get(lower + rest.lower) : undefined;
+  if (rest && whole) return { unit: whole.unit, exp: whole.exp, mult: whole.mult, end: rest.end };
   const d = ABBREVIATIONS.get(token.raw) ?? WORDS.get(lower);
   return d ? { unit: d.unit, exp: d.exp, mult: d.mult, end: token.end } : undefined;
 }
