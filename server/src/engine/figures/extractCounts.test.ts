@@ -17,6 +17,7 @@ describe('extractFigures: count', () => {
     ['a quarter of a million people', 'a quarter of a million people', 'person', 2.5e5, 2.5e5],
     ['a quarter million people', 'a quarter million people', 'person', 2.5e5, 2.5e5],
     ['half a dozen mines closed', 'half a dozen mines', 'mine', 6, 6],
+    ['two third-party suppliers', 'two third-party suppliers', 'supplier', 2, 2],
     ['one and a half million homes', 'one and a half million homes', 'home', 1.5e6, 1.5e6],
     ['twenty-one companies bid', 'twenty-one companies', 'company', 21, 21],
     ['forty two companies bid', 'forty two companies', 'company', 42, 42],

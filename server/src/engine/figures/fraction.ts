@@ -115,11 +115,11 @@ export function isFractionWord(text: string, i: number, end: number): boolean {
   return DENOMINATORS.has(letterRun(text, i, end).lower);
 }
 
-/** Whether a denominator word follows `pos` (`two`|`-thirds`, `three`| `quarters`): the
- * number word is the fraction's numerator, read with it. */
-export function fractionFollows(text: string, pos: number, end: number): boolean {
+/** Where a fraction word starts right after `pos` (`two`|`-thirds`, `three`| `quarters`),
+ * or -1: the number word before it may be its numerator. */
+export function fractionWordAfter(text: string, pos: number, end: number): number {
   const at = pos < end && isDash(text.charCodeAt(pos)) ? pos + 1 : gapAfter(text, pos, end, false);
-  return at > 0 && DENOMINATORS.has(letterRun(text, at, end).lower);
+  return at > 0 && DENOMINATORS.has(letterRun(text, at, end).lower) ? at : -1;
 }
 
 /** Whether `of` ending at `pos` takes a share of something, not of a stretch of time. */

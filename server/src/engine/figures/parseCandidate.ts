@@ -6,7 +6,7 @@ import { readPartitive } from './countNoun';
 import { gapAfter, isBlank, isDash, isDigit, isLetter, isNewline, letterRun, lettersEnd, lettersStart, tokenEnd } from './chars';
 import { currencyBefore, type CurrencyMark } from './currencies';
 import { isChange, isLabel, YEAR_PREFIXES } from './cues';
-import { fractionFollows, isFractionWord, readFraction } from './fraction';
+import { fractionWordAfter, isFractionWord, readFraction } from './fraction';
 import { readLiteral, type NumberToken } from './numberLiteral';
 import { readWordNumber } from './numberWords';
 import { readPercent } from './percent';
@@ -94,8 +94,11 @@ export function parseWordAt(w: Window, i: number): Parsed {
   if (i - 1 > w.start && isDash(text.charCodeAt(i - 1)) && isLetter(text.charCodeAt(i - 2))) return { next: wordEnd };
   const wn = readWordNumber(text, i, end, floor);
   if (!wn) return { next: wordEnd };
-  // `two-thirds`, `three quarters`: read from the fraction word, numerator and all.
-  if (wn.token.end === wordEnd && fractionFollows(text, wordEnd, end)) return { next: wordEnd };
+  // `two-thirds`, `three quarters`: a share, read from the fraction word, numerator and all
+  // (but `two third-party suppliers` is a count).
+  const fraction = wn.token.end === wordEnd ? fractionWordAfter(text, wordEnd, end) : -1;
+  const share = fraction >= 0 ? readFraction(w, fraction) : undefined;
+  if (share) return { figure: share, next: share.span.end };
   const side1 = newSide(wn.token.start, wn.token);
   readSideTail(text, side1, end, false);
   return continueFrom(w, side1, i, false, wn.alone);
