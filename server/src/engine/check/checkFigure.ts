@@ -156,11 +156,23 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
   return out;
 }
 
+/** Whether a disagreeing figure is about the claim in its own sentence's words. A source's
+ * title covers every sentence of it, and a year stands in most of them (`since early 2022`):
+ * a claim's `1 December 2023` about export permits was a mismatch with a price's `2022` in a
+ * source titled for the permits. So a year disagrees only on its sentence's own words. */
+function disagreesAbout(query: FigureQuery, s: Scored | undefined, dataset: Dataset): Scored | undefined {
+  if (!s || query.figure.kind !== 'year') return s;
+  const own: TermVector = new Map(s.candidate.terms); // its entries only: the background stays behind
+  return similarity(query.terms, own, dataset) >= SAME_THING_SIMILARITY ? s : undefined;
+}
+
 /** The verdict on a figure of a sentence that cites `cited` (known sources only). */
 export function checkCitedFigure(query: FigureQuery, cited: CitedSource[], dataset: Dataset): Verdict {
   const citedSet = new Set(cited.map((c) => c.source));
   const scored = score(query, citedFigures(query, cited, dataset, true), dataset);
-  const { supports, looser, disagrees, sameValue } = pick(scored);
+  const picked = pick(scored);
+  const { supports, looser, sameValue } = picked;
+  const disagrees = disagreesAbout(query, picked.disagrees, dataset);
   const backing = supports ?? (looser || disagrees ? undefined : sameValue);
   if (backing) {
     return { kind: 'supported', evidence: backing.candidate, conflicts: conflictsWith(query, backing.candidate, dataset, citedSet) };

@@ -152,6 +152,32 @@ describe('check: figure-mismatch', () => {
       `,
       absent: ['figure-mismatch'],
     },
+    {
+      // A source's title covers all its sentences, and years stand in most of them.
+      name: "near miss: a year that only the source's title ties to the claim",
+      fixture: `
+        --- /w/b.brief
+        From 1 March 2024, exporters of lithium need a licence [@mofcom].
+        --- /w/sources/mofcom.txt
+        Lithium exporters will need a licence
+
+        Licences will be required from 1 March, the ministry said.
+        Lithium prices have fallen steadily since early 2022.
+      `,
+      expect: ['figure-not-in-source@1 March 2024'],
+    },
+    {
+      name: 'a year that the sentence itself ties to the claim still disagrees',
+      fixture: `
+        --- /w/b.brief
+        Exporters of lithium have needed a licence since 2023 [@mofcom].
+        --- /w/sources/mofcom.txt
+        Lithium exporters will need a licence
+
+        Exporters of lithium have needed a licence since 2021.
+      `,
+      expect: ['figure-mismatch@2023'],
+    },
   ]);
 });
 

@@ -72,6 +72,9 @@ describe('extractFigures: percent', () => {
     check('output grew 5% to 7%', [{ text: '5%' }, { text: '7%' }]);
     check('it raised its stake from 20% to 25%', [{ text: '20%' }, { text: '25%' }]);
     check('estimates range from 20% to 25%', [{ text: 'from 20% to 25%', qualifier: 'range', low: 20, high: 25 }]);
+    // After `by`, a first number without its sign is an amount's range (`by 10 to 15%`).
+    check('curbs could cut supply by 10 to 15% by 2026', [{ text: '10 to 15%', qualifier: 'range', low: 10, high: 15 }, { kind: 'year', text: '2026' }]);
+    check('it rose by 5% to 7%', [{ text: '5%' }, { text: '7%' }]);
   });
 
   it('reads a share said as a ratio as an approximate percent, without its noun', () => {
@@ -104,6 +107,7 @@ describe('extractFigures: percent', () => {
     check('a tenth of global supply', [{ text: 'a tenth', low: 10 }]);
     check('a two-thirds majority', [{ text: 'two-thirds', low: 200 / 3 }]);
     check('prices fell by a third.', [{ text: 'a third', low: 100 / 3 }]);
+    check('exports, with about a third going to Japan', [{ text: 'about a third', low: 100 / 3 }]);
     check('domestic sales rose by about half as price cuts spread', [{ text: 'about half', low: 50, qualifier: 'approximate' }]);
     check('more than a third of the 40 mines', [{ text: 'more than a third', qualifier: 'more-than' }, { kind: 'count', text: '40 mines' }]);
   });
@@ -122,6 +126,7 @@ describe('extractFigures: percent', () => {
     check('two-third of them', []);
     check('five quarters of growth', []);
     check('a quarter million', []);
+    check('more than half the time', []);
     check('output was cut by half a million tonnes', [{ kind: 'quantity', text: 'half a million tonnes', low: 5e5 }]);
   });
 

@@ -9,8 +9,8 @@
 // round`, `a quarter of a century`, `half-year`, `cut in half`. So a fraction is read only
 // where it takes a share of something: `of` a whole that is not a stretch of time (`half of
 // the output`), or a determiner (`half the world's lithium`); a hyphenated one also before a
-// noun (`a two-thirds majority`); any after `by` (`rose by half`). Bare ordinals (`the
-// third`) are never fractions.
+// noun (`a two-thirds majority`); any after `by` (`rose by half`) or a qualifier (`about a
+// third going to Japan`). Bare ordinals (`the third`) are never fractions.
 
 import { boundaryBefore, gapAfter, gapBefore, isDash, isDigit, isLetter, letterRun, lettersStart } from './chars';
 import { qualifierBefore, WordsBefore } from './qualifiers';
@@ -158,9 +158,9 @@ export function readFraction(w: Window, i: number): Figure | undefined {
   if (lead?.lower === 'by') share = !(next?.lower === 'of' && !ofAWhole(text, next.end, end));
   else if (next?.lower === 'of') share = ofAWhole(text, next.end, end);
   else if (next && DETERMINERS.has(next.lower)) share = !PERIODS.has(wordAfter(text, next.end, end)?.lower ?? '');
-  else if (next) share = f.hyphened && !PERIODS.has(next.lower);
-  // At the end of a clause: only where a qualifier makes it plainly an amount (`about half.`).
-  else share = q !== undefined && !isLetter(after) && !isDigit(after);
+  // A qualifier makes it plainly an amount (`about a third going to Japan`, `about half.`).
+  else if (q) share = !PERIODS.has(next?.lower ?? '');
+  else share = next !== undefined && f.hyphened && !PERIODS.has(next.lower);
   return share ? sharePercent(text, f.start, f.end, q, 100 * f.value) : undefined;
 }
 

@@ -142,9 +142,10 @@ function compatible(a: Side, b: Side): boolean {
   return !a.plus && !a.odd && !b.negative;
 }
 
-function rangeAllowed(via: RangeVia, before: WordsBefore): boolean {
+function rangeAllowed(via: RangeVia, before: WordsBefore, side1: Side, side2: Side): boolean {
   if (via === 'and') return before.at(0)?.lower === 'between';
-  if (via === 'to') return !isChange(before);
+  // `cut supply by 10 to 15%`: an amount, the first number taking the second's percent sign.
+  if (via === 'to') return !isChange(before) || (before.at(0)?.lower === 'by' && !side1.percent && side2.percent);
   return true;
 }
 
@@ -170,7 +171,7 @@ function continueFrom(w: Window, side1: Side, i: number, yearPrefixed: boolean, 
   if (sep) {
     const s2 = readSecondSide(text, sep.end, end, side1, floor);
     if (s2 === 'chain') return { next: tokenEnd(text, side1.num.start, end) };
-    if (s2 && compatible(side1, s2) && rangeAllowed(sep.via, before)) {
+    if (s2 && compatible(side1, s2) && rangeAllowed(sep.via, before, side1, s2)) {
       side2 = s2;
       via = sep.via;
     }
