@@ -10,6 +10,10 @@ import { nearestKeys } from './nearestKeys';
 import type { CheckOptions } from './options';
 import type { BriefingReport, CitationReport, CitedSource, FigureReport, QuotationReport } from './report';
 
+/** Most figures of a sentence whose verdicts look at each other (a longer list is a table or
+ * an adversarial input, where each figure against every other one is quadratic). */
+const MAX_SENTENCE_FIGURES = 16;
+
 /** Resolves a sentence's citations against the dataset. */
 function citationsOf(sentence: Sentence, dataset: Dataset): CitationReport[] {
   const reports: CitationReport[] = [];
@@ -44,10 +48,12 @@ export function checkSentence(
   if (found.length > 0) {
     const tokens = tokenize(text, sentence.span.start, sentence.span.end, sentence.excluded);
     const spans = found.map((f) => f.span);
+    // Each figure's verdict looks at the others (`checkFigure.ts`): a handful, never thousands.
+    const sentenceFigures = found.length > 1 && found.length <= MAX_SENTENCE_FIGURES ? found : undefined;
     for (const figure of found) {
       // Every figure's span: the figure itself never lies between it and a word.
       const terms = contextOf(tokens, figure.span, spans);
-      const query: FigureQuery = { figure, terms, tolerance: options.tolerance };
+      const query: FigureQuery = { figure, terms, tolerance: options.tolerance, sentenceFigures };
       let verdict: FigureReport['verdict'];
       if (citesSomething) verdict = cited.length > 0 ? checkCitedFigure(query, cited, dataset) : { kind: 'unchecked' };
       else if (figure.kind === 'year' && !options.checkYears) verdict = { kind: 'unchecked' };

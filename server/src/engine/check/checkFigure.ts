@@ -21,6 +21,9 @@ export interface FigureQuery {
   figure: Figure;
   terms: TermVector;
   tolerance: number;
+  /** The figures of the claim's sentence, itself among them (`23` and `32 members` in `23 of
+   * the 32 members`), when it has a handful. */
+  sentenceFigures?: readonly Figure[];
 }
 
 /** Candidates by how much they are about what the query is, most first. */
@@ -99,9 +102,35 @@ function citedFigures(query: FigureQuery, cited: CitedSource[], dataset: Dataset
   return out;
 }
 
+/** Whether another figure of the claim's sentence states the candidate (each supports the
+ * other): then the candidate is that figure's, not evidence against this one (`25 of the 32
+ * allies` against `Twenty-three of NATO's 32 members`: 32 is the whole's, and 23 is what 25
+ * disagrees with). */
+function statesSibling(query: FigureQuery, s: Scored): boolean {
+  const c = s.candidate.figure;
+  return query.sentenceFigures?.some((f) => f !== query.figure && compareClaim(f, c, query.tolerance) === 'supports' && compareClaim(c, f, query.tolerance) === 'supports') ?? false;
+}
+
+/** The figures of one claim sentence are stated by one source sentence: where a source
+ * sentence states another figure of the claim's (`about $4 billion`), a figure of it that
+ * disagrees with this one (`$10.25 billion` for `$10.52 billion`) is its evidence, on less
+ * likeness than a figure of another sentence needs. */
+function alignedDisagreement(scored: Scored[], query: FigureQuery): Scored | undefined {
+  if (!query.sentenceFigures) return undefined;
+  const aligned = scored.filter((s) => s.similarity >= SUPPORT_SIMILARITY && statesSibling(query, s)).map((s) => s.candidate);
+  if (aligned.length === 0) return undefined;
+  return scored.find(
+    (s) =>
+      s.agreement === 'disagrees' &&
+      s.similarity >= SUPPORT_SIMILARITY &&
+      !statesSibling(query, s) &&
+      aligned.some((a) => a.source === s.candidate.source && a.sentence.start === s.candidate.sentence.start),
+  );
+}
+
 /** Picks the backing figure among scored candidates: an agreeing figure that is nearly as
  * much about the same thing as the best one wins over a disagreeing one. */
-function pick(scored: Scored[]): { supports?: Scored; looser?: Scored; disagrees?: Scored; sameValue?: Scored } {
+function pick(scored: Scored[], query: FigureQuery): { supports?: Scored; looser?: Scored; disagrees?: Scored; sameValue?: Scored } {
   const best = scored[0]?.similarity ?? 0;
   const floor = Math.max(SUPPORT_SIMILARITY, best * RELATIVE_SIMILARITY);
   const close = scored.filter((s) => s.similarity >= floor);
@@ -109,7 +138,9 @@ function pick(scored: Scored[]): { supports?: Scored; looser?: Scored; disagrees
     supports: close.find((s) => s.agreement === 'supports'),
     // "Consistent but looser" says the source speaks of the same thing: as sure as a mismatch.
     looser: close.find((s) => s.agreement === 'looser' && s.similarity >= SAME_THING_SIMILARITY),
-    disagrees: scored.find((s) => s.agreement === 'disagrees' && s.similarity >= SAME_THING_SIMILARITY),
+    disagrees:
+      scored.find((s) => s.agreement === 'disagrees' && s.similarity >= SAME_THING_SIMILARITY && !statesSibling(query, s)) ??
+      alignedDisagreement(scored, query),
     // The cited source states this very figure, in words too different to match
     // (`sunk` and `sinking`): when nothing there contradicts it, that is its backing.
     sameValue: scored.find((s) => s.agreement === 'supports'),
@@ -170,7 +201,7 @@ function disagreesAbout(query: FigureQuery, s: Scored | undefined, dataset: Data
 export function checkCitedFigure(query: FigureQuery, cited: CitedSource[], dataset: Dataset): Verdict {
   const citedSet = new Set(cited.map((c) => c.source));
   const scored = score(query, citedFigures(query, cited, dataset, true), dataset);
-  const picked = pick(scored);
+  const picked = pick(scored, query);
   const { supports, looser, sameValue } = picked;
   const disagrees = disagreesAbout(query, picked.disagrees, dataset);
   const backing = supports ?? (looser || disagrees ? undefined : sameValue);
@@ -182,7 +213,7 @@ export function checkCitedFigure(query: FigureQuery, cited: CitedSource[], datas
     return { kind: 'mismatch', evidence: disagrees.candidate, alternatives: supportersElsewhere(query, dataset, citedSet) };
   }
   // Maybe the locator points at the wrong place: say where the source does state it.
-  const whole = pick(score(query, citedFigures(query, cited, dataset, false), dataset));
+  const whole = pick(score(query, citedFigures(query, cited, dataset, false), dataset), query);
   return { kind: 'not-in-source', elsewhere: whole.supports?.candidate, alternatives: supportersElsewhere(query, dataset, citedSet) };
 }
 

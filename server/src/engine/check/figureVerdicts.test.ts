@@ -325,5 +325,33 @@ describe('check: the same thing is decided clause by clause', () => {
         ${CRM}`,
       expect: ['figure-mismatch@under 50%'],
     },
+    {
+      // The figures of one claim sentence are stated by one source sentence.
+      name: "a mismatch quotes the source's figure for this one, not for another figure of the sentence",
+      fixture: `
+        --- /w/b.brief
+        Canal revenue fell to about $4 billion last year from $10.52 billion the year before [@scz].
+        --- /w/sources/scz.txt
+        Suez Canal Authority
+
+        Canal revenue fell to about $4 billion in 2024 from $10.25 billion in 2023, the chairman said.
+      `,
+      expect: ['figure-mismatch@$10.52 billion'],
+      messages: [{ at: 'figure-mismatch@$10.52 billion', contains: ["says '$10.25 billion'"] }],
+      fixes: [{ at: 'figure-mismatch@$10.52 billion', result: 'Canal revenue fell to about $4 billion last year from $10.25 billion the year before [@scz].' }],
+    },
+    {
+      name: 'a wrong part of a counted whole disagrees with the part, not the whole',
+      fixture: `
+        --- /w/b.brief
+        Twenty-five of the 32 allies will meet the spending target this year [@nato].
+        --- /w/sources/nato.txt
+        Defence spending
+
+        Twenty-three of NATO's 32 members will meet the alliance's spending target this year.
+      `,
+      expect: ['figure-mismatch@Twenty-five'],
+      messages: [{ at: 'figure-mismatch@Twenty-five', contains: ["says 'Twenty-three'"] }],
+    },
   ]);
 });

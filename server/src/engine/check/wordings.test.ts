@@ -124,6 +124,12 @@ describe('check: wordings (money, counts, quantities, years)', () => {
       ['seven elements', '7 elements', 'supported'],
       ['seven elements', 'six elements', 'figure-mismatch'],
       ['over 40 nations', '50 nations', 'supported'],
+      ['32 allies', '32 members', 'supported'],
+    ]),
+    ...cases("This year # of NATO's 32 members will meet the spending target", [
+      ['23', 'twenty-three', 'supported'],
+      // The part was no figure: a wrong one passed unseen.
+      ['25', 'twenty-three', 'figure-mismatch'],
     ]),
     ...cases('The mine ships # of concentrate a year', [
       ['60,000 tonnes', '60 kt', 'supported'],

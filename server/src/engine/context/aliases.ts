@@ -29,7 +29,7 @@ export const WORDS: Map<string, string> = new Map(
 
 /** Count nouns that mean the same unit (`50 nations` and `50 countries`). */
 const COUNT_NOUNS: Record<string, string[]> = {
-  country: ['country', 'nation', 'state', 'economy', 'government', 'member'],
+  country: ['country', 'nation', 'state', 'economy', 'government', 'member', 'ally', 'signatory'],
   company: ['company', 'firm', 'business', 'corporation', 'enterprise', 'producer', 'manufacturer'],
   person: ['person', 'people', 'individual', 'worker', 'employee'],
   element: ['element', 'metal', 'mineral'],

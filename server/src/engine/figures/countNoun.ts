@@ -2,7 +2,8 @@
 // Without a dictionary, the head is the first plural within three words of the number, the
 // words before it being modifiers; a function word or punctuation first means no noun.
 
-import { boundaryAt, gapAfter, isLetter, isUpper, letterRun, lettersEnd } from './chars';
+import { boundaryAt, gapAfter, isDigit, isLetter, isUpper, letterRun, lettersEnd } from './chars';
+import { readWordNumber } from './numberWords';
 import { singularize } from './singularize';
 
 /** Function words: the number is not followed by a noun phrase (`17 of the`, `one that`). */
@@ -92,17 +93,45 @@ export function readCountNoun(text: string, pos: number, end: number): CountNoun
 
 const PARTITIVE_DETERMINERS = new Set(['the', 'its', 'their', 'these', 'those']);
 
-/** `22 of the projects`: a count (in digits) of part of a named whole. */
+/** The end of a determiner of a whole after `of` at `pos`: `the`, `its`, or a possessive
+ * (`NATO's`, `China’s`); `pos` when there is none. */
+function wholeDeterminerEnd(text: string, pos: number, end: number): number {
+  const g = gapAfter(text, pos, end);
+  const det = g < 0 ? undefined : readWord(text, g, end);
+  if (!det) return pos;
+  if (PARTITIVE_DETERMINERS.has(det.lower)) return det.end;
+  const apostrophe = text.charCodeAt(det.end);
+  const possessive = (apostrophe === 39 || apostrophe === 0x2019) && (text.charCodeAt(det.end + 1) | 32) === 115 && boundaryAt(text, det.end + 2, end);
+  return possessive ? det.end + 2 : pos;
+}
+
+/** The noun after a whole that is counted too (`the 32 members`, `32 members`), after `pos`. */
+function countedWhole(text: string, pos: number, end: number): CountNoun | undefined {
+  const g = gapAfter(text, pos, end);
+  if (g < 0) return undefined;
+  let e = g;
+  while (e < end && (isDigit(text.charCodeAt(e)) || (text.charCodeAt(e) === 44 && isDigit(text.charCodeAt(e + 1))))) e++;
+  if (e === g) e = readWordNumber(text, g, end, g)?.token.end ?? g;
+  return e > g && boundaryAt(text, e, end) ? readHead(text, e, end) : undefined;
+}
+
+/**
+ * A count of part of a whole. `22 of the projects`, `22 of China's mines` (digits only: `one
+ * of the largest`): the part's figure is its words up to the noun. `23 of NATO's 32 members`,
+ * `three of the five mines`: the whole is a figure of its own, and the part's is its number
+ * alone; read as no figure, a wrong part (`25 of the 32`) passed unseen.
+ */
 export function readPartitive(text: string, pos: number, end: number): CountNoun | undefined {
   const d = text.charCodeAt(pos - 1);
-  if (!(d >= 48 && d <= 57)) return undefined;
+  const word = isLetter(d);
+  if (!word && !isDigit(d)) return undefined;
   const g = gapAfter(text, pos, end);
   const of = g < 0 ? undefined : readWord(text, g, end);
   if (of?.lower !== 'of') return undefined;
-  const g2 = gapAfter(text, of.end, end);
-  const det = g2 < 0 ? undefined : readWord(text, g2, end);
-  if (!det || !PARTITIVE_DETERMINERS.has(det.lower)) return undefined;
-  return readHead(text, det.end, end);
+  const det = wholeDeterminerEnd(text, of.end, end);
+  const whole = countedWhole(text, det, end);
+  if (whole) return { unit: whole.unit, end: pos };
+  return word || det === of.end ? undefined : readHead(text, det, end);
 }
 
 function readHead(text: string, pos: number, end: number): CountNoun | undefined {

@@ -119,8 +119,15 @@ describe('extractFigures: count', () => {
     for (const text of negatives) it(text, () => none(text));
   });
 
-  it('finds the count after a part that is no figure', () => {
-    check('17 of the 20 members agreed', [{ kind: 'count', text: '20 members', unit: 'member' }]);
+  it('reads a part of a counted whole as a count of its own, its number alone', () => {
+    // Read as no figure, a wrong part (`25 of the 32 members`) passed unseen.
+    check('17 of the 20 members agreed', [{ kind: 'count', text: '17', unit: 'member', low: 17 }, { kind: 'count', text: '20 members', unit: 'member' }]);
+    check("Twenty-three of NATO's 32 members", [{ text: 'Twenty-three', unit: 'member', low: 23 }, { text: '32 members' }]);
+    check('three of the five mines closed', [{ text: 'three', unit: 'mine', low: 3 }, { text: 'five mines' }]);
+    check('more than 20 of 27 member states', [{ text: 'more than 20', unit: 'state', qualifier: 'more-than' }, { text: '27 member states' }]);
+    check('one of the 10 largest mines', [{ text: '10 largest mines' }]);
+    check("22 of China's mines", [{ text: "22 of China's mines", unit: 'mine', low: 22 }]);
+    check('two of the projects', []);
     check('the G20 countries and 19 members', [{ text: '19 members' }]);
   });
 });

@@ -130,8 +130,8 @@ function isBare(w: Window, side: Side): boolean {
   if (isDash(d) || d === 37 || d === 0xff05) return false;
   if (!isLetter(d)) return isDigit(d) || d === 46 || d === 44 || d === 59 || d === 41 || d === 58; // digits, . , ; ) :
   const next = letterRun(w.text, g, w.end).lower;
-  // `22 of the projects`: a count of part of a whole, read by the noun reader.
-  if (next === 'of' && !side.num.word && readPartitive(w.text, side.end, w.end)) return false;
+  // `22 of the projects`, `three of the five mines`: a count of part of a whole, read by the noun reader.
+  if (next === 'of' && readPartitive(w.text, side.end, w.end)) return false;
   return DEAD_ENDS.has(next);
 }
 
