@@ -1,12 +1,13 @@
 // Decides what a parsed number (or range) is, from what follows it, and builds the Figure:
 // kind, unit, value in the base unit, precision, qualifier and the span of its wording.
 
-import { boundaryAt, isDash, isDigit } from './chars';
+import { boundaryAt, gapBefore, isDash, isDigit, lettersStart } from './chars';
 import { readCompoundNoun, readCountNoun } from './countNoun';
 import { currencyAfter } from './currencies';
 import { isYearCue } from './cues';
 import { dateBefore, isoDateAfter } from './dates';
 import { decimalValue, tokenValue, type NumberToken } from './numberLiteral';
+import { NUMBER_WORDS } from './numberWords';
 import { qualifierAfter, qualifierBefore, WordsBefore } from './qualifiers';
 import { readScale, type Scale } from './scales';
 import type { RangeVia, Side } from './sides';
@@ -130,6 +131,24 @@ function buildYear(ctx: BuildContext, side1: Side, side2: Side | undefined, via:
   return makeFigure(text, 'year', start, (side2 ?? side1).num.end, qualifier, 'year', y1, y2, 1, month);
 }
 
+/** Words before a small number in words that point back at things already named: `the two
+ * metals`, `these three firms` count nothing a source states (`the 27 member states`, in
+ * digits, still does, and so does the whole of a part, `three of the five mines`). */
+const POINTING_BACK = new Set(['the', 'these', 'those']);
+
+function pointsBack(ctx: BuildContext, side1: Side, side2: Side | undefined, scale: Scale | undefined): boolean {
+  if (!side1.num.word || side2 || scale || side1.num.value > 10 || !POINTING_BACK.has(ctx.before.at(0)?.lower ?? '')) return false;
+  // `three of the five mines`, `3 of the five mines`: a part stands before it (read past the
+  // floor: the part is the figure before).
+  const of = ctx.before.at(1);
+  if (of?.lower !== 'of') return true;
+  const text = ctx.window.text;
+  const g = gapBefore(text, of.start, 0);
+  if (g <= 0) return true;
+  if (isDigit(text.charCodeAt(g - 1))) return false;
+  return !NUMBER_WORDS.includes(text.slice(lettersStart(text, g, 0), g).toLowerCase());
+}
+
 export function buildFigure(ctx: BuildContext, side1: Side, side2: Side | undefined, via: RangeVia | undefined): Figure | undefined {
   const { text, end } = ctx.window;
   const last = side2 ?? side1;
@@ -166,7 +185,7 @@ export function buildFigure(ctx: BuildContext, side1: Side, side2: Side | undefi
     exp = tail.unit.exp;
     mult = tail.unit.mult;
   } else if (tail?.kind === 'count' && !(yearish && (ctx.yearPrefixed || isYearCue(text, ctx.before)))) {
-    if ((ctx.alone && !scale1 && !side2) || side1.negative) return undefined;
+    if ((ctx.alone && !scale1 && !side2) || side1.negative || pointsBack(ctx, side1, side2, scale1)) return undefined;
     kind = 'count';
     unit = tail.unit;
   } else if (yearish) {

@@ -128,6 +128,13 @@ describe('extractFigures: count', () => {
     check('one of the 10 largest mines', [{ text: '10 largest mines' }]);
     check("22 of China's mines", [{ text: "22 of China's mines", unit: 'mine', low: 22 }]);
     check('two of the projects', []);
+  });
+
+  it('takes a small number in words after `the` for a pointer back at things named, not a count', () => {
+    check('imports of the two metals were worth more', []);
+    check('these three firms and the twelve members', [{ text: 'twelve members', low: 12 }]);
+    check('the 27 member states', [{ text: '27 member states', low: 27 }]);
+    check('3 of the five mines', [{ text: '3', unit: 'mine' }, { text: 'five mines' }]);
     check('the G20 countries and 19 members', [{ text: '19 members' }]);
   });
 });
