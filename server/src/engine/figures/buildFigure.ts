@@ -139,14 +139,14 @@ const POINTING_BACK = new Set(['the', 'these', 'those']);
 function pointsBack(ctx: BuildContext, side1: Side, side2: Side | undefined, scale: Scale | undefined): boolean {
   if (!side1.num.word || side2 || scale || side1.num.value > 10 || !POINTING_BACK.has(ctx.before.at(0)?.lower ?? '')) return false;
   // `three of the five mines`, `3 of the five mines`: a part stands before it (read past the
-  // floor: the part is the figure before).
+  // floor, which the part, the figure before, sets; never out of the window).
   const of = ctx.before.at(1);
   if (of?.lower !== 'of') return true;
-  const text = ctx.window.text;
-  const g = gapBefore(text, of.start, 0);
-  if (g <= 0) return true;
+  const { text, start } = ctx.window;
+  const g = gapBefore(text, of.start, start);
+  if (g <= start) return true;
   if (isDigit(text.charCodeAt(g - 1))) return false;
-  return !NUMBER_WORDS.includes(text.slice(lettersStart(text, g, 0), g).toLowerCase());
+  return !NUMBER_WORDS.includes(text.slice(lettersStart(text, g, start), g).toLowerCase());
 }
 
 export function buildFigure(ctx: BuildContext, side1: Side, side2: Side | undefined, via: RangeVia | undefined): Figure | undefined {
