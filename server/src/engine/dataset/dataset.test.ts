@@ -138,6 +138,16 @@ describe('dataset/sourceFigures', () => {
     );
   });
 
+  it('sentences: a headline without a full stop (the title line) stands alone', () => {
+    // Hard-wrapped (no line over 120 characters), the headline ran into the first sentence.
+    const text = 'Myanmar supply disrupted\nMyanmar supplied roughly half of the imports. Imports fell 40%.\n';
+    const [source] = load('/s/t.txt', text);
+    assert.deepStrictEqual(
+      sourceSentences(source).map((s) => text.slice(s.start, s.end)),
+      ['Myanmar supply disrupted', 'Myanmar supplied roughly half of the imports.', 'Imports fell 40%.'],
+    );
+  });
+
   it('spanNumber finds the 1-based span holding an offset, or 0', () => {
     const spans = [
       { start: 0, end: 5 },

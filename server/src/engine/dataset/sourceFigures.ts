@@ -51,9 +51,20 @@ export class IndexedFigure implements SourceFigure {
   }
 }
 
-/** Sentences of a source: table rows and heading lines stand alone; prose is split. */
+/** Whether the line content [first, end) is the source's title, with nothing after it but
+ * white space: a scraped page's headline, which has no full stop to end it. */
+function isTitleLine(text: string, first: number, lineEnd: number, title: string | undefined): boolean {
+  if (!title || lineEnd - first < title.length || !text.startsWith(title, first)) return false;
+  for (let i = first + title.length; i < lineEnd; i++) if (text.charCodeAt(i) > 32) return false;
+  return true;
+}
+
+/** Sentences of a source: table rows, heading lines and the title line stand alone; prose is
+ * split. (A headline run into the paragraph under it, `Myanmar supply disrupted Myanmar
+ * supplied roughly half…`, was quoted as one sentence.) */
 export function sourceSentences(source: Source): Span[] {
   const { text } = source;
+  const title = source.meta.title?.trim();
   const sentences: Span[] = [];
   for (const paragraph of source.paragraphs) {
     let runStart = -1;
@@ -68,7 +79,7 @@ export function sourceSentences(source: Source): Span[] {
       let first = lineStart;
       while (first < lineEnd && (text[first] === ' ' || text[first] === '\t')) first++;
       const c = text[first];
-      if (c === '|' || c === '#') {
+      if (c === '|' || c === '#' || isTitleLine(text, first, lineEnd, title)) {
         flush(lineStart);
         if (first < lineEnd) sentences.push({ start: first, end: lineEnd });
       } else if (runStart < 0 && first < lineEnd) runStart = first;
