@@ -147,7 +147,7 @@ export function readFraction(w: Window, i: number): Figure | undefined {
   if (isDash(after) || after === 39 || after === 0x2019) return undefined;
   const before = wordBefore(text, f.start, floor, false);
   if (before && NOT_A_SHARE_AFTER.has(before.lower)) return undefined;
-  if (!f.numerator && before && (before.lower === 'in' || before.lower === 'a' || DETERMINERS.has(before.lower))) return undefined; // `cut in half`, `the half`
+  if (!f.numerator && before && (before.lower === 'in' || DETERMINERS.has(before.lower))) return undefined; // `cut in half`, `the half`
   const q = qualifierBefore(new WordsBefore(text, f.start, floor));
   const lead = q ? wordBefore(text, q.start, floor, false) : before;
   const next = wordAfter(text, f.end, end);
