@@ -1,4 +1,4 @@
-import { mutualSimilarity, similarity, type TermVector } from '../context/terms';
+import { mutualSimilarity, ownTerms, similarity, type TermVector } from '../context/terms';
 import { compareClaim, unitKey, type Dataset } from '../dataset/dataset';
 import type { ClaimConflict, FigureReport } from './report';
 import { CONFLICT_SIMILARITY, SUPPORT_SIMILARITY } from './thresholds';
@@ -13,8 +13,7 @@ function evidenceTerms(f: FigureReport): TermVector | undefined {
 function aboutBacking(a: FigureReport, b: FigureReport, dataset: Dataset): boolean {
   const backing = evidenceTerms(b);
   if (!backing) return true;
-  const own: TermVector = new Map(backing); // its entries only: the background stays behind
-  return similarity(a.terms, own, dataset) >= SUPPORT_SIMILARITY;
+  return similarity(a.terms, ownTerms(backing), dataset) >= SUPPORT_SIMILARITY;
 }
 
 /** Whether two figures of a briefing disagree about the same thing. Remembered per pair of

@@ -1,4 +1,4 @@
-import { mutualSimilarity, similarity, type TermVector } from '../context/terms';
+import { mutualSimilarity, ownTerms, similarity, type TermVector } from '../context/terms';
 import { compareClaim, unitKey, type Dataset } from '../dataset/dataset';
 import type { SourceFigure } from '../dataset/sourceFigures';
 import type { Agreement, Figure } from '../figures/types';
@@ -193,8 +193,7 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
  * source titled for the permits. So a year disagrees only on its sentence's own words. */
 function disagreesAbout(query: FigureQuery, s: Scored | undefined, dataset: Dataset): Scored | undefined {
   if (!s || query.figure.kind !== 'year') return s;
-  const own: TermVector = new Map(s.candidate.terms); // its entries only: the background stays behind
-  return similarity(query.terms, own, dataset) >= SAME_THING_SIMILARITY ? s : undefined;
+  return similarity(query.terms, ownTerms(s.candidate.terms), dataset) >= SAME_THING_SIMILARITY ? s : undefined;
 }
 
 /** The verdict on a figure of a sentence that cites `cited` (known sources only). */

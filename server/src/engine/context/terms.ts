@@ -107,6 +107,12 @@ export function restoredTerms(
   return c;
 }
 
+/** A context's own words, without its background (a source's title, a table's header): what
+ * the sentence itself says. */
+export function ownTerms(v: TermVector): TermVector {
+  return new Map(v);
+}
+
 /** The one copy of a term the index keeps: interned once, every context shares it. */
 export function internTerm(t: string): string {
   let interned = INTERNED.get(t);

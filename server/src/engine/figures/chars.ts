@@ -39,6 +39,12 @@ export function isDash(c: number): boolean {
   return c === 45 || c === 0x2013 || c === 0x2010 || c === 0x2011; // - – ‐ ‑
 }
 
+/** A dash that may join the two numbers of a range: a hyphen or en dash, or an em dash as
+ * some publishers set ranges (`85—90%`). */
+export function isRangeDash(c: number): boolean {
+  return isDash(c) || c === 0x2014;
+}
+
 /** Largest white-space gap between two words of one figure (hard-wrapped text may break a line there). */
 export const MAX_GAP = 4;
 

@@ -3,6 +3,7 @@
 // words before it being modifiers; a function word or punctuation first means no noun.
 
 import { boundaryAt, gapAfter, isDigit, isLetter, isUpper, letterRun, lettersEnd } from './chars';
+import { readLiteral } from './numberLiteral';
 import { readWordNumber } from './numberWords';
 import { singularize } from './singularize';
 
@@ -109,9 +110,8 @@ function wholeDeterminerEnd(text: string, pos: number, end: number): number {
 function countedWhole(text: string, pos: number, end: number): CountNoun | undefined {
   const g = gapAfter(text, pos, end);
   if (g < 0) return undefined;
-  let e = g;
-  while (e < end && (isDigit(text.charCodeAt(e)) || (text.charCodeAt(e) === 44 && isDigit(text.charCodeAt(e + 1))))) e++;
-  if (e === g) e = readWordNumber(text, g, end, g)?.token.end ?? g;
+  const digits = isDigit(text.charCodeAt(g)) ? readLiteral(text, g, end) : undefined;
+  const e = digits ? (digits.ok ? digits.token.end : g) : (readWordNumber(text, g, end, g)?.token.end ?? g);
   return e > g && boundaryAt(text, e, end) ? readHead(text, e, end) : undefined;
 }
 

@@ -3,7 +3,7 @@
 // currency, unit, noun). Returns the figure, or nothing, and where scanning goes on.
 
 import { readPartitive } from './countNoun';
-import { gapAfter, isBlank, isDash, isDigit, isLetter, isNewline, letterRun, lettersEnd, lettersStart, tokenEnd } from './chars';
+import { gapAfter, isBlank, isDash, isDigit, isLetter, isNewline, isRangeDash, letterRun, lettersEnd, lettersStart, tokenEnd } from './chars';
 import { currencyBefore, type CurrencyMark } from './currencies';
 import { isChange, isLabel, YEAR_PREFIXES } from './cues';
 import { fractionWordAfter, isFractionWord, readFraction } from './fraction';
@@ -122,7 +122,7 @@ function isBare(w: Window, side: Side): boolean {
   if (!side.num.word && isYearNumber(side.num)) return false;
   const c = charAt(w, side.end);
   if (Number.isNaN(c)) return true;
-  if (isLetter(c) || isDash(c) || c === 0x2014 || c === 37 || c === 43 || c === 47) return false; // 0x2014: `85—90%`
+  if (isLetter(c) || isRangeDash(c) || c === 37 || c === 43 || c === 47) return false;
   if (!isBlank(c) && !isNewline(c)) return true;
   const g = gapAfter(w.text, side.end, w.end);
   if (g < 0) return true;

@@ -1,7 +1,7 @@
 // One number with what is attached to it (currency, scale, `%`, `+`), and the second number of
 // a range (`60-70%`, `$40-50 billion`, `60 to 70 percent`, `between 60 and 70%`).
 
-import { boundaryAt, gapAfter, isDash, isDigit, letterRun, lettersEnd } from './chars';
+import { boundaryAt, gapAfter, isDash, isDigit, isRangeDash, letterRun, lettersEnd } from './chars';
 import { currencyAt, type CurrencyMark } from './currencies';
 import { readLiteral, type NumberToken } from './numberLiteral';
 import { readWordNumber } from './numberWords';
@@ -61,10 +61,9 @@ export type RangeVia = 'dash' | 'to' | 'and';
 /** The separator of a range after `pos`: `-`, `–`, ` - `, ` to `, ` and `. */
 export function readRangeSep(text: string, pos: number, end: number): { via: RangeVia; end: number } | undefined {
   if (pos + 1 >= end) return undefined;
-  // An em dash between two numbers, as some publishers set ranges (`85—90%`); spaced, it is
-  // a break in the sentence.
-  const c = text.charCodeAt(pos);
-  if (isDash(c) || c === 0x2014) {
+  // Glued to both numbers, any range dash (`85—90%`); spaced (below), an em dash is a break
+  // in the sentence, and only a hyphen or en dash joins.
+  if (isRangeDash(text.charCodeAt(pos))) {
     const n = text.charCodeAt(pos + 1);
     return isDigit(n) || currencyAt(text, pos + 1, end) ? { via: 'dash', end: pos + 1 } : undefined;
   }
