@@ -1,4 +1,5 @@
 import type { SourceFigure } from '../dataset/sourceFigures';
+import { oppositeChanges, oppositeWord, withChange } from '../figures/change';
 import type { Figure } from '../figures/types';
 import type { Sentence } from '../markup/types';
 import type { SourceProblem } from '../sources/types';
@@ -44,12 +45,34 @@ function replacementText(source: Figure, at: number, sentence: Sentence): string
   return t;
 }
 
+/** A figure quoted in a message: with the word of its change where the other figure's goes
+ * the other way, which is then what the two disagree on (`'fell 5%'`, `'rose 5%'`). */
+function stated(f: Figure, other: Figure): string {
+  return `'${oppositeChanges(f, other) ? withChange(f) : f.text}'`;
+}
+
+/** The edit that writes the source's figure in place of the claim's: where the two go
+ * opposite ways, the claim's word of change is turned too (`fell 5%` → `rose 5%`), or no
+ * edit is offered when that word has no known opposite. */
+function sourceFigureEdit(r: FigureReport, source: Figure, text: string): { span: Span; newText: string } | undefined {
+  const { figure, sentence } = r;
+  const newFigure = replacementText(source, figure.span.start, sentence);
+  const change = figure.change;
+  if (!change || !oppositeChanges(figure, source)) return { span: figure.span, newText: newFigure };
+  const word = oppositeWord(change.word);
+  if (!word) return undefined;
+  if (change.span.start < figure.span.start) {
+    return { span: { start: change.span.start, end: figure.span.end }, newText: word + text.slice(change.span.end, figure.span.start) + newFigure };
+  }
+  return { span: { start: figure.span.start, end: change.span.end }, newText: newFigure + text.slice(figure.span.end, change.span.start) + word };
+}
+
 function citeFix(sentence: Sentence, id: string): { title: string; span: Span; newText: string } {
   const at = sentence.insertionPoint;
   return { title: `Cite ${id}`, span: { start: at, end: at }, newText: ` [@${id}]` };
 }
 
-function figureDrafts(r: FigureReport): Draft[] {
+function figureDrafts(r: FigureReport, text: string): Draft[] {
   const { figure, verdict, sentence } = r;
   const q = `'${figure.text}'`;
   const span = figure.span;
@@ -65,8 +88,8 @@ function figureDrafts(r: FigureReport): Draft[] {
         {
           code: 'conflicting-sources',
           span,
-          message: `${q} is supported by ${verdict.evidence.source.meta.id}, but ${other.source.meta.id} says '${other.figure.text}': "${sourceSentence(other)}"${also}`,
-          related: [relatedAt(other, `${other.source.meta.id} says '${other.figure.text}'`)],
+          message: `${q} is supported by ${verdict.evidence.source.meta.id}, but ${other.source.meta.id} says ${stated(other.figure, figure)}: "${sourceSentence(other)}"${also}`,
+          related: [relatedAt(other, `${other.source.meta.id} says ${stated(other.figure, figure)}`)],
         },
       ];
     }
@@ -84,7 +107,8 @@ function figureDrafts(r: FigureReport): Draft[] {
     }
     case 'mismatch': {
       const e = verdict.evidence;
-      const fixes: Draft['fixes'] = [{ title: `Use the source's figure: '${e.figure.text}'`, span, newText: replacementText(e.figure, span.start, sentence) }];
+      const use = sourceFigureEdit(r, e.figure, text);
+      const fixes: Draft['fixes'] = use ? [{ title: `Use the source's figure: '${use.newText}'`, ...use }] : [];
       const citation = r.cited.find((c) => c.source === e.source)?.citation;
       for (const alt of verdict.alternatives.slice(0, 3)) {
         if (citation) fixes.push({ title: `Cite ${alt.source.meta.id} instead, which says '${alt.figure.text}'`, span: citation.keySpan, newText: alt.source.meta.id });
@@ -93,8 +117,8 @@ function figureDrafts(r: FigureReport): Draft[] {
         {
           code: 'figure-mismatch',
           span,
-          message: `${q} disagrees with ${e.source.meta.id}, which says '${e.figure.text}': "${sourceSentence(e)}"`,
-          related: [relatedAt(e, `${e.source.meta.id} says '${e.figure.text}'`)],
+          message: `${stated(figure, e.figure)} disagrees with ${e.source.meta.id}, which says ${stated(e.figure, figure)}: "${sourceSentence(e)}"`,
+          related: [relatedAt(e, `${e.source.meta.id} says ${stated(e.figure, figure)}`)],
           fixes,
         },
       ];
@@ -133,7 +157,7 @@ function figureDrafts(r: FigureReport): Draft[] {
         message += ` ${listNames(verdict.supporters.map((s) => s.source.meta.id))} ${verdict.supporters.length > 1 ? 'state' : 'states'} it: "${sourceSentence(best)}"`;
       } else if (verdict.contradictions.length > 0) {
         const c = verdict.contradictions[0];
-        message += ` The dataset contradicts it: ${c.source.meta.id} says '${c.figure.text}': "${sourceSentence(c)}"`;
+        message += ` The dataset contradicts it: ${c.source.meta.id} says ${stated(c.figure, figure)}: "${sourceSentence(c)}"`;
       } else message += ' No source in the dataset states it.';
       return [
         {
@@ -154,14 +178,14 @@ function figureDrafts(r: FigureReport): Draft[] {
  * object, and its drafts only move with it. */
 const draftsOf = new WeakMap<FigureReport['verdict'], { base: number; drafts: Draft[] }>();
 
-function placeFigureDrafts(r: FigureReport, into: Placed[]): void {
+function placeFigureDrafts(r: FigureReport, text: string, into: Placed[]): void {
   const hit = draftsOf.get(r.verdict);
   const start = r.figure.span.start;
   if (hit && hit.drafts.every((d) => d.span.end - d.span.start === r.figure.span.end - r.figure.span.start)) {
     for (const draft of hit.drafts) into.push({ draft, by: start - hit.base });
     return;
   }
-  const drafts = figureDrafts(r);
+  const drafts = figureDrafts(r, text);
   draftsOf.set(r.verdict, { base: start, drafts });
   for (const draft of drafts) into.push({ draft, by: 0 });
 }
@@ -181,7 +205,7 @@ function reportDrafts(report: BriefingReport): Placed[] {
       fixes: c.suggestions.map((s) => ({ title: `Change to '${s}'`, span: c.citation.keySpan, newText: s })),
     });
   }
-  for (const f of report.figures) placeFigureDrafts(f, placed);
+  for (const f of report.figures) placeFigureDrafts(f, briefing.text, placed);
   for (const q of report.quotations) {
     const names = listNames([...new Set(q.cited.map((c) => c.source.meta.id))]);
     if (q.verdict.kind === 'close') {
@@ -251,8 +275,8 @@ export function toDiagnostics(report: BriefingReport, options: CheckOptions, lin
       code: 'conflicting-claims',
       severity,
       range,
-      message: `'${later.figure.text}' disagrees with '${earlier.figure.text}' stated on line ${earlierRange.start.line + 1} of this briefing.`,
-      related: [{ path: report.path, range: earlierRange, message: `This briefing says '${earlier.figure.text}' here` }],
+      message: `${stated(later.figure, earlier.figure)} disagrees with ${stated(earlier.figure, later.figure)} stated on line ${earlierRange.start.line + 1} of this briefing.`,
+      related: [{ path: report.path, range: earlierRange, message: `This briefing says ${stated(earlier.figure, later.figure)} here` }],
       fixes: [],
     };
     claimMade.set(later.verdict, { earlier: earlier.verdict, diagnostic });

@@ -181,6 +181,85 @@ describe('check: figure-mismatch', () => {
   ]);
 });
 
+describe('check: a change that goes the other way', () => {
+  const CUSTOMS = `
+    --- /w/sources/customs.txt
+    Customs bulletin
+
+    Rare earth magnet exports rose 5% in March.
+  `;
+  checkCases([
+    {
+      name: 'the same amount, the other way, is a mismatch that says so, and its fix turns the word',
+      fixture: `
+        --- /w/b.brief
+        Rare earth magnet exports fell 5% in March [@customs].
+        ${CUSTOMS}`,
+      expect: ['figure-mismatch@5%'],
+      messages: [{ at: 'figure-mismatch@5%', contains: ["'fell 5%' disagrees with customs, which says 'rose 5%'"] }],
+      fixes: [{ at: 'figure-mismatch@5%', title: "Use the source's figure: 'rose 5%'", result: 'Rare earth magnet exports rose 5% in March [@customs].' }],
+    },
+    {
+      name: 'a noun after the amount, with `by` and a qualifier before it',
+      fixture: `
+        --- /w/b.brief
+        Rare earth magnet exports saw a 5% decline in March [@customs].
+        Rare earth magnet exports grew by about 5% in March [@customs].
+        ${CUSTOMS}`,
+      expect: ['figure-mismatch@5%'],
+      fixes: [{ at: 'figure-mismatch@5%', result: 'Rare earth magnet exports saw a 5% increase in March [@customs].\nRare earth magnet exports grew by about 5% in March [@customs].' }],
+    },
+    {
+      name: 'a wrong amount that goes the other way: the fix writes both',
+      fixture: `
+        --- /w/b.brief
+        Rare earth magnet exports fell by 9% in March [@customs].
+        ${CUSTOMS}`,
+      expect: ['figure-mismatch@9%'],
+      fixes: [{ at: 'figure-mismatch@9%', result: 'Rare earth magnet exports rose by 5% in March [@customs].' }],
+    },
+    {
+      name: 'near miss: the same way in other words (`up`, `jumped`) is supported',
+      fixture: `
+        --- /w/b.brief
+        Rare earth magnet exports were up 5% in March [@customs].
+        Rare earth magnet exports jumped 5% in March [@customs].
+        ${CUSTOMS}`,
+      expect: [],
+    },
+    {
+      name: 'near miss: a level (`fell to 5%`) or no word of change says nothing of the way',
+      fixture: `
+        --- /w/b.brief
+        Rare earth magnet exports fell to 5% in March [@customs].
+        Rare earth magnet exports changed by 5% in March [@customs].
+        ${CUSTOMS}`,
+      expect: [],
+    },
+    {
+      name: 'near miss: a source that states both ways backs the one the claim states',
+      fixture: `
+        --- /w/b.brief
+        Rare earth magnet exports fell 5% in April [@customs].
+        --- /w/sources/customs.txt
+        Customs bulletin
+
+        Rare earth magnet exports rose 5% in March and fell 5% in April.
+      `,
+      expect: [],
+    },
+    {
+      name: 'a word of change with no known opposite gets no fix that would keep it wrong',
+      fixture: `
+        --- /w/b.brief
+        Rare earth magnet exports were trimmed by 5% in March [@customs].
+        ${CUSTOMS}`,
+      expect: ['figure-mismatch@5%'],
+      then: (r) => assert.deepStrictEqual(r.diagnostics[0].fixes, []),
+    },
+  ]);
+});
+
 describe('check: figure-not-in-source', () => {
   checkCases([
     {

@@ -60,6 +60,12 @@ describe('compareFigures', () => {
     ['in April 2025', 'in 2025', 'supports'],
     ['2025', '2024-25', 'looser'],
     ['around 2030', '2031', 'supports'],
+    // Changes: the way matters where both say it (change.ts).
+    ['rose 5%', 'fell 5%', 'disagrees'],
+    ['a 5% drop', 'up 5%', 'disagrees'],
+    ['fell by about 5%', 'a 5% decline', 'supports'],
+    ['rose 5%', '5%', 'supports'],
+    ['5%', 'fell 5%', 'supports'],
     // Not comparable.
     ['15%', '$15 billion', undefined],
     ['$5 billion', '€5 billion', undefined],

@@ -2,6 +2,7 @@
 // supports it only more loosely, or disagrees. Figures of different kinds or units are not
 // comparable.
 
+import { oppositeChanges } from './change';
 import { contains, intervalOf, overlaps, within } from './interval';
 import type { Agreement, Figure } from './types';
 
@@ -39,6 +40,8 @@ function compareValues(claim: Figure, source: Figure, tolerance: number): Agreem
  */
 export function compareFigures(claim: Figure, source: Figure, tolerance: number): Agreement | undefined {
   if (claim.kind !== source.kind || claim.unit !== source.unit) return undefined;
+  // `fell 5%` where the source says `rose 5%`: the same amount, the other way.
+  if (oppositeChanges(claim, source)) return 'disagrees';
   if (claim.kind === 'year' && claim.month !== undefined && source.month !== undefined && claim.month !== source.month) {
     return 'disagrees';
   }

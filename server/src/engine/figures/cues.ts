@@ -1,6 +1,7 @@
 // Words before a number that say what kind of number it is: a label (`page 4`), a change
 // (`rose from 60% to 70%` is two figures, not a range), a year (`the 2019 elections`).
 
+import { isWordOfChange } from './change';
 import type { BackToken, WordsBefore } from './qualifiers';
 
 /** A number after these is a label or reference, never a figure (`para 3`, `p. 4`, `Table 2`). */
@@ -19,18 +20,15 @@ export function isLabel(token: BackToken | undefined): boolean {
   return token !== undefined && LABELS.has(token.lower);
 }
 
-/** Verbs of change: `rose from 60% to 70%` gives two figures, not a range. */
-const CHANGE_VERBS = new Set([
-  'rose', 'risen', 'rise', 'rises', 'rising', 'fell', 'fallen', 'fall', 'falls', 'falling', 'increased',
-  'increase', 'increases', 'increasing', 'decreased', 'decrease', 'decreases', 'decreasing', 'grew',
-  'grown', 'grow', 'grows', 'growing', 'dropped', 'drop', 'drops', 'dropping', 'declined', 'decline',
-  'declines', 'declining', 'climbed', 'climb', 'climbs', 'climbing', 'jumped', 'jump', 'jumps', 'surged',
-  'surge', 'soared', 'slipped', 'slid', 'plunged', 'plummeted', 'doubled', 'tripled', 'halved', 'expanded',
-  'expand', 'shrank', 'shrunk', 'shrink', 'cut', 'cuts', 'reduced', 'reduce', 'raised', 'raise', 'lowered',
-  'lower', 'went', 'gone', 'moved', 'changed', 'up', 'down', 'boosted', 'slashed', 'widened', 'narrowed',
-  'revised', 'upgraded', 'downgraded', 'accelerated', 'slowed', 'recovered', 'rebounded', 'edged', 'ticked',
-  'growth', 'reduction', 'hike', 'shift', 'change', 'changes', 'expansion', 'contraction', 'lifted', 'trimmed',
+/** Words of a change that say no way, or come before a noun (`a rise from 60 to 70`); the
+ * words that say which way are `change.ts`'s (`isWordOfChange`). */
+const CHANGE_WORDS = new Set([
+  'doubled', 'tripled', 'halved', 'reduce', 'raise', 'lower', 'went', 'gone', 'moved', 'changed', 'widened',
+  'narrowed', 'revised', 'upgraded', 'downgraded', 'accelerated', 'slowed', 'edged', 'ticked', 'growth',
+  'reduction', 'hike', 'shift', 'change', 'changes', 'expansion', 'contraction',
 ]);
+
+const isChangeWord = (lower: string): boolean => CHANGE_WORDS.has(lower) || isWordOfChange(lower);
 
 /** True when the number after `tokens` starts a change rather than a range (`rose 5% to 7%`, `fell from 60 to 50`). */
 export function isChange(before: WordsBefore): boolean {
@@ -38,11 +36,11 @@ export function isChange(before: WordsBefore): boolean {
   if (first === undefined) return false;
   if (first === 'from') {
     // `raised its stake from 20% to 25%`, `a rise from 60 to 70`; but `ranges from 20% to 25%`.
-    for (let k = 1; k <= 3; k++) if (CHANGE_VERBS.has(before.at(k)?.lower ?? '')) return true;
+    for (let k = 1; k <= 3; k++) if (isChangeWord(before.at(k)?.lower ?? '')) return true;
     return false;
   }
   if (first === 'by') return true;
-  return CHANGE_VERBS.has(first);
+  return isChangeWord(first);
 }
 
 /** Words after which a four-digit number before a plural is a year (`the 2019 elections`, `in 2020 exports`). */

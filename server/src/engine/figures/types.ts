@@ -43,6 +43,17 @@ export interface Figure {
   precision: number;
   /** For years in a date (`April 2025`), the month 1-12. */
   month?: number;
+  /** The change the figure is the amount of, when a word next to it says which way
+   * (`rose 5%`, `a 5% drop`): see `change.ts`. */
+  change?: Change;
+}
+
+/** Which way a figure's change goes, and the word that says so (offsets of the same text as
+ * the figure's span). */
+export interface Change {
+  direction: 'up' | 'down';
+  word: string;
+  span: Span;
 }
 
 /** An interval of possible true values implied by a figure's wording. */

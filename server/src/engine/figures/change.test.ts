@@ -1,0 +1,43 @@
+import * as assert from 'node:assert';
+import { oppositeWord, withChange } from './change';
+import { extractFigures } from './extractFigures';
+
+// Which way a figure's change goes (change.ts): read from the word next to it, or not at all.
+
+describe('figures: the way a change goes', () => {
+  const cases: Array<[text: string, figure: string, want: string | undefined]> = [
+    ['Exports rose 5% in 2024.', '5%', 'up:rose'],
+    ['Exports fell by about 5 percent.', 'about 5 percent', 'down:fell'],
+    ['Shares were down 12% on Monday.', '12%', 'down:down'],
+    ['Prices are up about 28% this year.', 'about 28%', 'up:up'],
+    ['a 5% rise in output', '5%', 'up:rise'],
+    ['prices 20% lower than a year ago', '20%', 'down:lower'],
+    ['Output increased 1.2 million tonnes.', '1.2 million tonnes', 'up:increased'],
+    ['Prices have fallen by more than half since October.', 'more than half', 'down:fallen'],
+    ['The index lost 3.5% and then gained 2%.', '2%', 'up:gained'],
+    // A level, not a change: `to`, `from`, `up to` before the figure.
+    ['Exports fell to 25%.', '25%', undefined],
+    ['Exports rose from 20% to 25%.', '20%', undefined],
+    ['up to 20% of supply', 'up to 20%', undefined],
+    // A verb further away, or a year.
+    ['Exports of magnets rose, with 5% going to Japan.', '5%', undefined],
+    ['Exports rose in 2024.', '2024', undefined],
+    ['production rose 5% to $10 billion', '$10 billion', undefined],
+  ];
+  for (const [text, figure, want] of cases) {
+    it(`${text} → ${figure}: ${want ?? 'no change'}`, () => {
+      const f = extractFigures(text).find((x) => x.text === figure);
+      assert.ok(f, `no figure ${figure}: ${extractFigures(text).map((x) => x.text)}`);
+      assert.strictEqual(f.change && `${f.change.direction}:${f.change.word}`, want);
+      if (f.change) assert.strictEqual(text.slice(f.change.span.start, f.change.span.end), f.change.word);
+    });
+  }
+
+  it('a figure with its word of change, on the side it stands', () => {
+    assert.deepStrictEqual(extractFigures('Exports fell by 5%, a 7% drop in value.').map(withChange), ['fell 5%', '7% drop']);
+  });
+
+  it('turns a word of change in its form and case, where it knows one', () => {
+    assert.deepStrictEqual(['fell', 'Rose', 'UP', 'decline', 'slumped', 'trimmed'].map(oppositeWord), ['rose', 'Fell', 'DOWN', 'increase', 'rose', undefined]);
+  });
+});

@@ -1,0 +1,102 @@
+// The direction of a change a figure states: `exports rose 5%`, `fell by about a third`,
+// `were down 12%`, `a 5% rise`, `20% lower`. Two figures that differ only in direction cannot
+// both be true (`rose 5%` against `fell 5%`), so the comparison reads it (`compare.ts`).
+// Only a word next to the figure counts: `fell to 25%` and `rose from 20%` state a level,
+// not a change, and a verb further away may belong to another clause.
+
+import { boundaryAt, gapAfter, letterRun } from './chars';
+import { WordsBefore } from './qualifiers';
+import type { Change, Figure } from './types';
+
+/** Verbs and adverbs of a change, just before its amount (`rose 5%`, `fell by 5%`, `up 5%`). */
+const BEFORE = new Map<string, Change['direction']>([
+  ...words('up', [
+    'rose', 'risen', 'rise', 'rises', 'rising', 'increased', 'increase', 'increases', 'increasing', 'grew', 'grown',
+    'grow', 'grows', 'growing', 'climbed', 'climb', 'climbs', 'climbing', 'jumped', 'jump', 'jumps', 'jumping',
+    'surged', 'surge', 'surges', 'surging', 'soared', 'soar', 'soars', 'soaring', 'gained', 'gain', 'gains', 'gaining',
+    'expanded', 'expand', 'expands', 'expanding', 'rallied', 'rebounded', 'recovered', 'raised', 'lifted', 'hiked', 'boosted',
+    'up',
+  ]),
+  ...words('down', [
+    'fell', 'fallen', 'fall', 'falls', 'falling', 'declined', 'decline', 'declines', 'declining', 'decreased',
+    'decrease', 'decreases', 'decreasing', 'dropped', 'drop', 'drops', 'dropping', 'slumped', 'slump', 'slumps',
+    'plunged', 'plunge', 'plunges', 'plunging', 'plummeted', 'plummet', 'plummets', 'slid', 'slide', 'slides',
+    'sliding', 'sank', 'sunk', 'sink', 'sinks', 'shrank', 'shrunk', 'shrink', 'shrinks', 'shrinking', 'contracted',
+    'contract', 'contracts', 'contracting', 'dipped', 'dip', 'dips', 'tumbled', 'tumble', 'tumbles', 'lost', 'lose',
+    'loses', 'losing', 'eased', 'slipped', 'cut', 'cuts', 'reduced', 'lowered', 'slashed', 'trimmed', 'down',
+  ]),
+]);
+
+/** Nouns and comparatives of a change, just after its amount (`a 5% rise`, `20% lower`). */
+const AFTER = new Map<string, Change['direction']>([
+  ...words('up', ['rise', 'rises', 'increase', 'increases', 'gain', 'gains', 'jump', 'growth', 'surge', 'hike', 'higher', 'up']),
+  ...words('down', ['fall', 'falls', 'drop', 'drops', 'decline', 'declines', 'decrease', 'decreases', 'cut', 'cuts', 'reduction', 'slump', 'plunge', 'contraction', 'loss', 'lower', 'down']),
+]);
+
+/** Whether a word before a number says which way a change goes (`rose`, `fell`, `down`). */
+export function isWordOfChange(lower: string): boolean {
+  return BEFORE.has(lower);
+}
+
+function words(direction: Change['direction'], list: string[]): Array<[string, Change['direction']]> {
+  return list.map((w) => [w, direction]);
+}
+
+/** Each word of a change and a word of the other direction in the same form, for a quick
+ * fix that turns `fell` into `rose`: pairs both ways, then words that turn one way only
+ * (`slumped` → `rose`). The first pair that names a word gives its opposite. */
+const OPPOSITES = new Map<string, string>();
+for (const [a, b] of [
+  ['rose', 'fell'], ['risen', 'fallen'], ['rise', 'fall'], ['rises', 'falls'], ['rising', 'falling'],
+  ['increased', 'decreased'], ['increase', 'decrease'], ['increases', 'decreases'], ['increasing', 'decreasing'],
+  ['grew', 'shrank'], ['grown', 'shrunk'], ['grow', 'shrink'], ['grows', 'shrinks'], ['growing', 'shrinking'],
+  ['jumped', 'dropped'], ['jump', 'drop'], ['jumps', 'drops'], ['surged', 'plunged'], ['soared', 'plummeted'],
+  ['gained', 'lost'], ['gain', 'loss'], ['expanded', 'contracted'], ['raised', 'lowered'], ['up', 'down'],
+  ['higher', 'lower'], ['growth', 'contraction'],
+]) {
+  if (!OPPOSITES.has(a)) OPPOSITES.set(a, b);
+  if (!OPPOSITES.has(b)) OPPOSITES.set(b, a);
+}
+for (const [a, b] of [
+  ['declined', 'increased'], ['decline', 'increase'], ['declines', 'increases'], ['declining', 'increasing'],
+  ['climbed', 'fell'], ['slumped', 'rose'], ['tumbled', 'rose'], ['slid', 'rose'], ['sank', 'rose'], ['dipped', 'rose'],
+  ['eased', 'rose'], ['reduction', 'increase'], ['cut', 'increase'], ['dropping', 'rising'],
+]) {
+  OPPOSITES.set(a, b);
+}
+
+/** The word of the other direction in the same form (`fell` → `rose`), in the case of `word`. */
+export function oppositeWord(word: string): string | undefined {
+  const other = OPPOSITES.get(word.toLowerCase());
+  if (!other) return undefined;
+  if (word === word.toUpperCase() && word !== word.toLowerCase()) return other.toUpperCase();
+  return /^[A-Z]/.test(word) ? other[0].toUpperCase() + other.slice(1) : other;
+}
+
+/** The change a figure states, read next to it in `text` (no further back than `floor`, no
+ * further on than `end`): the word before, or after `by`; else the word after. */
+export function readChange(text: string, figure: Figure, floor: number, end: number): Change | undefined {
+  // A year is a date, never the amount of a change.
+  if (figure.kind === 'year') return undefined;
+  const before = new WordsBefore(text, figure.span.start, floor);
+  const first = before.at(0);
+  const verb = first?.lower === 'by' ? before.at(1) : first;
+  const back = verb && BEFORE.get(verb.lower);
+  if (verb && back) return { direction: back, word: text.slice(verb.start, verb.end), span: { start: verb.start, end: verb.end } };
+  const gap = gapAfter(text, figure.span.end, end, false);
+  if (gap < 0) return undefined;
+  const next = letterRun(text, gap, end);
+  const ahead = next.end > gap && boundaryAt(text, next.end, end) ? AFTER.get(next.lower) : undefined;
+  return ahead && { direction: ahead, word: next.raw, span: { start: next.start, end: next.end } };
+}
+
+/** Whether two figures state changes in opposite directions (`rose 5%`, `fell 5%`). */
+export function oppositeChanges(a: Figure, b: Figure): boolean {
+  return a.change !== undefined && b.change !== undefined && a.change.direction !== b.change.direction;
+}
+
+/** A figure as its sentence states it, with the word of its change: `rose 5%`, `a 5% drop`. */
+export function withChange(f: Figure): string {
+  if (!f.change) return f.text;
+  return f.change.span.start < f.span.start ? `${f.change.word} ${f.text}` : `${f.text} ${f.change.word}`;
+}
