@@ -142,7 +142,7 @@ export function encodeFigures(sources: readonly Source[], figures: readonly Sour
   const sentencePart = new Map<string, number>();
   for (const f of figures) {
     const { figure, terms } = f;
-    // Its terms numbered first, then its background's, names and subject, as always.
+    // Its terms numbered first, then its background's, names, subject and object, as always.
     const ids: number[] = [];
     const weights: number[] = [];
     const arrays = termArrays(terms);
@@ -161,6 +161,7 @@ export function encodeFigures(sources: readonly Source[], figures: readonly Sour
     }
     const names = (terms.names ?? []).map((n) => table.number(n));
     const subject = terms.subject ? table.number(terms.subject) : -1;
+    const object = terms.object ? table.number(terms.object) : -1;
     starts.push(out.bytes.length);
     for (const n of [sourceIndex.get(f.source) ?? 0, strings.number(figure.kind), strings.number(figure.unit), strings.number(figure.qualifier)]) out.uint(n);
     out.number(figure.low);
@@ -172,7 +173,7 @@ export function encodeFigures(sources: readonly Source[], figures: readonly Sour
     out.uint(change ? (change.direction === 'up' ? 1 : 2) : 0);
     if (change) for (const n of [strings.number(change.word), change.span.start, change.span.end]) out.uint(n);
     // −1 (none) written as 0.
-    for (const n of [subject + 1, background + 1, ids.length, ...ids, ...weights, names.length, ...names]) out.uint(n);
+    for (const n of [subject + 1, object + 1, background + 1, ids.length, ...ids, ...weights, names.length, ...names]) out.uint(n);
     const key = `${sourceIndex.get(f.source) ?? 0}:${f.sentence.start}:${f.sentence.end}`;
     let part = sentencePart.get(key);
     if (part === undefined) {
@@ -287,6 +288,7 @@ function makeFigure(read: Cursor, sources: readonly Source[], shared: SharedPart
   const direction = read.uint();
   if (direction > 0) figure.change = { direction: direction === 1 ? 'up' : 'down', word: strings[read.uint()], span: { start: read.uint(), end: read.uint() } };
   const subject = read.uint() - 1;
+  const object = read.uint() - 1;
   const background = read.uint() - 1;
   const n = read.uint();
   const ids: string[] = new Array(n);
@@ -295,7 +297,7 @@ function makeFigure(read: Cursor, sources: readonly Source[], shared: SharedPart
   for (let i = 0; i < n; i++) weights[i] = shared.weights[read.uint()];
   const names: string[] = new Array(read.uint());
   for (let i = 0; i < names.length; i++) names[i] = terms[read.uint()];
-  const vector = restoredTerms(ids, weights, { names, subject: subject >= 0 ? terms[subject] : undefined, background: background >= 0 ? shared.backgrounds[background] : undefined });
+  const vector = restoredTerms(ids, weights, { names, subject: subject >= 0 ? terms[subject] : undefined, object: object >= 0 ? terms[object] : undefined, background: background >= 0 ? shared.backgrounds[background] : undefined });
   return new RecordFigure(source, figure, sentence, vector, paragraph, line, sentenceOf, read.uint());
 }
 

@@ -244,14 +244,15 @@ describe('cache/storedIndex', () => {
   });
 
   it('a figure record keeps every field of every figure and its context', () => {
-    const text = "Lithium outlook\n\n| Country | Share |\n| --- | --- |\n| Chile | 24% |\n\nOutput rose from 2020 to 2024, over $1.5 billion, and April 2025 saw 30 t. Prices fell by 12% in May.\n";
+    const text = "Lithium outlook\n\n| Country | Share |\n| --- | --- |\n| Chile | 24% |\n\nOutput rose from 2020 to 2024, over $1.5 billion, and April 2025 saw 30 t of spodumene. Prices fell by 12% in May.\n";
     const [source] = loadSourceText('/s/a.txt', text).sources;
     const figures = figuresOfSource(source);
     assert.ok(figures.length >= 6);
     assert.ok(figures.some((f) => f.figure.change?.word === 'fell'), 'a figure with a change');
+    assert.ok(figures.some((f) => f.terms.object !== undefined), 'a figure of something');
     const back = decodeFigures(encodeFigures([source], figures), [source]);
     const plain = (fs: typeof figures) =>
-      fs.map((f) => ({ figure: f.figure, sentence: f.sentence, terms: [...f.terms], names: f.terms.names, subject: f.terms.subject, background: f.terms.background && [...f.terms.background], paragraph: f.paragraph, line: f.line }));
+      fs.map((f) => ({ figure: f.figure, sentence: f.sentence, terms: [...f.terms], names: f.terms.names, subject: f.terms.subject, object: f.terms.object, background: f.terms.background && [...f.terms.background], paragraph: f.paragraph, line: f.line }));
     assert.deepStrictEqual(plain(back), plain(figures));
     // The sentence as written and its place, for messages, without the source's text.
     assert.deepStrictEqual(

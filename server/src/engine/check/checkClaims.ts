@@ -21,6 +21,14 @@ function aboutBacking(a: FigureReport, b: FigureReport, dataset: Dataset): boole
  * context object from check to check. The tolerance is one per check. */
 const sameThingCache = new WeakMap<TermVector, WeakMap<TermVector, { version: number; dataset: Dataset; same: boolean }>>();
 
+/** Two figures of something named differently (`98% of the world's gallium`, `about 60% of
+ * the world's germanium`): the analyst wrote two things, whatever else the sentences share.
+ * Between a claim and a source the same test would split one thing written two ways
+ * (`output`, `production`); between two claims, silence is the better mistake. */
+function ofOtherThings(a: TermVector, b: TermVector): boolean {
+  return a.object !== undefined && b.object !== undefined && a.object !== b.object;
+}
+
 function conflict(f: FigureReport, earlier: FigureReport, dataset: Dataset, tolerance: number): boolean {
   let inner = sameThingCache.get(f.terms);
   if (!inner) sameThingCache.set(f.terms, (inner = new WeakMap()));
@@ -28,6 +36,7 @@ function conflict(f: FigureReport, earlier: FigureReport, dataset: Dataset, tole
   if (hit && hit.dataset === dataset && hit.version === dataset.version) return hit.same;
   // A figure a source backs is about what that source says: the other must be too.
   const same =
+    !ofOtherThings(f.terms, earlier.terms) &&
     compareClaim(f.figure, earlier.figure, tolerance) === 'disagrees' &&
     compareClaim(earlier.figure, f.figure, tolerance) === 'disagrees' &&
     aboutBacking(f, earlier, dataset) &&

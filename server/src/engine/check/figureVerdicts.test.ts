@@ -181,6 +181,28 @@ describe('check: figure-mismatch', () => {
   ]);
 });
 
+describe('check: a sentence that gives shares of two things', () => {
+  checkCases([
+    {
+      name: "a wrong share of one thing is compared with that thing's, not the other's",
+      fixture: `
+        --- /w/b.brief
+        China produces 80% of the world's germanium [@usgs].
+        China supplies 70% of global gallium [@usgs].
+        --- /w/sources/usgs.txt
+        Minor metals
+
+        China produces 98 percent of the world's gallium and about 60% of its germanium.
+      `,
+      expect: ['figure-mismatch@80%', 'figure-mismatch@70%'],
+      messages: [
+        { at: 'figure-mismatch@80%', contains: ["which says 'about 60%'"] },
+        { at: 'figure-mismatch@70%', contains: ["which says '98 percent'"] },
+      ],
+    },
+  ]);
+});
+
 describe('check: a change that goes the other way', () => {
   const CUSTOMS = `
     --- /w/sources/customs.txt

@@ -222,6 +222,28 @@ describe('check: conflicting-claims', () => {
       expect: [],
     },
     {
+      name: 'near miss: the same words about two things, each the share of its own',
+      options: { severity: { 'uncited-figure': 'off' } },
+      fixture: `
+        --- /w/b.brief
+        China produces 98% of the world's gallium.
+
+        China produces about 60% of the world's germanium.
+        ${IEA}`,
+      expect: [],
+    },
+    {
+      name: 'a share of the same thing, with a general word between, still conflicts',
+      options: { severity: { 'uncited-figure': 'off' } },
+      fixture: `
+        --- /w/b.brief
+        Japan stockpiles 40% of its annual dysprosium demand.
+
+        Officials say Japan stockpiles 60% of dysprosium demand.
+        ${IEA}`,
+      expect: ['conflicting-claims@60%'],
+    },
+    {
       name: 'near miss: two figures of one sentence',
       options: { severity: { 'uncited-figure': 'off' } },
       fixture: `

@@ -118,6 +118,24 @@ describe('context/terms', () => {
       assert.ok(far.get('magne')! < near.get('magne')!);
     });
 
+    describe('what a figure is of: the word after `of`, past general ones', () => {
+      const cases: Array<[text: string, figure: string, others: string[], object: string | undefined]> = [
+        ["China produces 98 percent of the world's gallium and about 60% of its germanium", '98 percent', ['about 60%'], 'galli'],
+        ["China produces 98 percent of the world's gallium and about 60% of its germanium", 'about 60%', ['98 percent'], 'germa'],
+        ['Peru accounts for 15% of global scandium processing', '15%', [], 'scand'],
+        ['Poland produced 86,250 tonnes of platinum for processing', '86,250 tonnes', [], 'plati'],
+        ['The U.S. imports over 80% of its rare earths', 'over 80%', [], 'rar'],
+        // No `of` right after the figure, or a clause or another figure between.
+        ['China refines 90%, of which most goes to Japan', '90%', [], undefined],
+        ['China refines 90% in 2024 of the rare earths', '90%', ['2024'], undefined],
+        ['Prices rose 5% to the end of the year', '5%', [], undefined],
+        ['A 60% share of the market', '60%', [], undefined],
+      ];
+      for (const [text, figure, others, object] of cases) {
+        it(`${text} → ${figure}: ${object ?? 'none'}`, () => assert.strictEqual(context(text, figure, others).object, object));
+      }
+    });
+
     it('a figure with no words around it has an empty context', () => {
       assert.deepStrictEqual([...context('90%', '90%')], []);
     });
@@ -152,6 +170,20 @@ describe('context/terms', () => {
       const b: TermVector = new Map([['china', 1]]);
       assert.strictEqual(mutualSimilarity(a, b, flat), 0.5);
       assert.strictEqual(mutualSimilarity(b, a, flat), 0.5);
+    });
+    it('a figure of another thing that the sentence names beside the claim\'s thing halves it', () => {
+      const source = "China produces 98 percent of the world's gallium and about 60% of its germanium";
+      const gallium = context(source, '98 percent', ['about 60%']);
+      const germanium = context(source, 'about 60%', ['98 percent']);
+      const claim = context("China produces 80% of the world's germanium", '80%');
+      assert.ok(similarity(claim, germanium, flat) > similarity(claim, gallium, flat), `${similarity(claim, germanium, flat)} ${similarity(claim, gallium, flat)}`);
+      const plain = context("China produces 98 percent of the world's gallium", '98 percent');
+      assert.ok(similarity(claim, gallium, flat) < similarity(claim, plain, flat) / 1.5, 'halved where the sentence names germanium too');
+    });
+    it('near miss: another word for the same thing, never named by the other side, does not clash', () => {
+      const claim = context('Chile mines 24% of the output', '24%');
+      const source = context('Chile mines 24% of the production', '24%');
+      assert.ok(similarity(claim, source, flat) >= 0.5, String(similarity(claim, source, flat)));
     });
     it('aliases meet through tokenize', () => {
       const x = context('The U.S. imports 80% of its rare earths', '80%');

@@ -21,10 +21,13 @@ export interface TermVector extends Iterable<[string, number]> {
   background?: ReadonlyMap<string, number>;
   /** The nearest name before the figure: who it is about. */
   subject?: string;
+  /** What the figure is a share or an amount of: the word after `of` (`98 percent of the
+   * world's gallium` → gallium). */
+  object?: string;
 }
 
 /** A context while it is built; `compactTerms` turns it into the form an index keeps. */
-type BuildingVector = Map<string, number> & { names?: readonly string[]; background?: ReadonlyMap<string, number>; subject?: string };
+type BuildingVector = Map<string, number> & { names?: readonly string[]; background?: ReadonlyMap<string, number>; subject?: string; object?: string };
 
 /**
  * A context kept by the index, in two plain arrays: a dataset holds millions of them, and a
@@ -34,6 +37,7 @@ class CompactTerms implements TermVector {
   names?: readonly string[];
   background?: ReadonlyMap<string, number>;
   subject?: string;
+  object?: string;
 
   constructor(
     private readonly terms: string[],
@@ -98,19 +102,24 @@ export function compactTerms(v: TermVector): TermVector {
 export function restoredTerms(
   terms: string[],
   weights: number[],
-  extras: { names?: readonly string[]; background?: ReadonlyMap<string, number>; subject?: string },
+  extras: { names?: readonly string[]; background?: ReadonlyMap<string, number>; subject?: string; object?: string },
 ): TermVector {
   const c = new CompactTerms(terms, weights);
   if (extras.names && extras.names.length > 0) c.names = extras.names;
   if (extras.background) c.background = extras.background;
   if (extras.subject) c.subject = extras.subject;
+  if (extras.object) c.object = extras.object;
   return c;
 }
 
 /** A context's own words, without its background (a source's title, a table's header): what
  * the sentence itself says. */
 export function ownTerms(v: TermVector): TermVector {
-  return new Map(v);
+  const own: BuildingVector = new Map(v);
+  if (v.names) own.names = v.names;
+  if (v.subject) own.subject = v.subject;
+  if (v.object) own.object = v.object;
+  return own;
 }
 
 /** The one copy of a term the index keeps: interned once, every context shares it. */
@@ -126,6 +135,9 @@ export interface Token {
   end: number;
   /** A proper name: capitalised inside the sentence, possessive, an acronym, or a known actor. */
   name: boolean;
+  /** In an `of` phrase, up to its first word that is not a general one (`of the world's
+   * gallium`: world, gallium): what a figure just before the phrase is of. */
+  afterOf: boolean;
 }
 
 /** A sentence's content words, and the places where a clause ends (`;`, `—`, `while`, …)
@@ -147,6 +159,8 @@ const FIRST_WORDS = new Set(PHRASES.map(([p]) => p.split(' ')[0]));
 const NOT_NAMES = new Set(
   'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday i'.split(' '),
 );
+/** Words an `of` phrase may begin with before what it is of (`of the world's`, `of its`). */
+const OF_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'all']);
 const CLAUSE_WEIGHT = 8;
 const COMMA_WEIGHT = 3;
 
@@ -181,6 +195,10 @@ const SYNONYMS = new Map([
   ['worldwid', 'world'],
   ['intern', 'world'],
 ]);
+
+/** Terms of an `of` phrase that say how much or when of a thing, not which (`of the world's`,
+ * `of its annual`, `of total`). */
+const GENERAL_OF = new Set(['world', 'total', 'annual', 'yearly', 'overall', 'entire', 'whole', 'current', 'estimated', 'combined', 'average'].map(stem));
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
@@ -222,10 +240,13 @@ export function tokenize(text: string, from: number, to: number, excluded: reado
     next = wordStart(text, end, to);
   }
   let last = from;
+  let ofPhrase = false;
   for (let i = 0; i < raw.length; i++) {
     const { start, word } = raw[i];
     let { end } = raw[i];
+    const crossed = boundaries.length;
     addBoundaries(text, last, start, boundaries, weights);
+    if (boundaries.length > crossed) ofPhrase = false;
     const info = wordInfo(word);
     let term: string | undefined;
     let name = false;
@@ -248,13 +269,19 @@ export function tokenize(text: string, from: number, to: number, excluded: reado
       if (info.clause !== undefined) {
         boundaries.push(start);
         weights.push(info.clause);
+        ofPhrase = false;
         continue;
       }
-      if (info.term === undefined) continue;
+      if (info.term === undefined) {
+        if (info.lower === 'of') ofPhrase = true;
+        else if (!OF_DETERMINERS.has(info.lower)) ofPhrase = false;
+        continue;
+      }
       term = info.term;
       name = i === 0 ? info.nameFirst : info.name;
     }
-    tokens.push({ term, start, end, name });
+    tokens.push({ term, start, end, name, afterOf: ofPhrase });
+    if (!GENERAL_OF.has(term)) ofPhrase = false;
   }
   addBoundaries(text, last, to, boundaries, weights);
   const weightsBefore = [0];
@@ -359,6 +386,12 @@ export function contextOf({ tokens, boundaries, weightsBefore }: Tokens, figure:
     else hi = mid;
   }
   after = lo;
+  // What the figure is of: the first word of an `of` phrase right after it, past general ones.
+  let head = after;
+  while (head < tokens.length && tokens[head].afterOf && GENERAL_OF.has(tokens[head].term)) head++;
+  if (head < tokens.length && tokens[head].afterOf && !GENERAL_OF.has(tokens[head].term) && between(figure.end, tokens[head].start) === 0) {
+    vector.object = tokens[head].term;
+  }
   for (let i = after; i < tokens.length; i++) {
     if (!add(tokens[i], i - after + between(figure.end, tokens[i].start))) break;
   }
@@ -424,7 +457,7 @@ function weigh(claim: TermVector, stats: TermStatistics): WeighedClaim {
 /** Names near the claim's figure that the other context lacks, while it names someone else:
  * "Australia produced 47%" and "Chile produced 24%" are about two different things. */
 function namesClash(claim: TermVector, other: TermVector): boolean {
-  if (subjectsClash(claim, other)) return true;
+  if (subjectsClash(claim, other) || objectsClash(claim, other)) return true;
   if (!claim.names || !other.names) return false;
   let strong = false;
   for (const n of claim.names) {
@@ -440,9 +473,21 @@ function namesClash(claim: TermVector, other: TermVector): boolean {
  * "China mines 60-70%" and "Outside China, the Mountain Pass mine in California supplies 15%". */
 function subjectsClash(a: TermVector, b: TermVector): boolean {
   if (!a.subject || !b.subject || a.subject === b.subject) return false;
-  const weight = (v: TermVector, t: string): number => v.get(t) ?? v.background?.get(t) ?? 0;
-  return weight(b, a.subject) < 0.5 && weight(a, b.subject) < 0.5;
+  return weightIn(b, a.subject) < 0.5 && weightIn(a, b.subject) < 0.5;
 }
+
+/** The other figure is of something else, in words that speak of the claim's thing too, but
+ * not as what that figure is of: in "98 percent of the world's gallium and about 60% of its
+ * germanium", 98 percent is no figure for `80% of germanium`. Where the other's words never
+ * name the claim's thing, the two may be one thing in other words (`output`, `production`),
+ * and nothing clashes. */
+function objectsClash(a: TermVector, b: TermVector): boolean {
+  if (!a.object || !b.object || a.object === b.object) return false;
+  const inB = weightIn(b, a.object);
+  return inB > 0 && inB < 0.5 && weightIn(a, b.object) < 0.5;
+}
+
+const weightIn = (v: TermVector, t: string): number => v.get(t) ?? v.background?.get(t) ?? 0;
 
 /** How much of the claim's context the other context covers, weighted by rarity: 0 to 1.
  * One shared word is not enough to be the same thing when the claim says more, and a clash
