@@ -15,6 +15,10 @@ describe('figures: the way a change goes', () => {
     ['Output increased 1.2 million tonnes.', '1.2 million tonnes', 'up:increased'],
     ['Prices have fallen by more than half since October.', 'more than half', 'down:fallen'],
     ['The index lost 3.5% and then gained 2%.', '2%', 'up:gained'],
+    // The same change restated after `or`, as wires give a price's move.
+    ['Brent rose $1.20, or 1.5%, to $81.40 a barrel.', '1.5%', 'up:rose'],
+    ['Brent rose $1.20, or 1.5%, to $81.40 a barrel.', '$81.40', undefined],
+    ['output of 5 tonnes, or 2% of the total', '2%', undefined],
     // A level, not a change: `to`, `from`, `up to` before the figure.
     ['Exports fell to 25%.', '25%', undefined],
     ['Exports rose from 20% to 25%.', '20%', undefined],
@@ -29,7 +33,7 @@ describe('figures: the way a change goes', () => {
       const f = extractFigures(text).find((x) => x.text === figure);
       assert.ok(f, `no figure ${figure}: ${extractFigures(text).map((x) => x.text)}`);
       assert.strictEqual(f.change && `${f.change.direction}:${f.change.word}`, want);
-      if (f.change) assert.strictEqual(text.slice(f.change.span.start, f.change.span.end), f.change.word);
+      if (f.change) assert.strictEqual(text.slice(f.change.span.start, f.change.span.end), f.change.word, 'the word where it stands');
     });
   }
 

@@ -90,6 +90,12 @@ export function readChange(text: string, figure: Figure, floor: number, end: num
   return ahead && { direction: ahead, word: next.raw, span: { start: next.start, end: next.end } };
 }
 
+/** The change a figure restates after the one before it (`rose $1.20, or 1.5%`): that one's. */
+export function restatedChange(text: string, previous: Figure | undefined, figure: Figure): Change | undefined {
+  if (!previous?.change || figure.kind === 'year') return undefined;
+  return /^\s*,?\s*or\s+$/.test(text.slice(previous.span.end, figure.span.start)) ? previous.change : undefined;
+}
+
 /** Whether two figures state changes in opposite directions (`rose 5%`, `fell 5%`). */
 export function oppositeChanges(a: Figure, b: Figure): boolean {
   return a.change !== undefined && b.change !== undefined && a.change.direction !== b.change.direction;
