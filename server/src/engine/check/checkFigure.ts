@@ -111,17 +111,27 @@ function statesSibling(query: FigureQuery, s: Scored): boolean {
   return query.sentenceFigures?.some((f) => f !== query.figure && compareClaim(f, c, query.tolerance) === 'supports' && compareClaim(c, f, query.tolerance) === 'supports') ?? false;
 }
 
-/** The figures of one claim sentence are stated by one source sentence: where a source
- * sentence states another figure of the claim's (`about $4 billion`), a figure of it that
- * disagrees with this one (`$10.25 billion` for `$10.52 billion`) is its evidence, on less
- * likeness than a figure of another sentence needs. */
-function alignedDisagreement(scored: Scored[], query: FigureQuery): Scored | undefined {
+/** The figures of one claim sentence are stated by one source sentence: the candidates that
+ * state another figure of the claim's (`about $4 billion`), on the likeness support needs.
+ * Undefined when the claim's sentence has no other figure of its unit. */
+function alignedCandidates(scored: Scored[], query: FigureQuery): SourceFigure[] | undefined {
   if (!query.sentenceFigures) return undefined;
   const aligned = scored.filter((s) => s.similarity >= SUPPORT_SIMILARITY && statesSibling(query, s)).map((s) => s.candidate);
-  if (aligned.length === 0) return undefined;
+  return aligned.length > 0 ? aligned : undefined;
+}
+
+/** A figure of a source sentence that states another figure of the claim's sentence, with
+ * this `agreement`, and not itself another figure's statement: this one's evidence, on less
+ * likeness than a figure of another sentence needs. Where it disagrees, `$10.25 billion` for
+ * `$10.52 billion` beside a shared `about $4 billion`; where it agrees, the source's
+ * `2014–18` for the claim's, beside a shared `2019–23` (a source's `February 2022`, in a
+ * sentence that shares more words, was taken instead, and the period was a mismatch). */
+function alignedWith(scored: Scored[], query: FigureQuery, agreement: Agreement): Scored | undefined {
+  const aligned = alignedCandidates(scored, query);
+  if (!aligned) return undefined;
   return scored.find(
     (s) =>
-      s.agreement === 'disagrees' &&
+      s.agreement === agreement &&
       s.similarity >= SUPPORT_SIMILARITY &&
       !statesSibling(query, s) &&
       aligned.some((a) => a.source === s.candidate.source && a.sentence.start === s.candidate.sentence.start),
@@ -135,12 +145,12 @@ function pick(scored: Scored[], query: FigureQuery): { supports?: Scored; looser
   const floor = Math.max(SUPPORT_SIMILARITY, best * RELATIVE_SIMILARITY);
   const close = scored.filter((s) => s.similarity >= floor);
   return {
-    supports: close.find((s) => s.agreement === 'supports'),
+    supports: close.find((s) => s.agreement === 'supports') ?? alignedWith(scored, query, 'supports'),
     // "Consistent but looser" says the source speaks of the same thing: as sure as a mismatch.
     looser: close.find((s) => s.agreement === 'looser' && s.similarity >= SAME_THING_SIMILARITY),
     disagrees:
       scored.find((s) => s.agreement === 'disagrees' && s.similarity >= SAME_THING_SIMILARITY && !statesSibling(query, s)) ??
-      alignedDisagreement(scored, query),
+      alignedWith(scored, query, 'disagrees'),
     // The cited source states this very figure, in words too different to match
     // (`sunk` and `sinking`): when nothing there contradicts it, that is its backing.
     sameValue: scored.find((s) => s.agreement === 'supports'),

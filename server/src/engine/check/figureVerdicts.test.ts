@@ -442,6 +442,20 @@ describe('check: the same thing is decided clause by clause', () => {
       fixes: [{ at: 'figure-mismatch@$10.52 billion', result: 'Canal revenue fell to about $4 billion last year from $10.25 billion the year before [@scz].' }],
     },
     {
+      name: 'a figure the sentence-aligned source sentence states is supported, though another sentence shares more words',
+      fixture: `
+        --- /w/b.brief
+        European arms imports rose 94% between 2014–18 and 2019–23 [@sipri].
+        --- /w/sources/sipri.txt
+        Ukraine becomes world's largest arms importer; European arms imports nearly double
+
+        European states almost doubled their imports of major arms (+94 per cent) between 2014–18 and 2019–23. Ukraine was the largest European arms importer in 2019–23 and the fourth largest in the world, with at least 30 states supplying major arms to the country since February 2022.
+
+        The United States' arms exports grew by 17 per cent between 2014–18 and 2019–23, while Russia's arms exports dropped by 53 per cent.
+      `,
+      expect: [],
+    },
+    {
       name: 'a wrong part of a counted whole disagrees with the part, not the whole',
       fixture: `
         --- /w/b.brief
