@@ -126,6 +126,10 @@ describe('check: wordings (money, counts, quantities, years)', () => {
       ['over 40 nations', '50 nations', 'supported'],
       ['32 allies', '32 members', 'supported'],
     ]),
+    ...cases('Pyongyang has deployed # to Kursk', [
+      ['about 11,000 North Korean troops', 'some 11,000 North Korean soldiers', 'supported'],
+      ['about 15,000 troops', 'some 11,000 soldiers', 'figure-mismatch'],
+    ]),
     ...cases("This year # of NATO's 32 members will meet the spending target", [
       ['23', 'twenty-three', 'supported'],
       // The part was no figure: a wrong one passed unseen.

@@ -32,6 +32,7 @@ const COUNT_NOUNS: Record<string, string[]> = {
   country: ['country', 'nation', 'state', 'economy', 'government', 'member', 'ally', 'signatory'],
   company: ['company', 'firm', 'business', 'corporation', 'enterprise', 'producer', 'manufacturer'],
   person: ['person', 'people', 'individual', 'worker', 'employee'],
+  soldier: ['soldier', 'troop', 'serviceman', 'servicemen'],
   element: ['element', 'metal', 'mineral'],
 };
 
