@@ -1,4 +1,4 @@
-import { internTerm, restoredTerms, termArrays, type TermVector } from '../context/terms';
+import { changeTermOf, internTerm, restoredTerms, termArrays, type TermVector } from '../context/terms';
 import type { FigureReader } from '../dataset/dataset';
 import type { SourceFigure, StoredSentence } from '../dataset/sourceFigures';
 import type { Span } from '../types';
@@ -297,7 +297,7 @@ function makeFigure(read: Cursor, sources: readonly Source[], shared: SharedPart
   for (let i = 0; i < n; i++) weights[i] = shared.weights[read.uint()];
   const names: string[] = new Array(read.uint());
   for (let i = 0; i < names.length; i++) names[i] = terms[read.uint()];
-  const vector = restoredTerms(ids, weights, { names, subject: subject >= 0 ? terms[subject] : undefined, object: object >= 0 ? terms[object] : undefined, background: background >= 0 ? shared.backgrounds[background] : undefined });
+  const vector = restoredTerms(ids, weights, { names, subject: subject >= 0 ? terms[subject] : undefined, object: object >= 0 ? terms[object] : undefined, change: figure.change && changeTermOf(figure.change), background: background >= 0 ? shared.backgrounds[background] : undefined });
   return new RecordFigure(source, figure, sentence, vector, paragraph, line, sentenceOf, read.uint());
 }
 

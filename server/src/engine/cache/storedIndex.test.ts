@@ -252,7 +252,7 @@ describe('cache/storedIndex', () => {
     assert.ok(figures.some((f) => f.terms.object !== undefined), 'a figure of something');
     const back = decodeFigures(encodeFigures([source], figures), [source]);
     const plain = (fs: typeof figures) =>
-      fs.map((f) => ({ figure: f.figure, sentence: f.sentence, terms: [...f.terms], names: f.terms.names, subject: f.terms.subject, object: f.terms.object, background: f.terms.background && [...f.terms.background], paragraph: f.paragraph, line: f.line }));
+      fs.map((f) => ({ figure: f.figure, sentence: f.sentence, terms: [...f.terms], names: f.terms.names, subject: f.terms.subject, object: f.terms.object, change: f.terms.change, background: f.terms.background && [...f.terms.background], paragraph: f.paragraph, line: f.line }));
     assert.deepStrictEqual(plain(back), plain(figures));
     // The sentence as written and its place, for messages, without the source's text.
     assert.deepStrictEqual(

@@ -52,7 +52,7 @@ export function checkSentence(
     const sentenceFigures = found.length > 1 && found.length <= MAX_SENTENCE_FIGURES ? found : undefined;
     for (const figure of found) {
       // Every figure's span: the figure itself never lies between it and a word.
-      const terms = contextOf(tokens, figure.span, spans);
+      const terms = contextOf(tokens, figure.span, spans, figure.change);
       const query: FigureQuery = { figure, terms, tolerance: options.tolerance, sentenceFigures };
       let verdict: FigureReport['verdict'];
       if (citesSomething) verdict = cited.length > 0 ? checkCitedFigure(query, cited, dataset) : { kind: 'unchecked' };

@@ -1,6 +1,7 @@
 import { mutualSimilarity, ownTerms, similarity, type TermVector } from '../context/terms';
 import { compareClaim, unitKey, type Dataset } from '../dataset/dataset';
 import type { SourceFigure } from '../dataset/sourceFigures';
+import { oppositeChanges } from '../figures/change';
 import type { Agreement, Figure } from '../figures/types';
 import type { Source } from '../sources/types';
 import type { CitedSource, Verdict } from './report';
@@ -30,7 +31,7 @@ export interface FigureQuery {
 function score(query: FigureQuery, candidates: Iterable<SourceFigure>, dataset: Dataset): Scored[] {
   const scored: Scored[] = [];
   for (const candidate of candidates) {
-    const about = similarity(query.terms, candidate.terms, dataset);
+    const about = similarity(query.terms, candidate.terms, dataset, true);
     scored.push({ candidate, similarity: about, agreement: compareClaim(query.figure, candidate.figure, query.tolerance) });
   }
   return scored.sort((a, b) => b.similarity - a.similarity);
@@ -138,19 +139,28 @@ function alignedWith(scored: Scored[], query: FigureQuery, agreement: Agreement)
   );
 }
 
+/** The same amount, going the other way (`rose 2.3%`, `fell 2.3 per cent`). */
+function turnedAmount(claim: Figure, source: Figure): boolean {
+  return oppositeChanges(claim, source) && compareClaim({ ...claim, change: undefined }, { ...source, change: undefined }, 0) === 'supports';
+}
+
 /** Picks the backing figure among scored candidates: an agreeing figure that is nearly as
  * much about the same thing as the best one wins over a disagreeing one. */
 function pick(scored: Scored[], query: FigureQuery): { supports?: Scored; looser?: Scored; disagrees?: Scored; sameValue?: Scored } {
   const best = scored[0]?.similarity ?? 0;
   const floor = Math.max(SUPPORT_SIMILARITY, best * RELATIVE_SIMILARITY);
   const close = scored.filter((s) => s.similarity >= floor);
+  const disagrees =
+    scored.find((s) => s.agreement === 'disagrees' && s.similarity >= SAME_THING_SIMILARITY && !statesSibling(query, s)) ??
+    alignedWith(scored, query, 'disagrees');
   return {
     supports: close.find((s) => s.agreement === 'supports') ?? alignedWith(scored, query, 'supports'),
     // "Consistent but looser" says the source speaks of the same thing: as sure as a mismatch.
     looser: close.find((s) => s.agreement === 'looser' && s.similarity >= SAME_THING_SIMILARITY),
-    disagrees:
-      scored.find((s) => s.agreement === 'disagrees' && s.similarity >= SAME_THING_SIMILARITY && !statesSibling(query, s)) ??
-      alignedWith(scored, query, 'disagrees'),
+    // Where the figure disagrees, a figure of the source of this very amount going the other way
+    // is what the claim turned (`Imports rose 2.3% in October` against `Imports fell 2.3 per
+    // cent`, not the `exports rose 12.7 per cent in October` that shares more words).
+    disagrees: disagrees && (scored.find((s) => s.similarity >= SUPPORT_SIMILARITY && turnedAmount(query.figure, s.candidate.figure)) ?? disagrees),
     // The cited source states this very figure, in words too different to match
     // (`sunk` and `sinking`): when nothing there contradicts it, that is its backing.
     sameValue: scored.find((s) => s.agreement === 'supports'),

@@ -271,6 +271,21 @@ describe('check: a change that goes the other way', () => {
       expect: [],
     },
     {
+      name: "the other way is compared with the source's sentence about the same thing, not one that shares the word of change",
+      fixture: `
+        --- /w/b.brief
+        Imports rose 2.3% in October [@customs].
+        --- /w/sources/customs.txt
+        China's exports beat forecasts
+
+        China's exports rose 12.7 per cent year on year in October to US$309.06 billion, customs data showed.
+        Imports fell 2.3 per cent to US$213.35 billion, leaving a trade surplus of US$95.72 billion.
+      `,
+      expect: ['figure-mismatch@2.3%'],
+      messages: [{ at: 'figure-mismatch@2.3%', contains: ["'rose 2.3%' disagrees with customs, which says 'fell 2.3 per cent'"] }],
+      fixes: [{ at: 'figure-mismatch@2.3%', result: 'Imports fell 2.3 per cent in October [@customs].' }],
+    },
+    {
       name: 'a word of change with no known opposite gets no fix that would keep it wrong',
       fixture: `
         --- /w/b.brief

@@ -185,6 +185,14 @@ describe('context/terms', () => {
       const source = context('Chile mines 24% of the production', '24%');
       assert.ok(similarity(claim, source, flat) >= 0.5, String(similarity(claim, source, flat)));
     });
+    it('across ways, words of change that differ only in their way stand for each other', () => {
+      const claim = contextOf(tokenize('Imports fell 2.3%', 0, 17), { start: 13, end: 17 }, [], { word: 'fell', direction: 'down' });
+      const source = contextOf(tokenize('Imports rose 2.3%', 0, 17), { start: 13, end: 17 }, [], { word: 'rose', direction: 'up' });
+      const same = contextOf(tokenize('Imports dropped 2.3%', 0, 20), { start: 16, end: 20 }, [], { word: 'dropped', direction: 'down' });
+      assert.strictEqual(similarity(claim, source, flat, true), 1);
+      assert.ok(similarity(claim, source, flat) < 1, 'not unless asked');
+      assert.ok(similarity(claim, same, flat, true) < 1, 'the same way in other words is left as words');
+    });
     it('aliases meet through tokenize', () => {
       const x = context('The U.S. imports 80% of its rare earths', '80%');
       const y = context('The United States imports 80% of its rare earths', '80%');

@@ -124,7 +124,7 @@ export function figuresOfSource(source: Source): SourceFigure[] {
     const namedAround = [...backgroundNames(header), ...titleNames];
     const headerSubject = header?.tokens.find((t) => t.name)?.term;
     for (const figure of figures) {
-      const terms = contextOf(tokens, figure.span, spans);
+      const terms = contextOf(tokens, figure.span, spans, figure.change);
       if (rowBackground) terms.background = rowBackground;
       const names = withNames(terms.names, namedAround);
       if (names.length > 0) terms.names = names;
