@@ -170,6 +170,8 @@ describe('extractFigures: money', () => {
     ['A$3 billion', 'A$3 billion', 'AUD', 3e9, 3e9],
     ['5 billion Australian dollars', '5 billion Australian dollars', 'AUD', 5e9, 5e9],
     ['INR 400 crore', 'INR 400 crore', 'INR', 4e9, 4e9],
+    ['₹1.2 lakh crore', '₹1.2 lakh crore', 'INR', 1.2e12, 1.2e12],
+    ['Rs 45 thousand crore', 'Rs 45 thousand crore', 'INR', 4.5e11, 4.5e11],
     ['over $1 trillion', 'over $1 trillion', 'USD', 1e12, 1e12, 'more-than'],
     ['an estimated $5 billion', 'an estimated $5 billion', 'USD', 5e9, 5e9, 'approximate'],
     ['a $5-billion deal', '$5-billion', 'USD', 5e9, 5e9],

@@ -49,10 +49,19 @@ function scaleWord(text: string, i: number, end: number, abbreviations: boolean,
 export function readScale(text: string, pos: number, end: number, singles: boolean): Scale | undefined {
   if (pos >= end) return undefined;
   const c = text.charCodeAt(pos);
-  if (c === 45) return scaleWord(text, pos + 1, end, false, false);
+  if (c === 45) return withCrore(text, scaleWord(text, pos + 1, end, false, false), end);
   if (isDigit(c)) return undefined;
   const attached = scaleWord(text, pos, end, true, true);
-  if (attached) return attached;
+  if (attached) return withCrore(text, attached, end);
   const g = gapAfter(text, pos, end, false);
-  return g > 0 ? scaleWord(text, g, end, true, singles) : undefined;
+  return g > 0 ? withCrore(text, scaleWord(text, g, end, true, singles), end) : undefined;
+}
+
+/** `lakh crore` and `thousand crore`, as Indian reports count: one scale (1e12, 1e10). Read
+ * as `Rs 1.2 lakh`, a correct `₹1.2 lakh crore` was ten million times too small. */
+function withCrore(text: string, scale: Scale | undefined, end: number): Scale | undefined {
+  if (!scale || scale.single || (scale.exp !== 5 && scale.exp !== 3)) return scale;
+  const g = gapAfter(text, scale.end, end, false);
+  const next = g > 0 ? scaleWord(text, g, end, false, false) : undefined;
+  return next?.exp === 7 ? { exp: scale.exp + 7, start: scale.start, end: next.end, single: false } : scale;
 }
