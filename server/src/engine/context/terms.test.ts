@@ -44,6 +44,7 @@ describe('context/terms', () => {
       ["People's Republic of China", "the People's Republic of China exports", ['china', 'expor']],
       ['the full stop of the sentence is not part of the word', 'refines magnets.', ['refin', 'magne']],
       ['a possessive', "the world's refiners", ['world', 'refin']],
+      ["an actor's possessive is the actor", "Russia's arms, Beijing's curbs, Europe’s plants", ['russia', 'arm', 'china', 'curb', 'eu', 'plant']],
       ['case does not matter', 'RARE Earths', ['rar', 'earth']],
       ['clause words are no terms', 'while whereas but although', []],
       ['empty text', '', []],
