@@ -1,10 +1,11 @@
 import { extractFigures } from '../figures/extractFigures';
+import { headerUnitFigures } from './headerUnits';
 import type { Figure } from '../figures/types';
 import { append } from '../lists';
 import { splitSentences } from '../markup/sentences';
 import type { Source } from '../sources/types';
 import type { Range, Span } from '../types';
-import { compactTerms, contextOf, tokenize, type TermVector } from '../context/terms';
+import { compactTerms, contextOf, tokenize, type TermVector, type Tokens } from '../context/terms';
 
 /** A figure stated by a source, with what it is about. */
 export interface SourceFigure {
@@ -112,11 +113,14 @@ export function figuresOfSource(source: Source): SourceFigure[] {
   const background = title.length > 0 ? new Map(title.map((t) => [t.term, 0.3])) : undefined;
   const titleNames = title.filter((t) => t.name).map((t) => t.term);
   for (const sentence of sourceSentences(source)) {
-    const figures = extractFigures(text, sentence.start, sentence.end);
+    const headerRow = text[sentence.start] === '|' ? tableHeader(text, sentence.start) : undefined;
+    const found = extractFigures(text, sentence.start, sentence.end);
+    // A row's bare numbers are figures in the unit their column's header gives.
+    const figures = headerRow ? inTextOrder([...found, ...headerUnitFigures(text, sentence, headerRow, found)]) : found;
     if (figures.length === 0) continue;
     const tokens = tokenize(text, sentence.start, sentence.end);
     const spans = figures.map((f) => f.span);
-    const header = text[sentence.start] === '|' ? tableHeader(text, sentence.start) : undefined;
+    const header = headerRow && tokenize(text, headerRow.start, headerRow.end);
     // A table row says what its figure is about in its label; the header says of what, for
     // every row alike: background, like the source's title.
     const rowBackground = header ? new Map([...(background ?? []), ...header.tokens.map((t): [string, number] => [t.term, 0.5])]) : background;
@@ -135,8 +139,10 @@ export function figuresOfSource(source: Source): SourceFigure[] {
   return out;
 }
 
-/** The words of the first row of the table that holds the row starting at `rowStart`. */
-function tableHeader(text: string, rowStart: number): ReturnType<typeof tokenize> | undefined {
+const inTextOrder = (figures: Figure[]): Figure[] => figures.sort((a, b) => a.span.start - b.span.start);
+
+/** The first row of the table that holds the row starting at `rowStart`, unless it is that row. */
+function tableHeader(text: string, rowStart: number): Span | undefined {
   let start = rowStart;
   for (;;) {
     const prevEnd = start - 1;
@@ -147,7 +153,7 @@ function tableHeader(text: string, rowStart: number): ReturnType<typeof tokenize
   }
   if (start === rowStart) return undefined;
   const end = text.indexOf('\n', start);
-  return tokenize(text, start, end < 0 ? text.length : end);
+  return { start, end: end < 0 ? text.length : end };
 }
 
 /** `names` and then those of `more` it lacks, each once. Both are a handful of words: a
@@ -158,6 +164,6 @@ function withNames(names: readonly string[] | undefined, more: readonly string[]
   return out;
 }
 
-function backgroundNames(header: ReturnType<typeof tokenize> | undefined): string[] {
+function backgroundNames(header: Tokens | undefined): string[] {
   return header ? header.tokens.filter((t) => t.name).map((t) => t.term) : [];
 }

@@ -1,0 +1,67 @@
+import { extractFigures } from '../figures/extractFigures';
+import type { Figure } from '../figures/types';
+import type { Span } from '../types';
+
+// A statistical table often gives its unit once, in the column's header (`Mine production
+// (tonnes)`, `Share (%)`, `Revenue (US$ million)`), and bare numbers in its cells. Read alone,
+// `170,000` is no figure, and a briefing's correct `170,000 tonnes` was not in the source.
+
+/** The cells of a table row `text[start, end)`: their spans, trimmed, between the pipes. */
+export function tableCells(text: string, start: number, end: number): Span[] {
+  const cells: Span[] = [];
+  let at = text.indexOf('|', start);
+  if (at < 0 || at >= end) return cells;
+  for (;;) {
+    const next = text.indexOf('|', at + 1);
+    if (next < 0 || next >= end) break;
+    let s = at + 1;
+    let e = next;
+    while (s < e && text.charCodeAt(s) <= 32) s++;
+    while (e > s && text.charCodeAt(e - 1) <= 32) e--;
+    cells.push({ start: s, end: e });
+    at = next;
+  }
+  return cells;
+}
+
+/** A cell that is a number and nothing else: `170,000`, `1.6`, `~44`. */
+const BARE_NUMBER = /^[~≈]?\d[\d,.\u202f\u00a0 ]*$/;
+/** The unit in a header's brackets: `Mine production (tonnes)` → `tonnes`. A count of
+ * thousands written as digits (`'000 t`) is left alone. */
+const BRACKETED = /\(([^()]*[^\d\s'’()][^()]*)\)\s*$/;
+/** A currency before a scale (`US$ million`): it goes before the number. */
+const CURRENCY_FIRST = /^(US\$|A\$|C\$|HK\$|\$|€|£|¥|USD|EUR|GBP|CNY|RMB|JPY|INR)\s*(.*)$/;
+
+/** The unit a header cell gives its column, as words to write after (and before) a number. */
+function headerUnit(header: string): { before: string; after: string } | undefined {
+  const unit = BRACKETED.exec(header)?.[1].trim();
+  if (!unit || /^\d/.test(unit)) return undefined;
+  if (unit === '%' || /^per ?cent$/i.test(unit)) return { before: '', after: '%' };
+  const currency = CURRENCY_FIRST.exec(unit);
+  if (currency) return { before: /^[A-Z]{3}$/.test(currency[1]) ? `${currency[1]} ` : currency[1], after: currency[2] ? ` ${currency[2]}` : '' };
+  return { before: '', after: ` ${unit}` };
+}
+
+/**
+ * Figures of a table row's bare numbers, read with their column's unit from the header row
+ * (`header`: its span). A figure's span is the number in the cell; its text is the number
+ * with the unit (`170,000 tonnes`), as messages quote it and a quick fix writes it.
+ */
+export function headerUnitFigures(text: string, row: Span, header: Span, found: readonly Figure[]): Figure[] {
+  const heads = tableCells(text, header.start, header.end);
+  const out: Figure[] = [];
+  tableCells(text, row.start, row.end).forEach((cell, i) => {
+    const head = heads[i];
+    if (!head || cell.end <= cell.start) return;
+    const number = text.slice(cell.start, cell.end);
+    if (!BARE_NUMBER.test(number) || found.some((f) => f.span.start < cell.end && f.span.end > cell.start)) return;
+    const unit = headerUnit(text.slice(head.start, head.end));
+    if (!unit) return;
+    const written = `${unit.before}${number}${unit.after}`;
+    const [figure, ...more] = extractFigures(written);
+    // The whole of what was written, read as one figure of a unit, or nothing.
+    if (!figure || more.length > 0 || figure.span.start !== 0 || figure.span.end !== written.length) return;
+    out.push({ ...figure, span: { start: cell.start, end: cell.end }, text: written });
+  });
+  return out;
+}
