@@ -203,6 +203,44 @@ describe('check: a sentence that gives shares of two things', () => {
   ]);
 });
 
+describe("check: a table's unit in its column's header", () => {
+  const USGS = `
+    --- /w/sources/usgs.md
+    # Cobalt mine production, 2023
+
+    | Country | Mine production (tonnes) | Share of world |
+    | --- | ---: | ---: |
+    | Congo (Kinshasa) | 170,000 | 74% |
+    | Russia | 8,800 | 4% |
+  `;
+  checkCases([
+    {
+      name: 'a bare number in the cell is a figure in the header\'s unit: supported, and a wrong one a mismatch quoting it with its unit',
+      fixture: `
+        --- /w/b.brief
+        The DRC mined 170,000 tonnes of cobalt in 2023 [@usgs]. Russia mined 9,800 tonnes [@usgs].
+        ${USGS}`,
+      expect: ['figure-mismatch@9,800 tonnes'],
+      messages: [{ at: 'figure-mismatch@9,800 tonnes', contains: ["which says '8,800 tonnes'", 'Russia — 8,800 — 4%'] }],
+      fixes: [{ at: 'figure-mismatch@9,800 tonnes', result: 'The DRC mined 170,000 tonnes of cobalt in 2023 [@usgs]. Russia mined 8,800 tonnes [@usgs].' }],
+    },
+    {
+      name: "an HTML table's rows are read as a table's, under its header",
+      fixture: `
+        --- /w/b.brief
+        Chile's share of lithium supply is 27% [@iea]. Australia's share is 52% [@iea].
+        --- /w/sources/iea.html
+        <html><head><title>Lithium supply by country</title></head><body>
+        <table><thead><tr><th>Country</th><th>Production (kt LCE)</th><th>Share (%)</th></tr></thead>
+        <tbody><tr><td>Australia</td><td>403</td><td>47</td></tr><tr><td>Chile</td><td>235</td><td>27</td></tr></tbody></table>
+        </body></html>
+      `,
+      expect: ['figure-mismatch@52%'],
+      messages: [{ at: 'figure-mismatch@52%', contains: ["which says '47%'"] }],
+    },
+  ]);
+});
+
 describe('check: a change that goes the other way', () => {
   const CUSTOMS = `
     --- /w/sources/customs.txt

@@ -79,11 +79,23 @@ export class VisibleText {
     this.newlines++;
   }
 
-  /** Between two table cells of one row. */
+  /** Before a table cell: a row reads as a Markdown table row (`| Chile | 235 |`), so that
+   * its cells are read as a table's, under its header (`dataset/headerUnits.ts`). */
   cellSeparator(at: number): void {
     this.pending = undefined;
-    if (!this.atLineStart) this.out.append(' | ', at);
+    this.out.append(this.atLineStart ? '| ' : ' | ', at);
+    this.inRow = true;
   }
+
+  /** The end of a table row: its closing pipe, when it had cells. */
+  rowEnd(at: number): void {
+    if (!this.inRow) return;
+    this.pending = undefined;
+    this.out.append(' |', at);
+    this.inRow = false;
+  }
+
+  private inRow = false;
 
   finish(endFileOffset: number): { text: string; map: OffsetMap } {
     const { text, map } = this.out.finish(endFileOffset);

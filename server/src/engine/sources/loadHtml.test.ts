@@ -45,8 +45,9 @@ describe('sources: .html', () => {
         'Exports fell 5% in 2024 — the ministry said.',
         'A second line.',
         '',
-        'Country | Share',
-        'China | 90%',
+        // A table row reads as a Markdown one, so that its cells are read as a table's.
+        '| Country | Share |',
+        '| China | 90% |',
         '',
         'One',
         'Two',

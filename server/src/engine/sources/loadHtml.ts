@@ -72,6 +72,7 @@ export function loadHtml(file: FileText): LoadResult {
         }
         if (top.name === 'article' || top.name === 'main') articleDepth--;
         if (top.name === 'pre') preDepth--;
+        if (top.name === 'tr') visible.rowEnd(at);
         if (PARAGRAPH_BLOCKS.has(top.name)) visible.lineBreak(2, at);
         else if (LINE_BLOCKS.has(top.name)) visible.lineBreak(1, at);
       },
