@@ -1,4 +1,5 @@
 import type { Dataset } from '../dataset/dataset';
+import type { Figure } from '../figures/types';
 import type { Sentence } from '../markup/types';
 import { checkSentence } from './checkBriefing';
 import { ClaimsMemo } from './checkClaims';
@@ -14,6 +15,13 @@ interface Entry {
 }
 
 const shiftSpan = <T extends { start: number; end: number }>(s: T, by: number): T => ({ ...s, start: s.start + by, end: s.end + by });
+
+/** A figure where text typed above it moved it: its span, and its word of change's. */
+function shiftFigure(f: Figure, by: number): Figure {
+  const moved = { ...f, span: shiftSpan(f.span, by) };
+  if (f.change) moved.change = { ...f.change, span: shiftSpan(f.change.span, by) };
+  return moved;
+}
 
 /**
  * Remembers each sentence's check, so that typing re-checks only the sentence that changed.
@@ -65,7 +73,7 @@ export class SentenceCache {
     const cited = (list: FigureReport['cited']): FigureReport['cited'] => list.map((c) => ({ ...c, ...(remap.get(c.citation) ?? {}) }));
     return {
       citations: old.citations.map((c, i) => ({ ...c, ...(fresh[i] ?? {}), sentence })),
-      figures: old.figures.map((f) => ({ ...f, figure: { ...f.figure, span: shiftSpan(f.figure.span, by) }, sentence, cited: cited(f.cited) })),
+      figures: old.figures.map((f) => ({ ...f, figure: shiftFigure(f.figure, by), sentence, cited: cited(f.cited) })),
       quotations: old.quotations.map((q, i) => ({ ...q, quotation: sentence.quotations[i] ?? q.quotation, sentence, cited: cited(q.cited) })),
     };
   }
