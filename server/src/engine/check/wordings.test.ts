@@ -130,6 +130,13 @@ describe('check: wordings (money, counts, quantities, years)', () => {
       ['about 11,000 North Korean troops', 'some 11,000 North Korean soldiers', 'supported'],
       ['about 15,000 troops', 'some 11,000 soldiers', 'figure-mismatch'],
     ]),
+    ...cases('Since mid-December # have diverted around the Cape', [
+      ['roughly 2,000 ships', 'about 2,000 vessels', 'supported'],
+    ]),
+    ...cases('The group now runs # in Europe', [
+      ['three factories', '3 plants', 'supported'],
+      ['four facilities', '3 plants', 'figure-mismatch'],
+    ]),
     ...cases("This year # of NATO's 32 members will meet the spending target", [
       ['23', 'twenty-three', 'supported'],
       // The part was no figure: a wrong one passed unseen.

@@ -33,6 +33,8 @@ const COUNT_NOUNS: Record<string, string[]> = {
   company: ['company', 'firm', 'business', 'corporation', 'enterprise', 'producer', 'manufacturer'],
   person: ['person', 'people', 'individual', 'worker', 'employee'],
   soldier: ['soldier', 'troop', 'serviceman', 'servicemen'],
+  ship: ['ship', 'vessel'],
+  plant: ['plant', 'factory', 'facility'],
   element: ['element', 'metal', 'mineral'],
 };
 
