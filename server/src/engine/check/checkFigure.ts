@@ -139,7 +139,7 @@ function alignedWith(scored: Scored[], query: FigureQuery, agreement: Agreement)
   );
 }
 
-/** The same amount, going the other way (`rose 2.3%`, `fell 2.3 per cent`). */
+/** The very amount (no tolerance), going the other way (`rose 2.3%`, `fell 2.3 per cent`). */
 function turnedAmount(claim: Figure, source: Figure): boolean {
   return oppositeChanges(claim, source) && compareClaim({ ...claim, change: undefined }, { ...source, change: undefined }, 0) === 'supports';
 }
@@ -160,7 +160,7 @@ function pick(scored: Scored[], query: FigureQuery): { supports?: Scored; looser
     // Where the figure disagrees, a figure of the source of this very amount going the other way
     // is what the claim turned (`Imports rose 2.3% in October` against `Imports fell 2.3 per
     // cent`, not the `exports rose 12.7 per cent in October` that shares more words).
-    disagrees: disagrees && (scored.find((s) => s.similarity >= SUPPORT_SIMILARITY && turnedAmount(query.figure, s.candidate.figure)) ?? disagrees),
+    disagrees: disagrees && (scored.find((s) => s.similarity >= SUPPORT_SIMILARITY && turnedAmount(query.figure, s.candidate.figure) && !statesSibling(query, s)) ?? disagrees),
     // The cited source states this very figure, in words too different to match
     // (`sunk` and `sinking`): when nothing there contradicts it, that is its backing.
     sameValue: scored.find((s) => s.agreement === 'supports'),

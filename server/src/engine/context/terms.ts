@@ -284,8 +284,8 @@ export function tokenize(text: string, from: number, to: number, excluded: reado
         continue;
       }
       if (info.term === undefined) {
-        if (info.lower === 'of') ofPhrase = true;
-        else if (!OF_DETERMINERS.has(info.lower)) ofPhrase = false;
+        if (info.ofRole === 'of') ofPhrase = true;
+        else if (info.ofRole === 'ends') ofPhrase = false;
         continue;
       }
       term = info.term;
@@ -313,6 +313,9 @@ interface WordInfo {
   nameFirst: boolean;
   /** It may begin a multi-word name (`united states`). */
   phraseStart: boolean;
+  /** In an `of` phrase: `of` opens one, a determiner keeps it open (`of the`, `of its`), any
+   * other stop word ends it. */
+  ofRole: 'of' | 'keeps' | 'ends';
 }
 
 const WORD_INFO = new Map<string, WordInfo>();
@@ -325,7 +328,8 @@ function wordInfo(word: string): WordInfo {
   let lower = word.toLowerCase();
   // A trailing full stop belongs to the sentence, unless the word is an abbreviation (U.S.).
   if (lower.endsWith('.') && !lower.slice(0, -1).includes('.')) lower = lower.slice(0, -1);
-  info = { lower, name: false, nameFirst: false, phraseStart: FIRST_WORDS.has(lower), clause: CLAUSE_WORDS.get(lower) };
+  const ofRole = lower === 'of' ? 'of' : OF_DETERMINERS.has(lower) ? 'keeps' : 'ends';
+  info = { lower, name: false, nameFirst: false, phraseStart: FIRST_WORDS.has(lower), clause: CLAUSE_WORDS.get(lower), ofRole };
   if (info.clause === undefined) {
     const bare = lower.replace(/\./g, '');
     // A possessive names the same actor (`Russia's` is `Russia`, `Beijing's` is China): stemmed
@@ -479,7 +483,7 @@ function weigh(claim: TermVector, stats: TermStatistics): WeighedClaim {
 /** Names near the claim's figure that the other context lacks, while it names someone else:
  * "Australia produced 47%" and "Chile produced 24%" are about two different things. */
 function namesClash(claim: TermVector, other: TermVector): boolean {
-  if (subjectsClash(claim, other) || objectsClash(claim, other)) return true;
+  if (subjectsClash(claim, other)) return true;
   if (!claim.names || !other.names) return false;
   let strong = false;
   for (const n of claim.names) {
@@ -513,7 +517,7 @@ const weightIn = (v: TermVector, t: string): number => v.get(t) ?? v.background?
 
 /** How much of the claim's context the other context covers, weighted by rarity: 0 to 1.
  * One shared word is not enough to be the same thing when the claim says more, and a clash
- * of names halves the score.
+ * of names or of what the figures are of halves the score.
  * `acrossWays`: two words of change that differ only in their way (`fell`, `grew`) stand for
  * each other, since the way is compared as the way (figures/change.ts). Only for a claim and
  * the source it cites: across a dataset, a change word and one more word shared made
@@ -536,7 +540,7 @@ export function similarity(claim: TermVector, other: TermVector, stats: TermStat
   if (total === 0) return 0;
   let s = covered / total;
   if (shared < 2 && claim.size >= 3) s = Math.min(s, 0.35);
-  if (namesClash(claim, other)) s *= 0.5;
+  if (namesClash(claim, other) || objectsClash(claim, other)) s *= 0.5;
   return s;
 }
 
