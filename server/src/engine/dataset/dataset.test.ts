@@ -148,6 +148,26 @@ describe('dataset/sourceFigures', () => {
     );
   });
 
+  it('sentences: a short line without punctuation (a dateline, a byline) stands alone; wrapped prose does not', () => {
+    const text = [
+      'Critical minerals review',
+      'Published May 2021',
+      "China's share of rare earth refining was around 87% in 2019, and its share of",
+      'magnet making was higher.',
+      'By Staff Reporter',
+      'Exports rose 5% as the ministry widened quotas for refined and separated products.',
+      '',
+    ].join('\n');
+    const [source] = load('/s/t.txt', text);
+    assert.deepStrictEqual(sourceSentences(source).map((s) => text.slice(s.start, s.end)), [
+      'Critical minerals review',
+      'Published May 2021',
+      "China's share of rare earth refining was around 87% in 2019, and its share of\nmagnet making was higher.",
+      'By Staff Reporter',
+      'Exports rose 5% as the ministry widened quotas for refined and separated products.',
+    ]);
+  });
+
   it('spanNumber finds the 1-based span holding an offset, or 0', () => {
     const spans = [
       { start: 0, end: 5 },

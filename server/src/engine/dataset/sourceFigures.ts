@@ -60,9 +60,36 @@ function isTitleLine(text: string, first: number, lineEnd: number, title: string
   return true;
 }
 
-/** Sentences of a source: table rows, heading lines and the title line stand alone; prose is
- * split. (A headline run into the paragraph under it, `Myanmar supply disrupted Myanmar
- * supplied roughly half…`, was quoted as one sentence.) */
+/** A line of a paragraph of several that is short beside its longest one and ends in no
+ * punctuation: a dateline, a byline, a label (`Published May 2021`), never a wrapped line
+ * of prose, which runs near the wrap width or ends its sentence. */
+function isShortLine(text: string, first: number, lineEnd: number, longest: number, last: boolean): boolean {
+  if (last) return false;
+  let end = lineEnd;
+  while (end > first && text.charCodeAt(end - 1) <= 32) end--;
+  return end > first && end - first < SHORT_LINE * longest && !/[.!?:;,"”’)\]…-]/.test(text[end - 1]);
+}
+
+/** A line shorter than this share of its paragraph's longest line may stand alone. */
+const SHORT_LINE = 0.5;
+
+/** The length of the longest line of [start, end). */
+function longestLine(text: string, start: number, end: number): number {
+  let longest = 0;
+  for (let at = start; at < end; ) {
+    let lineEnd = text.indexOf('\n', at);
+    if (lineEnd < 0 || lineEnd > end) lineEnd = end;
+    longest = Math.max(longest, lineEnd - at);
+    at = lineEnd + 1;
+  }
+  return longest;
+}
+
+/** Sentences of a source: table rows, heading lines, the title line and a short line without
+ * punctuation stand alone; prose is split. (A headline run into the paragraph under it,
+ * `Myanmar supply disrupted Myanmar supplied roughly half…`, was quoted as one sentence; and
+ * a dateline's year, `Published May 2021 China's share of rare earth refining was…`,
+ * conflicted with a claim's `in 2023`.) */
 export function sourceSentences(source: Source): Span[] {
   const { text } = source;
   const title = source.meta.title?.trim();
@@ -74,13 +101,15 @@ export function sourceSentences(source: Source): Span[] {
       if (runStart >= 0) append(sentences, splitSentences(text, runStart, end));
       runStart = -1;
     };
+    const multiline = text.indexOf('\n', paragraph.start) >= 0 && text.indexOf('\n', paragraph.start) < paragraph.end;
+    const longest = multiline ? longestLine(text, paragraph.start, paragraph.end) : 0;
     while (lineStart < paragraph.end) {
       let lineEnd = text.indexOf('\n', lineStart);
       if (lineEnd < 0 || lineEnd > paragraph.end) lineEnd = paragraph.end;
       let first = lineStart;
       while (first < lineEnd && (text[first] === ' ' || text[first] === '\t')) first++;
       const c = text[first];
-      if (c === '|' || c === '#' || isTitleLine(text, first, lineEnd, title)) {
+      if (c === '|' || c === '#' || isTitleLine(text, first, lineEnd, title) || (multiline && isShortLine(text, first, lineEnd, longest, lineEnd >= paragraph.end))) {
         flush(lineStart);
         if (first < lineEnd) sentences.push({ start: first, end: lineEnd });
       } else if (runStart < 0 && first < lineEnd) runStart = first;
