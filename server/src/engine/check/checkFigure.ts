@@ -191,6 +191,9 @@ export function boundsDiffer(a: Figure, b: Figure, tolerance: number): boolean {
 /** Other sources' figures for the same thing that disagree with the claim or its backing. */
 function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Dataset, cited: Set<Source>): SourceFigure[] {
   const out: SourceFigure[] = [];
+  // A year beside another figure of its sentence dates it (`about 90% … in 2023`): another
+  // source may measure another year, and its `in 2019` contradicts nothing.
+  if (query.figure.kind === 'year' && query.sentenceFigures?.some((f) => f.kind !== 'year')) return out;
   const seen = new Set<Source>(cited);
   for (const s of candidatesAnywhere(query, dataset)) {
     if (seen.has(s.candidate.source)) continue;

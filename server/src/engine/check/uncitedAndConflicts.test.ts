@@ -190,6 +190,27 @@ describe('check: conflicting-sources', () => {
   ]);
 });
 
+describe('check: conflicting-sources on a year', () => {
+  checkCases([
+    {
+      name: 'near miss: a year that dates another figure of its sentence conflicts with no other source\'s year',
+      fixture: `
+        --- /w/b.brief
+        China refined about 90% of the world's rare earths in 2023 [@outlook].
+        --- /w/sources/outlook.txt
+        Global Critical Minerals Outlook 2024
+
+        China refined about 90% of the world's rare earths in 2023.
+        --- /w/sources/review.txt
+        The role of critical minerals
+
+        China's share of rare earth refining was around 87% in 2019.
+      `,
+      expect: [],
+    },
+  ]);
+});
+
 describe('check: conflicting-claims', () => {
   checkCases([
     {
