@@ -11,7 +11,8 @@ describe('extractFigures: qualifiers', () => {
     ['at least', 'at-least'], ['no less than', 'at-least'], ['>=', 'at-least'], ['≥', 'at-least'], ['a minimum of', 'at-least'],
     ['under', 'less-than'], ['less than', 'less-than'], ['below', 'less-than'], ['<', 'less-than'], ['fewer than', 'less-than'],
     ['up to', 'at-most'], ['at most', 'at-most'], ['no more than', 'at-most'], ['<=', 'at-most'], ['≤', 'at-most'],
-    ['a maximum of', 'at-most'],
+    ['a maximum of', 'at-most'], ['as much as', 'at-most'], ['as many as', 'at-most'], ['as high as', 'at-most'],
+    ['as little as', 'at-least'], ['as few as', 'at-least'], ['as low as', 'at-least'],
   ];
   for (const [words, qualifier] of cases) {
     it(`${words} X`, () => {

@@ -82,6 +82,10 @@ const PHRASES: Array<[string, Qualifier]> = [
   ['fewer than', 'less-than'], ['well under', 'less-than'], ['well below', 'less-than'],
   ['up to', 'at-most'], ['at most', 'at-most'], ['no more than', 'at-most'], ['not more than', 'at-most'],
   ['<=', 'at-most'], ['≤', 'at-most'], ['a maximum of', 'at-most'],
+  // A bound reached at the extreme: `rose as much as 1.5%` (intraday), `as many as 40 ships`;
+  // `as little as $94` (the cheapest).
+  ['as much as', 'at-most'], ['as many as', 'at-most'], ['as high as', 'at-most'],
+  ['as little as', 'at-least'], ['as few as', 'at-least'], ['as low as', 'at-least'],
 ];
 
 interface Phrase {
