@@ -150,17 +150,21 @@ function pick(scored: Scored[], query: FigureQuery): { supports?: Scored; looser
   const best = scored[0]?.similarity ?? 0;
   const floor = Math.max(SUPPORT_SIMILARITY, best * RELATIVE_SIMILARITY);
   const close = scored.filter((s) => s.similarity >= floor);
+  // A figure of this very amount going the other way, as much about the claim as one that
+  // backs it must be, is what the claim turned: the evidence of a mismatch, ahead of a figure
+  // that shares more words (`Imports rose 2.3% in October` against `Imports fell 2.3 per
+  // cent`, not `exports rose 12.7 per cent in October`), and where nothing else is clearly
+  // the same thing (`rose 35%` against `US$46,000 per tonne, down 35%`).
+  const turned = close.find((s) => turnedAmount(query.figure, s.candidate.figure) && !statesSibling(query, s));
   const disagrees =
+    turned ??
     scored.find((s) => s.agreement === 'disagrees' && s.similarity >= SAME_THING_SIMILARITY && !statesSibling(query, s)) ??
     alignedWith(scored, query, 'disagrees');
   return {
     supports: close.find((s) => s.agreement === 'supports') ?? alignedWith(scored, query, 'supports'),
     // "Consistent but looser" says the source speaks of the same thing: as sure as a mismatch.
     looser: close.find((s) => s.agreement === 'looser' && s.similarity >= SAME_THING_SIMILARITY),
-    // Where the figure disagrees, a figure of the source of this very amount going the other way
-    // is what the claim turned (`Imports rose 2.3% in October` against `Imports fell 2.3 per
-    // cent`, not the `exports rose 12.7 per cent in October` that shares more words).
-    disagrees: disagrees && (scored.find((s) => s.similarity >= SUPPORT_SIMILARITY && turnedAmount(query.figure, s.candidate.figure) && !statesSibling(query, s)) ?? disagrees),
+    disagrees,
     // The cited source states this very figure, in words too different to match
     // (`sunk` and `sinking`): when nothing there contradicts it, that is its backing.
     sameValue: scored.find((s) => s.agreement === 'supports'),

@@ -324,6 +324,20 @@ describe('check: a change that goes the other way', () => {
       fixes: [{ at: 'figure-mismatch@2.3%', result: 'Imports fell 2.3 per cent in October [@customs].' }],
     },
     {
+      name: 'the very amount the other way, as much about the claim as a backing figure must be, is a mismatch though little else is shared',
+      fixture: `
+        --- /w/b.brief
+        Lithium carbonate prices rose 35% from 2022 [@factsheet].
+        --- /w/sources/factsheet.md
+        # Lithium facts
+
+        - World mine production: 180,000 tonnes
+        - Average price of lithium carbonate: US$46,000 per tonne, down 35% from 2022
+      `,
+      expect: ['figure-mismatch@35%'],
+      fixes: [{ at: 'figure-mismatch@35%', result: 'Lithium carbonate prices fell 35% from 2022 [@factsheet].' }],
+    },
+    {
       name: 'a word of change with no known opposite gets no fix that would keep it wrong',
       fixture: `
         --- /w/b.brief

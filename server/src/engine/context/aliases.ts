@@ -15,10 +15,22 @@ const ACTORS: Record<string, string[]> = {
   australia: ['australia', 'australian', 'canberra'],
 };
 
-/** Multi-word names, longest first, matched on lower-cased text before tokenising. */
-export const PHRASES: Array<[phrase: string, term: string]> = Object.entries(ACTORS)
-  .flatMap(([term, names]) => names.filter((n) => n.includes(' ')).map((n): [string, string] => [n, term]))
-  .sort((a, b) => b[0].length - a[0].length);
+/** Measures written in words or by their initials, which are no names: `GDP` and `gross
+ * domestic product` (a source's `5% of gross domestic product` and a claim's `5% of GDP` shared
+ * no word). */
+const MEASURES: Record<string, string[]> = {
+  gdp: ['gdp', 'gross domestic product'],
+};
+
+/** Single-word measures, never names though written in capitals (`GDP`). */
+export const MEASURE_WORDS: ReadonlySet<string> = new Set(Object.values(MEASURES).flatMap((words) => words.filter((w) => !w.includes(' '))));
+
+/** Multi-word names and measures, longest first, matched on lower-cased text before
+ * tokenising; `name`: a name (an actor), not a measure. */
+export const PHRASES: Array<[phrase: string, term: string, name: boolean]> = [
+  ...Object.entries(ACTORS).flatMap(([term, names]) => names.filter((n) => n.includes(' ')).map((n): [string, string, boolean] => [n, term, true])),
+  ...Object.entries(MEASURES).flatMap(([term, words]) => words.filter((n) => n.includes(' ')).map((n): [string, string, boolean] => [n, term, false])),
+].sort((a, b) => b[0].length - a[0].length);
 
 /** Single-word spellings (dots removed: `u.s` → `us`) mapped to their canonical term. */
 export const WORDS: Map<string, string> = new Map(

@@ -44,6 +44,7 @@ describe('context/terms', () => {
       ["People's Republic of China", "the People's Republic of China exports", ['china', 'expor']],
       ['the full stop of the sentence is not part of the word', 'refines magnets.', ['refin', 'magne']],
       ['a possessive', "the world's refiners", ['world', 'refin']],
+      ['GDP and gross domestic product are one measure', 'GDP, gross domestic product', ['gdp', 'gdp']],
       ["an actor's possessive is the actor", "Russia's arms, Beijing's curbs, Europe’s plants", ['russia', 'arm', 'china', 'curb', 'eu', 'plant']],
       ['case does not matter', 'RARE Earths', ['rar', 'earth']],
       ['clause words are no terms', 'while whereas but although', []],
@@ -193,6 +194,10 @@ describe('context/terms', () => {
       assert.strictEqual(similarity(claim, source, flat, true), 1);
       assert.ok(similarity(claim, source, flat) < 1, 'not unless asked');
       assert.ok(similarity(claim, same, flat, true) < 1, 'the same way in other words is left as words');
+      // `down` is a stop word, in no context: it still stands next to its figure.
+      const down = contextOf(tokenize('Imports down 2.3%', 0, 17), { start: 13, end: 17 }, [], { word: 'down', direction: 'down' });
+      const rose = contextOf(tokenize('Imports rose 2.3%', 0, 17), { start: 13, end: 17 }, [], { word: 'rose', direction: 'up' });
+      assert.strictEqual(similarity(rose, down, flat, true), 1);
     });
     it('aliases meet through tokenize', () => {
       const x = context('The U.S. imports 80% of its rare earths', '80%');

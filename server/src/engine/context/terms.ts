@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { PHRASES, PLACE_NAMES, WORDS } from './aliases';
+import { MEASURE_WORDS, PHRASES, PLACE_NAMES, WORDS } from './aliases';
 import { STOPWORDS } from './stopwords';
 import { wordEnd, wordStart } from './wordScan';
 
@@ -233,7 +233,7 @@ function addBoundaries(text: string, from: number, to: number, at: number[], wei
 }
 
 /** Multi-word names split into their words once. */
-const PHRASE_WORDS = PHRASES.map(([phrase, term]): [words: string[], term: string] => [phrase.split(' '), term]);
+const PHRASE_WORDS = PHRASES.map(([phrase, term, isName]): [words: string[], term: string, isName: boolean] => [phrase.split(' '), term, isName]);
 
 /** The content words of `text[from, to)`, outside `excluded` spans, as normalised terms. */
 export function tokenize(text: string, from: number, to: number, excluded: readonly Span[] = []): Tokens {
@@ -262,13 +262,13 @@ export function tokenize(text: string, from: number, to: number, excluded: reado
     let term: string | undefined;
     let name = false;
     if (info.phraseStart) {
-      for (const [words, canon] of PHRASE_WORDS) {
+      for (const [words, canon, isName] of PHRASE_WORDS) {
         if (words[0] !== info.lower || i + words.length > raw.length) continue;
         let ok = true;
         for (let k = 1; k < words.length && ok; k++) ok = raw[i + k].word.toLowerCase().replace(/\.$/, '') === words[k];
         if (ok) {
           term = canon;
-          name = true;
+          name = isName;
           end = raw[i + words.length - 1].end;
           i += words.length - 1;
           break;
@@ -338,21 +338,22 @@ function wordInfo(word: string): WordInfo {
     let term = WORDS.get(owner);
     const known = term !== undefined || PLACE_NAMES.has(owner);
     if (term === undefined && !STOPWORDS.has(bare) && bare.length >= 2) term = stem(bare);
-    if (term !== undefined) {
+    if (term !== undefined && !MEASURE_WORDS.has(owner)) {
       info.term = term;
       info.name = known || looksLikeName(word, false);
       info.nameFirst = known || looksLikeName(word, true);
-    }
+    } else if (term !== undefined) info.term = term;
   }
   if (WORD_INFO.size >= WORD_INFO_LIMIT) WORD_INFO.clear();
   WORD_INFO.set(word, info);
   return info;
 }
 
-/** A figure's word of change as its context holds it (`fell` → `fell`, `rising` → `ris`). */
-export function changeTermOf(change: { word: string; direction: 'up' | 'down' }): ChangeTerm | undefined {
-  const term = wordInfo(change.word).term;
-  return term === undefined ? undefined : { term, direction: change.direction };
+/** A figure's word of change as its context holds it (`fell` → `fell`, `rising` → `ris`); a
+ * stop word (`up`, `down`) as itself, which no context holds. */
+export function changeTermOf(change: { word: string; direction: 'up' | 'down' }): ChangeTerm {
+  const info = wordInfo(change.word);
+  return { term: info.term ?? info.lower, direction: change.direction };
 }
 
 /** Index of the first boundary at or after `offset`. */
@@ -374,8 +375,7 @@ function boundaryIndex(boundaries: number[], offset: number): number {
  */
 export function contextOf({ tokens, boundaries, weightsBefore }: Tokens, figure: Span, others: readonly Span[], change?: { word: string; direction: 'up' | 'down' }): TermVector {
   const vector: BuildingVector = new Map();
-  const changeTerm = change && changeTermOf(change);
-  if (changeTerm) vector.change = changeTerm;
+  if (change) vector.change = changeTermOf(change);
   const names = new Set<string>();
   // Other figures between two offsets, by binary search (`others` are in text order).
   const firstFrom = (offset: number): number => {
@@ -530,7 +530,8 @@ export function similarity(claim: TermVector, other: TermVector, stats: TermStat
   const turned = acrossWays && claim.change && other.change && claim.change.direction !== other.change.direction ? claim.change : undefined;
   for (let i = 0; i < terms.length; i++) {
     // Background terms (a source's title) help cover a claim but are never asked to be covered.
-    const wo = other.get(terms[i]) ?? other.background?.get(terms[i]) ?? (turned && terms[i] === turned.term ? other.get(other.change!.term) : undefined);
+    // The other's word of change stands next to its figure: a stop word (`down`) counts as such.
+    const wo = other.get(terms[i]) ?? other.background?.get(terms[i]) ?? (turned && terms[i] === turned.term ? (other.get(other.change!.term) ?? 1) : undefined);
     if (wo !== undefined) {
       const common = Math.min(weights[i], wo);
       covered += idfs[i] * common;
