@@ -94,16 +94,24 @@ export function readCountNoun(text: string, pos: number, end: number): CountNoun
 
 const PARTITIVE_DETERMINERS = new Set(['the', 'its', 'their', 'these', 'those']);
 
-/** The end of a determiner of a whole after `of` at `pos`: `the`, `its`, or a possessive
- * (`NATO's`, `China’s`); `pos` when there is none. */
+/** The end of a determiner of a whole after `of` at `pos`: `the`, `its`, a possessive
+ * (`NATO's`, `China’s`), or both (`the alliance's`); `pos` when there is none. */
 function wholeDeterminerEnd(text: string, pos: number, end: number): number {
   const g = gapAfter(text, pos, end);
   const det = g < 0 ? undefined : readWord(text, g, end);
   if (!det) return pos;
-  if (PARTITIVE_DETERMINERS.has(det.lower)) return det.end;
-  const apostrophe = text.charCodeAt(det.end);
-  const possessive = (apostrophe === 39 || apostrophe === 0x2019) && (text.charCodeAt(det.end + 1) | 32) === 115 && boundaryAt(text, det.end + 2, end);
-  return possessive ? det.end + 2 : pos;
+  if (PARTITIVE_DETERMINERS.has(det.lower)) return possessiveEnd(text, det.end, end) ?? det.end;
+  return possessiveEnd(text, pos, end) ?? pos;
+}
+
+/** The end of a possessive word after `pos` (`NATO's`, `alliance’s`), if one follows. */
+function possessiveEnd(text: string, pos: number, end: number): number | undefined {
+  const g = gapAfter(text, pos, end);
+  const word = g < 0 ? undefined : readWord(text, g, end);
+  if (!word) return undefined;
+  const apostrophe = text.charCodeAt(word.end);
+  const possessive = (apostrophe === 39 || apostrophe === 0x2019) && (text.charCodeAt(word.end + 1) | 32) === 115 && boundaryAt(text, word.end + 2, end);
+  return possessive ? word.end + 2 : undefined;
 }
 
 /** The noun after a whole that is counted too (`the 32 members`, `32 members`), after `pos`. */

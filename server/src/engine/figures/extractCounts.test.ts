@@ -123,6 +123,8 @@ describe('extractFigures: count', () => {
     // Read as no figure, a wrong part (`25 of the 32 members`) passed unseen.
     check('17 of the 20 members agreed', [{ kind: 'count', text: '17', unit: 'member', low: 17 }, { kind: 'count', text: '20 members', unit: 'member' }]);
     check("Twenty-three of NATO's 32 members", [{ text: 'Twenty-three', unit: 'member', low: 23 }, { text: '32 members' }]);
+    check("Only 23 of the alliance's 32 members", [{ text: '23', unit: 'member', low: 23 }, { text: '32 members' }]);
+    check('two of the bloc’s 27 members', [{ text: 'two', unit: 'member', low: 2 }, { text: '27 members' }]);
     check('three of the five mines closed', [{ text: 'three', unit: 'mine', low: 3 }, { text: 'five mines' }]);
     check('more than 20 of 27 member states', [{ text: 'more than 20', unit: 'state', qualifier: 'more-than' }, { text: '27 member states' }]);
     check('one of the 10 largest mines', [{ text: '10 largest mines' }]);
