@@ -9,6 +9,8 @@ describe('extractFigures: percent', () => {
     ['a share of 85–90% today', '85–90%', 85, 90, 'range'],
     ['a share of 85—90% today', '85—90%', 85, 90, 'range'],
     ['a share of 85 per-cent today', '85 per-cent', 85, 85, 'exact'],
+    ['down from 17 per-\ncent', '17 per-\ncent', 17, 17, 'exact'],
+    ['down from 17 per- cent', '17 per- cent', 17, 17, 'exact'],
     ['some 80 percent of output', 'some 80 percent', 80, 80, 'approximate'],
     ['it holds 98 per cent of the market', '98 per cent', 98, 98, 'exact'],
     ['between 60 and 70% of supply', 'between 60 and 70%', 60, 70, 'range'],

@@ -110,6 +110,13 @@ describe('extractFigures: year', () => {
     });
   }
 
+  it("is a year before a footnote's number glued to its sentence's full stop, as a PDF's text keeps it", () => {
+    check('down from 17% in 2010.17 The European Union', [{ text: '17%' }, { text: '2010', kind: 'year', low: 2010 }]);
+    none('version 2010.17 The');
+    none('at 2.17 The');
+    none('in 2010.17');
+  });
+
   it('is no year outside 1900-2100, with a comma, or as a bare bound', () => {
     none('in 1850 and 2150');
     none('about 2,000');

@@ -59,6 +59,25 @@ function standsAlone(text: string, start: number, end: number, limit: number): b
   return !before && !after;
 }
 
+/**
+ * A year that ends a sentence with a footnote's number glued to its full stop, as text taken
+ * from a PDF keeps a superscript (`in 2010.17 The European`): the year, not 2010.17. Only
+ * a year, and only before a capital: `2.17 The` is no prose anyone writes.
+ */
+export function footnoteAfterYear(text: string, start: number, dot: number, end: number): boolean {
+  if (dot - start !== 4) return false;
+  const year = Number(text.slice(start, dot));
+  if (year < 1900 || year > 2100) return false;
+  let k = dot + 1;
+  while (k < end && k - dot <= 3 && isDigit(text.charCodeAt(k))) k++;
+  if (k - dot > 3 || k >= end || !isBlankOrBreak(text.charCodeAt(k))) return false;
+  while (k < end && isBlankOrBreak(text.charCodeAt(k))) k++;
+  const c = text.charCodeAt(k);
+  return c >= 65 && c <= 90;
+}
+
+const isBlankOrBreak = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
+
 export type LiteralResult = { ok: true; token: NumberToken } | { ok: false; end: number };
 
 /** Reads the digits at `i`. Not ok (with how far the digits go) for leading zeros and runaway digits. */
@@ -78,7 +97,7 @@ export function readLiteral(text: string, i: number, end: number): LiteralResult
     }
   }
   let frac = '';
-  if (j + 1 < end && text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1))) {
+  if (j + 1 < end && text.charCodeAt(j) === 46 && isDigit(text.charCodeAt(j + 1)) && !footnoteAfterYear(text, i, j, end)) {
     let k = j + 1;
     while (k < end && isDigit(text.charCodeAt(k))) k++;
     frac = text.slice(j + 1, k);

@@ -7,7 +7,7 @@ import { gapAfter, isBlank, isDash, isDigit, isLetter, isNewline, isRangeDash, l
 import { currencyBefore, type CurrencyMark } from './currencies';
 import { isChange, isLabel, YEAR_PREFIXES } from './cues';
 import { fractionWordAfter, isFractionWord, readFraction } from './fraction';
-import { readLiteral, type NumberToken } from './numberLiteral';
+import { footnoteAfterYear, readLiteral, type NumberToken } from './numberLiteral';
 import { readWordNumber } from './numberWords';
 import { readPercent } from './percent';
 import { WordsBefore } from './qualifiers';
@@ -77,7 +77,7 @@ export function parseDigitsAt(w: Window, i: number): Parsed {
     const year = buildYearTail(w, num);
     if (year) return { figure: year, next: year.span.end };
   }
-  if ((c === 58 || c === 46 || c === 47) && isDigit(charAt(w, num.end + 1))) return skip(); // 10:30, 1.2.3, 3/4
+  if ((c === 58 || c === 46 || c === 47) && isDigit(charAt(w, num.end + 1)) && !footnoteAfterYear(text, num.start, num.end, end)) return skip(); // 10:30, 1.2.3, 3/4
   if (isListMarker(w, num) || !gluedLettersOk(w, num)) return skip();
   const side1 = newSide(start, num, currency, negative);
   readSideTail(text, side1, end, currency !== undefined);

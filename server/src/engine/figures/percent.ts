@@ -2,7 +2,7 @@
 // `98 per-cent`.
 // Percentage points and basis points are changes, not shares: they are a unit (`units.ts`).
 
-import { boundaryAt, gapAfter, isBlank, letterRun, type LetterRun } from './chars';
+import { boundaryAt, gapAfter, isBlank, isLetter, letterRun, type LetterRun } from './chars';
 
 export interface PercentMatch {
   end: number;
@@ -37,8 +37,10 @@ export function readPercent(text: string, pos: number, end: number): PercentMatc
   // `15pc`, as British papers write it; attached only (a `pc` after a space may be a piece).
   if (w.lower === 'pc' && start === pos) return { end: w.end };
   if (w.lower !== 'per') return undefined;
-  // `98 per-cent`, as a hyphenating page may set it.
-  const g = text.charCodeAt(w.end) === 45 ? w.end + 1 : gapAfter(text, w.end, end);
+  // `98 per-cent`, as a hyphenating page may set it, or `per-⏎cent` broken at a line end
+  // (`per- cent` once the lines are joined), as text taken from a page layout keeps it.
+  const hyphen = text.charCodeAt(w.end) === 45;
+  const g = !hyphen ? gapAfter(text, w.end, end) : isLetter(text.charCodeAt(w.end + 1)) ? w.end + 1 : gapAfter(text, w.end + 1, end);
   const next = g > 0 ? word(text, g, end) : undefined;
   return next?.lower === 'cent' ? { end: next.end } : undefined;
 }
