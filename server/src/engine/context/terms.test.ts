@@ -85,6 +85,13 @@ describe('context/terms', () => {
     });
   });
 
+  it('a table cell starts with a capital as a sentence does: no name by its capital alone', () => {
+    const names = (text: string) => tokenize(text, 0, text.length).tokens.filter((t) => t.name).map((t) => t.term);
+    assert.deepStrictEqual(names('| Country | Share of mined lithium, 2024 |'), []);
+    assert.deepStrictEqual(names('| Chile | about 20% |'), ['chil']);
+    assert.deepStrictEqual(names('Output rose, and Share prices fell'), ['shar']);
+  });
+
   describe('contextOf', () => {
     const HARD = 'The U.S. imports over 80% of its rare earths, while the EU relies on China for 98% of its magnets.';
 

@@ -256,6 +256,9 @@ export function tokenize(text: string, from: number, to: number, excluded: reado
     const { start, word } = raw[i];
     let { end } = raw[i];
     const crossed = boundaries.length;
+    // A table cell starts with a capital as a sentence does (`| Share of mined lithium |`).
+    let cellStart = false;
+    for (let k = last; k < start && !cellStart; k++) cellStart = text.charCodeAt(k) === 124;
     addBoundaries(text, last, start, boundaries, weights);
     if (boundaries.length > crossed) ofPhrase = false;
     const info = wordInfo(word);
@@ -289,7 +292,7 @@ export function tokenize(text: string, from: number, to: number, excluded: reado
         continue;
       }
       term = info.term;
-      name = i === 0 ? info.nameFirst : info.name;
+      name = i === 0 || cellStart ? info.nameFirst : info.name;
     }
     tokens.push({ term, start, end, name, afterOf: ofPhrase });
     if (!GENERAL_OF.has(term)) ofPhrase = false;
