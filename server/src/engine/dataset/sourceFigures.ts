@@ -101,7 +101,8 @@ export function sourceSentences(source: Source): Span[] {
       if (runStart >= 0) append(sentences, splitSentences(text, runStart, end));
       runStart = -1;
     };
-    const multiline = text.indexOf('\n', paragraph.start) >= 0 && text.indexOf('\n', paragraph.start) < paragraph.end;
+    const firstBreak = text.indexOf('\n', paragraph.start);
+    const multiline = firstBreak >= 0 && firstBreak < paragraph.end;
     const longest = multiline ? longestLine(text, paragraph.start, paragraph.end) : 0;
     while (lineStart < paragraph.end) {
       let lineEnd = text.indexOf('\n', lineStart);

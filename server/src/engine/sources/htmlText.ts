@@ -12,6 +12,8 @@ export class VisibleText {
   private pending: number | undefined;
   /** Line breaks at the end of the text so far. */
   private newlines = 0;
+  /** A table row has cells written and not yet closed. */
+  private inRow = false;
 
   get atLineStart(): boolean {
     return this.out.length === 0 || this.newlines > 0;
@@ -94,8 +96,6 @@ export class VisibleText {
     this.out.append(' |', at);
     this.inRow = false;
   }
-
-  private inRow = false;
 
   finish(endFileOffset: number): { text: string; map: OffsetMap } {
     const { text, map } = this.out.finish(endFileOffset);
