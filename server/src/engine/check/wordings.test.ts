@@ -130,6 +130,11 @@ describe('check: wordings (money, counts, quantities, years)', () => {
       ['about 11,000 North Korean troops', 'some 11,000 North Korean soldiers', 'supported'],
       ['about 15,000 troops', 'some 11,000 soldiers', 'figure-mismatch'],
     ]),
+    // (`$0` marks a fixture's cursor: the source writes the dollars as `USD`.)
+    ...cases('Adjusted earnings were # per share in the quarter', [
+      ['4 cents', 'USD 0.04', 'supported'],
+      ['5 cents', 'USD 0.04', 'figure-mismatch'],
+    ]),
     ...cases('Since mid-December # have diverted around the Cape', [
       ['roughly 2,000 ships', 'about 2,000 vessels', 'supported'],
     ]),

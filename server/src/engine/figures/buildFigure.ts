@@ -3,7 +3,7 @@
 
 import { boundaryAt, gapBefore, isDash, isDigit, lettersStart } from './chars';
 import { readCompoundNoun, readCountNoun } from './countNoun';
-import { currencyAfter } from './currencies';
+import { currencyAfter, hundredthsAfter } from './currencies';
 import { isYearCue } from './cues';
 import { dateBefore, isoDateAfter } from './dates';
 import { decimalValue, tokenValue, type NumberToken } from './numberLiteral';
@@ -36,6 +36,8 @@ type Tail =
 function readKind(text: string, pos: number, end: number): Tail | undefined {
   const currency = currencyAfter(text, pos, end);
   if (currency) return { kind: 'money', code: currency.code, end: currency.end };
+  const hundredths = hundredthsAfter(text, pos, end);
+  if (hundredths) return { kind: 'money', code: hundredths.code, end: hundredths.end, scale: { exp: -2, start: pos, end: hundredths.end, single: false } };
   const unit = readUnit(text, pos, end);
   if (unit) return { kind: 'quantity', unit, end: unit.end };
   const noun = readCompoundNoun(text, pos, end) ?? readCountNoun(text, pos, end);

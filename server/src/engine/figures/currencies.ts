@@ -104,6 +104,17 @@ function wordAfter(text: string, pos: number, end: number): LetterRun | undefine
   return run.end === g || !boundaryAt(text, run.end, end) ? undefined : run;
 }
 
+/** Hundredths of a currency after a number (`22 cents`, `40 pence`): cents of a dollar, as
+ * `$` is, and pence of a pound. Read as a count of cents, `4 cents a share` was not a
+ * source's `$0.04 per share`. */
+export function hundredthsAfter(text: string, pos: number, end: number): { code: string; end: number } | undefined {
+  const w = wordAfter(text, pos, end);
+  if (!w) return undefined;
+  if (w.lower === 'cent' || w.lower === 'cents') return { code: 'USD', end: w.end };
+  if (w.lower === 'pence' || w.lower === 'penny') return { code: 'GBP', end: w.end };
+  return undefined;
+}
+
 /** A currency code or word after a number or scale ending at `pos` (`USD`, `dollars`, `US dollars`). */
 export function currencyAfter(text: string, pos: number, end: number): CurrencyMark | undefined {
   const w = wordAfter(text, pos, end);

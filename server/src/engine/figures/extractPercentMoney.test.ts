@@ -172,6 +172,8 @@ describe('extractFigures: money', () => {
     ['A$3 billion', 'A$3 billion', 'AUD', 3e9, 3e9],
     ['5 billion Australian dollars', '5 billion Australian dollars', 'AUD', 5e9, 5e9],
     ['INR 400 crore', 'INR 400 crore', 'INR', 4e9, 4e9],
+    ['earnings of 4 cents a share', '4 cents', 'USD', 0.04, 0.04],
+    ['a dividend of 40 pence', '40 pence', 'GBP', 0.4, 0.4],
     ['₹1.2 lakh crore', '₹1.2 lakh crore', 'INR', 1.2e12, 1.2e12],
     ['Rs 45 thousand crore', 'Rs 45 thousand crore', 'INR', 4.5e11, 4.5e11],
     ['over $1 trillion', 'over $1 trillion', 'USD', 1e12, 1e12, 'more-than'],
