@@ -338,6 +338,18 @@ describe('check: a change that goes the other way', () => {
       fixes: [{ at: 'figure-mismatch@35%', result: 'Lithium carbonate prices fell 35% from 2022 [@factsheet].' }],
     },
     {
+      name: 'near miss: a change of another amount the other way is not the same thing for its word of change',
+      fixture: `
+        --- /w/b.brief
+        The canal authority has cut staff by 10% [@revenue].
+        --- /w/sources/revenue.txt
+        Canal revenue
+
+        Transits in December were about 13% higher than in November, the canal authority said.
+      `,
+      expect: ['figure-not-in-source@10%'],
+    },
+    {
       name: 'a word of change with no known opposite gets no fix that would keep it wrong',
       fixture: `
         --- /w/b.brief

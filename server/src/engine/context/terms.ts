@@ -523,9 +523,9 @@ const weightIn = (v: TermVector, t: string): number => v.get(t) ?? v.background?
  * of names or of what the figures are of halves the score.
  * `acrossWays`: two words of change that differ only in their way (`fell`, `grew`) stand for
  * each other, since the way is compared as the way (figures/change.ts). Only for a claim and
- * the source it cites: across a dataset, a change word and one more word shared made
- * conflicts of unrelated changes (`fell by about 50% last year`, `13% higher than in
- * November`). */
+ * a figure of the source it cites of the very same amount: across a dataset, and between
+ * changes of different amounts, a change word and one more word shared made the same thing
+ * of unrelated changes (`fell by about 50% last year`, `13% higher than in November`). */
 export function similarity(claim: TermVector, other: TermVector, stats: TermStatistics, acrossWays = false): number {
   const { terms, weights, idfs, total } = weigh(claim, stats);
   let covered = 0;

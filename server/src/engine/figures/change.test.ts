@@ -15,6 +15,10 @@ describe('figures: the way a change goes', () => {
     ['Output increased 1.2 million tonnes.', '1.2 million tonnes', 'up:increased'],
     ['Prices have fallen by more than half since October.', 'more than half', 'down:fallen'],
     ['The index lost 3.5% and then gained 2%.', '2%', 'up:gained'],
+    // The verb before its object and `by`: `cut interest rates by 25 basis points`.
+    ['The ECB cut interest rates by 25 basis points.', '25 basis points', 'down:cut'],
+    ['They cut output in Chile and Peru by 10%.', '10%', undefined],
+    ['the plan, which rose, by 5%', '5%', undefined],
     // The same change restated after `or`, as wires give a price's move.
     ['Brent rose $1.20, or 1.5%, to $81.40 a barrel.', '1.5%', 'up:rose'],
     ['Brent rose $1.20, or 1.5%, to $81.40 a barrel.', '$81.40', undefined],

@@ -74,13 +74,16 @@ export function oppositeWord(word: string): string | undefined {
 }
 
 /** The change a figure states, read next to it in `text` (no further back than `floor`, no
- * further on than `end`): the word before, or after `by`; else the word after. */
+ * further on than `end`): the word before, or before `by` and at most two words more (the
+ * verb's object); else the word after. */
 export function readChange(text: string, figure: Figure, floor: number, end: number): Change | undefined {
   // A year is a date, never the amount of a change.
   if (figure.kind === 'year') return undefined;
   const before = new WordsBefore(text, figure.span.start, floor);
   const first = before.at(0);
-  const verb = first?.lower === 'by' ? before.at(1) : first;
+  // `fell by 5%`, and the verb before its object: `cut interest rates by 25 basis points`.
+  let verb = first;
+  if (first?.lower === 'by') for (let k = 1; k <= 3 && (verb = before.at(k)) && !BEFORE.has(verb.lower); k++);
   const back = verb && BEFORE.get(verb.lower);
   if (verb && back) return { direction: back, word: text.slice(verb.start, verb.end), span: { start: verb.start, end: verb.end } };
   const gap = gapAfter(text, figure.span.end, end, false);

@@ -139,6 +139,13 @@ describe('extractFigures: percent', () => {
     check('between 2 and 3 percentage points', [{ text: 'between 2 and 3 percentage points', unit: 'bp', qualifier: 'range', low: 200, high: 300 }]);
     check('between 60 and 70 workers', [{ kind: 'count', text: 'between 60 and 70 workers', qualifier: 'range' }]);
   });
+
+  it('reads a fraction of a point as basis points, as central banks move rates', () => {
+    check('lowered rates by a quarter point', [{ kind: 'quantity', unit: 'bp', text: 'a quarter point', low: 25, qualifier: 'exact' }]);
+    check('a quarter-point cut', [{ kind: 'quantity', unit: 'bp', text: 'a quarter-point', low: 25 }]);
+    check('by half a percentage point', [{ kind: 'quantity', unit: 'bp', text: 'half a percentage point', low: 50 }]);
+    check('a quarter of the market', [{ kind: 'percent', text: 'a quarter', low: 25 }]);
+  });
 });
 
 describe('extractFigures: money', () => {

@@ -137,11 +137,32 @@ function ofAWhole(text: string, pos: number, end: number): boolean {
   return !(whole && PERIODS.has(whole.lower));
 }
 
-/** The share said as a fraction whose denominator word starts at `i`, as a percent figure. */
+/** The end of `point`, `points` or `percentage point(s)` after a fraction ending at `pos`
+ * (`a quarter point`, `a quarter-point`, `half a percentage point`), or -1. */
+function pointsAfter(text: string, pos: number, end: number): number {
+  let next = isDash(text.charCodeAt(pos)) ? { ...letterRun(text, pos + 1, end), start: pos + 1 } : wordAfter(text, pos, end);
+  if (next?.lower === 'percentage') next = wordAfter(text, next.end, end);
+  return next && (next.lower === 'point' || next.lower === 'points') ? next.end : -1;
+}
+
+/** A fraction of a point, as central banks move rates: `a quarter point` is 25 basis points. */
+function fractionOfAPoint(text: string, f: Fraction, end: number): Figure | undefined {
+  // `half a percentage point`: the `a` stands between.
+  const a = f.numerator ? undefined : wordAfter(text, f.end, end);
+  const pointsEnd = pointsAfter(text, a?.lower === 'a' ? a.end : f.end, end);
+  if (pointsEnd < 0) return undefined;
+  const value = 100 * f.value;
+  return { kind: 'quantity', span: { start: f.start, end: pointsEnd }, text: text.slice(f.start, pointsEnd), qualifier: 'exact', unit: 'bp', low: value, high: value, precision: 1 };
+}
+
+/** The share said as a fraction whose denominator word starts at `i`, as a percent figure;
+ * or a fraction of a point, in basis points. */
 export function readFraction(w: Window, i: number): Figure | undefined {
   const { text, end, floor } = w;
   const f = fractionAt(text, i, end, floor);
   if (!f) return undefined;
+  const ofAPoint = fractionOfAPoint(text, f, end);
+  if (ofAPoint) return ofAPoint;
   // `half-year`, `quarter-end`, `third's`: a word of its own, not a share.
   const after = charAt(w, f.end);
   if (isDash(after) || after === 39 || after === 0x2019) return undefined;
