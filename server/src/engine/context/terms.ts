@@ -341,11 +341,13 @@ function wordInfo(word: string): WordInfo {
     let term = WORDS.get(owner);
     const known = term !== undefined || PLACE_NAMES.has(owner);
     if (term === undefined && !STOPWORDS.has(bare) && bare.length >= 2) term = stem(bare);
-    if (term !== undefined && !MEASURE_WORDS.has(owner)) {
+    if (term !== undefined) {
       info.term = term;
-      info.name = known || looksLikeName(word, false);
-      info.nameFirst = known || looksLikeName(word, true);
-    } else if (term !== undefined) info.term = term;
+      // A measure written in capitals (`GDP`) is no name.
+      const nameable = !MEASURE_WORDS.has(owner);
+      info.name = nameable && (known || looksLikeName(word, false));
+      info.nameFirst = nameable && (known || looksLikeName(word, true));
+    }
   }
   if (WORD_INFO.size >= WORD_INFO_LIMIT) WORD_INFO.clear();
   WORD_INFO.set(word, info);

@@ -83,7 +83,14 @@ export function readChange(text: string, figure: Figure, floor: number, end: num
   const first = before.at(0);
   // `fell by 5%`, and the verb before its object: `cut interest rates by 25 basis points`.
   let verb = first;
-  if (first?.lower === 'by') for (let k = 1; k <= 3 && (verb = before.at(k)) && !BEFORE.has(verb.lower); k++);
+  if (first?.lower === 'by') {
+    verb = undefined;
+    for (let k = 1; k <= 3 && !verb; k++) {
+      const word = before.at(k);
+      if (!word) break;
+      if (BEFORE.has(word.lower)) verb = word;
+    }
+  }
   const back = verb && BEFORE.get(verb.lower);
   if (verb && back) return { direction: back, word: text.slice(verb.start, verb.end), span: { start: verb.start, end: verb.end } };
   const gap = gapAfter(text, figure.span.end, end, false);

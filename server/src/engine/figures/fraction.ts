@@ -140,7 +140,7 @@ function ofAWhole(text: string, pos: number, end: number): boolean {
 /** The end of `point`, `points` or `percentage point(s)` after a fraction ending at `pos`
  * (`a quarter point`, `a quarter-point`, `half a percentage point`), or -1. */
 function pointsAfter(text: string, pos: number, end: number): number {
-  let next = isDash(text.charCodeAt(pos)) ? { ...letterRun(text, pos + 1, end), start: pos + 1 } : wordAfter(text, pos, end);
+  let next = isDash(text.charCodeAt(pos)) ? letterRun(text, pos + 1, end) : wordAfter(text, pos, end);
   if (next?.lower === 'percentage') next = wordAfter(text, next.end, end);
   return next && (next.lower === 'point' || next.lower === 'points') ? next.end : -1;
 }
