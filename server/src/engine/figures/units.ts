@@ -41,6 +41,8 @@ const ABBREVIATIONS = new Map<string, UnitDef>(Object.entries({
   Wh: def('Wh', 0), kWh: def('Wh', 3), MWh: def('Wh', 6), GWh: def('Wh', 9), TWh: def('Wh', 12),
   l: def('l', 0), L: def('l', 0), ml: def('l', -3), mL: def('l', -3), m3: def('l', 3), 'm³': def('l', 3),
   bcm: def('l', 12), gal: def('l', 0, GALLON), bbl: def('bbl', 0), bpd: def('bbl', 0), mbpd: def('bbl', 6),
+  // Oil reports: `920 kb/d` (`kbd`), `38.6 mb` of stocks (million barrels; `MMbbl` in American filings).
+  kbpd: def('bbl', 3), kbd: def('bbl', 3), mbd: def('bbl', 6), mb: def('bbl', 6), mmbbl: def('bbl', 6), MMbbl: def('bbl', 6),
   // Containers, in twenty-foot equivalent units: shipping writes `10.2 million TEU` and `10.2m TEUs` alike.
   TEU: def('TEU', 0), TEUs: def('TEU', 0), teu: def('TEU', 0),
   // Million tonnes a year (LNG plants, mines): the rate is the tonnes'.
@@ -116,9 +118,10 @@ function unitToken(text: string, i: number, end: number): { raw: string; lower: 
     return { raw, lower: raw.toLowerCase(), end: j + 1 };
   }
   if (!boundaryAt(text, j, end)) return undefined;
-  if (j + 1 < end && text.charCodeAt(j) === 47 && (run.raw === 'b' || run.raw === 'mb') && text[j + 1] === 'd' && boundaryAt(text, j + 2, end)) {
-    // b/d: barrels a day; mb/d: millions of them
-    return run.raw === 'b' ? { raw: 'bpd', lower: 'bpd', end: j + 2 } : { raw: 'mbpd', lower: 'mbpd', end: j + 2 };
+  if (j + 1 < end && text.charCodeAt(j) === 47 && (run.raw === 'b' || run.raw === 'kb' || run.raw === 'mb') && text[j + 1] === 'd' && boundaryAt(text, j + 2, end)) {
+    // b/d: barrels a day; kb/d, mb/d: thousands and millions of them
+    const unit = run.raw === 'b' ? 'bpd' : `${run.raw}pd`;
+    return { raw: unit, lower: unit, end: j + 2 };
   }
   return run;
 }
