@@ -1,4 +1,6 @@
 import type { SourceFigure } from '../dataset/sourceFigures';
+import { oppositeChanges, withChange } from '../figures/change';
+import type { Figure } from '../figures/types';
 
 // Wording shared by diagnostics and hovers, so both say the same thing the same way.
 
@@ -32,3 +34,9 @@ export function listNames(names: string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
+
+/** A figure as a message or a hover names it beside `other`: with the word of its change
+ * where the two go opposite ways, which is then what they disagree on (`fell 5%`, `rose 5%`). */
+export function figureWords(f: Figure, other: Figure): string {
+  return oppositeChanges(f, other) ? withChange(f) : f.text;
+}

@@ -1,11 +1,11 @@
 import type { SourceFigure } from '../dataset/sourceFigures';
-import { oppositeChanges, oppositeWord, withChange } from '../figures/change';
+import { oppositeChanges, oppositeWord } from '../figures/change';
 import type { Figure } from '../figures/types';
 import type { Sentence } from '../markup/types';
 import type { SourceProblem } from '../sources/types';
 import { LineIndex } from '../text/lineIndex';
 import { DEFAULT_SEVERITY, type Diagnostic, type DiagnosticCode, type Fix, type Range, type RelatedInformation, type Span } from '../types';
-import { listNames, sourceSentence } from './describe';
+import { figureWords, listNames, sourceSentence } from './describe';
 import { severityOf, type CheckOptions } from './options';
 import type { BriefingReport, FigureReport } from './report';
 
@@ -45,10 +45,9 @@ function replacementText(source: Figure, at: number, sentence: Sentence): string
   return t;
 }
 
-/** A figure quoted in a message: with the word of its change where the other figure's goes
- * the other way, which is then what the two disagree on (`'fell 5%'`, `'rose 5%'`). */
+/** A figure quoted in a message beside `other` (`'fell 5%'` against `'rose 5%'`). */
 function stated(f: Figure, other: Figure): string {
-  return `'${oppositeChanges(f, other) ? withChange(f) : f.text}'`;
+  return `'${figureWords(f, other)}'`;
 }
 
 /** The edit that writes the source's figure in place of the claim's: where the two go

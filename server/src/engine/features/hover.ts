@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { othersAbout } from '../check/checkFigure';
-import { sourceSentence } from '../check/describe';
+import { figureWords, sourceSentence } from '../check/describe';
 import type { BriefingReport, CitationReport, FigureReport } from '../check/report';
 import type { Dataset } from '../dataset/dataset';
 import type { SourceFigure } from '../dataset/sourceFigures';
@@ -18,10 +18,13 @@ export interface HoverResult {
 
 const escape = (s: string): string => s.replace(/([\\`*_[\]<>#|])/g, '\\$1');
 
-/** A source passage as a Markdown quote, with the figure in bold. */
+/** A source passage as a Markdown quote, with the figure in bold: its words, or its number
+ * alone where the figure's words are not the passage's (a table cell's `8,800` under
+ * `(tonnes)` is the figure `8,800 tonnes`). */
 export function passage(f: SourceFigure): string {
   const text = sourceSentence(f, 400);
-  const figure = f.figure.text.replace(/\s+/g, ' ');
+  const words = f.figure.text.replace(/\s+/g, ' ');
+  const figure = text.includes(words) ? words : (/\d[\d,.]*/.exec(words)?.[0] ?? words);
   const at = text.indexOf(figure);
   if (at < 0) return `> ${escape(text)}`;
   return `> ${escape(text.slice(0, at))}**${escape(figure)}**${escape(text.slice(at + figure.length))}`;
@@ -65,7 +68,7 @@ function citationHover(c: CitationReport, report: BriefingReport): string {
       const e = evidenceOf(f);
       if (e && e.source === source) {
         const how = f.verdict.kind === 'mismatch' ? 'contradicts' : 'supports';
-        parts.push(`It ${how} \`${f.figure.text}\` (line ${e.line}, ${sourceLink(source, e.line)}):\n\n${passage(e)}`);
+        parts.push(`It ${how} \`${figureWords(f.figure, e.figure)}\` (line ${e.line}, ${sourceLink(source, e.line)}):\n\n${passage(e)}`);
       }
     }
   }
@@ -73,10 +76,10 @@ function citationHover(c: CitationReport, report: BriefingReport): string {
 }
 
 function figureHover(f: FigureReport, dataset: Dataset, tolerance: number): string {
-  const parts = [`**${f.figure.text}** — ${VERDICT_LABEL[f.verdict.kind]}`];
   const v = f.verdict;
   const e = evidenceOf(f);
-  if (e) parts.push(`${e.source.meta.id} says \`${e.figure.text}\` (line ${e.line}):\n\n${passage(e)}`);
+  const parts = [`**${e ? figureWords(f.figure, e.figure) : f.figure.text}** — ${VERDICT_LABEL[v.kind]}`];
+  if (e) parts.push(`${e.source.meta.id} says \`${figureWords(e.figure, f.figure)}\` (line ${e.line}):\n\n${passage(e)}`);
   if (v.kind === 'not-in-source' && v.elsewhere) parts.push(`Outside the locator, ${v.elsewhere.source.meta.id} para ${v.elsewhere.paragraph}:\n\n${passage(v.elsewhere)}`);
   if (v.kind === 'uncited' && v.supporters.length > 0) parts.push(`Cite: ${v.supporters.map((s) => `\`@${s.source.meta.id}\``).join(', ')}`);
   const shown = new Set([e?.source]);
