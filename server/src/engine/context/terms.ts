@@ -184,11 +184,13 @@ function looksLikeName(word: string, first: boolean): boolean {
   return !first || /['’]s$/.test(word);
 }
 
+/** A word without its possessive `'s` (`Russia's` → `Russia`). */
+const withoutPossessive = (w: string): string => (w.endsWith("'s") || w.endsWith('’s') ? w.slice(0, -2) : w);
+
 /** Reduces a word to a comparable stem: plural and possessive dropped, then cut to five
  * letters, which joins `refining`/`refinery`/`refined` and `processing`/`process`. */
 export function stem(word: string): string {
-  let w = word;
-  if (w.endsWith("'s") || w.endsWith('’s')) w = w.slice(0, -2);
+  let w = withoutPossessive(word);
   if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) w = w.slice(0, -1);
   // mining, mined, mines → min; shipping → ship; refined, refinery → refin
@@ -337,7 +339,7 @@ function wordInfo(word: string): WordInfo {
     const bare = lower.replace(/\./g, '');
     // A possessive names the same actor (`Russia's` is `Russia`, `Beijing's` is China): stemmed
     // instead, it was a word of its own (`russi`), and two sentences about Russia shared none.
-    const owner = bare.endsWith("'s") || bare.endsWith('’s') ? bare.slice(0, -2) : bare;
+    const owner = withoutPossessive(bare);
     let term = WORDS.get(owner);
     const known = term !== undefined || PLACE_NAMES.has(owner);
     if (term === undefined && !STOPWORDS.has(bare) && bare.length >= 2) term = stem(bare);
