@@ -11,8 +11,9 @@ import { encodeIndex, type IndexIdentity, OpenedIndex } from './cache/storedInde
 import { Dataset } from './dataset/dataset';
 import { reloadFile } from './dataset/reloadFile';
 import { BlockCache } from './markup/blockCache';
+import { parseFrontMatter } from './markup/frontMatter';
 import { parseBriefing } from './markup/parseBriefing';
-import type { Briefing } from './markup/types';
+import type { Briefing, FrontMatter } from './markup/types';
 import { type DatasetLoad, type LoadDatasetOptions, loadDataset, openFolder } from './sources/loadDataset';
 import type { Source, SourceProblem } from './sources/types';
 import { LineIndex } from './text/lineIndex';
@@ -134,8 +135,8 @@ export class Engine {
   }
 
   /** The source folders of a briefing: its front matter's `sources`, else the default. */
-  sourceFolders(briefingPath: string, briefing: Briefing, defaultSources?: string): string[] {
-    const listed = briefing.frontMatter?.values.sources;
+  sourceFolders(briefingPath: string, frontMatter: FrontMatter | undefined, defaultSources?: string): string[] {
+    const listed = frontMatter?.values.sources;
     if (listed && listed.length > 0) return listed.map((p) => path.resolve(path.dirname(briefingPath), p));
     return defaultSources ? [path.resolve(defaultSources)] : [];
   }
@@ -350,14 +351,16 @@ export class Engine {
       const dataset = new Dataset([]);
       return { skipped, report: { path: request.path, briefing, figures: [], citations: [], quotations: [], claimConflicts: [] }, dataset, lines: new LineIndex(request.text), diagnostics: [] };
     }
-    let blocks = this.blockCaches.get(request.path);
-    if (!blocks) this.blockCaches.set(request.path, (blocks = new BlockCache()));
-    const briefing = parseBriefing(request.text, blocks);
-    const wanted = this.sourceFolders(request.path, briefing, request.defaultSources);
+    const wanted = this.sourceFolders(request.path, parseFrontMatter(request.text).frontMatter, request.defaultSources);
     const confine = this.host.confineTo;
     const folders = confine ? wanted.filter((f) => confine.some((r) => isInside(f, r))) : wanted;
     const refused = wanted.filter((f) => !folders.includes(f));
     const dataset = await this.dataset(folders, progress, options.maxSourceFileMB * 1024 * 1024);
+    // From the parse to the diagnostics nothing waits: the parse moves the objects of the
+    // document's last parse in place (`BlockCache`), so no other check of it may run between.
+    let blocks = this.blockCaches.get(request.path);
+    if (!blocks) this.blockCaches.set(request.path, (blocks = new BlockCache()));
+    const briefing = parseBriefing(request.text, blocks);
     const optionsKey = SentenceCache.keyOf(options);
     let cache = this.sentenceCaches.get(request.path);
     if (!cache || cache.dataset !== dataset || cache.datasetVersion !== dataset.version || cache.optionsKey !== optionsKey) {

@@ -79,6 +79,20 @@ describe('check: edges', () => {
     }
   });
 
+  it('two checks of one briefing started together each give what a fresh check gives', async () => {
+    // The parse moves the last parse's sentences in place: a check that waits for its
+    // dataset must not parse before it, or the other would read moved sentences.
+    const f = fixture(SOURCES);
+    const engine = new Engine({ fs: f.fs });
+    const request = (text: string) => ({ path: '/w/b.brief', text, defaultSources: '/w/sources' });
+    const typed = `A new opening line.\n\n${BRIEF}`;
+    const [first, second] = await Promise.all([engine.check(request(BRIEF)), engine.check(request(typed))]);
+    assert.deepStrictEqual(key(BRIEF, first.diagnostics), key(BRIEF, await fresh(BRIEF)));
+    assert.deepStrictEqual(key(typed, second.diagnostics), key(typed, await fresh(typed)));
+    const third = await engine.check(request(`Notably, ${typed}`));
+    assert.deepStrictEqual(key(`Notably, ${typed}`, third.diagnostics), key(`Notably, ${typed}`, await fresh(`Notably, ${typed}`)));
+  });
+
   describe('typing in a briefing with conflicting claims gives what a fresh check gives', () => {
     // Paragraphs that disagree with each other about a few things, cited or not.
     const POOL = [

@@ -12,6 +12,9 @@ interface Entry {
   /** The sentence the result was last given for (the parser keeps an unchanged block's). */
   sentence: Sentence;
   result: SentenceResult;
+  /** Where the sentence started when its figures' spans were last placed: the parser moves
+   * its sentence in place, and the figures follow here. */
+  start: number;
 }
 
 const shiftSpan = <T extends { start: number; end: number }>(s: T, by: number): T => ({ ...s, start: s.start + by, end: s.end + by });
@@ -23,10 +26,20 @@ function shiftFigure(f: Figure, by: number): Figure {
   return moved;
 }
 
+/** Moves a result's figures by `by`, in place: their spans and their words of change's are
+ * replaced, not changed, since what was made from them (a fix's span) keeps its own place. */
+function moveFigures(result: SentenceResult, by: number): void {
+  for (const { figure } of result.figures) {
+    figure.span = shiftSpan(figure.span, by);
+    if (figure.change) figure.change = { ...figure.change, span: shiftSpan(figure.change.span, by) };
+  }
+}
+
 /**
  * Remembers each sentence's check, so that typing re-checks only the sentence that changed.
- * A sentence is the same when its text is: one that only moved (text typed above it) is
- * reused, its offsets shifted; one the parser kept as it was is reused as it is. Valid
+ * A sentence is the same when its text is. The parser's own sentence object (it keeps an
+ * unchanged block's, moved in place when text was typed above it) gets its result back, its
+ * figures moved in place with it; the same text in a new sentence object gets a shifted copy. Valid
  * for one dataset and one set of options. It keeps what the last search for conflicting
  * claims found, too.
  */
@@ -52,9 +65,13 @@ export class SentenceCache {
     const key = text.slice(sentence.span.start, sentence.span.end);
     this.used.add(key);
     const entry = this.entries.get(key);
-    if (entry?.sentence === sentence) return entry.result;
+    if (entry?.sentence === sentence) {
+      if (entry.start !== sentence.span.start) moveFigures(entry.result, sentence.span.start - entry.start);
+      entry.start = sentence.span.start;
+      return entry.result;
+    }
     const result = entry ? this.moved(entry, sentence) : checkSentence(text, sentence, dataset, options);
-    this.entries.set(key, { sentence, result });
+    this.entries.set(key, { sentence, result, start: sentence.span.start });
     return result;
   };
 
@@ -65,7 +82,8 @@ export class SentenceCache {
   }
 
   private moved(entry: Entry, sentence: Sentence): SentenceResult {
-    const by = sentence.span.start - entry.sentence.span.start;
+    // From where the entry's figures are: its sentence may have moved in place since.
+    const by = sentence.span.start - entry.start;
     const old = entry.result;
     // The same text parses to the same citations in the same order: take the new objects.
     const fresh = sentence.citations.flatMap((group) => group.citations.map((citation) => ({ group, citation })));

@@ -3,9 +3,12 @@ import type { Block } from './blocks';
 import type { CitationGroup, Sentence } from './types';
 
 // Typing changes one block of a briefing; the others parse as they did. A block's
-// sentences depend on its own text only, so they are remembered by that text: a block at
-// the same place gives back the same objects (which lets every later cache hit on identity),
-// one that moved gives them shifted.
+// sentences depend on its own text only, so they are remembered by that text, and a block
+// gives back the same objects from parse to parse, which lets every later cache hit on
+// identity. One that moved (text typed above it) has its spans moved in place: a copy of
+// every sentence after the edit was the largest cost of typing near the top of a briefing.
+// So a parse changes the last parse's sentences: a document is parsed and checked without
+// a pause between (`Engine.check`).
 
 interface Entry {
   start: number;
@@ -33,6 +36,26 @@ function shiftSentence(s: Sentence, by: number): Sentence {
   };
 }
 
+/** Moves a block's sentences by `by`, in place. Each span is replaced, not changed: what was
+ * made from the last parse (a fix's span, kept with its verdict) keeps its own place. */
+function moveInPlace(entry: Entry, by: number): void {
+  for (const s of entry.sentences) {
+    s.span = shift(s.span, by);
+    for (const g of s.citations) {
+      g.span = shift(g.span, by);
+      for (const c of g.citations) {
+        c.keySpan = shift(c.keySpan, by);
+        if (c.locator) c.locator = { ...c.locator, span: shift(c.locator.span, by) };
+      }
+    }
+    for (const q of s.quotations) q.span = shift(q.span, by);
+    s.excluded = s.excluded.map((x) => shift(x, by));
+    s.insertionPoint += by;
+  }
+  entry.comments = entry.comments.map((c) => shift(c, by));
+  entry.start += by;
+}
+
 export class BlockCache {
   private entries = new Map<string, Entry>();
   private used = new Set<string>();
@@ -43,14 +66,16 @@ export class BlockCache {
     // The kind and the quote markers shape the sentences too, so they are part of the key.
     const markers = block.markers.map((m) => `${m.start - start}-${m.end - start}`).join(',');
     const key = `${block.kind}\u0000${markers}\u0000${prose.slice(start, end)}`;
-    this.used.add(key);
     const hit = this.entries.get(key);
-    if (hit && hit.start === start) return hit;
-    if (hit) {
+    // The same block written twice: the second gets its own objects, and keeps none.
+    if (hit && this.used.has(key)) {
       const by = start - hit.start;
-      const moved: Entry = { start, sentences: hit.sentences.map((s) => shiftSentence(s, by)), comments: hit.comments.map((c) => shift(c, by)) };
-      this.entries.set(key, moved);
-      return moved;
+      return { sentences: hit.sentences.map((s) => shiftSentence(s, by)), comments: hit.comments.map((c) => shift(c, by)) };
+    }
+    this.used.add(key);
+    if (hit) {
+      if (hit.start !== start) moveInPlace(hit, start - hit.start);
+      return hit;
     }
     const made = { start, ...parse() };
     this.entries.set(key, made);

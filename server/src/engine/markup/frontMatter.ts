@@ -63,6 +63,17 @@ export function parseFrontMatter(text: string): FrontMatterScan {
     const problem = error({ start: first.start, end: first.end }, 'Front matter has no closing `---` line.');
     return { bodyStart: first.next, problems: [problem] };
   }
+  // The front matter rarely changes while the body is typed: its YAML is read once a version.
+  const whole = text.slice(0, close.next);
+  if (last?.whole !== whole) last = { whole, scan: readFrontMatter(text, first, close) };
+  return { ...last.scan, problems: [...last.scan.problems] };
+}
+
+/** The last front matter read, by its text (the spans are offsets from the start of the file,
+ * so the same text gives the same spans). */
+let last: { whole: string; scan: FrontMatterScan } | undefined;
+
+function readFrontMatter(text: string, first: Line, close: Line): FrontMatterScan {
   const yamlStart = first.next;
   const yamlEnd = close.start;
   const problems: Problem[] = [];

@@ -188,16 +188,32 @@ describe('markup/parseBriefing', () => {
       );
     });
 
-    it('a block the edit did not touch keeps its sentence objects, shifted or not', () => {
+    it('a block the edit did not touch keeps its sentence objects, moved in place or not', () => {
       const cache = new BlockCache();
       const first = parseBriefing('Alpha rose 5%.\n\nBeta fell 3% [@k].\n', cache);
       const typed = parseBriefing('Alpha rose 5%.\n\nBeta fell 3% [@k].\n\nGamma 9%.\n', cache);
       assert.strictEqual(typed.sentences[0], first.sentences[0]);
       assert.strictEqual(typed.sentences[1], first.sentences[1]);
+      const [beta, gamma] = [typed.sentences[1], typed.sentences[2]];
+      const [betaStart, betaKey, gammaStart] = [beta.span.start, beta.citations[0].citations[0].keySpan, gamma.span.start];
       const above = parseBriefing('Now. Alpha rose 5%.\n\nBeta fell 3% [@k].\n\nGamma 9%.\n', cache);
-      assert.strictEqual(above.sentences[2].span.start, typed.sentences[1].span.start + 5);
-      assert.strictEqual(above.sentences[3].span.start, typed.sentences[2].span.start + 5);
+      assert.strictEqual(above.sentences[2], beta);
+      assert.strictEqual(above.sentences[3], gamma);
+      assert.strictEqual(beta.span.start, betaStart + 5);
+      assert.strictEqual(gamma.span.start, gammaStart + 5);
+      // Spans are replaced, not changed: one taken from the last parse keeps its place.
+      assert.strictEqual(beta.citations[0].citations[0].keySpan.start, betaKey.start + 5);
+      assert.notStrictEqual(beta.citations[0].citations[0].keySpan, betaKey);
       assert.deepStrictEqual(above, parseBriefing(above.text));
+    });
+
+    it('a block written twice gets objects of its own at each place', () => {
+      const cache = new BlockCache();
+      const text = 'Beta fell 3% [@k].\n\nAlpha.\n\nBeta fell 3% [@k].\n';
+      parseBriefing(text, cache);
+      const again = parseBriefing(`Now.\n\n${text}`, cache);
+      assert.notStrictEqual(again.sentences[1], again.sentences[3]);
+      assert.deepStrictEqual(again, parseBriefing(again.text));
     });
 
     it('any string at all', () => {
