@@ -105,22 +105,37 @@ export class ClaimsMemo {
     return ids;
   }
 
-  /** The words of the figures that changed, came or went since the last search; undefined
-   * when every figure must be searched (another dataset, figures that moved past each other). */
-  dirtyKeys(ids: Identity[], keys: string[][], dataset: Dataset, tolerance: number): Set<string> | undefined {
+  /** The words of the figures that changed, came or went since the last search, each with
+   * the first place (in `ids`) whose answer they may change: a search reads earlier figures
+   * only, so the figures before it keep theirs. Undefined when every figure must be searched
+   * (another dataset, figures that moved past each other). */
+  dirtyKeys(ids: Identity[], keys: string[][], dataset: Dataset, tolerance: number): Map<string, number> | undefined {
     if (this.dataset !== dataset || this.version !== dataset.version || this.tolerance !== tolerance) return undefined;
     const order = new Map<Identity, number>();
     for (const id of this.last.keys()) order.set(id, order.size);
-    const dirty = new Set<string>();
+    const dirty = new Map<string, number>();
+    const mark = (k: string, from: number): void => {
+      if ((dirty.get(k) ?? Infinity) > from) dirty.set(k, from);
+    };
+    /** Where each figure that stayed is now, in the order they were and are. */
+    const stayedAt: number[] = [];
     let lastPlace = -1;
     for (const [i, id] of ids.entries()) {
       const place = order.get(id);
-      if (place === undefined) for (const k of keys[i]) dirty.add(k);
+      if (place === undefined) for (const k of keys[i]) mark(k, i);
       else if (place < lastPlace) return undefined;
-      else lastPlace = place;
+      else {
+        lastPlace = place;
+        stayedAt.push(i);
+      }
     }
+    // A figure that went counts from just after the last figure that stayed before it.
     const now = new Set(ids);
-    for (const [id, was] of this.last) if (!now.has(id)) for (const k of was.keys) dirty.add(k);
+    let stayed = 0;
+    for (const [id, was] of this.last) {
+      if (now.has(id)) stayed++;
+      else for (const k of was.keys) mark(k, stayed === 0 ? 0 : stayedAt[stayed - 1] + 1);
+    }
     return dirty;
   }
 
@@ -149,7 +164,7 @@ export function checkClaims(figures: FigureReport[], dataset: Dataset, tolerance
   const indexOf = new Map<Identity, number>();
   for (const [i, f] of figures.entries()) {
     const strong = keys[i];
-    const known = dirty && !strong.some((k) => dirty.has(k)) ? memo!.answer(ids[i]) : undefined;
+    const known = dirty && !strong.some((k) => (dirty.get(k) ?? Infinity) <= i) ? memo!.answer(ids[i]) : undefined;
     let earlier = -1;
     if (known) earlier = known.earlier ? indexOf.get(known.earlier)! : -1;
     // A figure its own source contradicts is reported as a mismatch; one report is enough.

@@ -15,6 +15,8 @@ interface Entry {
   /** Where the sentence started when its figures' spans were last placed: the parser moves
    * its sentence in place, and the figures follow here. */
   start: number;
+  /** The sentence's text. */
+  key: string;
 }
 
 const shiftSpan = <T extends { start: number; end: number }>(s: T, by: number): T => ({ ...s, start: s.start + by, end: s.end + by });
@@ -61,8 +63,13 @@ export class SentenceCache {
     return JSON.stringify(options);
   }
 
+  /** The entry of a sentence object the parser gave before: its text is the same, and need
+   * not be cut out of the briefing and hashed again. */
+  private bySentence = new WeakMap<Sentence, Entry>();
+
   readonly check = (text: string, sentence: Sentence, dataset: Dataset, options: CheckOptions): SentenceResult => {
-    const key = text.slice(sentence.span.start, sentence.span.end);
+    const known = this.bySentence.get(sentence);
+    const key = known?.key ?? text.slice(sentence.span.start, sentence.span.end);
     this.used.add(key);
     const entry = this.entries.get(key);
     if (entry?.sentence === sentence) {
@@ -71,7 +78,9 @@ export class SentenceCache {
       return entry.result;
     }
     const result = entry ? this.moved(entry, sentence) : checkSentence(text, sentence, dataset, options);
-    this.entries.set(key, { sentence, result, start: sentence.span.start });
+    const made = { sentence, result, start: sentence.span.start, key };
+    this.entries.set(key, made);
+    this.bySentence.set(sentence, made);
     return result;
   };
 
