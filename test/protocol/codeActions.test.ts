@@ -1,17 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { CodeActionRequest, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, type CodeAction, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { LspClient } from './lspClient';
 import { applyEdits, positionAt, textIn } from './textEdits';
-import { copyExample, removeFolder } from './workspace';
+import { copyExample, removeFolder, runCliJson } from './workspace';
 
-// Quick fixes: each diagnostic's fixes (carried in `data.fixes`) come back as quickfix code
-// actions; applying the preferred one and pulling again makes that diagnostic go away.
-
-interface FixData {
-  fixes: Array<{ title: string; edit: TextEdit; isPreferred?: boolean }>;
-}
-
-const fixesOf = (d: Diagnostic): FixData['fixes'] => (d.data as FixData | undefined)?.fixes ?? [];
+// Quick fixes: each diagnostic's fixes come back as quickfix code actions, the ones the
+// command line reports for it; applying the preferred one and pulling again makes that
+// diagnostic go away. The server finds the fixes by the diagnostic it is sent.
 
 /** The diagnostics to fix, what the preferred edit writes, and whether the figure is then clean. */
 const CASES: Array<{ code: string; line: number; newText: RegExp; clean: boolean }> = [
@@ -62,13 +57,16 @@ describe('protocol: quick fixes', () => {
   });
 
   it('turns every fix of every diagnostic into a quickfix with one text edit', async () => {
+    const cli = runCliJson(folder, ['weekly.brief']).files.find((f) => f.path === 'weekly.brief')!.diagnostics;
+    const fixesOf = (d: Diagnostic): string[] =>
+      cli.find((c) => c.code === d.code && c.message === d.message && JSON.stringify(c.range) === JSON.stringify(d.range))?.fixes.map((f) => f.title) ?? [];
     const withFixes = diagnostics.filter((d) => fixesOf(d).length > 0);
     assert.ok(withFixes.length >= CASES.length, `diagnostics with fixes: ${withFixes.map((d) => d.code).join(', ')}`);
     for (const d of withFixes) {
       const actions = await actionsFor(d);
       assert.deepEqual(
         actions.map((a) => a.title),
-        fixesOf(d).map((f) => f.title),
+        fixesOf(d),
         `${d.code} line ${d.range.start.line}`,
       );
       assert.equal(actions.filter((a) => a.isPreferred).length, 1, `one preferred fix for ${d.code} line ${d.range.start.line}`);
@@ -85,8 +83,17 @@ describe('protocol: quick fixes', () => {
     const none = diagnostics.find((d) => d.code === 'quote-not-in-source');
     assert.ok(none);
     assert.deepEqual(await actionsFor(none), []);
-    const foreign: Diagnostic = { ...diagnostics.find((d) => fixesOf(d).length > 0)!, source: 'other-linter' };
-    assert.deepEqual(await actionsFor(foreign), []);
+    const fixable = diagnostics.find((d) => d.code === 'unknown-source')!;
+    assert.ok((await actionsFor(fixable)).length > 0);
+    assert.deepEqual(await actionsFor({ ...fixable, source: 'other-linter' }), []);
+  });
+
+  it('offers nothing for a diagnostic of an older text, whose place has changed', async () => {
+    const fixable = (await reset()).find((d) => d.code === 'unknown-source')!;
+    assert.ok((await actionsFor(fixable)).length > 0);
+    await client.edit(uri, [{ range: { start: { line: fixable.range.start.line, character: 0 }, end: { line: fixable.range.start.line, character: 0 } }, newText: 'Notably, ' }]);
+    await client.pull(uri);
+    assert.deepEqual(await actionsFor(fixable), []);
   });
 
   for (const c of CASES) {

@@ -52,15 +52,16 @@ function fromCli(d: CliDiagnostic, folder: string) {
   };
 }
 
-function fromLsp(d: Diagnostic) {
-  const fixes = (d.data as { fixes: Array<{ title: string; edit: { range: unknown; newText: string } }> }).fixes;
+/** The editor's diagnostic, with its quick fixes (asked for as code actions). */
+async function fromLsp(client: LspClient, uri: string, d: Diagnostic) {
+  const fixes = await client.fixes(uri, d);
   return {
     code: d.code,
     severity: d.severity,
     range: d.range,
     message: d.message,
     related: (d.relatedInformation ?? []).map((r) => ({ uri: r.location.uri, range: r.location.range, message: r.message })),
-    fixes: fixes.map((f) => ({ title: f.title, range: f.edit.range, newText: f.edit.newText })),
+    fixes: fixes.map((f) => ({ title: f.title, range: f.range, newText: f.newText })),
   };
 }
 
@@ -180,11 +181,13 @@ describe('protocol: diagnostics', () => {
     assert.equal(claims.relatedInformation?.[0]?.location.range.start.line, 14);
   });
 
-  it('gives the same diagnostics as `briefing check --format json`', () => {
+  it('gives the same diagnostics and quick fixes as `briefing check --format json`', async () => {
     const report = runCliJson(folder, ['weekly.brief']);
     const file = report.files.find((f) => f.path === 'weekly.brief');
     assert.ok(file, `weekly.brief in ${report.files.map((f) => f.path).join(', ')}`);
-    assert.deepEqual(diagnostics.map(fromLsp), file.diagnostics.map((d) => fromCli(d, folder)));
+    const lsp = await Promise.all(diagnostics.map((d) => fromLsp(client, uri, d)));
+    assert.deepEqual(lsp, file.diagnostics.map((d) => fromCli(d, folder)));
+    assert.ok(lsp.some((d) => d.fixes.length > 0));
   });
 
   it('pushes the manifest’s own diagnostics, as the CLI reports them', async () => {

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
+  CodeActionRequest,
   ConfigurationRequest,
   createProtocolConnection,
   DiagnosticRefreshRequest,
@@ -31,6 +32,7 @@ import {
   type Diagnostic,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
+  type Range,
   type Registration,
   type ShowMessageParams,
   type TextEdit,
@@ -268,6 +270,14 @@ export class LspClient {
         if (!retrigger) throw e;
       }
     }
+  }
+
+  /** A diagnostic's quick fixes, as the editor asks for them: its code actions. */
+  async fixes(uri: string, diagnostic: Diagnostic): Promise<Array<{ title: string; range: Range; newText: string; isPreferred: boolean }>> {
+    const actions = (await this.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic], only: ['quickfix'] } })) ?? [];
+    return actions.flatMap((a) =>
+      'edit' in a && a.edit?.changes ? a.edit.changes[uri].map((e) => ({ title: a.title, range: e.range, newText: e.newText, isPreferred: a.isPreferred === true })) : [],
+    );
   }
 
   async setSettings(settings: Record<string, unknown>): Promise<void> {

@@ -1,9 +1,12 @@
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { CodeAction, CodeActionKind, DiagnosticSeverity, type Diagnostic as LspDiagnostic } from 'vscode-languageserver';
-import type { Diagnostic, Fix, Severity } from '../engine/types';
+import type { Diagnostic, Range, Severity } from '../engine/types';
 
-// Engine types to LSP types. The quick fixes ride along in `diagnostic.data`, so that code
-// actions read them back from the request's context and the server keeps no state between.
+// Engine types to LSP types. The quick fixes stay on the server: a code action request
+// names its diagnostics, and they are found again in the document's check by code, range
+// and message (as vscode-eslint finds its fixes). Carried in every diagnostic, the fixes
+// were an eighth of the report the editor parses after every keystroke; and a diagnostic
+// the document has since moved away from finds none, so no fix is applied at a stale place.
 
 const uris = new Map<string, string>();
 
@@ -27,10 +30,6 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   information: DiagnosticSeverity.Information,
   hint: DiagnosticSeverity.Hint,
 };
-
-export interface DiagnosticData {
-  fixes: Fix[];
-}
 
 const converted = new WeakMap<Diagnostic, LspDiagnostic>();
 
@@ -59,16 +58,31 @@ function convert(d: Diagnostic): LspDiagnostic {
     source: 'briefing',
     message: d.message,
     relatedInformation: d.related.map((r) => ({ location: { uri: toUri(r.path), range: r.range }, message: r.message })),
-    data: { fixes: d.fixes } satisfies DiagnosticData,
   };
 }
 
-export function codeActionsFor(uri: string, diagnostics: LspDiagnostic[]): CodeAction[] {
+const keyOf = (code: unknown, range: Range, message: string): string =>
+  `${String(code)}\u0000${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}\u0000${message}`;
+
+const byKey = new WeakMap<Diagnostic[], Map<string, Diagnostic>>();
+
+/** The engine's diagnostic that an editor's diagnostic stands for, in a check's diagnostics. */
+function engineDiagnostic(diagnostic: LspDiagnostic, checked: Diagnostic[]): Diagnostic | undefined {
+  let found = byKey.get(checked);
+  if (!found) {
+    found = new Map();
+    for (const d of checked) found.set(keyOf(d.code, d.range, d.message), d);
+    byKey.set(checked, found);
+  }
+  return found.get(keyOf(diagnostic.code, diagnostic.range, diagnostic.message));
+}
+
+/** The quick fixes of the editor's diagnostics of ours, from the document's check. */
+export function codeActionsFor(uri: string, diagnostics: LspDiagnostic[], checked: Diagnostic[]): CodeAction[] {
   const actions: CodeAction[] = [];
   for (const diagnostic of diagnostics) {
     if (diagnostic.source !== 'briefing') continue;
-    const data = diagnostic.data as DiagnosticData | undefined;
-    for (const fix of data?.fixes ?? []) {
+    for (const fix of engineDiagnostic(diagnostic, checked)?.fixes ?? []) {
       actions.push({
         title: fix.title,
         kind: CodeActionKind.QuickFix,

@@ -443,7 +443,10 @@ connection.onCompletion(async (params) => {
   };
 });
 
-connection.onCodeAction((params) => codeActionsFor(params.textDocument.uri, params.context.diagnostics));
+connection.onCodeAction(async (params) => {
+  const result = await resultFor(params.textDocument.uri);
+  return result ? codeActionsFor(params.textDocument.uri, params.context.diagnostics, result.diagnostics) : [];
+});
 
 connection.onDefinition(async (params) => {
   const result = await resultFor(params.textDocument.uri);
