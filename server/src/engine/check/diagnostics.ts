@@ -227,8 +227,17 @@ function isIgnored(report: BriefingReport, code: DiagnosticCode, line: number): 
   return report.briefing.ignores.some((d) => (d.line === undefined || d.line === line) && (d.codes.length === 0 || d.codes.includes(code)));
 }
 
-const madeFrom = new WeakMap<Draft, Diagnostic>();
-const claimMade = new WeakMap<FigureReport['verdict'], { earlier: FigureReport['verdict']; diagnostic: Diagnostic }>();
+/** The diagnostics made from a draft, one a place: a sentence written twice shares its
+ * verdict, and so its drafts, between its two places. */
+const madeFrom = new WeakMap<Draft, Diagnostic[]>();
+const claimMade = new WeakMap<FigureReport['verdict'], Array<{ earlier: FigureReport['verdict']; diagnostic: Diagnostic }>>();
+
+/** Keeps `made` among the last few made from one key (a sentence is rarely written more than twice). */
+function remember<K extends object, V>(map: WeakMap<K, V[]>, key: K, made: V): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [made]);
+  else if (list.unshift(made) > 4) list.pop();
+}
 
 function sameRange(a: Range, b: Range): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
@@ -248,14 +257,14 @@ export function toDiagnostics(report: BriefingReport, options: CheckOptions, lin
     if (severity === 'off') continue;
     // The same draft at the same place gives back the same object, so that what is made
     // from a diagnostic (its LSP form, its JSON) can be kept while the analyst types elsewhere.
-    const previous = madeFrom.get(d);
-    if (previous && previous.severity === severity && sameRange(previous.range, range) && sameFixes(previous.fixes, d.fixes ?? [], by, lines)) {
+    const previous = madeFrom.get(d)?.find((p) => p.severity === severity && sameRange(p.range, range) && sameFixes(p.fixes, d.fixes ?? [], by, lines));
+    if (previous) {
       diagnostics.push(previous);
       continue;
     }
     const fixes: Fix[] = (d.fixes ?? []).map((f, i) => ({ title: f.title, edit: { range: lines.rangeOf(moved(f.span, by)), newText: f.newText }, isPreferred: i === 0 }));
     const diagnostic: Diagnostic = { code: d.code, severity, range, message: d.message, related: [...(d.related ?? [])], fixes };
-    madeFrom.set(d, diagnostic);
+    remember(madeFrom, d, diagnostic);
     diagnostics.push(diagnostic);
   }
   for (const { later, earlier } of report.claimConflicts) {
@@ -265,8 +274,10 @@ export function toDiagnostics(report: BriefingReport, options: CheckOptions, lin
     if (severity === 'off') continue;
     const earlierRange = lines.rangeOf(earlier.sentence.span);
     // Kept like the drafts' diagnostics: a sentence that did not change keeps its verdict.
-    const previous = claimMade.get(later.verdict);
-    if (previous && previous.earlier === earlier.verdict && previous.diagnostic.severity === severity && sameRange(previous.diagnostic.range, range) && sameRange(previous.diagnostic.related[0].range, earlierRange)) {
+    const previous = claimMade
+      .get(later.verdict)
+      ?.find((p) => p.earlier === earlier.verdict && p.diagnostic.severity === severity && sameRange(p.diagnostic.range, range) && sameRange(p.diagnostic.related[0].range, earlierRange));
+    if (previous) {
       diagnostics.push(previous.diagnostic);
       continue;
     }
@@ -278,7 +289,7 @@ export function toDiagnostics(report: BriefingReport, options: CheckOptions, lin
       related: [{ path: report.path, range: earlierRange, message: `This briefing says ${stated(earlier.figure, later.figure)} here` }],
       fixes: [],
     };
-    claimMade.set(later.verdict, { earlier: earlier.verdict, diagnostic });
+    remember(claimMade, later.verdict, { earlier: earlier.verdict, diagnostic });
     diagnostics.push(diagnostic);
   }
   return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);

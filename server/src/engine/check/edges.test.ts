@@ -79,6 +79,23 @@ describe('check: edges', () => {
     }
   });
 
+  it('typing below a sentence written twice gives back the same figure diagnostic objects for both', async () => {
+    // What is made from a diagnostic (its LSP form, its JSON) is kept by the object: a
+    // sentence written twice must not make its figures' diagnostics anew at every keystroke.
+    // (A quotation's and an unknown key's are made anew each check: a briefing has a handful.)
+    const f = fixture(SOURCES);
+    const engine = new Engine({ fs: f.fs });
+    const request = (text: string) => ({ path: '/w/b.brief', text, defaultSources: '/w/sources' });
+    const twice = `${BRIEF}\n${BRIEF}`;
+    const before = (await engine.check(request(twice))).diagnostics;
+    await engine.check(request(`${twice}\nTyped.`));
+    const after = (await engine.check(request(`${twice}\nTyped more.`))).diagnostics;
+    assert.ok(before.length >= 12);
+    const figures = (ds: Diagnostic[]) => ds.filter((d) => !['quote-mismatch', 'quote-not-in-source', 'unknown-source'].includes(d.code));
+    assert.ok(figures(before).length >= 8);
+    assert.deepStrictEqual(figures(after).filter((d) => !before.includes(d)), []);
+  });
+
   it('two checks of one briefing started together each give what a fresh check gives', async () => {
     // The parse moves the last parse's sentences in place: a check that waits for its
     // dataset must not parse before it, or the other would read moved sentences.
