@@ -32,9 +32,10 @@ function score(query: FigureQuery, candidates: Iterable<SourceFigure>, dataset: 
   const scored: Scored[] = [];
   for (const candidate of candidates) {
     // The words of two changes stand for each other only where the amount is the very same:
-    // then the other way is what the claim turned. `cut staff by 10%` is nothing like
-    // `transits were about 13% higher` for sharing a word of change.
-    const about = similarity(query.terms, candidate.terms, dataset, turnedAmount(query.figure, candidate.figure));
+    // then the other way is what the claim turned, and the same way another word for it
+    // (`rose 2.4%`, `climbed 2.4%`). `cut staff by 10%` is nothing like `transits were about
+    // 13% higher` for sharing a word of change.
+    const about = similarity(query.terms, candidate.terms, dataset, changedAlike(query.figure, candidate.figure));
     scored.push({ candidate, similarity: about, agreement: compareClaim(query.figure, candidate.figure, query.tolerance) });
   }
   return scored.sort((a, b) => b.similarity - a.similarity);
@@ -130,26 +131,53 @@ function alignedCandidates(scored: Scored[], query: FigureQuery): SourceFigure[]
  * `$10.52 billion` beside a shared `about $4 billion`; where it agrees, the source's
  * `2014–18` for the claim's, beside a shared `2019–23` (a source's `February 2022`, in a
  * sentence that shares more words, was taken instead, and the period was a mismatch). */
-function alignedWith(scored: Scored[], query: FigureQuery, agreement: Agreement): Scored | undefined {
-  const aligned = alignedCandidates(scored, query);
-  if (!aligned) return undefined;
+function alignedWith(scored: Scored[], query: FigureQuery, agreement: Agreement, tied: SourceFigure[] = []): Scored | undefined {
+  const aligned = [...(alignedCandidates(scored, query) ?? []), ...tied];
+  if (aligned.length === 0) return undefined;
+  const together = (a: SourceFigure, b: SourceFigure): boolean => a.source === b.source && a.sentence.start === b.sentence.start;
   return scored.find(
     (s) =>
       s.agreement === agreement &&
       s.similarity >= SUPPORT_SIMILARITY &&
       !statesSibling(query, s) &&
-      aligned.some((a) => a.source === s.candidate.source && a.sentence.start === s.candidate.sentence.start),
+      aligned.some((a) => together(a, s.candidate)) &&
+      // A sentence that states the claim's figure too disagrees with nothing (`gained $1.10,
+      // or 1.4%, to $77.05` for `gained 1.4%, to about $77`).
+      (agreement !== 'disagrees' || !scored.some((o) => o.agreement === 'supports' && together(o.candidate, s.candidate))),
   );
+}
+
+/** Figures of the cited sources that state another figure of the claim's sentence, of another
+ * unit: the source sentence that says the claim's `£1,738 a year` says its `up 2.1%` too, as
+ * `a rise of 1.2%`. A year is left out: one is in most sentences, and ties none. */
+function tiedStatements(query: FigureQuery, cited: CitedSource[], dataset: Dataset): SourceFigure[] {
+  const key = unitKey(query.figure);
+  const siblings = query.sentenceFigures?.filter((f) => f.kind !== 'year' && unitKey(f) !== key);
+  if (!siblings || siblings.length === 0) return [];
+  const out: SourceFigure[] = [];
+  for (const source of new Set(cited.map((c) => c.source))) {
+    for (const g of dataset.figuresOf(source)) {
+      if (siblings.some((f) => compareClaim(f, g.figure, query.tolerance) === 'supports' && compareClaim(g.figure, f, query.tolerance) === 'supports')) out.push(g);
+    }
+  }
+  return out;
 }
 
 /** The very amount (no tolerance), going the other way (`rose 2.3%`, `fell 2.3 per cent`). */
 function turnedAmount(claim: Figure, source: Figure): boolean {
-  return oppositeChanges(claim, source) && compareClaim({ ...claim, change: undefined }, { ...source, change: undefined }, 0) === 'supports';
+  return oppositeChanges(claim, source) && sameAmount(claim, source);
 }
+
+/** Two changes of the very amount, either way. */
+function changedAlike(claim: Figure, source: Figure): boolean {
+  return claim.change !== undefined && source.change !== undefined && sameAmount(claim, source);
+}
+
+const sameAmount = (claim: Figure, source: Figure): boolean => compareClaim({ ...claim, change: undefined }, { ...source, change: undefined }, 0) === 'supports';
 
 /** Picks the backing figure among scored candidates: an agreeing figure that is nearly as
  * much about the same thing as the best one wins over a disagreeing one. */
-function pick(scored: Scored[], query: FigureQuery): { supports?: Scored; looser?: Scored; disagrees?: Scored; sameValue?: Scored } {
+function pick(scored: Scored[], query: FigureQuery, tied: SourceFigure[] = []): { supports?: Scored; looser?: Scored; disagrees?: Scored; sameValue?: Scored } {
   const best = scored[0]?.similarity ?? 0;
   const floor = Math.max(SUPPORT_SIMILARITY, best * RELATIVE_SIMILARITY);
   const close = scored.filter((s) => s.similarity >= floor);
@@ -162,9 +190,9 @@ function pick(scored: Scored[], query: FigureQuery): { supports?: Scored; looser
   const disagrees =
     turned ??
     scored.find((s) => s.agreement === 'disagrees' && s.similarity >= SAME_THING_SIMILARITY && !statesSibling(query, s)) ??
-    alignedWith(scored, query, 'disagrees');
+    alignedWith(scored, query, 'disagrees', tied);
   return {
-    supports: close.find((s) => s.agreement === 'supports') ?? alignedWith(scored, query, 'supports'),
+    supports: close.find((s) => s.agreement === 'supports') ?? alignedWith(scored, query, 'supports', tied),
     // "Consistent but looser" says the source speaks of the same thing: as sure as a mismatch.
     looser: close.find((s) => s.agreement === 'looser' && s.similarity >= SAME_THING_SIMILARITY),
     disagrees,
@@ -230,7 +258,7 @@ function disagreesAbout(query: FigureQuery, s: Scored | undefined, dataset: Data
 export function checkCitedFigure(query: FigureQuery, cited: CitedSource[], dataset: Dataset): Verdict {
   const citedSet = new Set(cited.map((c) => c.source));
   const scored = score(query, citedFigures(query, cited, dataset, true), dataset);
-  const picked = pick(scored, query);
+  const picked = pick(scored, query, tiedStatements(query, cited, dataset));
   const { supports, looser, sameValue } = picked;
   const disagrees = disagreesAbout(query, picked.disagrees, dataset);
   const backing = supports ?? (looser || disagrees ? undefined : sameValue);

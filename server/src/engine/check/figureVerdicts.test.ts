@@ -338,6 +338,33 @@ describe('check: a change that goes the other way', () => {
       fixes: [{ at: 'figure-mismatch@35%', result: 'Lithium carbonate prices fell 35% from 2022 [@factsheet].' }],
     },
     {
+      name: 'the very amount the same way, in another word of change, backs the claim ahead of a sentence that shares a name',
+      fixture: `
+        --- /w/b.brief
+        LME copper rose 2.4% to about $9,850/t [@wire].
+        --- /w/sources/wire.txt
+        Copper hits six-month high
+
+        Copper prices climbed 2.4% to $9,850 a metric ton on the London Metal Exchange on Tuesday.
+        Inventories in LME-registered warehouses stood at 152,375 tons, down 38% since mid-August.
+      `,
+      expect: [],
+    },
+    {
+      name: 'near miss: the very amount the same way in another word of change, about something else, backs nothing',
+      fixture: `
+        --- /w/b.brief
+        LME copper inventories rose 2.4% to 152,375 tons [@wire].
+        --- /w/sources/wire.txt
+        Copper hits six-month high
+
+        The dollar index climbed 2.4% on Tuesday as traders priced in fewer rate cuts.
+        Inventories in LME-registered warehouses stood at 152,375 tons, down 38% since mid-August.
+      `,
+      expect: ['figure-mismatch@2.4%'],
+      messages: [{ at: 'figure-mismatch@2.4%', contains: ["says 'down 38%'"] }],
+    },
+    {
       name: 'near miss: a change of another amount the other way is not the same thing for its word of change',
       fixture: `
         --- /w/b.brief
@@ -519,6 +546,44 @@ describe('check: the same thing is decided clause by clause', () => {
       expect: ['figure-mismatch@$10.52 billion'],
       messages: [{ at: 'figure-mismatch@$10.52 billion', contains: ["says '$10.25 billion'"] }],
       fixes: [{ at: 'figure-mismatch@$10.52 billion', result: 'Canal revenue fell to about $4 billion last year from $10.25 billion the year before [@scz].' }],
+    },
+    {
+      // A figure of another unit ties the two sentences as well as one of the same unit.
+      name: "a source sentence that states the claim sentence's figure of another unit is where its other figure is compared",
+      fixture: `
+        --- /w/b.brief
+        The price cap puts the average household bill at £1,738 a year, up 2.1% on the quarter [@grid].
+        --- /w/sources/grid.txt
+        Britain's grid queue hits record
+
+        Households paid an average of £1,738 a year for energy under the price cap from January, a rise of 1.2% on the previous quarter.
+      `,
+      expect: ['figure-mismatch@2.1%'],
+      messages: [{ at: 'figure-mismatch@2.1%', contains: ["says '1.2%'"] }],
+    },
+    {
+      name: 'near miss: a source sentence that states both figures of the claim sentence disagrees with neither',
+      fixture: `
+        --- /w/b.brief
+        WTI gained 1.4%, to about $77 [@oil].
+        --- /w/sources/oil.txt
+        Oil prices rise
+
+        U.S. West Texas Intermediate crude futures gained $1.10, or 1.4%, to $77.05.
+      `,
+      expect: [],
+    },
+    {
+      name: 'near miss: a year in both sentences ties nothing',
+      fixture: `
+        --- /w/b.brief
+        Battery storage made up 45% of the queue in 2024 [@grid].
+        --- /w/sources/grid.txt
+        Britain's grid queue hits record
+
+        In 2024, households paid 12% more for energy than the year before.
+      `,
+      expect: ['figure-not-in-source@45%'],
     },
     {
       name: 'a figure the sentence-aligned source sentence states is supported, though another sentence shares more words',

@@ -194,13 +194,17 @@ describe('context/terms', () => {
       const source = context('Chile mines 24% of the production', '24%');
       assert.ok(similarity(claim, source, flat) >= 0.5, String(similarity(claim, source, flat)));
     });
-    it('across ways, words of change that differ only in their way stand for each other', () => {
+    it('across ways, words of change stand for each other, whichever their way', () => {
       const claim = contextOf(tokenize('Imports fell 2.3%', 0, 17), { start: 13, end: 17 }, [], { word: 'fell', direction: 'down' });
       const source = contextOf(tokenize('Imports rose 2.3%', 0, 17), { start: 13, end: 17 }, [], { word: 'rose', direction: 'up' });
       const same = contextOf(tokenize('Imports dropped 2.3%', 0, 20), { start: 16, end: 20 }, [], { word: 'dropped', direction: 'down' });
       assert.strictEqual(similarity(claim, source, flat, true), 1);
       assert.ok(similarity(claim, source, flat) < 1, 'not unless asked');
-      assert.ok(similarity(claim, same, flat, true) < 1, 'the same way in other words is left as words');
+      assert.strictEqual(similarity(claim, same, flat, true), 1, 'the same way in other words too');
+      assert.ok(similarity(claim, same, flat) < 1, 'not unless asked');
+      // Alone, two words of change make nothing alike: nothing else of the sentence is shared.
+      const dollar = contextOf(tokenize('The dollar index dropped 2.3%', 0, 29), { start: 25, end: 29 }, [], { word: 'dropped', direction: 'down' });
+      assert.strictEqual(similarity(claim, dollar, flat, true), 0);
       // `down` is a stop word, in no context: it still stands next to its figure.
       const down = contextOf(tokenize('Imports down 2.3%', 0, 17), { start: 13, end: 17 }, [], { word: 'down', direction: 'down' });
       const rose = contextOf(tokenize('Imports rose 2.3%', 0, 17), { start: 13, end: 17 }, [], { word: 'rose', direction: 'up' });

@@ -525,8 +525,8 @@ const weightIn = (v: TermVector, t: string): number => v.get(t) ?? v.background?
 /** How much of the claim's context the other context covers, weighted by rarity: 0 to 1.
  * One shared word is not enough to be the same thing when the claim says more, and a clash
  * of names or of what the figures are of halves the score.
- * `acrossWays`: two words of change that differ only in their way (`fell`, `grew`) stand for
- * each other, since the way is compared as the way (figures/change.ts). Only for a claim and
+ * `acrossWays`: two words of change stand for each other, whichever their way (`fell`, `grew`,
+ * `climbed`), since the way is compared as the way (figures/change.ts). Only for a claim and
  * a figure of the source it cites of the very same amount: across a dataset, and between
  * changes of different amounts, a change word and one more word shared made the same thing
  * of unrelated changes (`fell by about 50% last year`, `13% higher than in November`). */
@@ -534,17 +534,29 @@ export function similarity(claim: TermVector, other: TermVector, stats: TermStat
   const { terms, weights, idfs, total } = weigh(claim, stats);
   let covered = 0;
   let shared = 0;
-  const turned = acrossWays && claim.change && other.change && claim.change.direction !== other.change.direction ? claim.change : undefined;
+  const changed = acrossWays && claim.change && other.change && claim.change.term !== other.change.term ? claim.change : undefined;
+  let changeCover = 0;
+  let own = false;
   for (let i = 0; i < terms.length; i++) {
     // Background terms (a source's title) help cover a claim but are never asked to be covered.
-    // The other's word of change stands next to its figure: a stop word (`down`) counts as such.
-    const wo = other.get(terms[i]) ?? other.background?.get(terms[i]) ?? (turned && terms[i] === turned.term ? (other.get(other.change!.term) ?? 1) : undefined);
+    const mine = other.get(terms[i]);
+    const wo = mine ?? other.background?.get(terms[i]);
     if (wo !== undefined) {
       const common = Math.min(weights[i], wo);
       covered += idfs[i] * common;
       if (common >= 0.2) shared++;
+      own ||= mine !== undefined;
+    } else if (changed && terms[i] === changed.term) {
+      // The other's word of change stands next to its figure: a stop word (`down`) counts as such.
+      const common = Math.min(weights[i], other.get(other.change!.term) ?? 1);
+      changeCover = idfs[i] * common;
+      if (common >= 0.2) shared++;
     }
   }
+  // Two words of change alike make nothing alike with no other word of the sentence: `rose
+  // 2.4%` of copper is not the dollar index that `climbed 2.4%` in an article about copper.
+  if (own) covered += changeCover;
+  else if (changeCover > 0) shared--;
   if (total === 0) return 0;
   let s = covered / total;
   if (shared < 2 && claim.size >= 3) s = Math.min(s, 0.35);
