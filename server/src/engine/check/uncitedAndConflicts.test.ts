@@ -32,6 +32,19 @@ describe('check: uncited-figure', () => {
       then: (r) => assert.strictEqual(r.diagnostics[0].severity, 'warning'),
     },
     {
+      name: "a source's name written in full is found by a claim's initials",
+      fixture: `
+        --- /w/b.brief
+        The IEA expects oil demand to rise 0.8% this year.
+        --- /w/sources/omr.txt
+        Oil market report
+
+        The International Energy Agency expects oil demand to rise 0.8% this year.
+      `,
+      expect: ['uncited-figure@0.8%'],
+      fixes: [{ at: 'uncited-figure@0.8%', result: 'The IEA expects oil demand to rise 0.8% this year [@omr].' }],
+    },
+    {
       name: 'several supporters: one fix each',
       fixture: `
         --- /w/b.brief

@@ -52,6 +52,20 @@ describe('context/terms', () => {
     ];
     for (const [name, text, expected] of cases) it(name, () => assert.deepStrictEqual(terms(text), expected));
 
+    it("marks a run of capitalised words with its initials, on the run's last word, when asked", () => {
+      const initials = (text: string): string[] => tokenize(text, 0, text.length, [], true).tokens.flatMap((t) => t.initials ?? []);
+      assert.deepStrictEqual(initials('Copper traded on the London Metal Exchange on Tuesday.'), ['lme']);
+      assert.deepStrictEqual(initials('The International Energy Agency said'), ['iea']);
+      assert.deepStrictEqual(initials('the Bank of England and the Organization of the Petroleum Exporting Countries'), ['be', 'boe', 'opec', 'oopec']);
+      // Near misses: one capitalised word, a comma between, a month, capitals that are initials already.
+      assert.deepStrictEqual(initials('Copper prices, London, Metal prices in March Trading LME WTI'), []);
+      assert.deepStrictEqual(
+        tokenize('the London Metal Exchange', 0, 25).tokens.filter((t) => t.initials),
+        [],
+        'not unless asked',
+      );
+    });
+
     it('skips excluded spans (citations, code)', () => {
       const text = 'China refines magnets [@iea-lithium] `cobalt` well';
       const a = text.indexOf('[');

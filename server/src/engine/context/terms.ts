@@ -149,6 +149,9 @@ export interface Token {
   /** In an `of` phrase, up to its first word that is not a general one (`of the world's
    * gallium`: world, gallium): what a figure just before the phrase is of. */
   afterOf: boolean;
+  /** On the last word of a run of capitalised words (`London Metal Exchange`, `Bank of
+   * England`): the terms of its initials (`lme`; `be` and `boe`), as another text may write it. */
+  initials?: string[];
 }
 
 /** A sentence's content words, and the places where a clause ends (`;`, `—`, `while`, …)
@@ -237,8 +240,70 @@ function addBoundaries(text: string, from: number, to: number, at: number[], wei
 /** Multi-word names split into their words once. */
 const PHRASE_WORDS = PHRASES.map(([phrase, term, isName]): [words: string[], term: string, isName: boolean] => [phrase.split(' '), term, isName]);
 
-/** The content words of `text[from, to)`, outside `excluded` spans, as normalised terms. */
-export function tokenize(text: string, from: number, to: number, excluded: readonly Span[] = []): Tokens {
+/** Lower-case words that may join the capitalised words of a name (`Bank of England`). */
+const NAME_JOINERS = new Set(['of', 'the', 'for', '&']);
+
+/** A word written with a capital and then a small letter (`London`, not `LME` or `london`). */
+function isCapitalised(word: string): boolean {
+  const a = word.charCodeAt(0);
+  const b = word.charCodeAt(1);
+  // Most words are small ASCII letters: told apart without a case conversion.
+  if (a >= 97 && a <= 122) return false;
+  if (a >= 65 && a <= 90 && b >= 97 && b <= 122) return true;
+  return word.length > 1 && word[0] !== word[0].toLowerCase() && word[1] !== word[1].toUpperCase();
+}
+
+/** Whether text[from, to) holds only spaces and tabs. */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/** The initials of runs of capitalised words, each on its run's last token: `London Metal
+ * Exchange` carries `lme`, so that a claim's `LME` finds it. A run is two capitalised words
+ * or more, joined by spaces and `NAME_JOINERS` only. An `of` in it is initialled or not, as
+ * names are (`OPEC`, `BoE`): both are kept. */
+function markInitials(text: string, raw: ReadonlyArray<{ word: string; start: number; end: number }>, tokens: Token[]): void {
+  let initials = '';
+  let withOf = '';
+  let last: Token | undefined;
+  let end = -1;
+  let t = 0;
+  const close = (): void => {
+    if (initials.length >= 2 && last) last.initials = withOf === initials ? [stem(initials)] : [stem(initials), stem(withOf)];
+    initials = withOf = '';
+    last = undefined;
+  };
+  for (const { word, start } of raw) {
+    // Only spaces between the words of a run.
+    if (initials && !onlySpaces(text, end, start)) close();
+    end = start + word.length;
+    if (isCapitalised(word)) {
+      while (t < tokens.length && tokens[t].end <= start) t++;
+      const token = tokens[t] && tokens[t].start <= start ? tokens[t] : undefined;
+      const lower = word.toLowerCase();
+      // A month or a day is no part of a name (`the London Metal Exchange Tuesday`).
+      if (token && !NOT_NAMES.has(lower)) {
+        initials += lower[0];
+        withOf += lower[0];
+        last = token;
+        continue;
+      }
+    } else if (initials && word.length <= 3 && NAME_JOINERS.has(word)) {
+      if (word === 'of') withOf += 'o';
+      continue;
+    }
+    close();
+  }
+  close();
+}
+
+/** The content words of `text[from, to)`, outside `excluded` spans, as normalised terms.
+ * `initials`: mark the initials of capitalised runs (`markInitials`), for a source's sentences. */
+export function tokenize(text: string, from: number, to: number, excluded: readonly Span[] = [], initials = false): Tokens {
   const tokens: Token[] = [];
   const boundaries: number[] = [];
   const weights: number[] = [];
@@ -300,6 +365,7 @@ export function tokenize(text: string, from: number, to: number, excluded: reado
     if (!GENERAL_OF.has(term)) ofPhrase = false;
   }
   addBoundaries(text, last, to, boundaries, weights);
+  if (initials) markInitials(text, raw, tokens);
   const weightsBefore = [0];
   for (const w of weights) weightsBefore.push(weightsBefore[weightsBefore.length - 1] + w);
   return { tokens, boundaries, weightsBefore };
@@ -408,6 +474,11 @@ export function contextOf({ tokens, boundaries, weightsBefore }: Tokens, figure:
     const prev = vector.get(token.term);
     if (prev === undefined || prev < w) vector.set(token.term, w);
     if (token.name) names.add(token.term);
+    for (const initials of token.initials ?? []) {
+      const before = vector.get(initials);
+      if (before === undefined || before < w) vector.set(initials, w);
+      names.add(initials);
+    }
     return true;
   };
   let after = 0;

@@ -148,7 +148,9 @@ export function figuresOfSource(source: Source): SourceFigure[] {
     // A row's bare numbers are figures in the unit their column's header gives.
     const figures = headerRow ? inTextOrder([...found, ...headerUnitFigures(text, sentence, headerRow, found)]) : found;
     if (figures.length === 0) continue;
-    const tokens = tokenize(text, sentence.start, sentence.end);
+    // A source's `London Metal Exchange` is a claim's `LME` too (only this way: a claim's
+    // long name against a source's initials is left as words).
+    const tokens = tokenize(text, sentence.start, sentence.end, [], true);
     const spans = figures.map((f) => f.span);
     const header = headerRow && tokenize(text, headerRow.start, headerRow.end);
     // A table row says what its figure is about in its label; the header says of what, for
