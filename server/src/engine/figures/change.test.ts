@@ -27,6 +27,11 @@ describe('figures: the way a change goes', () => {
     ['Exports fell to 25%.', '25%', undefined],
     ['Exports rose from 20% to 25%.', '20%', undefined],
     ['up to 20% of supply', 'up to 20%', undefined],
+    // `up` or `down` that belongs to the verb before it.
+    ['Ukrainian forces shot down 79 drones overnight.', '79 drones', undefined],
+    ['3nm chips made up 32% of revenue.', '32%', undefined],
+    ['The firm set up 5 plants.', '5 plants', undefined],
+    ['Revenue was down 12% and output was up 3%.', '3%', 'up:up'],
     // A verb further away, or a year.
     ['Exports of magnets rose, with 5% going to Japan.', '5%', undefined],
     ['Exports rose in 2024.', '2024', undefined],

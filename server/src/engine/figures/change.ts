@@ -27,6 +27,15 @@ const BEFORE = new Map<string, Change['direction']>([
   ]),
 ]);
 
+/** Verbs whose `up` or `down` is part of the verb, no change: `shot down 79 drones`, `made up
+ * 32%`, `set up 5 plants`, `took down 3 sites`. */
+const PARTICLE_VERBS = new Set([
+  'shot', 'shoot', 'shoots', 'shooting', 'gunned', 'brought', 'bring', 'brings', 'bringing', 'knocked', 'took', 'take',
+  'takes', 'taking', 'taken', 'set', 'sets', 'setting', 'picked', 'pick', 'picks', 'signed', 'sign', 'signs', 'made',
+  'make', 'makes', 'making', 'broke', 'broken', 'break', 'breaks', 'put', 'puts', 'turned', 'turn', 'turns', 'called',
+  'call', 'calls', 'hunted', 'tracked', 'handed', 'hand', 'hands', 'wound', 'wind', 'winds', 'struck', 'strike', 'strikes',
+]);
+
 /** Nouns and comparatives of a change, just after its amount (`a 5% rise`, `20% lower`). */
 const AFTER = new Map<string, Change['direction']>([
   ...words('up', ['rise', 'rises', 'increase', 'increases', 'gain', 'gains', 'jump', 'growth', 'surge', 'hike', 'higher', 'up']),
@@ -92,12 +101,23 @@ export function readChange(text: string, figure: Figure, floor: number, end: num
     }
   }
   const back = verb && BEFORE.get(verb.lower);
+  if (verb && back && (verb.lower === 'up' || verb.lower === 'down') && isParticle(before, verb)) return undefined;
   if (verb && back) return { direction: back, word: text.slice(verb.start, verb.end), span: { start: verb.start, end: verb.end } };
   const gap = gapAfter(text, figure.span.end, end, false);
   if (gap < 0) return undefined;
   const next = letterRun(text, gap, end);
   const ahead = next.end > gap && boundaryAt(text, next.end, end) ? AFTER.get(next.lower) : undefined;
   return ahead && { direction: ahead, word: next.raw, span: { start: next.start, end: next.end } };
+}
+
+/** Whether `up` or `down` among the words before a figure belongs to the verb before it. */
+function isParticle(before: WordsBefore, particle: { start: number }): boolean {
+  for (let k = 0; k <= 4; k++) {
+    const word = before.at(k);
+    if (!word) return false;
+    if (word.start === particle.start) return PARTICLE_VERBS.has(before.at(k + 1)?.lower ?? '');
+  }
+  return false;
 }
 
 /** The change a figure restates after the one before it (`rose $1.20, or 1.5%`): that one's. */
