@@ -261,6 +261,17 @@ describe('cache/storedIndex', () => {
     );
   });
 
+  it("a figure record keeps a year read from the source's date as such", () => {
+    const [source] = loadSourceText('/s/a.md', '---\nid: a\ndate: 2025-01-16\n---\nCapex rose to $38bn from $29.8bn last year.\n').sources;
+    const figures = figuresOfSource(source);
+    assert.ok(figures.some((f) => f.figure.dated && f.figure.low === 2024));
+    const back = decodeFigures(encodeFigures([source], figures), [source]);
+    assert.deepStrictEqual(
+      back.map((f) => f.figure),
+      figures.map((f) => f.figure),
+    );
+  });
+
   it('a sentence of many figures is written once in a record', () => {
     const text = `Market note\n\nLithium prices were ${Array.from({ length: 300 }, (_, i) => `$${i + 1}`).join(', ')} in turn.\n`;
     const [source] = loadSourceText('/s/a.txt', text).sources;

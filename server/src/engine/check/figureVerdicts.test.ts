@@ -548,6 +548,33 @@ describe('check: the same thing is decided clause by clause', () => {
       fixes: [{ at: 'figure-mismatch@$10.52 billion', result: 'Canal revenue fell to about $4 billion last year from $10.25 billion the year before [@scz].' }],
     },
     {
+      name: "a year that the source gives as `last year` is read from the source's date",
+      fixture: `
+        --- /w/b.brief
+        TSMC plans capex of $38–42 billion in 2025, against $29.8 billion in 2024 [@ft].
+        --- /w/sources/ft.md
+        ---
+        date: 2025-01-16
+        ---
+        The company said it expected capital expenditure of between $38bn and $42bn in 2025, up from $29.8bn last year.
+      `,
+      expect: [],
+    },
+    {
+      // The page's date may be the day it was copied: such a year backs, and never contradicts.
+      name: "near miss: a year read from the source's date contradicts no year",
+      fixture: `
+        --- /w/b.brief
+        TSMC's capital expenditure was $29.8 billion in 2023 [@ft].
+        --- /w/sources/ft.md
+        ---
+        date: 2025-01-16
+        ---
+        TSMC's capital expenditure was $29.8bn last year.
+      `,
+      expect: ['figure-not-in-source@2023'],
+    },
+    {
       // A figure of another unit ties the two sentences as well as one of the same unit.
       name: "a source sentence that states the claim sentence's figure of another unit is where its other figure is compared",
       fixture: `

@@ -19,6 +19,8 @@ export function unitKey(figure: Figure): string {
 export function compareClaim(claim: Figure, source: Figure, tolerance: number): Agreement | undefined {
   const same = claim.kind === 'count' && source.kind === 'count' && claim.unit !== source.unit && unitKey(claim) === unitKey(source);
   const agreement = compareFigures(claim, same ? { ...source, unit: claim.unit } : source, tolerance);
+  // A year read from a source's date backs what agrees and contradicts nothing (`datedYears.ts`).
+  if (agreement === 'disagrees' && (claim.dated || source.dated)) return undefined;
   // `$5.2 billion` where the source says `about $5 billion`: within the source's tolerance,
   // but more precise than anything the source states.
   if (agreement === 'supports' && source.qualifier === 'approximate' && claim.qualifier === 'exact' && !equalAtPrecision(claim, source)) {

@@ -1,4 +1,5 @@
 import { extractFigures } from '../figures/extractFigures';
+import { datedYears } from './datedYears';
 import { headerUnitFigures } from './headerUnits';
 import type { Figure } from '../figures/types';
 import { append } from '../lists';
@@ -145,8 +146,10 @@ export function figuresOfSource(source: Source): SourceFigure[] {
   for (const sentence of sourceSentences(source)) {
     const headerRow = text[sentence.start] === '|' ? tableHeader(text, sentence.start) : undefined;
     const found = extractFigures(text, sentence.start, sentence.end);
-    // A row's bare numbers are figures in the unit their column's header gives.
-    const figures = headerRow ? inTextOrder([...found, ...headerUnitFigures(text, sentence, headerRow, found)]) : found;
+    // A row's bare numbers are figures in the unit their column's header gives; `last year`
+    // is a year, from the source's date.
+    const more = [...(headerRow ? headerUnitFigures(text, sentence, headerRow, found) : []), ...datedYears(text, sentence, source.meta.date, found)];
+    const figures = more.length > 0 ? inTextOrder([...found, ...more]) : found;
     if (figures.length === 0) continue;
     // A source's `London Metal Exchange` is a claim's `LME` too (only this way: a claim's
     // long name against a source's initials is left as words).

@@ -46,6 +46,9 @@ export interface Figure {
   /** The change the figure is the amount of, when a word next to it says which way
    * (`rose 5%`, `a 5% drop`): see `change.ts`. */
   change?: Change;
+  /** A source's year read from its date (`last year`: `dataset/datedYears.ts`): it backs a
+   * claim that agrees, and disagrees with none. */
+  dated?: boolean;
 }
 
 /** Which way a figure's change goes, and the word that says so (offsets of the same text as
