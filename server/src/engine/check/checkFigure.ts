@@ -101,7 +101,9 @@ function citedFigures(query: FigureQuery, cited: CitedSource[], dataset: Dataset
     if (!narrow && seen.has(c.source)) continue;
     seen.add(c.source);
     for (const f of dataset.figuresOf(c.source)) {
-      if (unitKey(f.figure) === key && (!narrow || inLocator(f, c))) out.push(f);
+      // A count of any noun (`bareCounts.ts`) is a candidate for every count.
+      const unit = unitKey(f.figure) === key || (f.figure.bare === true && query.figure.kind === 'count');
+      if (unit && (!narrow || inLocator(f, c))) out.push(f);
     }
   }
   return out;

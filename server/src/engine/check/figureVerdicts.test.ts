@@ -575,6 +575,31 @@ describe('check: the same thing is decided clause by clause', () => {
       expect: ['figure-not-in-source@2023'],
     },
     {
+      name: 'a count the source gives with its noun before it backs a count of the claim',
+      fixture: `
+        --- /w/b.brief
+        Nearly 14 million electric cars were sold in 2023 [@gevo]. China accounted for 8.1 million new registrations [@gevo].
+        --- /w/sources/gevo.txt
+        Global EV Outlook
+
+        Electric car sales neared 14 million in 2023. In China, new electric car registrations reached 8.1 million in 2023.
+      `,
+      expect: [],
+    },
+    {
+      // Its noun is not known: it may count something else.
+      name: 'near miss: a count the source gives with its noun before it contradicts no count',
+      fixture: `
+        --- /w/b.brief
+        In China, new electric car registrations reached 9.1 million cars in 2023 [@gevo].
+        --- /w/sources/gevo.txt
+        Global EV Outlook
+
+        In China, new electric car registrations reached 8.1 million in 2023.
+      `,
+      expect: ['figure-not-in-source@9.1 million cars'],
+    },
+    {
       // A figure of another unit ties the two sentences as well as one of the same unit.
       name: "a source sentence that states the claim sentence's figure of another unit is where its other figure is compared",
       fixture: `

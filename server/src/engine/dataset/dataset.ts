@@ -17,10 +17,12 @@ export function unitKey(figure: Figure): string {
 /** `compareFigures` with count nouns used interchangeably as one unit, as `unitKey` groups
  * them: `50 nations` and `50 countries` are compared, not skipped as different units. */
 export function compareClaim(claim: Figure, source: Figure, tolerance: number): Agreement | undefined {
-  const same = claim.kind === 'count' && source.kind === 'count' && claim.unit !== source.unit && unitKey(claim) === unitKey(source);
+  const bare = claim.kind === 'count' && source.kind === 'count' && (claim.bare || source.bare);
+  const same = bare || (claim.kind === 'count' && source.kind === 'count' && claim.unit !== source.unit && unitKey(claim) === unitKey(source));
   const agreement = compareFigures(claim, same ? { ...source, unit: claim.unit } : source, tolerance);
-  // A year read from a source's date backs what agrees and contradicts nothing (`datedYears.ts`).
-  if (agreement === 'disagrees' && (claim.dated || source.dated)) return undefined;
+  // A year read from a source's date, or a count whose noun is not known, backs what agrees
+  // and contradicts nothing (`datedYears.ts`, `bareCounts.ts`).
+  if (agreement === 'disagrees' && (claim.dated || source.dated || bare)) return undefined;
   // `$5.2 billion` where the source says `about $5 billion`: within the source's tolerance,
   // but more precise than anything the source states.
   if (agreement === 'supports' && source.qualifier === 'approximate' && claim.qualifier === 'exact' && !equalAtPrecision(claim, source)) {

@@ -1,4 +1,5 @@
 import { extractFigures } from '../figures/extractFigures';
+import { bareCounts } from './bareCounts';
 import { datedYears } from './datedYears';
 import { headerUnitFigures } from './headerUnits';
 import type { Figure } from '../figures/types';
@@ -147,8 +148,12 @@ export function figuresOfSource(source: Source): SourceFigure[] {
     const headerRow = text[sentence.start] === '|' ? tableHeader(text, sentence.start) : undefined;
     const found = extractFigures(text, sentence.start, sentence.end);
     // A row's bare numbers are figures in the unit their column's header gives; `last year`
-    // is a year, from the source's date.
-    const more = [...(headerRow ? headerUnitFigures(text, sentence, headerRow, found) : []), ...datedYears(text, sentence, source.meta.date, found)];
+    // is a year, from the source's date; `sales neared 14 million` a count of any noun.
+    const more = [
+      ...(headerRow ? headerUnitFigures(text, sentence, headerRow, found) : []),
+      ...datedYears(text, sentence, source.meta.date, found),
+      ...bareCounts(text, sentence, found),
+    ];
     const figures = more.length > 0 ? inTextOrder([...found, ...more]) : found;
     if (figures.length === 0) continue;
     // A source's `London Metal Exchange` is a claim's `LME` too (only this way: a claim's

@@ -49,6 +49,9 @@ export interface Figure {
   /** A source's year read from its date (`last year`: `dataset/datedYears.ts`): it backs a
    * claim that agrees, and disagrees with none. */
   dated?: boolean;
+  /** A source's count with no noun after it (`sales neared 14 million`: `dataset/bareCounts.ts`),
+   * unit '': it backs a claim's count of any noun that agrees, and disagrees with none. */
+  bare?: boolean;
 }
 
 /** Which way a figure's change goes, and the word that says so (offsets of the same text as

@@ -1,0 +1,21 @@
+import * as assert from 'node:assert';
+import { extractFigures } from '../figures/extractFigures';
+import { bareCounts } from './bareCounts';
+
+// A number and a scale word with no noun after them, in a source: a count of any noun.
+
+describe('dataset/bareCounts', () => {
+  const counts = (text: string) => bareCounts(text, { start: 0, end: text.length }, extractFigures(text, 0, text.length)).map((f) => [f.text, f.low, f.precision, f.unit, f.bare]);
+
+  it('reads a number and its scale with nothing after them', () => {
+    assert.deepStrictEqual(counts('Electric car sales neared 14 million in 2023, and registrations reached 8.1 million.'), [
+      ['14 million', 14e6, 1e6, '', true],
+      ['8.1 million', 8.1e6, 1e5, '', true],
+    ]);
+    assert.deepStrictEqual(counts('Visitors rose to 1,250 thousand.'), [['1,250 thousand', 1.25e6, 1e3, '', true]]);
+  });
+
+  it('near miss: a count with its noun, money, a quantity and a decimal part are figures of their own', () => {
+    assert.deepStrictEqual(counts('It sold 2.4 million units for $3 million, shipped 5 million tonnes and US$7 billion.'), []);
+  });
+});

@@ -1,0 +1,29 @@
+import type { Figure } from '../figures/types';
+import type { Span } from '../types';
+
+// A source often names what it counts before the number, and nothing after it: `Electric car
+// sales neared 14 million in 2023`, `registrations reached 8.1 million`. No figure by the
+// spec's rule (a count's unit is the noun that follows), yet it is what a claim's `nearly
+// 14 million electric cars` says. Read in sources only, as a count of any noun: it backs a
+// claim's count that agrees, and contradicts none, since its noun is not known.
+
+const BARE = /(?<![\w.,$€£¥₹])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s+(thousand|million|billion)\b/gi;
+const SCALE: Record<string, number> = { thousand: 3, million: 6, billion: 9 };
+
+/** Counts of a number and a scale word with nothing after them, in text[sentence], outside
+ * the spans of the sentence's figures. */
+export function bareCounts(text: string, sentence: Span, figures: readonly Figure[]): Figure[] {
+  const out: Figure[] = [];
+  const slice = text.slice(sentence.start, sentence.end);
+  BARE.lastIndex = 0;
+  for (let m = BARE.exec(slice); m; m = BARE.exec(slice)) {
+    const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+    if (figures.some((f) => f.span.start < span.end && span.start < f.span.end)) continue;
+    const scale = SCALE[m[3].toLowerCase()];
+    const decimals = m[2]?.length ?? 0;
+    const value = Number(`${m[1].replace(/,/g, '')}${decimals > 0 ? `.${m[2]}` : ''}e${scale}`);
+    const precision = Number(`1e${scale - decimals}`);
+    out.push({ kind: 'count', span, text: m[0], qualifier: 'exact', unit: '', low: value, high: value, precision, bare: true });
+  }
+  return out;
+}
