@@ -29,6 +29,15 @@ function ofOtherThings(a: TermVector, b: TermVector): boolean {
   return a.object !== undefined && b.object !== undefined && a.object !== b.object;
 }
 
+/** An amount that names who it is about, less than one that names no one, may be its part:
+ * `Europe sold 3.2 million electric cars`, `Nearly 14 million electric cars were sold`. A
+ * share or a year adds up to no whole, and a named amount as large as the other is no part. */
+function partAndWhole(a: FigureReport, b: FigureReport): boolean {
+  if (a.figure.kind === 'percent' || a.figure.kind === 'year') return false;
+  const [part, whole] = a.terms.subject !== undefined ? [a, b] : [b, a];
+  return part.terms.subject !== undefined && whole.terms.subject === undefined && part.figure.high < whole.figure.low;
+}
+
 function conflict(f: FigureReport, earlier: FigureReport, dataset: Dataset, tolerance: number): boolean {
   let inner = sameThingCache.get(f.terms);
   if (!inner) sameThingCache.set(f.terms, (inner = new WeakMap()));
@@ -37,6 +46,7 @@ function conflict(f: FigureReport, earlier: FigureReport, dataset: Dataset, tole
   // A figure a source backs is about what that source says: the other must be too.
   const same =
     !ofOtherThings(f.terms, earlier.terms) &&
+    !partAndWhole(f, earlier) &&
     compareClaim(f.figure, earlier.figure, tolerance) === 'disagrees' &&
     compareClaim(earlier.figure, f.figure, tolerance) === 'disagrees' &&
     aboutBacking(f, earlier, dataset) &&

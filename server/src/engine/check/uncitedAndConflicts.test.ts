@@ -245,6 +245,28 @@ describe('check: conflicting-claims', () => {
       },
     },
     {
+      name: 'near miss: an amount of someone, less than the same amount of no one, may be its part',
+      options: { severity: { 'uncited-figure': 'off' } },
+      fixture: `
+        --- /w/b.brief
+        Nearly 14 million electric cars were sold in 2023.
+
+        Europe sold 3.2 million electric cars in 2023.
+        ${IEA}`,
+      expect: [],
+    },
+    {
+      name: 'an amount of someone, more than the same amount of no one, is no part of it',
+      options: { severity: { 'uncited-figure': 'off' } },
+      fixture: `
+        --- /w/b.brief
+        About 3 million electric cars were sold in 2023.
+
+        Europe sold 3.2 million electric cars in 2023.
+        ${IEA}`,
+      expect: ['conflicting-claims@3.2 million electric cars'],
+    },
+    {
       name: 'near miss: two sentences about different things',
       options: { severity: { 'uncited-figure': 'off' } },
       fixture: `
