@@ -7,6 +7,7 @@ import { checkClaims, type ClaimsMemo } from './checkClaims';
 import { checkCitedFigure, checkUncitedFigure, type FigureQuery } from './checkFigure';
 import { checkQuotation } from './checkQuotation';
 import { nearestKeys } from './nearestKeys';
+import { yearAfter } from './yearOf';
 import type { CheckOptions } from './options';
 import type { BriefingReport, CitationReport, CitedSource, FigureReport, QuotationReport } from './report';
 
@@ -50,10 +51,12 @@ export function checkSentence(
     const spans = found.map((f) => f.span);
     // Each figure's verdict looks at the others (`checkFigure.ts`): a handful, never thousands.
     const sentenceFigures = found.length > 1 && found.length <= MAX_SENTENCE_FIGURES ? found : undefined;
-    for (const figure of found) {
+    for (const [i, figure] of found.entries()) {
       // Every figure's span: the figure itself never lies between it and a word.
       const terms = contextOf(tokens, figure.span, spans, figure.change);
       const query: FigureQuery = { figure, terms, tolerance: options.tolerance, sentenceFigures };
+      const year = yearAfter(text, figure, found[i + 1]);
+      if (year !== undefined) query.year = year;
       let verdict: FigureReport['verdict'];
       if (citesSomething) verdict = cited.length > 0 ? checkCitedFigure(query, cited, dataset) : { kind: 'unchecked' };
       else if (figure.kind === 'year' && !options.checkYears) verdict = { kind: 'unchecked' };

@@ -4,6 +4,7 @@ import type { SourceFigure } from '../dataset/sourceFigures';
 import { oppositeChanges } from '../figures/change';
 import type { Agreement, Figure } from '../figures/types';
 import type { Source } from '../sources/types';
+import { sourceYearOf } from './yearOf';
 import type { CitedSource, Verdict } from './report';
 import { RELATIVE_SIMILARITY, SAME_THING_SIMILARITY, SUPPORT_SIMILARITY } from './thresholds';
 
@@ -25,6 +26,8 @@ export interface FigureQuery {
   /** The figures of the claim's sentence, itself among them (`23` and `32 members` in `23 of
    * the 32 members`), when it has a handful. */
   sentenceFigures?: readonly Figure[];
+  /** The year right after the figure (`18% in 2024`): `yearOf.ts`. */
+  year?: number;
 }
 
 /** Candidates by how much they are about what the query is, most first. */
@@ -36,7 +39,10 @@ function score(query: FigureQuery, candidates: Iterable<SourceFigure>, dataset: 
     // (`rose 2.4%`, `climbed 2.4%`). `cut staff by 10%` is nothing like `transits were about
     // 13% higher` for sharing a word of change.
     const about = similarity(query.terms, candidate.terms, dataset, changedAlike(query.figure, candidate.figure));
-    scored.push({ candidate, similarity: about, agreement: compareClaim(query.figure, candidate.figure, query.tolerance) });
+    // A figure of another year is another measurement, which neither backs nor contradicts
+    // the claim's (`rose 23% in 2023 and 18% in 2024`).
+    const otherYear = query.year !== undefined && (sourceYearOf(candidate, dataset) ?? query.year) !== query.year;
+    scored.push({ candidate, similarity: about, agreement: otherYear ? undefined : compareClaim(query.figure, candidate.figure, query.tolerance) });
   }
   return scored.sort((a, b) => b.similarity - a.similarity);
 }
@@ -179,7 +185,7 @@ const sameAmount = (claim: Figure, source: Figure): boolean => compareClaim({ ..
 
 /** Picks the backing figure among scored candidates: an agreeing figure that is nearly as
  * much about the same thing as the best one wins over a disagreeing one. */
-function pick(scored: Scored[], query: FigureQuery, tied: SourceFigure[] = []): { supports?: Scored; looser?: Scored; disagrees?: Scored; sameValue?: Scored } {
+function pick(scored: Scored[], query: FigureQuery, tied: SourceFigure[] = [], sameYear: SourceFigure[] = []): { supports?: Scored; looser?: Scored; disagrees?: Scored; sameValue?: Scored } {
   const best = scored[0]?.similarity ?? 0;
   const floor = Math.max(SUPPORT_SIMILARITY, best * RELATIVE_SIMILARITY);
   const close = scored.filter((s) => s.similarity >= floor);
@@ -192,7 +198,9 @@ function pick(scored: Scored[], query: FigureQuery, tied: SourceFigure[] = []): 
   const disagrees =
     turned ??
     scored.find((s) => s.agreement === 'disagrees' && s.similarity >= SAME_THING_SIMILARITY && !statesSibling(query, s)) ??
-    alignedWith(scored, query, 'disagrees', tied);
+    // A year ties a claim to what the source says of that year; it backs nothing alone,
+    // since the source's other figures of the sentence may be of that year too.
+    alignedWith(scored, query, 'disagrees', [...tied, ...sameYear]);
   return {
     supports: close.find((s) => s.agreement === 'supports') ?? alignedWith(scored, query, 'supports', tied),
     // "Consistent but looser" says the source speaks of the same thing: as sure as a mismatch.
@@ -260,7 +268,10 @@ function disagreesAbout(query: FigureQuery, s: Scored | undefined, dataset: Data
 export function checkCitedFigure(query: FigureQuery, cited: CitedSource[], dataset: Dataset): Verdict {
   const citedSet = new Set(cited.map((c) => c.source));
   const scored = score(query, citedFigures(query, cited, dataset, true), dataset);
-  const picked = pick(scored, query, tiedStatements(query, cited, dataset));
+  // A source figure of the claim's year is that year's measurement: where it disagrees, its
+  // sentence is the claim's, as one that states another figure of the claim's sentence is.
+  const sameYear = query.year === undefined ? [] : scored.filter((s) => sourceYearOf(s.candidate, dataset) === query.year).map((s) => s.candidate);
+  const picked = pick(scored, query, tiedStatements(query, cited, dataset), sameYear);
   const { supports, looser, sameValue } = picked;
   const disagrees = disagreesAbout(query, picked.disagrees, dataset);
   const backing = supports ?? (looser || disagrees ? undefined : sameValue);

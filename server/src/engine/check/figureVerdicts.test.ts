@@ -600,6 +600,45 @@ describe('check: the same thing is decided clause by clause', () => {
       expect: ['figure-not-in-source@9.1 million cars'],
     },
     {
+      // A report gives a series in one sentence: each figure is of its year.
+      name: "a figure of another year is another measurement: the claim's year's figure backs it",
+      fixture: `
+        --- /w/b.brief
+        Mine production grew 18% in 2024 [@rev]. Lithium carbonate averaged $46,000/t in 2023 [@rev].
+        --- /w/sources/rev.txt
+        Lithium market review
+
+        Lithium carbonate prices averaged $68,000 a tonne in 2022, $46,000 in 2023 and $14,000 in 2024. Mine production rose 23% in 2023 and 18% in 2024.
+      `,
+      expect: [],
+    },
+    {
+      name: "a figure of the claim's year that disagrees is the mismatch, though the claim's value is another year's",
+      fixture: `
+        --- /w/b.brief
+        Lithium carbonate averaged $14,000 a tonne in 2023 [@rev].
+        --- /w/sources/rev.txt
+        Lithium market review
+
+        Lithium carbonate prices averaged $68,000 a tonne in 2022, $46,000 in 2023 and $14,000 in 2024.
+      `,
+      expect: ['figure-mismatch@$14,000'],
+      messages: [{ at: 'figure-mismatch@$14,000', contains: ["says '$46,000'"] }],
+    },
+    {
+      name: "near miss: a figure of the claim's year backs nothing for its year alone",
+      fixture: `
+        --- /w/b.brief
+        Myanmar produced 45,000 tonnes in 2024 [@usgs].
+        --- /w/sources/usgs.txt
+        USGS rare earths summary
+
+        China produced 270,000 tonnes of rare earths in 2024, up from 240,000 tonnes in 2023. The United States produced 45,000 tonnes in 2024, and Myanmar 31,000 tonnes. China's share of global mine output fell to 69% from 70%. Australia's Lynas produced 10,700 tonnes of rare earth oxide in fiscal 2024.
+      `,
+      expect: ['figure-mismatch@45,000 tonnes'],
+      messages: [{ at: 'figure-mismatch@45,000 tonnes', contains: ["says '31,000 tonnes'"] }],
+    },
+    {
       // A figure of another unit ties the two sentences as well as one of the same unit.
       name: "a source sentence that states the claim sentence's figure of another unit is where its other figure is compared",
       fixture: `
