@@ -8,7 +8,7 @@ import { isYearCue } from './cues';
 import { dateBefore, isoDateAfter } from './dates';
 import { decimalValue, tokenValue, type NumberToken } from './numberLiteral';
 import { NUMBER_WORDS } from './numberWords';
-import { qualifierAfter, qualifierBefore, WordsBefore } from './qualifiers';
+import { negatedBefore, qualifierAfter, qualifierBefore, WordsBefore } from './qualifiers';
 import { readScale, type Scale } from './scales';
 import type { RangeVia, Side } from './sides';
 import type { Figure, FigureKind, Qualifier } from './types';
@@ -217,6 +217,10 @@ export function buildFigure(ctx: BuildContext, side1: Side, side2: Side | undefi
     if (q) {
       qualifier = q.qualifier;
       start = q.start;
+      // `No single country should supply more than 65%`: a limit, as `no more than 65%` is.
+      if ((qualifier === 'more-than' || qualifier === 'at-least' || qualifier === 'less-than') && negatedBefore(text, q.start, ctx.window.floor)) {
+        qualifier = qualifier === 'less-than' ? 'at-least' : 'at-most';
+      }
     }
   }
   if (qualifier === 'exact' && side1.plus) qualifier = 'more-than';

@@ -48,6 +48,18 @@ describe('extractFigures: qualifiers', () => {
     check('in the 2030 scenarios', [{ kind: 'year', text: '2030', qualifier: 'exact' }]);
   });
 
+  it('a bound after a negation in its clause is a limit: more than X is at most X, less than X at least X', () => {
+    check("No single third country should supply more than 65% of the EU's consumption", [{ text: 'more than 65%', qualifier: 'at-most' }]);
+    check("It isn't more than 40% of it", [{ text: 'more than 40%', qualifier: 'at-most' }]);
+    check('China does not supply less than 5% of it', [{ text: 'less than 5%', qualifier: 'at-least' }]);
+  });
+
+  it('near miss: a negation in another clause, or after the bound, limits nothing', () => {
+    check('Not only did exports rise, more than 65% went to China', [{ text: 'more than 65%', qualifier: 'more-than' }]);
+    check('Exports rose more than 10% and no one noticed', [{ text: 'more than 10%', qualifier: 'more-than' }]);
+    check('No fewer than 12 ships were hit', [{ text: 'No fewer than 12 ships', qualifier: 'at-least' }]);
+  });
+
   it('does not take a qualifier across punctuation', () => {
     check('over, 15% of it', [{ text: '15%', qualifier: 'exact' }]);
     check('about. 15% of it', [{ text: '15%', qualifier: 'exact' }]);

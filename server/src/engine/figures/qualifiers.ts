@@ -127,6 +127,31 @@ export function qualifierBefore(before: WordsBefore): QualifierMatch | undefined
   return undefined;
 }
 
+/** Words that make a bound a limit: `No single country should supply more than 65%`. */
+const NEGATIONS = new Set(['no', 'not', 'never', 'none', 'nor', 'cannot', 'neither']);
+/** How many words back a negation limits a bound. */
+const NEGATION_REACH = 8;
+
+/** Whether a negation stands in the clause before `pos`, a few words back: then `more than
+ * 65%` is a limit, at most 65% (as `no more than 65%` is), and `less than 5%` a floor. */
+export function negatedBefore(text: string, pos: number, floor: number): boolean {
+  let words = 0;
+  let end = pos;
+  for (let i = pos - 1; i >= floor - 1; i--) {
+    const c = i >= floor ? text.charCodeAt(i) : 32;
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019;
+    if (letter) continue;
+    if (end > i + 1) {
+      if (NEGATIONS.has(text.slice(i + 1, end).toLowerCase().replace(/[’]/g, "'").replace(/n't$/, ' not').split(' ').pop()!)) return true;
+      if (++words >= NEGATION_REACH) return false;
+    }
+    // A clause ends at punctuation: `Not only did exports rise, more than 65% …` is no limit.
+    if (c === 44 || c === 59 || c === 58 || c === 46 || c === 33 || c === 63 || c === 40 || c === 41 || c === 0x2014) return false;
+    end = i;
+  }
+  return false;
+}
+
 const AFTER = new Map<string, Qualifier>([
   ['more', 'at-least'], ['above', 'at-least'], ['over', 'at-least'], ['higher', 'at-least'], ['greater', 'at-least'],
   ['less', 'at-most'], ['fewer', 'at-most'], ['below', 'at-most'], ['under', 'at-most'], ['lower', 'at-most'],
