@@ -45,7 +45,6 @@ export interface LspResult {
   /** The size of the diagnostics report the editor receives (and parses) after each edit. */
   diagnosticsKB: number;
   edit: Stats;
-  editTimes?: number[];
   hover: Stats;
   completion: Stats;
   codeAction: Stats;
@@ -195,7 +194,6 @@ export async function lspSession(
       diagnostics: diagnostics.length,
       diagnosticsKB: JSON.stringify({ kind: 'full', items: diagnostics }).length / 1024,
       edit: stats(editTimes),
-      editTimes,
       hover: stats(hoverTimes),
       completion: stats(completionTimes),
       codeAction: stats(actionTimes),

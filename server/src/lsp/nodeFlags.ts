@@ -2,8 +2,8 @@
 // benchmark and the protocol tests do too, so that they measure and test what analysts run.
 //
 // - Room for a large archive's index: Node's default heap limit is about 4 GB.
-// - A smaller heap between full collections. Typing makes short-lived copies of what comes
-//   after the edit (its sentences, moved by the text typed above them); they outlive a young
+// - A smaller heap between full collections. A check's objects (diagnostics, the report,
+//   the moved figures of what comes after an edit) outlive a young
 //   collection or two and die in the old generation. On a machine with a lot of memory V8
 //   lets the heap grow to up to four times what is live before collecting it, and after
 //   100 edits a 1,000-source session peaked at 300 MB, where the engine alone keeps under

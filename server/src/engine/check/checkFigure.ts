@@ -4,9 +4,9 @@ import type { SourceFigure } from '../dataset/sourceFigures';
 import { oppositeChanges } from '../figures/change';
 import type { Agreement, Figure } from '../figures/types';
 import type { Source } from '../sources/types';
-import { sourceYearOf } from './yearOf';
 import type { CitedSource, Verdict } from './report';
 import { RELATIVE_SIMILARITY, SAME_THING_SIMILARITY, SUPPORT_SIMILARITY } from './thresholds';
+import { sourceYearOf } from './yearOf';
 
 /** Sources named in one diagnostic (its related places and quick fixes), best first. */
 const MAX_LISTED = 5;

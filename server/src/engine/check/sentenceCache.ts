@@ -41,9 +41,9 @@ function moveFigures(result: SentenceResult, by: number): void {
  * Remembers each sentence's check, so that typing re-checks only the sentence that changed.
  * A sentence is the same when its text is. The parser's own sentence object (it keeps an
  * unchanged block's, moved in place when text was typed above it) gets its result back, its
- * figures moved in place with it; the same text in a new sentence object gets a shifted copy. Valid
- * for one dataset and one set of options. It keeps what the last search for conflicting
- * claims found, too.
+ * figures moved in place with it; the same text in a new sentence object gets a shifted
+ * copy. Valid for one dataset and one set of options. It keeps what the last search for
+ * conflicting claims found, too.
  */
 export class SentenceCache {
   private entries = new Map<string, Entry>();
