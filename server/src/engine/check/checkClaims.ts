@@ -116,16 +116,18 @@ export class ClaimsMemo {
   }
 
   /** The words of the figures that changed, came or went since the last search, each with
-   * the first place (in `ids`) whose answer they may change: a search reads earlier figures
-   * only, so the figures before it keep theirs. Undefined when every figure must be searched
-   * (another dataset, figures that moved past each other). */
-  dirtyKeys(ids: Identity[], keys: string[][], dataset: Dataset, tolerance: number): Map<string, number> | undefined {
+   * the places (in `ids`, ascending) from which they may change a later figure's answer: a
+   * search reads earlier figures only, so the figures before keep theirs. Undefined when
+   * every figure must be searched (another dataset, figures that moved past each other). */
+  dirtyKeys(ids: Identity[], keys: string[][], dataset: Dataset, tolerance: number): Map<string, number[]> | undefined {
     if (this.dataset !== dataset || this.version !== dataset.version || this.tolerance !== tolerance) return undefined;
     const order = new Map<Identity, number>();
     for (const id of this.last.keys()) order.set(id, order.size);
-    const dirty = new Map<string, number>();
+    const dirty = new Map<string, number[]>();
     const mark = (k: string, from: number): void => {
-      if ((dirty.get(k) ?? Infinity) > from) dirty.set(k, from);
+      const places = dirty.get(k);
+      if (places) places.push(from);
+      else dirty.set(k, [from]);
     };
     /** Where each figure that stayed is now, in the order they were and are. */
     const stayedAt: number[] = [];
@@ -146,6 +148,7 @@ export class ClaimsMemo {
       if (now.has(id)) stayed++;
       else for (const k of was.keys) mark(k, stayed === 0 ? 0 : stayedAt[stayed - 1] + 1);
     }
+    for (const places of dirty.values()) places.sort((a, b) => a - b);
     return dirty;
   }
 
@@ -174,7 +177,7 @@ export function checkClaims(figures: FigureReport[], dataset: Dataset, tolerance
   const indexOf = new Map<Identity, number>();
   for (const [i, f] of figures.entries()) {
     const strong = keys[i];
-    const known = dirty && !strong.some((k) => (dirty.get(k) ?? Infinity) <= i) ? memo!.answer(ids[i]) : undefined;
+    const known = dirty && !strong.some((k) => withinReach(dirty.get(k), byTerm.get(k), i)) ? memo!.answer(ids[i]) : undefined;
     let earlier = -1;
     if (known) earlier = known.earlier ? indexOf.get(known.earlier)! : -1;
     // A figure its own source contradicts is reported as a mismatch; one report is enough.
@@ -190,6 +193,30 @@ export function checkClaims(figures: FigureReport[], dataset: Dataset, tolerance
   }
   memo?.remember(answers, dataset, tolerance);
   return conflicts;
+}
+
+/**
+ * Whether a figure that changed, came or went at one of `places` (through one word) may
+ * change the answer of the figure at `at`. Its search through that word reads the nearest
+ * MAX_COMPARED earlier figures holding it (`holders`, ascending); a change with more of
+ * them between it and the figure is out of its sight, so typing at the top of a long
+ * briefing re-searches a bounded number of figures, not every later one.
+ */
+function withinReach(places: number[] | undefined, holders: number[] | undefined, at: number): boolean {
+  if (!places || places[0] > at) return false;
+  // The nearest change before the figure: the fewer holders after it, the likelier in sight.
+  let p = places[0];
+  for (const q of places) if (q <= at) p = q;
+  if (!holders) return true;
+  let lo = 0;
+  let hi = holders.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (holders[mid] < p) lo = mid + 1;
+    else hi = mid;
+  }
+  // A changed figure is the oldest of these; one that went was just before them.
+  return holders.length - lo <= MAX_COMPARED;
 }
 
 /** The first earlier figure (its index), among the nearest that share one of the figure's
