@@ -58,6 +58,9 @@ describe('extractFigures: qualifiers', () => {
     check('Not only did exports rise, more than 65% went to China', [{ text: 'more than 65%', qualifier: 'more-than' }]);
     check('Exports rose more than 10% and no one noticed', [{ text: 'more than 10%', qualifier: 'more-than' }]);
     check('No fewer than 12 ships were hit', [{ text: 'No fewer than 12 ships', qualifier: 'at-least' }]);
+    check('There is no doubt that more than 65% of it is refined in China', [{ text: 'more than 65%', qualifier: 'more-than' }]);
+    check('Japan does not mine rare earths but imports more than 60% of them', [{ text: 'more than 60%', qualifier: 'more-than' }]);
+    check('No country or bloc should supply more than 65% of it', [{ text: 'more than 65%', qualifier: 'at-most' }]);
   });
 
   it('does not take a qualifier across punctuation', () => {

@@ -131,6 +131,11 @@ export function qualifierBefore(before: WordsBefore): QualifierMatch | undefined
 const NEGATIONS = new Set(['no', 'not', 'never', 'none', 'nor', 'cannot', 'neither']);
 /** How many words back a negation limits a bound. */
 const NEGATION_REACH = 8;
+/** Words that open another clause: a negation before them says nothing of the bound after
+ * (`There is no doubt that more than 65% …`, `did not mine it but imported more than 60%`).
+ * Not `or`, which joins what one negation covers (`No country or bloc should supply more
+ * than 65%`). */
+const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'but', 'and', 'yet', 'so', 'because', 'while', 'whereas', 'although', 'though', 'if', 'unless', 'when', 'where', 'since', 'as']);
 
 /** Whether a negation stands in the clause before `pos`, a few words back: then `more than
  * 65%` is a limit, at most 65% (as `no more than 65%` is), and `less than 5%` a floor. */
@@ -142,7 +147,9 @@ export function negatedBefore(text: string, pos: number, floor: number): boolean
     const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019;
     if (letter) continue;
     if (end > i + 1) {
-      if (NEGATIONS.has(text.slice(i + 1, end).toLowerCase().replace(/[’]/g, "'").replace(/n't$/, ' not').split(' ').pop()!)) return true;
+      const word = text.slice(i + 1, end).toLowerCase();
+      if (NEGATIONS.has(word.replace(/[’]/g, "'").replace(/n't$/, ' not').split(' ').pop()!)) return true;
+      if (CLAUSE_OPENERS.has(word)) return false;
       if (++words >= NEGATION_REACH) return false;
     }
     // A clause ends at punctuation: `Not only did exports rise, more than 65% …` is no limit.
