@@ -342,34 +342,51 @@ export class Engine {
   }
 
   async check(request: CheckRequest, progress?: LoadProgress): Promise<CheckResult> {
+    return this.checkInTurn(request, [request.text], progress);
+  }
+
+  /**
+   * Checks texts of one briefing in turn (`request.text`'s front matter says where their
+   * sources are), with nothing else running between them, and gives the last one's result.
+   * The language server rehearses typing with it (`lsp/rehearsal.ts`): a parse moves the
+   * objects of the briefing's last parse in place, and a request answered between an edit
+   * and its undoing would find them moved.
+   */
+  async checkInTurn(request: CheckRequest, texts: string[], progress?: LoadProgress): Promise<CheckResult> {
     const options = checkOptionsSchema.parse(request.options ?? {});
-    const megabytes = request.text.length / (1024 * 1024);
+    const megabytes = Math.max(...texts.map((t) => t.length)) / (1024 * 1024);
     if (megabytes > options.maxBriefingMB) {
       // Too large to check while the analyst types: say so, and check nothing.
       const briefing = parseBriefing('');
       const skipped = `${path.basename(request.path)} is ${megabytes.toFixed(1)} MB, over the limit of ${options.maxBriefingMB} MB (setting briefing.maxBriefingMB, or --max-briefing-mb); it was not checked.`;
       const dataset = new Dataset([]);
-      return { skipped, report: { path: request.path, briefing, figures: [], citations: [], quotations: [], claimConflicts: [] }, dataset, lines: new LineIndex(request.text), diagnostics: [] };
+      return { skipped, report: { path: request.path, briefing, figures: [], citations: [], quotations: [], claimConflicts: [] }, dataset, lines: new LineIndex(texts[texts.length - 1]), diagnostics: [] };
     }
     const wanted = this.sourceFolders(request.path, parseFrontMatter(request.text).frontMatter, request.defaultSources);
     const confine = this.host.confineTo;
     const folders = confine ? wanted.filter((f) => confine.some((r) => isInside(f, r))) : wanted;
     const refused = wanted.filter((f) => !folders.includes(f));
     const dataset = await this.dataset(folders, progress, options.maxSourceFileMB * 1024 * 1024);
-    // From the parse to the diagnostics nothing waits: the parse moves the objects of the
-    // document's last parse in place (`BlockCache`), so no other check of it may run between.
-    let blocks = this.blockCaches.get(request.path);
-    if (!blocks) this.blockCaches.set(request.path, (blocks = new BlockCache()));
-    const briefing = parseBriefing(request.text, blocks);
+    // From here nothing waits: the parse moves the objects of the document's last parse in
+    // place (`BlockCache`), so no other check of it may run between a parse and its diagnostics.
+    let result: CheckResult | undefined;
+    for (const text of texts) result = this.checkText(request.path, text, options, dataset, folders, refused);
+    return result!;
+  }
+
+  private checkText(briefingPath: string, text: string, options: CheckOptions, dataset: Dataset, folders: string[], refused: string[]): CheckResult {
+    let blocks = this.blockCaches.get(briefingPath);
+    if (!blocks) this.blockCaches.set(briefingPath, (blocks = new BlockCache()));
+    const briefing = parseBriefing(text, blocks);
     const optionsKey = SentenceCache.keyOf(options);
-    let cache = this.sentenceCaches.get(request.path);
+    let cache = this.sentenceCaches.get(briefingPath);
     if (!cache || cache.dataset !== dataset || cache.datasetVersion !== dataset.version || cache.optionsKey !== optionsKey) {
       cache = new SentenceCache(dataset, optionsKey);
-      this.sentenceCaches.set(request.path, cache);
+      this.sentenceCaches.set(briefingPath, cache);
     }
-    const report = checkBriefing(request.path, briefing, dataset, options, cache.check, cache.claims);
+    const report = checkBriefing(briefingPath, briefing, dataset, options, cache.check, cache.claims);
     cache.endCheck();
-    const lines = new LineIndex(request.text);
+    const lines = new LineIndex(text);
     let diagnostics = toDiagnostics(report, options, lines);
     // Without any source, every key is unknown: the one problem at `sources` says why.
     if (dataset.sourceCount === 0) diagnostics = diagnostics.filter((d) => d.code !== 'unknown-source');

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import type { CheckResult, Engine } from '../engine/engine';
+import { rehearseTyping } from './rehearsal';
 import type { Settings } from './settings';
 
 // Checks open briefings: one result per document version, computed after the analyst
@@ -20,11 +21,15 @@ interface Entry {
 
 export class Checker {
   private readonly results = new Map<string, Entry>();
+  /** Whether the edit path was rehearsed (`rehearsal.ts`): once a process is enough. */
+  private rehearsed = false;
 
   constructor(
     private readonly engine: () => Engine,
     private readonly folderOf: (filePath: string) => string | undefined,
     private readonly onIndexing: (folders: string[]) => ((done: number, total: number) => void) | undefined,
+    /** The editor's version of a document now: a rehearsal stops once it moves on. */
+    private readonly versionOf: (uri: string) => number | undefined,
   ) {}
 
   /** The check of this version of the document, computed once. */
@@ -34,17 +39,21 @@ export class Checker {
     if (entry && entry.version === doc.version && entry.settingsKey === settingsKey) return entry.result;
     const folder = this.folderOf(doc.path) ?? path.dirname(doc.path);
     const defaultSources = path.resolve(folder, settings.sources);
-    const result = this.engine().check(
-      {
-        path: doc.path,
-        text: doc.text,
-        defaultSources,
-        options: { tolerance: settings.tolerance, checkYears: settings.checkYears, severity: settings.severity, maxBriefingMB: settings.maxBriefingMB, maxSourceFileMB: settings.maxSourceFileMB },
-      },
-      this.onIndexing([defaultSources]),
-    );
+    const request = {
+      path: doc.path,
+      text: doc.text,
+      defaultSources,
+      options: { tolerance: settings.tolerance, checkYears: settings.checkYears, severity: settings.severity, maxBriefingMB: settings.maxBriefingMB, maxSourceFileMB: settings.maxSourceFileMB },
+    };
+    const engine = this.engine();
+    const result = engine.check(request, this.onIndexing([defaultSources]));
     this.results.set(doc.uri, { version: doc.version, settingsKey, result });
     result.catch(() => this.results.delete(doc.uri));
+    if (!this.rehearsed) {
+      this.rehearsed = true;
+      const isCurrent = (): boolean => this.versionOf(doc.uri) === doc.version;
+      void result.then((r) => (r.skipped ? undefined : rehearseTyping(engine, request, isCurrent))).catch(() => undefined);
+    }
     return result;
   }
 

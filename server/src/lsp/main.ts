@@ -103,7 +103,7 @@ const checker = new Checker(() => engine, folderOf, (folders) => {
     lastPercent = percent;
     if (finished) progress?.done();
   };
-});
+}, (uri) => documents.get(uri)?.version);
 
 /** Settings per document, asked of the editor once and kept until the configuration changes:
  * a round trip to the editor on every keystroke would be most of the time of a check. */
