@@ -81,12 +81,22 @@ function lookupKeys(f: FigureReport, unit: string, dataset: Dataset): string[] {
 
 type Verdict = FigureReport['verdict'];
 /** A figure of the briefing from check to check: its verdict (kept by the sentence cache while
- * the sentence does not change), and which copy of it, for a sentence written twice. */
-type Identity = object;
+ * the sentence does not change), and which copy of it, for a sentence written twice. `at`:
+ * where it is in the briefing's figures in the latest check. */
+interface Identity {
+  at: number;
+}
 interface Answer {
   keys: string[];
   earlier?: Identity;
+  /** Where the figure was in the check that found the answer. */
+  place: number;
+  /** The last search it was found in (`ClaimsMemo.round`). */
+  seen: number;
 }
+
+// Typing runs this for every figure at every keystroke: it loops by index and keeps its
+// objects from check to check, so that a keystroke leaves little for the collector.
 
 /**
  * What the last search of one briefing found: for each figure, the earlier figure it
@@ -95,34 +105,44 @@ interface Answer {
  * stands, and typing re-searches only the figures about what the edit touched.
  */
 export class ClaimsMemo {
-  private identities = new Map<Verdict, Identity[]>();
+  private identities = new Map<Verdict, { round: number; copies: number; list: Identity[] }>();
   /** In briefing order. */
   private last = new Map<Identity, Answer>();
   private dataset?: Dataset;
   private version = -1;
   private tolerance = NaN;
+  /** Counts the searches, to tell this one's marks from older ones. */
+  private round = 0;
 
   identify(figures: FigureReport[]): Identity[] {
-    const copies = new Map<Verdict, number>();
-    const ids = figures.map((f) => {
-      const n = copies.get(f.verdict) ?? 0;
-      copies.set(f.verdict, n + 1);
-      const list = this.identities.get(f.verdict) ?? [];
-      this.identities.set(f.verdict, list);
-      return (list[n] ??= {});
+    const round = ++this.round;
+    const ids: Identity[] = new Array(figures.length);
+    for (let i = 0; i < figures.length; i++) {
+      const verdict = figures[i].verdict;
+      let copies = this.identities.get(verdict);
+      if (!copies) this.identities.set(verdict, (copies = { round, copies: 0, list: [] }));
+      if (copies.round !== round) {
+        copies.round = round;
+        copies.copies = 0;
+      }
+      const id = (copies.list[copies.copies++] ??= { at: i });
+      id.at = i;
+      ids[i] = id;
+    }
+    this.identities.forEach((copies, verdict) => {
+      if (copies.round !== round) this.identities.delete(verdict);
     });
-    for (const verdict of this.identities.keys()) if (!copies.has(verdict)) this.identities.delete(verdict);
     return ids;
   }
 
   /** The words of the figures that changed, came or went since the last search, each with
    * the places (in `ids`, ascending) from which they may change a later figure's answer: a
    * search reads earlier figures only, so the figures before keep theirs. Undefined when
-   * every figure must be searched (another dataset, figures that moved past each other). */
+   * every figure must be searched (another dataset, figures that moved past each other).
+   * Call after `identify`. */
   dirtyKeys(ids: Identity[], keys: string[][], dataset: Dataset, tolerance: number): Map<string, number[]> | undefined {
     if (this.dataset !== dataset || this.version !== dataset.version || this.tolerance !== tolerance) return undefined;
-    const order = new Map<Identity, number>();
-    for (const id of this.last.keys()) order.set(id, order.size);
+    const round = this.round;
     const dirty = new Map<string, number[]>();
     const mark = (k: string, from: number): void => {
       const places = dirty.get(k);
@@ -132,23 +152,23 @@ export class ClaimsMemo {
     /** Where each figure that stayed is now, in the order they were and are. */
     const stayedAt: number[] = [];
     let lastPlace = -1;
-    for (const [i, id] of ids.entries()) {
-      const place = order.get(id);
-      if (place === undefined) for (const k of keys[i]) mark(k, i);
-      else if (place < lastPlace) return undefined;
+    for (let i = 0; i < ids.length; i++) {
+      const was = this.last.get(ids[i]);
+      if (was === undefined) for (const k of keys[i]) mark(k, i);
+      else if (was.place < lastPlace) return undefined;
       else {
-        lastPlace = place;
+        lastPlace = was.place;
+        was.seen = round;
         stayedAt.push(i);
       }
     }
     // A figure that went counts from just after the last figure that stayed before it.
-    const now = new Set(ids);
     let stayed = 0;
-    for (const [id, was] of this.last) {
-      if (now.has(id)) stayed++;
+    this.last.forEach((was) => {
+      if (was.seen === round) stayed++;
       else for (const k of was.keys) mark(k, stayed === 0 ? 0 : stayedAt[stayed - 1] + 1);
-    }
-    for (const places of dirty.values()) places.sort((a, b) => a - b);
+    });
+    for (const places of dirty.values()) if (places.length > 1) places.sort((a, b) => a - b);
     return dirty;
   }
 
@@ -164,6 +184,12 @@ export class ClaimsMemo {
   }
 }
 
+/** Whether any of a figure's words is within reach of a change (`withinReach`). */
+function touched(strong: string[], dirty: Map<string, number[]>, byTerm: Map<string, number[]>, at: number): boolean {
+  for (const k of strong) if (withinReach(dirty.get(k), byTerm.get(k), at)) return true;
+  return false;
+}
+
 /** Pairs of figures in one briefing that state disagreeing figures for the same thing.
  * Figures are compared only with earlier ones of the same unit that share a strong word. */
 export function checkClaims(figures: FigureReport[], dataset: Dataset, tolerance: number, memo?: ClaimsMemo): ClaimConflict[] {
@@ -171,20 +197,26 @@ export function checkClaims(figures: FigureReport[], dataset: Dataset, tolerance
   /** Figures by strong word, as indexes into `figures`. */
   const byTerm = new Map<string, number[]>();
   const keys = figures.map((f) => lookupKeys(f, unitKey(f.figure), dataset));
-  const ids: Identity[] = memo?.identify(figures) ?? figures;
-  const dirty = memo?.dirtyKeys(ids, keys, dataset, tolerance);
+  const ids = memo?.identify(figures);
+  const dirty = ids && memo!.dirtyKeys(ids, keys, dataset, tolerance);
   const answers = new Map<Identity, Answer>();
-  const indexOf = new Map<Identity, number>();
-  for (const [i, f] of figures.entries()) {
+  for (let i = 0; i < figures.length; i++) {
+    const f = figures[i];
     const strong = keys[i];
-    const known = dirty && !strong.some((k) => withinReach(dirty.get(k), byTerm.get(k), i)) ? memo!.answer(ids[i]) : undefined;
+    const known = dirty && !touched(strong, dirty, byTerm, i) ? memo!.answer(ids![i]) : undefined;
     let earlier = -1;
-    if (known) earlier = known.earlier ? indexOf.get(known.earlier)! : -1;
+    // The figure it was found to conflict with is still there (`withinReach` sees to it).
+    if (known && (!known.earlier || ids![known.earlier.at] === known.earlier)) earlier = known.earlier ? known.earlier.at : -1;
     // A figure its own source contradicts is reported as a mismatch; one report is enough.
     else if (f.verdict.kind !== 'mismatch') earlier = search(figures, i, strong, byTerm, dataset, tolerance);
     if (earlier >= 0) conflicts.push({ later: f, earlier: figures[earlier] });
-    answers.set(ids[i], { keys: strong, earlier: earlier >= 0 ? ids[earlier] : undefined });
-    indexOf.set(ids[i], i);
+    if (ids) {
+      const earlierId = earlier >= 0 ? ids[earlier] : undefined;
+      if (known && known.keys === strong && known.earlier === earlierId) {
+        known.place = i;
+        answers.set(ids[i], known);
+      } else answers.set(ids[i], { keys: strong, earlier: earlierId, place: i, seen: 0 });
+    }
     for (const k of strong) {
       const list = byTerm.get(k);
       if (list) list.push(i);

@@ -4,7 +4,7 @@ import type { Figure } from '../figures/types';
 import type { Sentence } from '../markup/types';
 import type { SourceProblem } from '../sources/types';
 import { LineIndex } from '../text/lineIndex';
-import { DEFAULT_SEVERITY, type Diagnostic, type DiagnosticCode, type Fix, type Range, type RelatedInformation, type Span } from '../types';
+import { DEFAULT_SEVERITY, type Diagnostic, type DiagnosticCode, type Fix, type RelatedInformation, type Span } from '../types';
 import { figureWords, listNames, sourceSentence } from './describe';
 import { severityOf, type CheckOptions } from './options';
 import type { BriefingReport, FigureReport } from './report';
@@ -19,11 +19,8 @@ type Draft = Omit<Diagnostic, 'severity' | 'range' | 'related' | 'fixes'> & {
   severity?: Diagnostic['severity'];
 };
 
-/** A draft where it is now: its spans moved `by` characters (text typed above it). */
-interface Placed {
-  draft: Draft;
-  by: number;
-}
+/** Takes a draft where it is now: its spans moved `by` characters (text typed above it). */
+type Place = (draft: Draft, by: number) => void;
 
 const moved = (span: Span, by: number): Span => (by === 0 ? span : { start: span.start + by, end: span.end + by });
 
@@ -177,21 +174,27 @@ function figureDrafts(r: FigureReport, text: string): Draft[] {
  * object, and its drafts only move with it. */
 const draftsOf = new WeakMap<FigureReport['verdict'], { base: number; drafts: Draft[] }>();
 
-function placeFigureDrafts(r: FigureReport, text: string, into: Placed[]): void {
+/** Whether every draft is as long as the figure: one kept from an earlier check still fits. */
+function fitsFigure(drafts: Draft[], r: FigureReport): boolean {
+  for (const d of drafts) if (d.span.end - d.span.start !== r.figure.span.end - r.figure.span.start) return false;
+  return true;
+}
+
+function placeFigureDrafts(r: FigureReport, text: string, place: Place): void {
   const hit = draftsOf.get(r.verdict);
   const start = r.figure.span.start;
-  if (hit && hit.drafts.every((d) => d.span.end - d.span.start === r.figure.span.end - r.figure.span.start)) {
-    for (const draft of hit.drafts) into.push({ draft, by: start - hit.base });
+  if (hit && fitsFigure(hit.drafts, r)) {
+    for (const draft of hit.drafts) place(draft, start - hit.base);
     return;
   }
   const drafts = figureDrafts(r, text);
   draftsOf.set(r.verdict, { base: start, drafts });
-  for (const draft of drafts) into.push({ draft, by: 0 });
+  for (const draft of drafts) place(draft, 0);
 }
 
-function reportDrafts(report: BriefingReport): Placed[] {
-  const placed: Placed[] = [];
-  const add = (draft: Draft): void => void placed.push({ draft, by: 0 });
+/** Every draft of the report, in the report's order, to `place`. */
+function reportDrafts(report: BriefingReport, place: Place): void {
+  const add = (draft: Draft): void => place(draft, 0);
   const { briefing } = report;
   for (const p of briefing.problems) add({ code: p.code, span: p.span, message: p.message, severity: p.severity });
   for (const c of report.citations) {
@@ -204,7 +207,7 @@ function reportDrafts(report: BriefingReport): Placed[] {
       fixes: c.suggestions.map((s) => ({ title: `Change to '${s}'`, span: c.citation.keySpan, newText: s })),
     });
   }
-  for (const f of report.figures) placeFigureDrafts(f, briefing.text, placed);
+  for (const f of report.figures) placeFigureDrafts(f, briefing.text, place);
   for (const q of report.quotations) {
     const names = listNames([...new Set(q.cited.map((c) => c.source.meta.id))]);
     if (q.verdict.kind === 'close') {
@@ -219,12 +222,12 @@ function reportDrafts(report: BriefingReport): Placed[] {
       add({ code: 'quote-not-in-source', span: q.quotation.span, message: `The quotation "${q.quotation.text}" is not in ${names}.` });
     }
   }
-  return placed;
 }
 
 /** Line numbers silenced for a code by ignore directives. */
 function isIgnored(report: BriefingReport, code: DiagnosticCode, line: number): boolean {
-  return report.briefing.ignores.some((d) => (d.line === undefined || d.line === line) && (d.codes.length === 0 || d.codes.includes(code)));
+  for (const d of report.briefing.ignores) if ((d.line === undefined || d.line === line) && (d.codes.length === 0 || d.codes.includes(code))) return true;
+  return false;
 }
 
 /** The diagnostics made from a draft, one a place: a sentence written twice shares its
@@ -239,48 +242,76 @@ function remember<K extends object, V>(map: WeakMap<K, V[]>, key: K, made: V): v
   else if (list.unshift(made) > 4) list.pop();
 }
 
-function sameRange(a: Range, b: Range): boolean {
-  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
-}
-
 /** Whether a diagnostic's fixes are the draft's, placed: nothing is made to find out. */
 function sameFixes(fixes: Fix[], drafts: NonNullable<Draft['fixes']>, by: number, lines: LineIndex): boolean {
-  return fixes.length === drafts.length && fixes.every((f, i) => f.title === drafts[i].title && f.edit.newText === drafts[i].newText && sameRange(f.edit.range, lines.rangeOf(moved(drafts[i].span, by))));
+  if (fixes.length !== drafts.length) return false;
+  for (let i = 0; i < fixes.length; i++) {
+    const f = fixes[i];
+    const d = drafts[i];
+    if (f.title !== d.title || f.edit.newText !== d.newText || !lines.spans(f.edit.range, d.span.start + by, d.span.end + by)) return false;
+  }
+  return true;
 }
 
+const NO_FIXES: NonNullable<Draft['fixes']> = [];
+
+/** The diagnostic made earlier from a draft that is where the draft is now, as it is now. */
+function madeBefore(d: Draft, by: number, severity: Diagnostic['severity'], lines: LineIndex): Diagnostic | undefined {
+  for (const p of madeFrom.get(d) ?? []) {
+    if (p.severity === severity && lines.spans(p.range, d.span.start + by, d.span.end + by) && sameFixes(p.fixes, d.fixes ?? NO_FIXES, by, lines)) return p;
+  }
+  return undefined;
+}
+
+/** The conflicting-claims diagnostic made earlier for these two figures where they are now. */
+function claimMadeBefore(later: FigureReport, earlier: FigureReport, severity: Diagnostic['severity'], lines: LineIndex): Diagnostic | undefined {
+  for (const p of claimMade.get(later.verdict) ?? []) {
+    const d = p.diagnostic;
+    if (
+      p.earlier === earlier.verdict &&
+      d.severity === severity &&
+      lines.spans(d.range, later.figure.span.start, later.figure.span.end) &&
+      lines.spans(d.related[0].range, earlier.sentence.span.start, earlier.sentence.span.end)
+    ) {
+      return d;
+    }
+  }
+  return undefined;
+}
+
+// Typing re-places every diagnostic: what does not change is compared where it lies, and
+// nothing is made for it (ranges, lists), so that a keystroke leaves little to collect.
 export function toDiagnostics(report: BriefingReport, options: CheckOptions, lines = new LineIndex(report.briefing.text)): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  for (const { draft: d, by } of reportDrafts(report)) {
-    const range = lines.rangeOf(moved(d.span, by));
-    if (isIgnored(report, d.code, range.start.line)) continue;
+  reportDrafts(report, (d, by) => {
     const severity = severityOf(d.code, options, d.severity ?? DEFAULT_SEVERITY[d.code]);
-    if (severity === 'off') continue;
+    if (severity === 'off') return;
     // The same draft at the same place gives back the same object, so that what is made
     // from a diagnostic (its LSP form, its JSON) can be kept while the analyst types elsewhere.
-    const previous = madeFrom.get(d)?.find((p) => p.severity === severity && sameRange(p.range, range) && sameFixes(p.fixes, d.fixes ?? [], by, lines));
+    const previous = madeBefore(d, by, severity, lines);
+    const range = previous?.range ?? lines.rangeOf(moved(d.span, by));
+    if (isIgnored(report, d.code, range.start.line)) return;
     if (previous) {
       diagnostics.push(previous);
-      continue;
+      return;
     }
     const fixes: Fix[] = (d.fixes ?? []).map((f, i) => ({ title: f.title, edit: { range: lines.rangeOf(moved(f.span, by)), newText: f.newText }, isPreferred: i === 0 }));
     const diagnostic: Diagnostic = { code: d.code, severity, range, message: d.message, related: [...(d.related ?? [])], fixes };
     remember(madeFrom, d, diagnostic);
     diagnostics.push(diagnostic);
-  }
+  });
   for (const { later, earlier } of report.claimConflicts) {
-    const range = lines.rangeOf(later.figure.span);
-    if (isIgnored(report, 'conflicting-claims', range.start.line)) continue;
     const severity = severityOf('conflicting-claims', options, DEFAULT_SEVERITY['conflicting-claims']);
     if (severity === 'off') continue;
-    const earlierRange = lines.rangeOf(earlier.sentence.span);
     // Kept like the drafts' diagnostics: a sentence that did not change keeps its verdict.
-    const previous = claimMade
-      .get(later.verdict)
-      ?.find((p) => p.earlier === earlier.verdict && p.diagnostic.severity === severity && sameRange(p.diagnostic.range, range) && sameRange(p.diagnostic.related[0].range, earlierRange));
+    const previous = claimMadeBefore(later, earlier, severity, lines);
+    const range = previous?.range ?? lines.rangeOf(later.figure.span);
+    if (isIgnored(report, 'conflicting-claims', range.start.line)) continue;
     if (previous) {
-      diagnostics.push(previous.diagnostic);
+      diagnostics.push(previous);
       continue;
     }
+    const earlierRange = lines.rangeOf(earlier.sentence.span);
     const diagnostic: Diagnostic = {
       code: 'conflicting-claims',
       severity,

@@ -17,6 +17,8 @@ interface Entry {
   start: number;
   /** The sentence's text. */
   key: string;
+  /** The last check that met it (`SentenceCache.round`). */
+  round: number;
 }
 
 const shiftSpan = <T extends { start: number; end: number }>(s: T, by: number): T => ({ ...s, start: s.start + by, end: s.end + by });
@@ -48,7 +50,9 @@ function moveFigures(result: SentenceResult, by: number): void {
 export class SentenceCache {
   private entries = new Map<string, Entry>();
   readonly claims = new ClaimsMemo();
-  private used = new Set<string>();
+  /** Counts the checks: an entry marked with this one was met by the check under way (a set
+   * of the keys met, filled and emptied at every keystroke, was garbage to collect). */
+  private round = 0;
   /** The dataset's version when the cache began: a changed source invalidates every entry. */
   readonly datasetVersion: number;
 
@@ -70,15 +74,15 @@ export class SentenceCache {
   readonly check = (text: string, sentence: Sentence, dataset: Dataset, options: CheckOptions): SentenceResult => {
     const known = this.bySentence.get(sentence);
     const key = known?.key ?? text.slice(sentence.span.start, sentence.span.end);
-    this.used.add(key);
     const entry = this.entries.get(key);
+    if (entry) entry.round = this.round;
     if (entry?.sentence === sentence) {
       if (entry.start !== sentence.span.start) moveFigures(entry.result, sentence.span.start - entry.start);
       entry.start = sentence.span.start;
       return entry.result;
     }
     const result = entry ? this.moved(entry, sentence) : checkSentence(text, sentence, dataset, options);
-    const made = { sentence, result, start: sentence.span.start, key };
+    const made = { sentence, result, start: sentence.span.start, key, round: this.round };
     this.entries.set(key, made);
     this.bySentence.set(sentence, made);
     return result;
@@ -86,8 +90,10 @@ export class SentenceCache {
 
   /** Drops the sentences the last check did not use, so the cache follows the document. */
   endCheck(): void {
-    for (const key of this.entries.keys()) if (!this.used.has(key)) this.entries.delete(key);
-    this.used.clear();
+    this.entries.forEach((entry, key) => {
+      if (entry.round !== this.round) this.entries.delete(key);
+    });
+    this.round++;
   }
 
   private moved(entry: Entry, sentence: Sentence): SentenceResult {

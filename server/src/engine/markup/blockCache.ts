@@ -14,6 +14,8 @@ interface Entry {
   start: number;
   sentences: Sentence[];
   comments: Span[];
+  /** The last parse that met it (`BlockCache.round`). */
+  round: number;
 }
 
 const shift = <T extends Span>(s: T, by: number): T => ({ ...s, start: s.start + by, end: s.end + by });
@@ -58,7 +60,10 @@ function moveInPlace(entry: Entry, by: number): void {
 
 export class BlockCache {
   private entries = new Map<string, Entry>();
-  private used = new Set<string>();
+  /** Counts the parses: an entry marked with this one was met by the parse under way. A set
+   * of the keys met, filled and emptied at every keystroke, was a tenth of what typing left
+   * for the collector. */
+  private round = 0;
 
   /** The block's sentences and inline comments, from the cache or from `parse`. */
   sentencesOf(prose: string, block: Block, parse: () => { sentences: Sentence[]; comments: Span[] }): { sentences: Sentence[]; comments: Span[] } {
@@ -68,23 +73,25 @@ export class BlockCache {
     const key = `${block.kind}\u0000${markers}\u0000${prose.slice(start, end)}`;
     const hit = this.entries.get(key);
     // The same block written twice: the second gets its own objects, and keeps none.
-    if (hit && this.used.has(key)) {
+    if (hit && hit.round === this.round) {
       const by = start - hit.start;
       return { sentences: hit.sentences.map((s) => shiftSentence(s, by)), comments: hit.comments.map((c) => shift(c, by)) };
     }
-    this.used.add(key);
     if (hit) {
+      hit.round = this.round;
       if (hit.start !== start) moveInPlace(hit, start - hit.start);
       return hit;
     }
-    const made = { start, ...parse() };
+    const made = { start, round: this.round, ...parse() };
     this.entries.set(key, made);
     return made;
   }
 
   /** Forgets the blocks the last parse did not meet, so the cache follows the document. */
   endParse(): void {
-    for (const key of this.entries.keys()) if (!this.used.has(key)) this.entries.delete(key);
-    this.used.clear();
+    this.entries.forEach((entry, key) => {
+      if (entry.round !== this.round) this.entries.delete(key);
+    });
+    this.round++;
   }
 }

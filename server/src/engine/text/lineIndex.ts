@@ -47,6 +47,21 @@ export class LineIndex {
     return Math.min(start + Math.max(0, position.character), end);
   }
 
+  /** Whether `position` is where `offset` is (as `positionAt` places it), making nothing:
+   * a check compares the ranges of a thousand diagnostics with where they are now. */
+  isAt(position: Position, offset: number): boolean {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    const { line } = position;
+    if (line < 0 || line >= this.lineStarts.length) return false;
+    const start = this.lineStarts[line];
+    return o >= start && (line + 1 === this.lineStarts.length || this.lineStarts[line + 1] > o) && position.character === o - start;
+  }
+
+  /** Whether `range` is the range of text[start, end). */
+  spans(range: Range, start: number, end: number): boolean {
+    return this.isAt(range.start, start) && this.isAt(range.end, end);
+  }
+
   rangeOf(span: Span): Range {
     return { start: this.positionAt(span.start), end: this.positionAt(span.end) };
   }
