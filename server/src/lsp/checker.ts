@@ -49,9 +49,10 @@ export class Checker {
     const result = engine.check(request, this.onIndexing([defaultSources]));
     this.results.set(doc.uri, { version: doc.version, settingsKey, result });
     result.catch(() => this.results.delete(doc.uri));
-    if (!this.rehearsed) {
+    // Rehearsed on a briefing open in the editor, not one the workspace check read from disk.
+    const isCurrent = (): boolean => this.versionOf(doc.uri) === doc.version;
+    if (!this.rehearsed && isCurrent()) {
       this.rehearsed = true;
-      const isCurrent = (): boolean => this.versionOf(doc.uri) === doc.version;
       void result.then((r) => (r.skipped ? undefined : rehearseTyping(engine, request, isCurrent))).catch(() => undefined);
     }
     return result;

@@ -89,7 +89,7 @@ interface Identity {
 interface Answer {
   keys: string[];
   earlier?: Identity;
-  /** Where the figure was in the check that found the answer. */
+  /** Where the figure was in the last check. */
   place: number;
   /** The last search it was found in (`ClaimsMemo.round`). */
   seen: number;
@@ -100,8 +100,8 @@ interface Answer {
 
 /**
  * What the last search of one briefing found: for each figure, the earlier figure it
- * conflicts with. A figure's search reads the earlier figures that share one of its words;
- * while none of those words belongs to a figure that changed, came or went, its answer
+ * conflicts with. A figure's search reads the nearest earlier figures that share one of its
+ * words; while no figure among them changed, came or went (`withinReach`), its answer
  * stands, and typing re-searches only the figures about what the edit touched.
  */
 export class ClaimsMemo {
