@@ -61,7 +61,10 @@ export function checkSentence(
       if (citesSomething) verdict = cited.length > 0 ? checkCitedFigure(query, cited, dataset) : { kind: 'unchecked' };
       else if (figure.kind === 'year' && !options.checkYears) verdict = { kind: 'unchecked' };
       else verdict = checkUncitedFigure(query, dataset);
-      figures.push({ figure, sentence, terms, cited, verdict });
+      const report: FigureReport = { figure, sentence, terms, cited, verdict };
+      if (year !== undefined) report.year = year;
+      if (figure.kind === 'year' && found.some((f) => f.kind !== 'year')) report.dating = true;
+      figures.push(report);
     }
   }
   // Quotations are checked against the known cited sources; unknown keys are reported alone.

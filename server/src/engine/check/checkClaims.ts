@@ -38,7 +38,15 @@ function partAndWhole(a: FigureReport, b: FigureReport): boolean {
   return part.terms.subject !== undefined && whole.terms.subject === undefined && part.figure.high < whole.figure.low;
 }
 
+/** Measurements of other years (`averaged $11.9 in 2024`, `below $10 by 2027`), or a year
+ * that dates another figure of its sentence: one does not contradict the other, as between a
+ * claim and another source (`checkFigure.ts`). */
+function otherMeasurements(a: FigureReport, b: FigureReport): boolean {
+  return a.dating === true || b.dating === true || (a.year !== undefined && b.year !== undefined && a.year !== b.year);
+}
+
 function conflict(f: FigureReport, earlier: FigureReport, dataset: Dataset, tolerance: number): boolean {
+  if (otherMeasurements(f, earlier)) return false;
   let inner = sameThingCache.get(f.terms);
   if (!inner) sameThingCache.set(f.terms, (inner = new WeakMap()));
   const hit = inner.get(earlier.terms);

@@ -36,6 +36,10 @@ export interface FigureReport {
   terms: TermVector;
   cited: CitedSource[];
   verdict: Verdict;
+  /** The year right after the figure, that it is a measurement of (`18% in 2024`: `yearOf.ts`). */
+  year?: number;
+  /** A year beside another figure of its sentence: it dates that figure (`$11.9 … in 2024`). */
+  dating?: boolean;
 }
 
 export interface CitationReport {

@@ -245,6 +245,28 @@ describe('check: conflicting-claims', () => {
       },
     },
     {
+      name: 'near miss: measurements of two years, and the years that date them, contradict nothing',
+      options: { severity: { 'uncited-figure': 'off' }, checkYears: true },
+      fixture: `
+        --- /w/b.brief
+        Asian spot prices averaged $11.90/mmBtu in 2024.
+
+        Asian spot prices could fall below $10/mmBtu by 2027.
+        ${IEA}`,
+      expect: [],
+    },
+    {
+      name: 'measurements of one year disagree',
+      options: { severity: { 'uncited-figure': 'off' } },
+      fixture: `
+        --- /w/b.brief
+        Asian spot prices averaged $11.90/mmBtu in 2024.
+
+        Asian spot prices averaged $9.10/mmBtu in 2024.
+        ${IEA}`,
+      expect: ['conflicting-claims@$9.10'],
+    },
+    {
       name: 'near miss: an amount of someone, less than the same amount of no one, may be its part',
       options: { severity: { 'uncited-figure': 'off' } },
       fixture: `

@@ -138,6 +138,16 @@ describe('check: wordings (money, counts, quantities, years)', () => {
     ...cases('Since mid-December # have diverted around the Cape', [
       ['roughly 2,000 ships', 'about 2,000 vessels', 'supported'],
     ]),
+    ...cases('The plant employs # at its site', [
+      ['around 1,000 staff', 'about 1,000 people', 'supported'],
+      ['about 1,000 employees', 'about 1,000 personnel', 'supported'],
+      ['around 3,000 staff', 'about 1,000 people', 'figure-mismatch'],
+    ]),
+    ...cases('Washington restricted sales of # of chipmaking equipment', [
+      ['24 kinds', '24 types', 'supported'],
+      ['three categories', '3 types', 'supported'],
+      ['30 kinds', '24 types', 'figure-mismatch'],
+    ]),
     ...cases('The group now runs # in Europe', [
       ['three factories', '3 plants', 'supported'],
       ['four facilities', '3 plants', 'figure-mismatch'],

@@ -42,12 +42,13 @@ export const WORDS: Map<string, string> = new Map(
 /** Count nouns that mean the same unit (`50 nations` and `50 countries`). */
 const COUNT_NOUNS: Record<string, string[]> = {
   country: ['country', 'nation', 'state', 'economy', 'government', 'member', 'ally', 'signatory'],
-  company: ['company', 'firm', 'business', 'corporation', 'enterprise', 'producer', 'manufacturer'],
-  person: ['person', 'people', 'individual', 'worker', 'employee'],
+  company: ['company', 'firm', 'business', 'corporation', 'enterprise', 'producer', 'manufacturer', 'organisation', 'organization'],
+  person: ['person', 'people', 'individual', 'worker', 'employee', 'staff', 'personnel', 'resident', 'citizen', 'inhabitant'],
   soldier: ['soldier', 'troop', 'serviceman', 'servicemen'],
   ship: ['ship', 'vessel'],
   plant: ['plant', 'factory', 'facility'],
   element: ['element', 'metal', 'mineral'],
+  type: ['type', 'kind', 'category', 'class', 'variety', 'sort'],
 };
 
 const COUNT_NOUN_OF: Map<string, string> = new Map(

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import { extractFigures } from '../figures/extractFigures';
-import { headerUnitFigures, tableCells } from './headerUnits';
+import { captionUnit, headerUnitFigures, tableCells } from './headerUnits';
 
 // A table's unit given once in the column's header, read into its bare numbers.
 
@@ -40,4 +40,33 @@ describe('dataset/headerUnits', () => {
   for (const [header, row, expected] of cases) {
     it(`${header} ${row} → ${expected.join(', ') || 'nothing'}`, () => assert.deepStrictEqual(read(header, row), expected));
   }
+
+  /** The figures a caption's unit gives a row's bare numbers, the caption `lines` before the table. */
+  function captioned(caption: string, header: string, row: string, between = '\n'): string[] {
+    const text = `Some prose.\n\n${caption}${between}${header}\n${row}\n`;
+    const headerStart = text.indexOf(header);
+    const rowStart = text.lastIndexOf(row);
+    const span = { start: rowStart, end: rowStart + row.length };
+    const found = extractFigures(text, span.start, span.end);
+    return headerUnitFigures(text, span, { start: headerStart, end: headerStart + header.length }, found, captionUnit(text, headerStart)).map((f) => `${f.text} [${f.kind} ${f.unit} ${f.low}]`);
+  }
+
+  it('takes the unit of a table\'s caption for columns whose header gives none, never the first', () => {
+    assert.deepStrictEqual(captioned('Fertiliser prices, US$ per tonne', '| Product | Feb 2024 | Feb 2025 |', '| 12 | 590 | 640 |'), [
+      'US$590 per tonne [money USD 590]',
+      'US$640 per tonne [money USD 640]',
+    ]);
+    // Beside 540, 600 is given to the ten.
+    const text = 'Prices, US$ per tonne\n| Product | Feb 2024 | Feb 2025 |\n| Ammonia | 600 | 540 |\n';
+    const row = { start: text.lastIndexOf('| Ammonia'), end: text.length - 1 };
+    const header = { start: text.indexOf('| Product'), end: text.indexOf('|\n| Ammonia') + 1 };
+    const figures = headerUnitFigures(text, row, header, [], captionUnit(text, header.start));
+    assert.deepStrictEqual(figures.map((f) => [f.low, f.precision]), [[600, 10], [540, 10]]);
+    assert.deepStrictEqual(captioned('Table 2. Capacity (mtpa)', '| Project | 2025 |', '| Golden Pass | 18 |', '\n\n'), ['18 mtpa [quantity t 18000000]']);
+    // A header's own unit wins; a caption with no unit, or far from the table, gives none.
+    assert.deepStrictEqual(captioned('Prices, US$ per tonne', '| Product | Share (%) |', '| Urea | 12 |'), ['12% [percent % 12]']);
+    assert.deepStrictEqual(captioned('Key figures, 2024', '| Product | Feb 2025 |', '| Urea | 640 |'), []);
+    assert.deepStrictEqual(captioned('Imports, by country', '| Product | Feb 2025 |', '| Urea | 640 |'), []);
+    assert.deepStrictEqual(captioned('Prices, US$ per tonne', '| Product | Feb 2025 |', '| Urea | 640 |', '\n\n\n'), []);
+  });
 });

@@ -32,9 +32,35 @@ const BRACKETED = /\(([^()]*[^\d\s'’()][^()]*)\)\s*$/;
 /** A currency before a scale (`US$ million`): it goes before the number. */
 const CURRENCY_FIRST = /^(US\$|A\$|C\$|HK\$|\$|€|£|¥|USD|EUR|GBP|CNY|RMB|JPY|INR)\s*(.*)$/;
 
-/** The unit a header cell gives its column, as words to write after (and before) a number. */
-function headerUnit(header: string): { before: string; after: string } | undefined {
-  const unit = BRACKETED.exec(header)?.[1].trim();
+/** A unit as words to write before and after a number. */
+export interface WrittenUnit {
+  before: string;
+  after: string;
+}
+
+/** The unit a header cell gives its column. */
+function headerUnit(header: string): WrittenUnit | undefined {
+  return unitOf(BRACKETED.exec(header)?.[1].trim());
+}
+
+/** The unit a table's caption gives every column whose header gives none: the line right
+ * before the table (a blank line between at most), its bracketed end or what follows its
+ * last comma (`Fertiliser prices, US$ per tonne`, `Table 2. Capacity (mtpa)`). */
+export function captionUnit(text: string, tableStart: number): WrittenUnit | undefined {
+  let end = tableStart - 1;
+  for (let blank = 0; end > 0 && blank < 2; blank++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trim();
+    if (line) {
+      if (line.length > 160 || line.startsWith('|')) return undefined;
+      return unitOf((BRACKETED.exec(line)?.[1] ?? /,\s*([^,]+)$/.exec(line)?.[1])?.trim());
+    }
+    end = start - 1;
+  }
+  return undefined;
+}
+
+function unitOf(unit: string | undefined): WrittenUnit | undefined {
   if (!unit || /^\d/.test(unit)) return undefined;
   if (unit === '%' || /^per ?cent$/i.test(unit)) return { before: '', after: '%' };
   const currency = CURRENCY_FIRST.exec(unit);
@@ -47,7 +73,7 @@ function headerUnit(header: string): { before: string; after: string } | undefin
  * (`header`: its span). A figure's span is the number in the cell; its text is the number
  * with the unit (`170,000 tonnes`), as messages quote it and a quick fix writes it.
  */
-export function headerUnitFigures(text: string, row: Span, header: Span, found: readonly Figure[]): Figure[] {
+export function headerUnitFigures(text: string, row: Span, header: Span, found: readonly Figure[], caption?: WrittenUnit): Figure[] {
   const heads = tableCells(text, header.start, header.end);
   const out: Figure[] = [];
   tableCells(text, row.start, row.end).forEach((cell, i) => {
@@ -55,13 +81,21 @@ export function headerUnitFigures(text: string, row: Span, header: Span, found: 
     if (!head || cell.end <= cell.start) return;
     const number = text.slice(cell.start, cell.end);
     if (!BARE_NUMBER.test(number) || found.some((f) => f.span.start < cell.end && f.span.end > cell.start)) return;
-    const unit = headerUnit(text.slice(head.start, head.end));
+    // The first column labels the rows: the caption's unit is not its.
+    const unit = headerUnit(text.slice(head.start, head.end)) ?? (i > 0 ? caption : undefined);
     if (!unit) return;
     const written = `${unit.before}${number}${unit.after}`;
     const [figure, ...more] = extractFigures(written);
-    // The whole of what was written, read as one figure of a unit, or nothing.
-    if (!figure || more.length > 0 || figure.span.start !== 0 || figure.span.end !== written.length) return;
+    // What was written read as one figure of a unit, or nothing; a rate's `per tonne` may
+    // stay outside a money figure (`US$640 per tonne`).
+    const whole = figure && (figure.span.end === written.length || (figure.kind === 'money' && figure.span.end >= unit.before.length + number.length));
+    if (!figure || more.length > 0 || figure.span.start !== 0 || !whole) return;
     out.push({ ...figure, span: { start: cell.start, end: cell.end }, text: written });
   });
+  // Side by side in a row, numbers of one unit are given to one precision: `600` beside `540`
+  // is 600 to the ten, not to the hundred (where a claim's $560 would be the same).
+  for (const f of out) {
+    for (const g of out) if (g.unit === f.unit && g.kind === f.kind && g.precision < f.precision) f.precision = g.precision;
+  }
   return out;
 }

@@ -1,7 +1,7 @@
 import { extractFigures } from '../figures/extractFigures';
 import { bareCounts } from './bareCounts';
 import { datedYears } from './datedYears';
-import { headerUnitFigures } from './headerUnits';
+import { captionUnit, headerUnitFigures } from './headerUnits';
 import type { Figure } from '../figures/types';
 import { append } from '../lists';
 import { splitSentences } from '../markup/sentences';
@@ -150,7 +150,7 @@ export function figuresOfSource(source: Source): SourceFigure[] {
     // A row's bare numbers are figures in the unit their column's header gives; `last year`
     // is a year, from the source's date; `sales neared 14 million` a count of any noun.
     const more = [
-      ...(headerRow ? headerUnitFigures(text, sentence, headerRow, found) : []),
+      ...(headerRow ? headerUnitFigures(text, sentence, headerRow, found, captionUnit(text, headerRow.start)) : []),
       ...datedYears(text, sentence, source.meta.date, found),
       ...bareCounts(text, sentence, found),
     ];

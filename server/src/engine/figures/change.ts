@@ -61,7 +61,7 @@ for (const [a, b] of [
   ['grew', 'shrank'], ['grown', 'shrunk'], ['grow', 'shrink'], ['grows', 'shrinks'], ['growing', 'shrinking'],
   ['jumped', 'dropped'], ['jump', 'drop'], ['jumps', 'drops'], ['surged', 'plunged'], ['soared', 'plummeted'],
   ['gained', 'lost'], ['gain', 'loss'], ['expanded', 'contracted'], ['raised', 'lowered'], ['up', 'down'],
-  ['higher', 'lower'], ['growth', 'contraction'],
+  ['higher', 'lower'], ['growth', 'contraction'], ['+', '-'],
 ]) {
   if (!OPPOSITES.has(a)) OPPOSITES.set(a, b);
   if (!OPPOSITES.has(b)) OPPOSITES.set(b, a);
@@ -69,7 +69,7 @@ for (const [a, b] of [
 for (const [a, b] of [
   ['declined', 'increased'], ['decline', 'increase'], ['declines', 'increases'], ['declining', 'increasing'],
   ['climbed', 'fell'], ['slumped', 'rose'], ['tumbled', 'rose'], ['slid', 'rose'], ['sank', 'rose'], ['dipped', 'rose'],
-  ['eased', 'rose'], ['reduction', 'increase'], ['cut', 'increase'], ['dropping', 'rising'],
+  ['eased', 'rose'], ['reduction', 'increase'], ['cut', 'increase'], ['dropping', 'rising'], ['\u2212', '+'],
 ]) {
   OPPOSITES.set(a, b);
 }
@@ -126,6 +126,34 @@ export function restatedChange(text: string, previous: Figure | undefined, figur
   return /^\s*,?\s*or\s+$/.test(text.slice(previous.span.end, figure.span.start)) ? previous.change : undefined;
 }
 
+/**
+ * A percent written with its sign and no word of change (`-10%` in a table's change column,
+ * `exports +5% on the year`): the sign is the change, the figure its amount (`-10%` is `fell
+ * 10%`). The figure loses its minus sign; the sign is the change's word. A qualified or
+ * ranged figure is left as it is.
+ */
+export function signedChange(text: string, figure: Figure, floor: number): Change | undefined {
+  if (figure.kind !== 'percent' || figure.qualifier !== 'exact' || figure.low !== figure.high) return undefined;
+  const at = figure.span.start;
+  const first = text.charCodeAt(at);
+  if ((first === 45 || first === 0x2212) && figure.low < 0) {
+    figure.low = figure.high = -figure.low;
+    figure.span = { start: at + 1, end: figure.span.end };
+    figure.text = figure.text.slice(1);
+    return { direction: 'down', word: text[at], span: { start: at, end: at + 1 } };
+  }
+  const before = text.charCodeAt(at - 1);
+  if (at - 1 >= floor && before === 43 && !/[\p{L}\p{N}]/u.test(text[at - 2] ?? '')) {
+    return { direction: 'up', word: '+', span: { start: at - 1, end: at } };
+  }
+  return undefined;
+}
+
+/** Whether a change's word is a sign (`-`, `+`): written against its amount, with no space. */
+export function isSign(word: string): boolean {
+  return word === '-' || word === '+' || word === '\u2212';
+}
+
 /** Whether two figures state changes in opposite directions (`rose 5%`, `fell 5%`). */
 export function oppositeChanges(a: Figure, b: Figure): boolean {
   return a.change !== undefined && b.change !== undefined && a.change.direction !== b.change.direction;
@@ -134,5 +162,6 @@ export function oppositeChanges(a: Figure, b: Figure): boolean {
 /** A figure as its sentence states it, with the word of its change: `rose 5%`, `a 5% drop`. */
 export function withChange(f: Figure): string {
   if (!f.change) return f.text;
+  if (isSign(f.change.word)) return `${f.change.word}${f.text}`;
   return f.change.span.start < f.span.start ? `${f.change.word} ${f.text}` : `${f.text} ${f.change.word}`;
 }

@@ -66,6 +66,13 @@ describe('compareFigures', () => {
     ['fell by about 5%', 'a 5% decline', 'supports'],
     ['rose 5%', '5%', 'supports'],
     ['5%', 'fell 5%', 'supports'],
+    // A sign is a change the figure's own way: `-10%` fell 10%, and is below zero.
+    ['fell 10%', '-10%', 'supports'],
+    ['-10%', '10% lower', 'supports'],
+    ['rose 10%', '-10%', 'disagrees'],
+    ['up 5%', '+5%', 'supports'],
+    ['0.3%', '-0.3%', 'disagrees'],
+    ['-0.3%', '0.3%', 'disagrees'],
     // Not comparable.
     ['15%', '$15 billion', undefined],
     ['$5 billion', '€5 billion', undefined],

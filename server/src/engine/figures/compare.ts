@@ -2,9 +2,14 @@
 // supports it only more loosely, or disagrees. Figures of different kinds or units are not
 // comparable.
 
-import { oppositeChanges } from './change';
+import { isSign, oppositeChanges } from './change';
 import { contains, intervalOf, overlaps, within } from './interval';
 import type { Agreement, Figure } from './types';
+
+/** A figure written with a minus sign and no word of change (`-10%`: `signedChange`). */
+function negativeBySign(f: Figure): boolean {
+  return f.change !== undefined && f.change.direction === 'down' && isSign(f.change.word);
+}
 
 function isPoint(f: Figure): boolean {
   return f.low === f.high;
@@ -42,6 +47,8 @@ export function compareFigures(claim: Figure, source: Figure, tolerance: number)
   if (claim.kind !== source.kind || claim.unit !== source.unit) return undefined;
   // `fell 5%` where the source says `rose 5%`: the same amount, the other way.
   if (oppositeChanges(claim, source)) return 'disagrees';
+  // `-0.3%` is below zero, not the level `0.3%` a figure with no change states.
+  if (negativeBySign(claim) !== negativeBySign(source) && (!claim.change || !source.change)) return 'disagrees';
   if (claim.kind === 'year' && claim.month !== undefined && source.month !== undefined && claim.month !== source.month) {
     return 'disagrees';
   }

@@ -29,8 +29,37 @@ const WORDS = new Map([
   ['renminbi', 'CNY'], ['rupee', 'INR'], ['rupees', 'INR'], ['won', 'KRW'], ['rouble', 'RUB'], ['roubles', 'RUB'],
   ['ruble', 'RUB'], ['rubles', 'RUB'], ['franc', 'CHF'], ['francs', 'CHF'], ['rand', 'ZAR'], ['peso', 'MXN'],
   ['pesos', 'MXN'], ['lira', 'TRY'], ['dirham', 'AED'], ['dirhams', 'AED'], ['riyal', 'SAR'], ['riyals', 'SAR'],
-  ['sterling', 'GBP'],
+  ['sterling', 'GBP'], ['naira', 'NGN'], ['ringgit', 'MYR'], ['rupiah', 'IDR'], ['baht', 'THB'], ['zloty', 'PLN'],
+  ['shekel', 'ILS'], ['shekels', 'ILS'], ['hryvnia', 'UAH'], ['hryvnias', 'UAH'], ['reais', 'BRL'], ['forint', 'HUF'],
 ]);
+
+/** A nation's currency named by its adjective (`Egyptian pounds`, `Argentine pesos`): the
+ * adjective, then each currency noun it takes (singular) and its code. */
+const NATIONAL = new Map<string, Map<string, string>>(
+  (
+    [
+      ['egyptian', 'pound EGP'], ['british', 'pound GBP'], ['lebanese', 'pound LBP'], ['sudanese', 'pound SDG'], ['syrian', 'pound SYP'],
+      ['argentine', 'peso ARS'], ['argentinian', 'peso ARS'], ['chilean', 'peso CLP'], ['colombian', 'peso COP'],
+      ['mexican', 'peso MXN'], ['philippine', 'peso PHP'], ['indian', 'rupee INR'], ['pakistani', 'rupee PKR'],
+      ['saudi', 'riyal SAR'], ['qatari', 'riyal QAR'], ['turkish', 'lira TRY'], ['swiss', 'franc CHF'],
+      ['japanese', 'yen JPY'], ['chinese', 'yuan CNY renminbi CNY'], ['african', 'rand ZAR'], ['kuwaiti', 'dinar KWD'],
+      ['kenyan', 'shilling KES'], ['norwegian', 'krone NOK'], ['danish', 'krone DKK'], ['swedish', 'krona SEK'],
+      ['czech', 'koruna CZK'], ['brazilian', 'real BRL'], ['nigerian', 'naira NGN'], ['ukrainian', 'hryvnia UAH'],
+    ] as Array<[string, string]>
+  ).map(([adjective, list]) => {
+    const parts = list.split(' ');
+    const nouns = new Map<string, string>();
+    for (let i = 0; i + 1 < parts.length; i += 2) nouns.set(parts[i], parts[i + 1]);
+    return [adjective, nouns];
+  }),
+);
+
+/** The singular of a currency noun after a nation's adjective (`pounds`, `pesos`, `kroner`, `reais`). */
+function currencyNoun(lower: string): string {
+  if (lower === 'reais') return 'real';
+  if (lower === 'kroner' || lower === 'kronor') return lower === 'kroner' ? 'krone' : 'krona';
+  return lower.endsWith('s') ? lower.slice(0, -1) : lower;
+}
 
 /** Words naming whose dollar (`Australian dollars`). */
 const DOLLAR_ADJECTIVES = new Map([
@@ -124,6 +153,14 @@ export function currencyAfter(text: string, pos: number, end: number): CurrencyM
   const lower = w.lower;
   const word = WORDS.get(lower);
   if (word !== undefined) return { code: word, start: pos, end: w.end };
+  // `South African rand`: the adjective's first word skipped.
+  const second = lower === 'south' ? wordAfter(text, w.end, end) : undefined;
+  const national = NATIONAL.get(second ? second.lower : lower);
+  if (national) {
+    const noun = wordAfter(text, (second ?? w).end, end);
+    const code = noun && national.get(currencyNoun(noun.lower));
+    if (noun && code) return { code, start: pos, end: noun.end };
+  }
   if (lower === 'pound' || lower === 'pounds') {
     const next = wordAfter(text, w.end, end);
     return next?.lower === 'sterling' ? { code: 'GBP', start: pos, end: next.end } : undefined;

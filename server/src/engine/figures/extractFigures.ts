@@ -3,7 +3,7 @@
 // scanning resumes past what was read. Linear time on any input; never throws.
 
 import type { Span } from '../types';
-import { readChange, restatedChange } from './change';
+import { readChange, restatedChange, signedChange } from './change';
 import { isLetter, newGeneration } from './chars';
 import { FRACTION_WORDS } from './fraction';
 import { NUMBER_WORDS } from './numberWords';
@@ -36,7 +36,7 @@ function scan(text: string, start: number, end: number, out: Figure[]): void {
     }
     const r = word ? parseWordAt(w, i) : parseDigitsAt(w, i);
     if (r.figure) {
-      const change = readChange(text, r.figure, w.floor, end) ?? restatedChange(text, out[out.length - 1], r.figure);
+      const change = readChange(text, r.figure, w.floor, end) ?? restatedChange(text, out[out.length - 1], r.figure) ?? signedChange(text, r.figure, w.floor);
       if (change) r.figure.change = change;
       out.push(r.figure);
       w.floor = r.figure.span.end;

@@ -37,13 +37,22 @@ describe('extractFigures: percent', () => {
     ['less than 5% of it', 'less than 5%', 5, 5, 'less-than'],
     ['up to 30% of it', 'up to 30%', 30, 30, 'at-most'],
     ['no more than 30% of it', 'no more than 30%', 30, 30, 'at-most'],
-    ['a −5% change', '−5%', -5, -5, 'exact'],
     ['roughly 12.5 percent', 'roughly 12.5 percent', 12.5, 12.5, 'approximate'],
     ['90% or more of it', '90% or more', 90, 90, 'at-least'],
   ];
   for (const [text, figure, low, high, qualifier] of cases) {
     it(text, () => check(text, [{ kind: 'percent', unit: '%', text: figure, low, high, qualifier: qualifier as never }]));
   }
+
+  it('reads a percent written with its sign as the amount of a change that way', () => {
+    check('a −5% change', [{ text: '5%', low: 5, high: 5, change: { direction: 'down', word: '−', span: { start: 2, end: 3 } } }]);
+    check('Ammonia | 600 | 540 | -10%', [{ text: '10%', low: 10, change: { direction: 'down', word: '-', span: { start: 22, end: 23 } } }]);
+    check('exports +5% on the year', [{ text: '5%', low: 5, change: { direction: 'up', word: '+', span: { start: 8, end: 9 } } }]);
+    // A word of change says which way; a qualified or ranged figure keeps its sign.
+    check('fell -3% on the day', [{ text: '-3%', low: -3, change: { direction: 'down', word: 'fell', span: { start: 0, end: 4 } } }]);
+    check('about -2% in real terms', [{ text: 'about -2%', low: -2 }]);
+    check('3+5% of it', [{ text: '5%', low: 5, change: undefined }]);
+  });
 
   it('reads `pc` as a percent only attached to the number (`10 pc` may be ten pieces)', () => {
     check('a 10 pc stake', []);
@@ -112,6 +121,13 @@ describe('extractFigures: percent', () => {
     check('exports, with about a third going to Japan', [{ text: 'about a third', low: 100 / 3 }]);
     check('domestic sales rose by about half as price cuts spread', [{ text: 'about half', low: 50, qualifier: 'approximate' }]);
     check('more than a third of the 40 mines', [{ text: 'more than a third', qualifier: 'more-than' }, { kind: 'count', text: '40 mines' }]);
+    check('averaged $11.9 in 2024, down a fifth from 2023', [{ text: '$11.9' }, { kind: 'year', text: '2024' }, { text: 'a fifth', low: 20, change: { direction: 'down', word: 'down', span: { start: 24, end: 28 } } }, { kind: 'year', text: '2023' }]);
+    check('sales rose about a third.', [{ text: 'about a third', low: 100 / 3 }]);
+  });
+
+  it('takes no share where a fraction after a word of change counts rounds', () => {
+    check('prices rose a third straight month', []);
+    check('output fell for a third year', []);
   });
 
   it('takes no share where a fraction word is a stretch of time, an ordinal or part of a word', () => {
@@ -186,6 +202,11 @@ describe('extractFigures: money', () => {
     ['over $1 trillion', 'over $1 trillion', 'USD', 1e12, 1e12, 'more-than'],
     ['an estimated $5 billion', 'an estimated $5 billion', 'USD', 5e9, 5e9, 'approximate'],
     ['a $5-billion deal', '$5-billion', 'USD', 5e9, 5e9],
+    ['around 125 billion Egyptian pounds', 'around 125 billion Egyptian pounds', 'EGP', 125e9, 125e9, 'approximate'],
+    ['3.5 billion Argentine pesos', '3.5 billion Argentine pesos', 'ARS', 3.5e9, 3.5e9],
+    ['20 billion South African rand', '20 billion South African rand', 'ZAR', 20e9, 20e9],
+    ['300 Norwegian kroner a day', '300 Norwegian kroner', 'NOK', 300, 300],
+    ['1.2 trillion naira', '1.2 trillion naira', 'NGN', 1.2e12, 1.2e12],
   ];
   for (const [text, figure, unit, low, high, qualifier] of cases) {
     it(text, () => check(text, [{ kind: 'money', unit, text: figure, low, high, qualifier: (qualifier ?? 'exact') as never }]));
@@ -199,6 +220,16 @@ describe('extractFigures: money', () => {
     // Two line breaks end a paragraph; the halves must make a scale word.
     check('$3 bil-\n\nlion', [{ text: '$3', low: 3 }]);
     check('a $3 mil-\nlionaire', [{ text: '$3', low: 3 }]);
+  });
+
+  it('reads a scale word at the start of the next line of a hard-wrapped text', () => {
+    check('revenue rose to US$4.2\nbillion in the quarter', [{ text: 'US$4.2\nbillion', low: 4.2e9 }]);
+    check('output reached 4.2\r\n  million tonnes', [{ kind: 'quantity', text: '4.2\r\n  million tonnes', low: 4.2e6 }]);
+    check('between $38\nbillion and $42 billion', [{ text: 'between $38\nbillion and $42 billion', low: 38e9, high: 42e9 }]);
+    check('sales of $2.5\nbn', [{ text: '$2.5\nbn', low: 2.5e9 }]);
+    // A paragraph's end is no gap, and a lone letter on the next line no scale.
+    check('$3\n\nbillion', [{ text: '$3', low: 3 }]);
+    check('cost $3\nm of it', [{ text: '$3', low: 3 }]);
   });
 
   it('gives money the precision of the last significant digit', () => {

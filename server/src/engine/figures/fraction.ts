@@ -13,6 +13,7 @@
 // third going to Japan`). Bare ordinals (`the third`) are never fractions.
 
 import { boundaryBefore, gapAfter, gapBefore, isDash, isDigit, isLetter, letterRun, lettersStart } from './chars';
+import { isWordOfChange } from './change';
 import { qualifierBefore, WordsBefore } from './qualifiers';
 import { sharePercent } from './ratio';
 import type { Figure } from './types';
@@ -58,6 +59,10 @@ const PERIODS = new Set([
 
 /** Words after a fraction that make it part of a number: `half a million`, `a quarter million`. */
 const OF_A_NUMBER = new Set(['a', 'an', 'thousand', 'million', 'billion', 'trillion', 'hundred', 'dozen']);
+
+/** Words after a fraction after a word of change that leave it an amount: `down a fifth from
+ * 2023`, `up a third on the year`. */
+const AFTER_A_CHANGE = new Set(['from', 'to', 'in', 'on', 'since', 'over', 'against', 'compared', 'versus', 'vs', 'than', 'and', 'while', 'after', 'as', 'at', 'when', 'but']);
 
 /** Words that name which stretch of time follows (`half of this year`, `half of last year`). */
 const WHICH = new Set(['the', 'this', 'that', 'last', 'next', 'its', 'their', 'a', 'an']);
@@ -179,6 +184,9 @@ export function readFraction(w: Window, i: number): Figure | undefined {
   if (lead?.lower === 'by') share = !(next?.lower === 'of' && !ofAWhole(text, next.end, end));
   else if (next?.lower === 'of') share = ofAWhole(text, next.end, end);
   else if (next && DETERMINERS.has(next.lower)) share = !PERIODS.has(wordAfter(text, next.end, end)?.lower ?? '');
+  // `down a fifth from 2023`, `sales rose a third.`: an amount of change, as after `by`; not
+  // an ordinal's count (`rose a third straight month`).
+  else if (lead && isWordOfChange(lead.lower)) share = next === undefined || AFTER_A_CHANGE.has(next.lower);
   // A qualifier makes it plainly an amount (`about a third going to Japan`, `about half.`).
   else if (q) share = !PERIODS.has(next?.lower ?? '');
   else share = next !== undefined && f.hyphened && !PERIODS.has(next.lower);

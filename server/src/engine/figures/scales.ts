@@ -54,7 +54,11 @@ export function readScale(text: string, pos: number, end: number, singles: boole
   const attached = scaleWord(text, pos, end, true, true);
   if (attached) return withCrore(text, attached, end);
   const g = gapAfter(text, pos, end, false);
-  return g > 0 ? withCrore(text, scaleWord(text, g, end, true, singles), end) : undefined;
+  if (g > 0) return withCrore(text, scaleWord(text, g, end, true, singles), end);
+  // A hard-wrapped wire breaks its lines anywhere: `US$4.2⏎billion` is $4.2 billion. A lone
+  // letter at the start of the next line is not read as a scale.
+  const wrapped = gapAfter(text, pos, end);
+  return wrapped > 0 ? withCrore(text, scaleWord(text, wrapped, end, true, false), end) : undefined;
 }
 
 /** `lakh crore` and `thousand crore`, as Indian reports count: one scale (1e12, 1e10). Read

@@ -56,6 +56,20 @@ describe('sources: .html', () => {
     assert.strictEqual(source.format, 'html');
   });
 
+  it('drops page chrome that a class or id names, and only a whole name', () => {
+    const page = joinLines(
+      '<html><body><article>',
+      '<p>Five LNG projects start this year.</p>',
+      '<section class="most-read"><h3>Most read</h3><ol><li><a>Top 5 LNG projects to watch in 2025</a></li></ol></section>',
+      '<div id="cookie-banner">We and our 214 partners use cookies</div>',
+      '<div class="share-bar">Share 12</div>',
+      '<div class="market-share chart">China holds 60% of the market.</div>',
+      '<div class="comments-enabled">Exports rose 5%.</div>',
+      '</article></body></html>',
+    );
+    assert.strictEqual(one('/d/p.html', page).source.text, joinLines('Five LNG projects start this year.', '', 'China holds 60% of the market.', 'Exports rose 5%.'));
+  });
+
   it('reads metadata from the head', () => {
     const { source } = one('/d/daily.html', PAGE);
     assert.deepStrictEqual(source.meta, {

@@ -6,7 +6,7 @@ import { type MetaValues, sourceMetaSchema, validDate } from './metadata';
 import { blankNoise } from './noise';
 
 // An .html/.htm source: the page's visible text, without scripts, styles, navigation,
-// forms and page chrome. A <header>/<footer> inside <article> or <main> is kept: there it
+// forms and page chrome (by tag, role, or a class or id that names it: `most-read`). A <header>/<footer> inside <article> or <main> is kept: there it
 // holds the headline and byline, not the site's menu. Metadata comes from the <head>
 // (<title>, author, og:site_name, published date, canonical link); it is a guess, so a
 // manifest entry wins over it. htmlparser2 never throws on malformed markup.
@@ -16,6 +16,19 @@ const SKIP = new Set([
   'head', 'title', 'iframe', 'object', 'embed', 'canvas', 'button', 'select', 'textarea', 'dialog',
 ]);
 const KEPT_IN_ARTICLE = new Set(['header', 'footer']);
+/** Class names and ids of page chrome that news sites put in plain <div>s and <section>s
+ * (`<section class="most-read">`): whole names only, so that `market-share` or
+ * `comments-enabled` on an article's own box keeps it. Never on <article>, <main>, <body>. */
+const CHROME_NAMES = new Set([
+  'most-read', 'mostread', 'most-popular', 'mostpopular', 'most-viewed', 'popular', 'trending', 'related',
+  'related-articles', 'related-stories', 'related-content', 'related-links', 'related-posts', 'recommended',
+  'recommendations', 'more-stories', 'read-more', 'read-next', 'newsletter', 'newsletter-signup', 'subscribe',
+  'paywall', 'social', 'social-share', 'social-links', 'share', 'share-buttons', 'share-bar', 'share-tools',
+  'sharing', 'cookie-banner', 'cookie-consent', 'cookie-notice', 'cookies', 'consent', 'gdpr', 'advert',
+  'advertisement', 'ad', 'ads', 'ad-slot', 'ad-container', 'sponsored', 'breadcrumb', 'breadcrumbs', 'comments',
+  'comment-section', 'sidebar', 'promo', 'outbrain', 'taboola', 'popup', 'modal',
+]);
+const NEVER_CHROME = new Set(['article', 'main', 'body', 'html']);
 const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog']);
 const PARAGRAPH_BLOCKS = new Set([
   'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'section', 'article', 'main', 'ul', 'ol', 'dl', 'table',
@@ -112,7 +125,14 @@ function isSkipped(name: string, attribs: Record<string, string>, inArticle: boo
   if (SKIP.has(name)) return !(inArticle && KEPT_IN_ARTICLE.has(name));
   if (attribs.hidden !== undefined || attribs['aria-hidden'] === 'true') return true;
   if (attribs.role && SKIP_ROLES.has(attribs.role.toLowerCase())) return true;
+  if (!NEVER_CHROME.has(name) && (namesChrome(attribs.class) || namesChrome(attribs.id))) return true;
   return attribs.style !== undefined && /display\s*:\s*none/i.test(attribs.style);
+}
+
+function namesChrome(names: string | undefined): boolean {
+  if (!names) return false;
+  for (const n of names.toLowerCase().split(/\s+/)) if (CHROME_NAMES.has(n)) return true;
+  return false;
 }
 
 function readMeta(attribs: Record<string, string>, head: Record<string, string>): void {
