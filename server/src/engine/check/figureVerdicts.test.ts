@@ -653,6 +653,25 @@ describe('check: the same thing is decided clause by clause', () => {
       messages: [{ at: 'figure-mismatch@2.1%', contains: ["says '1.2%'"] }],
     },
     {
+      name: "near miss: an agreeing figure beside the source's statement of the claim's figure of another unit backs it on few shared words",
+      fixture: `
+        --- /w/b.brief
+        Chips made at 7 nm or finer generated 74 per cent of wafer revenue [@wire].
+        --- /w/sources/wire.txt
+        UPDATE 2-TSMC Q2 revenue jumps 39% as AI chip demand stays hot
+        rose 38.6% to NT$933.8 billion ($31.7 billion), beating analyst
+        forecasts, as demand for artificial-intelligence chips stayed strong.
+        Net profit jumped about 61% to a record NT$398.3 billion, the
+        world's largest contract chipmaker said.
+        Advanced technologies, defined as 7-nanometre and below, accounted
+        for 74% of wafer revenue, up from 67% a year earlier. The 3nm
+        process alone made up a quarter of wafer revenue.
+        The company kept its 2025 capital spending budget at between $38
+        grow by close to 30% in U.S. dollar terms.
+      `,
+      expect: [],
+    },
+    {
       name: 'near miss: a source sentence that states both figures of the claim sentence disagrees with neither',
       fixture: `
         --- /w/b.brief

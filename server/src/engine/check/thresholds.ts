@@ -2,6 +2,9 @@
 
 /** Enough to accept a source's figure that agrees with the claim as its backing. */
 export const SUPPORT_SIMILARITY = 0.2;
+/** Enough for a figure that agrees, in a source sentence that also states another figure of
+ * the claim's sentence (of another unit, the very value): that tie says more than words. */
+export const TIED_SIMILARITY = 0.1;
 /** Enough to say a disagreeing figure speaks of the same thing (mismatch, conflicts). */
 export const SAME_THING_SIMILARITY = 0.4;
 /** A backing figure must be at least this fraction as similar as the most similar one. */

@@ -137,6 +137,19 @@ describe('check: uncited-figure', () => {
 describe('check: conflicting-sources', () => {
   checkCases([
     {
+      name: 'near miss: a holder named in an aside is not who the figure is about',
+      fixture: `
+        --- /w/b.brief
+        On 1 March EU storage was 34% full [@wire].
+        Germany, with roughly 25% of EU storage capacity, was just 30% full [@note].
+        --- /w/sources/wire.txt
+        EU gas storage sites were 34% full on March 1, down from 60% a year earlier.
+        --- /w/sources/note.txt
+        Germany, which holds about a quarter of the EU's storage capacity, was only 30% full.
+      `,
+      expect: [],
+    },
+    {
       name: 'the cited source supports it, another disagrees',
       fixture: `
         --- /w/b.brief

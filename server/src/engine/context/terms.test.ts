@@ -109,6 +109,17 @@ describe('context/terms', () => {
   describe('contextOf', () => {
     const HARD = 'The U.S. imports over 80% of its rare earths, while the EU relies on China for 98% of its magnets.';
 
+    it('a name in an aside between commas is not who the figure after it is about', () => {
+      const text = "Germany, which holds about a quarter of the EU's storage capacity, was only 30% full.";
+      assert.strictEqual(context(text, '30%', ['about a quarter']).subject, 'germa');
+      assert.strictEqual(context('Germany, with roughly 25% of EU storage capacity, was just 30% full.', '30%', ['25%']).subject, 'germa');
+      // Inside the aside, or in one that runs on to the figure, the nearest name still is.
+      assert.strictEqual(context('Exports rose 5%, with China taking 40%.', '40%', ['5%']).subject, 'china');
+      assert.strictEqual(context('In Europe, where Germany holds 25%, prices rose.', '25%').subject, 'germa');
+      // A comma with no relative word after it opens no aside.
+      assert.strictEqual(context('Germany, the EU said, was 30% full.', '30%').subject, 'eu');
+    });
+
     it('the nearest words weigh most', () => {
       const v = context('China refines 90% of the rare earths in the world', '90%');
       assert.ok(v.get('refin')! > v.get('world')!, JSON.stringify([...v]));

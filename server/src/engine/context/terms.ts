@@ -152,6 +152,9 @@ export interface Token {
   /** On the last word of a run of capitalised words (`London Metal Exchange`, `Bank of
    * England`): the terms of its initials (`lme`; `be` and `boe`), as another text may write it. */
   initials?: string[];
+  /** In an aside between commas that a relative word opens (`Germany, which holds a quarter
+   * of the EU's storage, was 30% full`): where the aside ends. */
+  asideEnd?: number;
 }
 
 /** A sentence's content words, and the places where a clause ends (`;`, `—`, `while`, …)
@@ -175,6 +178,8 @@ const NOT_NAMES = new Set(
 );
 /** Words an `of` phrase may begin with before what it is of (`of the world's`, `of its`). */
 const OF_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'all']);
+/** Words that open an aside after a comma: what it names is not who the sentence is about. */
+const ASIDE_OPENERS = new Set(['which', 'who', 'whose', 'whom', 'where', 'with', 'including', 'alongside']);
 const CLAUSE_WEIGHT = 8;
 const COMMA_WEIGHT = 3;
 
@@ -319,6 +324,12 @@ export function tokenize(text: string, from: number, to: number, excluded: reado
   }
   let last = from;
   let ofPhrase = false;
+  // The tokens of an aside that is open (`, which holds … ,`), until a boundary ends it.
+  let aside: Token[] | undefined;
+  const closeAside = (at: number): void => {
+    if (aside) for (const t of aside) t.asideEnd = at;
+    aside = undefined;
+  };
   for (let i = 0; i < raw.length; i++) {
     const { start, word } = raw[i];
     let { end } = raw[i];
@@ -327,7 +338,11 @@ export function tokenize(text: string, from: number, to: number, excluded: reado
     let cellStart = false;
     for (let k = last; k < start && !cellStart; k++) cellStart = text.charCodeAt(k) === 124;
     addBoundaries(text, last, start, boundaries, weights);
-    if (boundaries.length > crossed) ofPhrase = false;
+    if (boundaries.length > crossed) {
+      ofPhrase = false;
+      closeAside(boundaries[crossed]);
+      if (text.charCodeAt(boundaries[boundaries.length - 1]) === 44 && ASIDE_OPENERS.has(word.toLowerCase())) aside = [];
+    }
     const info = wordInfo(word);
     let term: string | undefined;
     let name = false;
@@ -351,6 +366,7 @@ export function tokenize(text: string, from: number, to: number, excluded: reado
         boundaries.push(start);
         weights.push(info.clause);
         ofPhrase = false;
+        closeAside(start);
         continue;
       }
       if (info.term === undefined) {
@@ -361,10 +377,14 @@ export function tokenize(text: string, from: number, to: number, excluded: reado
       term = info.term;
       name = i === 0 || cellStart ? info.nameFirst : info.name;
     }
-    tokens.push({ term, start, end, name, afterOf: ofPhrase });
+    const token: Token = { term, start, end, name, afterOf: ofPhrase };
+    tokens.push(token);
+    aside?.push(token);
     if (!GENERAL_OF.has(term)) ofPhrase = false;
   }
+  const open = boundaries.length;
   addBoundaries(text, last, to, boundaries, weights);
+  closeAside(boundaries.length > open ? boundaries[open] : to);
   if (initials) markInitials(text, raw, tokens);
   const weightsBefore = [0];
   for (const w of weights) weightsBefore.push(weightsBefore[weightsBefore.length - 1] + w);
@@ -507,7 +527,8 @@ export function contextOf({ tokens, boundaries, weightsBefore }: Tokens, figure:
     const distance = k++ + between(t.end, figure.start);
     // The nearest name before a figure is who it is about (`Chile holds …, and produced
     // about 24%`), however long the sentence runs between them.
-    if (t.name && !subject) {
+    // A name in an aside that ended before the figure is not who the figure is about.
+    if (t.name && !subject && !(t.asideEnd !== undefined && t.asideEnd <= figure.start)) {
       subject = true;
       vector.subject = t.term;
       add(t, Math.min(distance, 3));

@@ -70,6 +70,21 @@ describe('sources: .html', () => {
     assert.strictEqual(one('/d/p.html', page).source.text, joinLines('Five LNG projects start this year.', '', 'China holds 60% of the market.', 'Exports rose 5%.'));
   });
 
+  it('drops the rest of a box that a chrome heading heads, never the article', () => {
+    const page = joinLines(
+      '<html><body><article>',
+      '<p>Five LNG projects start this year.</p>',
+      '<section class="more"><h3>Most read</h3><ol><li>Top 5 LNG projects to watch in 2025</li></ol></section>',
+      '<div><h4>More from Energy Desk:</h4><p>3 reasons oil fell 4%</p></div>',
+      '<h2>Related</h2><p>Exports rose 5%.</p>',
+      '</article><p>After the article.</p></body></html>',
+    );
+    // The headings themselves are left to the noise lines (`Most read` is blanked).
+    const text = one('/d/p.html', page).source.text;
+    for (const gone of ['Top 5', '3 reasons']) assert.ok(!text.includes(gone), text);
+    for (const kept of ['Five LNG projects', 'Exports rose 5%.', 'After the article.']) assert.ok(text.includes(kept), text);
+  });
+
   it('reads metadata from the head', () => {
     const { source } = one('/d/daily.html', PAGE);
     assert.deepStrictEqual(source.meta, {

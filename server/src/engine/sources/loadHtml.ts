@@ -29,6 +29,16 @@ const CHROME_NAMES = new Set([
   'comment-section', 'sidebar', 'promo', 'outbrain', 'taboola', 'popup', 'modal',
 ]);
 const NEVER_CHROME = new Set(['article', 'main', 'body', 'html']);
+/** Headings of link lists (`<section><h3>Most read</h3><ol>…`): the rest of the box they
+ * head is chrome, whatever its class. */
+const CHROME_HEADINGS = new Set([
+  'related', 'related articles', 'related stories', 'related content', 'related news', 'more on this story',
+  'more stories', 'more news', 'recommended', 'recommended for you', 'most read', 'most popular', 'most viewed',
+  'trending', 'trending now', 'popular', 'you may also like', 'you might also like', 'read more', 'read next',
+  'latest news', 'top stories', "editor's picks", 'editors’ picks', 'in other news',
+]);
+const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+const BOXES = new Set(['section', 'div', 'aside', 'ul', 'ol', 'nav']);
 const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog']);
 const PARAGRAPH_BLOCKS = new Set([
   'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'section', 'article', 'main', 'ul', 'ol', 'dl', 'table',
@@ -41,7 +51,8 @@ export function loadHtml(file: FileText): LoadResult {
   const head: Record<string, string> = {};
   let titleText: string[] | undefined;
   let titleDone = false;
-  const stack: Array<{ name: string; skip: boolean }> = [];
+  const stack: Array<{ name: string; skip: boolean; skipRest?: boolean }> = [];
+  let headingText: string[] | undefined;
   let skipDepth = 0;
   let preDepth = 0;
   let articleDepth = 0;
@@ -61,6 +72,7 @@ export function loadHtml(file: FileText): LoadResult {
         }
         if (name === 'article' || name === 'main') articleDepth++;
         if (name === 'pre') preDepth++;
+        if (HEADINGS.has(name)) headingText = [];
         if (name === 'br') visible.hardBreak(at);
         else if (name === 'td' || name === 'th') visible.cellSeparator(at);
         else if (PARAGRAPH_BLOCKS.has(name)) visible.lineBreak(2, at);
@@ -68,6 +80,7 @@ export function loadHtml(file: FileText): LoadResult {
       },
       ontext(data) {
         if (titleText) titleText.push(data);
+        if (headingText && skipDepth === 0) headingText.push(data);
         if (skipDepth === 0) visible.text(data, parser.startIndex, preDepth > 0);
       },
       onclosetag(name) {
@@ -82,6 +95,11 @@ export function loadHtml(file: FileText): LoadResult {
         if (top.skip) {
           skipDepth = Math.max(0, skipDepth - 1);
           return;
+        }
+        if (top.skipRest) skipDepth = Math.max(0, skipDepth - 1);
+        if (HEADINGS.has(top.name) && headingText) {
+          if (isChromeHeading(headingText.join(''))) skipRestOfBox(stack, () => skipDepth++);
+          headingText = undefined;
         }
         if (top.name === 'article' || top.name === 'main') articleDepth--;
         if (top.name === 'pre') preDepth--;
@@ -127,6 +145,27 @@ function isSkipped(name: string, attribs: Record<string, string>, inArticle: boo
   if (attribs.role && SKIP_ROLES.has(attribs.role.toLowerCase())) return true;
   if (!NEVER_CHROME.has(name) && (namesChrome(attribs.class) || namesChrome(attribs.id))) return true;
   return attribs.style !== undefined && /display\s*:\s*none/i.test(attribs.style);
+}
+
+function isChromeHeading(text: string): boolean {
+  const t = text.replace(/\s+/g, ' ').trim().toLowerCase().replace(/[:.…]+$/, '');
+  return CHROME_HEADINGS.has(t) || t.startsWith('more from ');
+}
+
+/** Skips what is left of the box a chrome heading stands in: its nearest enclosing box that
+ * is not the article itself. */
+function skipRestOfBox(stack: Array<{ name: string; skip: boolean; skipRest?: boolean }>, skip: () => void): void {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const e = stack[i];
+    if (NEVER_CHROME.has(e.name)) return;
+    if (BOXES.has(e.name)) {
+      if (!e.skipRest) {
+        e.skipRest = true;
+        skip();
+      }
+      return;
+    }
+  }
 }
 
 function namesChrome(names: string | undefined): boolean {
