@@ -7,7 +7,7 @@ import { checkClaims, type ClaimsMemo } from './checkClaims';
 import { checkCitedFigure, checkUncitedFigure, type FigureQuery } from './checkFigure';
 import { checkQuotation } from './checkQuotation';
 import { nearestKeys } from './nearestKeys';
-import { yearAfter } from './yearOf';
+import { periodAfter, yearAfter } from './yearOf';
 import type { CheckOptions } from './options';
 import type { BriefingReport, CitationReport, CitedSource, FigureReport, QuotationReport } from './report';
 
@@ -63,6 +63,8 @@ export function checkSentence(
       else verdict = checkUncitedFigure(query, dataset);
       const report: FigureReport = { figure, sentence, terms, cited, verdict };
       if (year !== undefined) report.year = year;
+      const period = periodAfter(text, figure);
+      if (period !== undefined) report.period = period;
       if (figure.kind === 'year' && found.some((f) => f.kind !== 'year')) report.dating = true;
       figures.push(report);
     }

@@ -1,4 +1,4 @@
-import { mutualSimilarity, ownTerms, similarity, type TermVector } from '../context/terms';
+import { mutualSimilarity, ofOtherThings, ownTerms, similarity, type TermVector } from '../context/terms';
 import { compareClaim, unitKey, type Dataset } from '../dataset/dataset';
 import type { ClaimConflict, FigureReport } from './report';
 import { CONFLICT_SIMILARITY, SUPPORT_SIMILARITY } from './thresholds';
@@ -21,14 +21,6 @@ function aboutBacking(a: FigureReport, b: FigureReport, dataset: Dataset): boole
  * context object from check to check. The tolerance is one per check. */
 const sameThingCache = new WeakMap<TermVector, WeakMap<TermVector, { version: number; dataset: Dataset; same: boolean }>>();
 
-/** Two figures of something named differently (`98% of the world's gallium`, `about 60% of
- * the world's germanium`): the analyst wrote two things, whatever else the sentences share.
- * Between a claim and a source the same test would split one thing written two ways
- * (`output`, `production`); between two claims, silence is the better mistake. */
-function ofOtherThings(a: TermVector, b: TermVector): boolean {
-  return a.object !== undefined && b.object !== undefined && a.object !== b.object;
-}
-
 /** An amount that names who it is about, less than one that names no one, may be its part:
  * `Europe sold 3.2 million electric cars`, `Nearly 14 million electric cars were sold`. A
  * share or a year adds up to no whole, and a named amount as large as the other is no part. */
@@ -38,11 +30,13 @@ function partAndWhole(a: FigureReport, b: FigureReport): boolean {
   return part.terms.subject !== undefined && whole.terms.subject === undefined && part.figure.high < whole.figure.low;
 }
 
-/** Measurements of other years (`averaged $11.9 in 2024`, `below $10 by 2027`), or a year
- * that dates another figure of its sentence: one does not contradict the other, as between a
- * claim and another source (`checkFigure.ts`). */
+/** Measurements of other years (`averaged $11.9 in 2024`, `below $10 by 2027`) or other
+ * stretches of one (`€46/MWh in February`, `€42.5/MWh over the summer`), or a year that dates
+ * another figure of its sentence: one does not contradict the other, as between a claim and
+ * another source (`checkFigure.ts`). */
 function otherMeasurements(a: FigureReport, b: FigureReport): boolean {
-  return a.dating === true || b.dating === true || (a.year !== undefined && b.year !== undefined && a.year !== b.year);
+  if (a.dating === true || b.dating === true) return true;
+  return (a.year !== undefined && b.year !== undefined && a.year !== b.year) || (a.period !== undefined && b.period !== undefined && a.period !== b.period);
 }
 
 function conflict(f: FigureReport, earlier: FigureReport, dataset: Dataset, tolerance: number): boolean {

@@ -1,4 +1,4 @@
-import { mutualSimilarity, ownTerms, similarity, type TermVector } from '../context/terms';
+import { mutualSimilarity, ofOtherThings, ownTerms, similarity, type TermVector } from '../context/terms';
 import { compareClaim, unitKey, type Dataset } from '../dataset/dataset';
 import type { SourceFigure } from '../dataset/sourceFigures';
 import { oppositeChanges } from '../figures/change';
@@ -251,6 +251,12 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
     // about what the backing source says too, and its own words must come back to the claim.
     if (similarity(evidence.terms, s.candidate.terms, dataset) < EVIDENCE_SIMILARITY) continue;
     if (similarity(s.candidate.terms, query.terms, dataset) < SUPPORT_SIMILARITY) continue;
+    // A share of another thing (`of global refined copper output` against the claim's `of the
+    // world's refined cobalt`) contradicts nothing.
+    if (ofOtherThings(query.terms, s.candidate.terms)) continue;
+    // A change against a level (`output rose 13%`, `one in five tonnes … comes from artisanal
+    // miners`): two statements of two kinds.
+    if ((query.figure.change === undefined) !== (s.candidate.figure.change === undefined)) continue;
     if (s.agreement === 'disagrees' || boundsDiffer(evidence.figure, s.candidate.figure, query.tolerance)) {
       seen.add(s.candidate.source);
       out.push(s.candidate);

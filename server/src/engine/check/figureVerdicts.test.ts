@@ -672,6 +672,23 @@ describe('check: the same thing is decided clause by clause', () => {
       expect: [],
     },
     {
+      name: "a table's cell is of its column's year: the claim's year picks the column it disagrees with",
+      fixture: `
+        --- /w/b.brief
+        US defence spending is set to rise to 3.6% of GDP in 2025 [@nato].
+        US defence spending was 3.4% of GDP in 2024 [@nato].
+        --- /w/sources/nato.md
+        # Defence spending
+
+        | Country | 2024 defence spending (% of GDP) | 2025 estimate (% of GDP) |
+        | --- | --- | --- |
+        | Poland | 4.1 | 4.5 |
+        | United States | 3.4 | 3.2 |
+      `,
+      expect: ['figure-mismatch@3.6%'],
+      messages: [{ at: 'figure-mismatch@3.6%', contains: ["'3.2%'"] }],
+    },
+    {
       name: 'near miss: a source sentence that states both figures of the claim sentence disagrees with neither',
       fixture: `
         --- /w/b.brief

@@ -38,6 +38,8 @@ export interface FigureReport {
   verdict: Verdict;
   /** The year right after the figure, that it is a measurement of (`18% in 2024`: `yearOf.ts`). */
   year?: number;
+  /** The month, season, quarter or half right after it (`€46/MWh in February`: `yearOf.ts`). */
+  period?: string;
   /** A year beside another figure of its sentence: it dates that figure (`$11.9 … in 2024`). */
   dating?: boolean;
 }

@@ -137,6 +137,32 @@ describe('check: uncited-figure', () => {
 describe('check: conflicting-sources', () => {
   checkCases([
     {
+      name: 'near miss: another source\'s share of another thing is no conflict',
+      fixture: `
+        --- /w/b.brief
+        China produced nearly 80% of the world's refined cobalt [@b].
+        --- /w/sources/a.txt
+        China now accounts for about 45% of global refined copper output.
+        --- /w/sources/b.txt
+        Refined cobalt output reached 222 kt, of which China produced nearly 80 per cent.
+      `,
+      expect: [],
+    },
+    {
+      name: "near miss: another source's level is no conflict for a change",
+      fixture: `
+        --- /w/b.brief
+        Congo's copper output rose 13% to 3.3 million tonnes in 2024 [@note].
+        --- /w/sources/note.md
+        | Country | Output 2024 (Mt) | Change |
+        | --- | --- | --- |
+        | DR Congo | 3.3 | +13% |
+        --- /w/sources/wire.txt
+        Roughly one in five tonnes of Congo's copper output comes from artisanal miners.
+      `,
+      expect: [],
+    },
+    {
       name: 'near miss: a holder named in an aside is not who the figure is about',
       fixture: `
         --- /w/b.brief
@@ -265,6 +291,17 @@ describe('check: conflicting-claims', () => {
         Asian spot prices averaged $11.90/mmBtu in 2024.
 
         Asian spot prices could fall below $10/mmBtu by 2027.
+        ${IEA}`,
+      expect: [],
+    },
+    {
+      name: 'near miss: measurements of two stretches of a year contradict nothing',
+      options: { severity: { 'uncited-figure': 'off' } },
+      fixture: `
+        --- /w/b.brief
+        TTF averaged €46/MWh in February.
+
+        Traders expect TTF to average €42.5/MWh over the summer.
         ${IEA}`,
       expect: [],
     },

@@ -1,4 +1,5 @@
 import type { Dataset } from '../dataset/dataset';
+import { columnYear, tableHeader } from '../dataset/headerUnits';
 import type { SourceFigure } from '../dataset/sourceFigures';
 import type { Figure } from '../figures/types';
 import type { Source } from '../sources/types';
@@ -8,14 +9,41 @@ import type { Source } from '../sources/types';
 // claim's `grew 18% in 2024` is not contradicted by the 23% of another year: that is another
 // measurement, as another source's year is (`checkFigure.ts`).
 
-/** `in`, `during`, `for` or `by`, after a rate the figure may leave out (`/t`, `a tonne`). */
-const BETWEEN = /^(?:\s*\/\s*\w+|\s+(?:a|an|per)\s+\w+)?\s+(?:in|during|for|by)\s+(?:the\s+(?:year\s+)?)?$/i;
+/** `in`, `during`, `for` or `by`, after a rate the figure may leave out (`/t`, `a tonne`) or
+ * what a share is of (`3.6% of GDP in 2025`). */
+const BETWEEN = /^(?:\s*\/\s*\w+|\s+(?:a|an|per)\s+\w+)?(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+)?\s+(?:in|during|for|by)\s+(?:the\s+(?:year\s+)?)?$/i;
 
 /** The year right after `figure` in `text`, when `next` (the figure after it) is one. */
 export function yearAfter(text: string, figure: Figure, next: Figure | undefined, offset = 0): number | undefined {
   if (!next || next.kind !== 'year' || next.low !== next.high || figure.kind === 'year') return undefined;
   return BETWEEN.test(text.slice(figure.span.end - offset, next.span.start - offset)) ? next.low : undefined;
 }
+
+/** A stretch of a year right after a figure, past what `BETWEEN` allows and `over`,
+ * `through`, `this`, `last`, `next`: a month, a season, a quarter or half (`€46/MWh in
+ * February`, `€42.5/MWh over the summer`, `$80 in Q1`, `in the second half`). */
+const PERIOD = new RegExp(
+  String.raw`^(?:\s*\/\s*\w+|\s+(?:a|an|per)\s+\w+)?\s+(?:in|during|for|by|over|through|throughout|this|last|next)\s+` +
+    String.raw`(?:the\s+)?(?:(first|second|third|fourth|final|last|next|coming|current)\s+)?` +
+    String.raw`(january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|fall|winter|quarter|half|q[1-4]|h[12])\b`,
+  'i',
+);
+
+/** The month, season, quarter or half right after a figure, as one word (`february`,
+ * `summer`, `second quarter`, `q2`): a claim of another one is another measurement. */
+export function periodAfter(text: string, figure: Figure, offset = 0): string | undefined {
+  if (figure.kind === 'year') return undefined;
+  const from = figure.span.end - offset;
+  const m = PERIOD.exec(text.slice(from, from + 60));
+  if (!m) return undefined;
+  const word = m[2].toLowerCase();
+  const month = MONTH_WORDS.get(word.slice(0, 3));
+  return m[1] ? `${m[1].toLowerCase()} ${word}` : (month ?? word);
+}
+
+const MONTH_WORDS = new Map(
+  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].map((m): [string, string] => [m.slice(0, 3), m]),
+);
 
 /** Per source, the year of each figure that has one, by where the figure starts. */
 const yearsBySource = new WeakMap<Source, { dataset: Dataset; version: number; years: Map<number, number> }>();
@@ -26,11 +54,18 @@ export function sourceYearOf(candidate: SourceFigure, dataset: Dataset): number 
   if (!hit || hit.dataset !== dataset || hit.version !== dataset.version) {
     const years = new Map<number, number>();
     const figures = dataset.figuresOf(candidate.source);
-    for (let i = 0; i + 1 < figures.length; i++) {
+    for (let i = 0; i < figures.length; i++) {
       const f = figures[i];
-      const next = figures[i + 1];
-      if (next.sentence.start !== f.sentence.start) continue;
       const text = f.stored?.text ?? f.source.text.slice(f.sentence.start, f.sentence.end);
+      // A table row's cell is of its column's year (`| United States | 3.4 | 3.2 |` under
+      // `| Country | 2024 (% of GDP) | 2025 estimate (% of GDP) |`).
+      if (text.startsWith('|')) {
+        const year = cellYear(f);
+        if (year !== undefined) years.set(f.figure.span.start, year);
+        continue;
+      }
+      const next = figures[i + 1];
+      if (!next || next.sentence.start !== f.sentence.start) continue;
       const year = yearAfter(text, f.figure, next.figure, f.sentence.start);
       if (year !== undefined) years.set(f.figure.span.start, year);
     }
@@ -38,4 +73,11 @@ export function sourceYearOf(candidate: SourceFigure, dataset: Dataset): number 
     yearsBySource.set(candidate.source, hit);
   }
   return hit.years.get(candidate.figure.span.start);
+}
+
+function cellYear(f: SourceFigure): number | undefined {
+  if (f.figure.kind === 'year') return undefined;
+  const text = f.source.text;
+  const header = tableHeader(text, f.sentence.start);
+  return header && columnYear(text, f.sentence, header, f.figure.span.start);
 }

@@ -219,7 +219,9 @@ const SYNONYMS = new Map([
 
 /** Terms of an `of` phrase that say how much or when of a thing, not which (`of the world's`,
  * `of its annual`, `of total`). */
-const GENERAL_OF = new Set(['world', 'total', 'annual', 'yearly', 'overall', 'entire', 'whole', 'current', 'estimated', 'combined', 'average'].map(stem));
+const GENERAL_OF = new Set(
+  ['world', 'total', 'annual', 'yearly', 'overall', 'entire', 'whole', 'current', 'estimated', 'combined', 'average', 'refined', 'mined', 'primary', 'processed', 'raw', 'domestic'].map(stem),
+);
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
@@ -610,6 +612,15 @@ function objectsClash(a: TermVector, b: TermVector): boolean {
   if (!a.object || !b.object || a.object === b.object) return false;
   const inB = weightIn(b, a.object);
   return inB > 0 && inB < 0.5 && weightIn(a, b.object) < 0.5;
+}
+
+/** Two figures of something named differently (`98% of the world's gallium`, `about 60% of
+ * the world's germanium`): two things, whatever else the sentences share. Between a claim
+ * and the source it cites the same test would split one thing written two ways (`output`,
+ * `production`); between two claims, and between a claim and a source it does not cite,
+ * silence is the better mistake. */
+export function ofOtherThings(a: TermVector, b: TermVector): boolean {
+  return a.object !== undefined && b.object !== undefined && a.object !== b.object;
 }
 
 const weightIn = (v: TermVector, t: string): number => v.get(t) ?? v.background?.get(t) ?? 0;

@@ -29,6 +29,11 @@ describe('dataset/headerUnits', () => {
     ['| Company | Revenue (US$ million) |', '| Albemarle | 9,617 |', ['US$9,617 million [money USD 9617000000]']],
     ['| Company | Revenue (EUR bn) |', '| Umicore | 3.6 |', ['EUR 3.6 bn [money EUR 3600000000]']],
     ['| Country | Mines (thousand tonnes) |', '| Peru | 2.4 |', ['2.4 thousand tonnes [quantity t 2400]']],
+    ['| Country | Spending (% of GDP) |', '| Poland | 4.1 |', ['4.1% [percent % 4.1]']],
+    ['| Country | Spending, % of GDP |', '| Poland | 4.1 |', ['4.1% [percent % 4.1]']],
+    ['| Country | Output, tonnes |', '| Chile | 44 |', ['44 tonnes [quantity t 44]']],
+    // After a comma, a noun is no count's unit.
+    ['| Country | Mines, sites |', '| Chile | 44 |', []],
     // No unit: a header without brackets, a count of thousands in digits, a year.
     ['| Country | Production |', '| Chile | 44 |', []],
     ["| Country | Output ('000 t) |", '| Chile | 44 |', []],

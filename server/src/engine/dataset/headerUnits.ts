@@ -24,6 +24,21 @@ export function tableCells(text: string, start: number, end: number): Span[] {
   return cells;
 }
 
+/** The first row of the table that holds the row starting at `rowStart`, unless it is that row. */
+export function tableHeader(text: string, rowStart: number): Span | undefined {
+  let start = rowStart;
+  for (;;) {
+    const prevEnd = start - 1;
+    if (prevEnd <= 0) break;
+    const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+    if (text[prevStart] !== '|') break;
+    start = prevStart;
+  }
+  if (start === rowStart) return undefined;
+  const end = text.indexOf('\n', start);
+  return { start, end: end < 0 ? text.length : end };
+}
+
 /** A cell that is a number and nothing else: `170,000`, `1.6`, `~44`. */
 const BARE_NUMBER = /^[~≈]?\d[\d,.\u202f\u00a0 ]*$/;
 /** The unit in a header's brackets: `Mine production (tonnes)` → `tonnes`. A count of
@@ -36,11 +51,20 @@ const CURRENCY_FIRST = /^(US\$|A\$|C\$|HK\$|\$|€|£|¥|USD|EUR|GBP|CNY|RMB|JPY
 export interface WrittenUnit {
   before: string;
   after: string;
+  /** Read after a comma (`Spending, % of GDP`), where a noun may be no unit at all
+   * (`Imports, by country`): a measure, never a count. */
+  measureOnly?: boolean;
 }
 
-/** The unit a header cell gives its column. */
+/** What follows a line's last comma: `Fertiliser prices, US$ per tonne`. */
+const AFTER_COMMA = /,\s*([^,]+)$/;
+
+/** The unit a header cell gives its column: in brackets, or after a comma. */
 function headerUnit(header: string): WrittenUnit | undefined {
-  return unitOf(BRACKETED.exec(header)?.[1].trim());
+  const bracketed = BRACKETED.exec(header)?.[1].trim();
+  if (bracketed) return unitOf(bracketed);
+  const unit = unitOf(AFTER_COMMA.exec(header)?.[1].trim());
+  return unit && { ...unit, measureOnly: true };
 }
 
 /** The unit a table's caption gives every column whose header gives none: the line right
@@ -53,7 +77,10 @@ export function captionUnit(text: string, tableStart: number): WrittenUnit | und
     const line = text.slice(start, end).trim();
     if (line) {
       if (line.length > 160 || line.startsWith('|')) return undefined;
-      return unitOf((BRACKETED.exec(line)?.[1] ?? /,\s*([^,]+)$/.exec(line)?.[1])?.trim());
+      const bracketed = BRACKETED.exec(line)?.[1].trim();
+      if (bracketed) return unitOf(bracketed);
+      const unit = unitOf(AFTER_COMMA.exec(line)?.[1].trim());
+      return unit && { ...unit, measureOnly: true };
     }
     end = start - 1;
   }
@@ -62,7 +89,9 @@ export function captionUnit(text: string, tableStart: number): WrittenUnit | und
 
 function unitOf(unit: string | undefined): WrittenUnit | undefined {
   if (!unit || /^\d/.test(unit)) return undefined;
-  if (unit === '%' || /^per ?cent$/i.test(unit)) return { before: '', after: '%' };
+  // A share of something (`% of GDP`, `per cent of total`) is a percent: the `of` phrase is what
+  // the header's words say of every row.
+  if (/^(?:%|per ?cent)(?:\s+(?:of|share)\b.*)?$/i.test(unit)) return { before: '', after: '%' };
   const currency = CURRENCY_FIRST.exec(unit);
   if (currency) return { before: /^[A-Z]{3}$/.test(currency[1]) ? `${currency[1]} ` : currency[1], after: currency[2] ? ` ${currency[2]}` : '' };
   return { before: '', after: ` ${unit}` };
@@ -89,7 +118,7 @@ export function headerUnitFigures(text: string, row: Span, header: Span, found: 
     // What was written read as one figure of a unit, or nothing; a rate's `per tonne` may
     // stay outside a money figure (`US$640 per tonne`).
     const whole = figure && (figure.span.end === written.length || (figure.kind === 'money' && figure.span.end >= unit.before.length + number.length));
-    if (!figure || more.length > 0 || figure.span.start !== 0 || !whole) return;
+    if (!figure || more.length > 0 || figure.span.start !== 0 || !whole || (unit.measureOnly && figure.kind === 'count')) return;
     out.push({ ...figure, span: { start: cell.start, end: cell.end }, text: written });
   });
   // Side by side in a row, numbers of one unit are given to one precision: `600` beside `540`
@@ -98,4 +127,15 @@ export function headerUnitFigures(text: string, row: Span, header: Span, found: 
     for (const g of out) if (g.unit === f.unit && g.kind === f.kind && g.precision < f.precision) f.precision = g.precision;
   }
   return out;
+}
+
+/** The year a table cell's column is of, where its header names one year (`2025 estimate
+ * (% of GDP)`, `Feb 2025`): the cell at `at` of the row `row`, under `header`. */
+export function columnYear(text: string, row: Span, header: Span, at: number): number | undefined {
+  const cells = tableCells(text, row.start, row.end);
+  const i = cells.findIndex((c) => c.start <= at && at < c.end);
+  const head = i >= 0 ? tableCells(text, header.start, header.end)[i] : undefined;
+  if (!head) return undefined;
+  const years = text.slice(head.start, head.end).match(/(?<![\d.,])(?:19|20)\d\d(?![\d.,%])/g);
+  return years && years.length === 1 ? Number(years[0]) : undefined;
 }

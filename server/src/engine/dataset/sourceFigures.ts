@@ -1,7 +1,7 @@
 import { extractFigures } from '../figures/extractFigures';
 import { bareCounts } from './bareCounts';
 import { datedYears } from './datedYears';
-import { captionUnit, headerUnitFigures } from './headerUnits';
+import { captionUnit, headerUnitFigures, tableHeader } from './headerUnits';
 import type { Figure } from '../figures/types';
 import { append } from '../lists';
 import { splitSentences } from '../markup/sentences';
@@ -180,21 +180,6 @@ export function figuresOfSource(source: Source): SourceFigure[] {
 }
 
 const inTextOrder = (figures: Figure[]): Figure[] => figures.sort((a, b) => a.span.start - b.span.start);
-
-/** The first row of the table that holds the row starting at `rowStart`, unless it is that row. */
-function tableHeader(text: string, rowStart: number): Span | undefined {
-  let start = rowStart;
-  for (;;) {
-    const prevEnd = start - 1;
-    if (prevEnd <= 0) break;
-    const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
-    if (text[prevStart] !== '|') break;
-    start = prevStart;
-  }
-  if (start === rowStart) return undefined;
-  const end = text.indexOf('\n', start);
-  return { start, end: end < 0 ? text.length : end };
-}
 
 /** `names` and then those of `more` it lacks, each once. Both are a handful of words: a
  * Set per figure cost more than looking. */

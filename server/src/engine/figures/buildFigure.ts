@@ -223,7 +223,8 @@ export function buildFigure(ctx: BuildContext, side1: Side, side2: Side | undefi
       }
     }
   }
-  if (qualifier === 'exact' && side1.plus) qualifier = 'more-than';
+  // `an estimated US$25 billion-plus`: the plus says more than the estimate's word.
+  if ((qualifier === 'exact' || qualifier === 'approximate') && side1.plus) qualifier = 'more-than';
   if (qualifier === 'exact' && side1.odd) qualifier = 'approximate';
   if (qualifier === 'exact' && inner) qualifier = inner.qualifier;
   let figEnd = Math.max(last.end, tail?.end ?? 0);

@@ -144,11 +144,14 @@ export function readPartitive(text: string, pos: number, end: number): CountNoun
 
 function readHead(text: string, pos: number, end: number): CountNoun | undefined {
   let p = pos;
-  for (let k = 0; k < 3; k++) {
+  // Up to three words, not counting the words of a name (`nine Monetary Policy Committee
+  // members`), six in all.
+  for (let k = 0, words = 0; k < 3 && words < 6; words++) {
     const g = gapAfter(text, p, end);
     if (g < 0) return undefined;
     const w = readWord(text, g, end);
     if (!w || STOP.has(w.lower)) return undefined;
+    if (!isUpper(w.text.charCodeAt(0))) k++;
     const head = headOf(w);
     if (head !== undefined) {
       // `500 staff members`, `200 aircraft engines`: an invariant plural is a modifier when a plural follows.

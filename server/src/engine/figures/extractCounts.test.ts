@@ -22,6 +22,7 @@ describe('extractFigures: count', () => {
     ['twenty-one companies bid', 'twenty-one companies', 'company', 21, 21],
     ['forty two companies bid', 'forty two companies', 'company', 42, 42],
     ['thirty mines closed', 'thirty mines', 'mine', 30, 30],
+    ['nine Monetary Policy Committee members voted', 'nine Monetary Policy Committee members', 'member', 9, 9],
     ['1,200 workers left', '1,200 workers', 'worker', 1200, 1200],
     ['3 million people live there', '3 million people', 'person', 3e6, 3e6],
     ['3m people live there', '3m people', 'person', 3e6, 3e6],

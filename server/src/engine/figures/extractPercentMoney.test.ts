@@ -160,6 +160,10 @@ describe('extractFigures: percent', () => {
     check('lowered rates by a quarter point', [{ kind: 'quantity', unit: 'bp', text: 'a quarter point', low: 25, qualifier: 'exact' }]);
     check('a quarter-point cut', [{ kind: 'quantity', unit: 'bp', text: 'a quarter-point', low: 25 }]);
     check('by half a percentage point', [{ kind: 'quantity', unit: 'bp', text: 'half a percentage point', low: 50 }]);
+    check('cut by a quarter of a percentage point', [{ kind: 'quantity', unit: 'bp', text: 'a quarter of a percentage point', low: 25 }]);
+    check('three quarters of a point', [{ kind: 'quantity', unit: 'bp', text: 'three quarters of a point', low: 75 }]);
+    check('raised its rate by 50 basis\npoints, while', [{ kind: 'quantity', unit: 'bp', text: '50 basis\npoints', low: 50 }]);
+    check('an estimated US$25 billion-plus of reserves', [{ kind: 'money', text: 'an estimated US$25 billion-plus', low: 25e9, qualifier: 'more-than' }]);
     check('a quarter of the market', [{ kind: 'percent', text: 'a quarter', low: 25 }]);
   });
 });

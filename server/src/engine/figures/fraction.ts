@@ -152,9 +152,14 @@ function pointsAfter(text: string, pos: number, end: number): number {
 
 /** A fraction of a point, as central banks move rates: `a quarter point` is 25 basis points. */
 function fractionOfAPoint(text: string, f: Fraction, end: number): Figure | undefined {
-  // `half a percentage point`: the `a` stands between.
-  const a = f.numerator ? undefined : wordAfter(text, f.end, end);
-  const pointsEnd = pointsAfter(text, a?.lower === 'a' ? a.end : f.end, end);
+  // `half a percentage point`, `a quarter of a percentage point`: `a`, or `of a`, between.
+  let from = f.end;
+  const next = wordAfter(text, from, end);
+  if (next?.lower === 'of') {
+    const a = wordAfter(text, next.end, end);
+    if (a?.lower === 'a') from = a.end;
+  } else if (!f.numerator && next?.lower === 'a') from = next.end;
+  const pointsEnd = pointsAfter(text, from, end);
   if (pointsEnd < 0) return undefined;
   const value = 100 * f.value;
   return { kind: 'quantity', span: { start: f.start, end: pointsEnd }, text: text.slice(f.start, pointsEnd), qualifier: 'exact', unit: 'bp', low: value, high: value, precision: 1 };

@@ -21,7 +21,7 @@ describe('intervalOf', () => {
     ['exact', fig('count', 'exact', 17), iv(17, 17)],
     ['approximate', fig('count', 'approximate', 100), iv(95, 105)],
     ['approximate percent, capped at 100', fig('percent', 'approximate', 98), iv(93.1, 100)],
-    ['nearly', fig('percent', 'nearly', 90), iv(85.5, 90)],
+    ['nearly: up to twice the tolerance below', fig('percent', 'nearly', 90), iv(81, 90)],
     ['more-than', fig('count', 'more-than', 17), iv(17, Infinity, true, true)],
     ['more-than percent stays at most 100', fig('percent', 'more-than', 90), iv(90, 100, true, false)],
     ['more-than a percent over 100', fig('percent', 'more-than', 150), iv(150, Infinity, true, true)],

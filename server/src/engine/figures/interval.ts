@@ -24,7 +24,9 @@ export function intervalOf(figure: Figure, tolerance: number): Interval {
     case 'approximate':
       return closed(low - slack(low), Math.min(cap, high + slack(high)));
     case 'nearly':
-      return closed(low - slack(low), high);
+      // Just under X, by up to twice the tolerance: `nearly a third` is 30–33%, as writers
+      // round a 31% or a 30%; `nearly 90%` is no 80%.
+      return closed(low - 2 * slack(low), high);
     case 'more-than':
       return cap > low ? { low, high: cap, lowOpen: true, highOpen: cap === Infinity } : { low, high: Infinity, lowOpen: true, highOpen: true };
     case 'at-least':

@@ -143,7 +143,8 @@ export function readUnit(text: string, pos: number, end: number): UnitMatch | un
   if (PAIR_FIRSTS.has(lower)) {
     let p = token.end;
     if (lower === 'sq' && text.charCodeAt(p) === 46) p++;
-    const s = text.charCodeAt(p) === 45 ? p + 1 : gapAfter(text, p, end, false);
+    // A wire wraps its lines anywhere: `50 basis⏎points`, `1.2 million metric⏎tons`.
+    const s = text.charCodeAt(p) === 45 ? p + 1 : gapAfter(text, p, end);
     const second = s > 0 ? unitToken(text, s, end) : undefined;
     const pair = second ? PAIRS.get(`${lower} ${second.lower}`) : undefined;
     if (pair && second) return { unit: pair.unit, exp: pair.exp, mult: pair.mult, end: second.end };
