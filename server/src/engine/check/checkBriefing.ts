@@ -45,7 +45,10 @@ export function checkSentence(
   const cited: CitedSource[] = citations.flatMap((c) => c.sources.map((source) => ({ source, citation: c.citation, group: c.group })));
   const citesSomething = citations.length > 0;
   const figures: FigureReport[] = [];
-  const found = extractFigures(text, sentence.span.start, sentence.span.end, sentence.excluded);
+  // A quotation checked against the cited source answers for its figures: an altered one is a
+  // quote-mismatch, not a figure-mismatch on the same words as well.
+  const quoted = cited.length > 0 && sentence.quotations.length > 0;
+  const found = extractFigures(text, sentence.span.start, sentence.span.end, quoted ? [...sentence.excluded, ...sentence.quotations.map((q) => q.span)] : sentence.excluded);
   if (found.length > 0) {
     const tokens = tokenize(text, sentence.span.start, sentence.span.end, sentence.excluded);
     const spans = found.map((f) => f.span);

@@ -89,6 +89,18 @@ describe('check: quotations', () => {
       },
     },
     {
+      name: 'an altered quotation with a figure in it is a quote-mismatch only, not a figure-mismatch too',
+      fixture: `
+        --- /w/b.brief
+        The chief executive said the market "has been flooded for three years" [@wire].
+        --- /w/sources/wire.txt
+        Cobalt prices slump
+
+        "We need to restore balance to a market that has been flooded for two years," the chief executive said.
+      `,
+      expect: ['quote-mismatch@has been flooded for three years'],
+    },
+    {
       name: 'near miss: case, curly quotes, dashes and white space do not count',
       fixture: `
         --- /w/b.brief
