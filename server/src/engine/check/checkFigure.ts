@@ -200,9 +200,25 @@ function pick(scored: Scored[], query: FigureQuery, tied: SourceFigure[] = [], s
   // cent`, not `exports rose 12.7 per cent in October`), and where nothing else is clearly
   // the same thing (`rose 35%` against `US$46,000 per tonne, down 35%`).
   const turned = close.find((s) => turnedAmount(query.figure, s.candidate.figure) && !statesSibling(query, s));
+  // The very figure of the claim, stated by the source (each supports the other).
+  // (A count of no known noun backs one way only: `bareCounts.ts`.)
+  const veryValue = (s: Scored): boolean =>
+    s.agreement === 'supports' && (s.candidate.figure.bare === true || compareClaim(s.candidate.figure, query.figure, query.tolerance) === 'supports');
+  // ... and not of someone else (`The United States produced 45,000 tonnes in 2024, and
+  // Myanmar 31,000 tonnes` for `Myanmar produced 45,000 tonnes`).
+  const ownVeryValue = (s: Scored): boolean => veryValue(s) && !(s.candidate.terms.subject && query.terms.subject && s.candidate.terms.subject !== query.terms.subject);
+  const sameSentence = (a: SourceFigure, b: SourceFigure): boolean => a.source === b.source && a.sentence.start === b.sentence.start;
   const disagrees =
     turned ??
-    scored.find((s) => s.agreement === 'disagrees' && s.similarity >= SAME_THING_SIMILARITY && !statesSibling(query, s)) ??
+    // A source sentence that states the claim's very figure disagrees with nothing
+    // (`fell by 20.7 million barrels to 7,631 million barrels` for `stand at 7,631 million`).
+    scored.find(
+      (s) =>
+        s.agreement === 'disagrees' &&
+        s.similarity >= SAME_THING_SIMILARITY &&
+        !statesSibling(query, s) &&
+        !scored.some((o) => ownVeryValue(o) && sameSentence(o.candidate, s.candidate)),
+    ) ??
     // A year ties a claim to what the source says of that year; it backs nothing alone,
     // since the source's other figures of the sentence may be of that year too.
     alignedWith(scored, query, 'disagrees', [...tied, ...sameYear]);
@@ -212,8 +228,10 @@ function pick(scored: Scored[], query: FigureQuery, tied: SourceFigure[] = [], s
     looser: close.find((s) => s.agreement === 'looser' && s.similarity >= SAME_THING_SIMILARITY),
     disagrees,
     // The cited source states this very figure, in words too different to match
-    // (`sunk` and `sinking`): when nothing there contradicts it, that is its backing.
-    sameValue: scored.find((s) => s.agreement === 'supports'),
+    // (`sunk` and `sinking`): when nothing there contradicts it, that is its backing. Only
+    // the very figure: any number of the source above a claim's `at least 3 million bpd`
+    // agrees with it.
+    sameValue: scored.find(veryValue),
   };
 }
 

@@ -689,6 +689,16 @@ describe('check: the same thing is decided clause by clause', () => {
       messages: [{ at: 'figure-mismatch@3.6%', contains: ["'3.2%'"] }],
     },
     {
+      name: "near miss: a source sentence that states the claim's very figure disagrees with nothing",
+      fixture: `
+        --- /w/b.brief
+        Global inventories stand at 7,631 million barrels [@iea].
+        --- /w/sources/iea.txt
+        Global observed oil inventories fell by 20.7 million barrels to 7,631 million barrels.
+      `,
+      expect: [],
+    },
+    {
       name: 'near miss: a source sentence that states both figures of the claim sentence disagrees with neither',
       fixture: `
         --- /w/b.brief

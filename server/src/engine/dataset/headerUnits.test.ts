@@ -12,7 +12,8 @@ function read(header: string, row: string): string[] {
   const found = extractFigures(text, span.start, span.end);
   return headerUnitFigures(text, span, { start: 0, end: header.length }, found).map((f) => {
     assert.match(text.slice(f.span.start, f.span.end), /^[~≈]?\d/, 'the span is the number in the cell');
-    return `${f.text} [${f.kind} ${f.unit} ${f.low}]`;
+    if (f.change) assert.strictEqual(text.slice(f.change.span.start, f.change.span.end), f.change.word, 'the sign is where the change is');
+    return `${f.text} [${f.kind} ${f.unit} ${f.low}]${f.change ? ` ${f.change.direction}` : ''}`;
   });
 }
 
@@ -32,6 +33,8 @@ describe('dataset/headerUnits', () => {
     ['| Country | Spending (% of GDP) |', '| Poland | 4.1 |', ['4.1% [percent % 4.1]']],
     ['| Country | Spending, % of GDP |', '| Poland | 4.1 |', ['4.1% [percent % 4.1]']],
     ['| Country | Output, tonnes |', '| Chile | 44 |', ['44 tonnes [quantity t 44]']],
+    ['| Automaker | Change y/y (%) |', '| Tesla | -1.1 |', ['1.1% [percent % 1.1] down'] ],
+    ['| Automaker | Change y/y (%) |', '| BYD | +12 |', ['12% [percent % 12] up']],
     // After a comma, a noun is no count's unit.
     ['| Country | Mines, sites |', '| Chile | 44 |', []],
     // No unit: a header without brackets, a count of thousands in digits, a year.

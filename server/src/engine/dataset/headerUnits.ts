@@ -40,7 +40,7 @@ export function tableHeader(text: string, rowStart: number): Span | undefined {
 }
 
 /** A cell that is a number and nothing else: `170,000`, `1.6`, `~44`. */
-const BARE_NUMBER = /^[~≈]?\d[\d,.\u202f\u00a0 ]*$/;
+const BARE_NUMBER = /^[~≈]?[-−+]?\d[\d,.\u202f\u00a0 ]*$/;
 /** The unit in a header's brackets: `Mine production (tonnes)` → `tonnes`. A count of
  * thousands written as digits (`'000 t`) is left alone. */
 const BRACKETED = /\(([^()]*[^\d\s'’()][^()]*)\)\s*$/;
@@ -118,8 +118,14 @@ export function headerUnitFigures(text: string, row: Span, header: Span, found: 
     // What was written read as one figure of a unit, or nothing; a rate's `per tonne` may
     // stay outside a money figure (`US$640 per tonne`).
     const whole = figure && (figure.span.end === written.length || (figure.kind === 'money' && figure.span.end >= unit.before.length + number.length));
-    if (!figure || more.length > 0 || figure.span.start !== 0 || !whole || (unit.measureOnly && figure.kind === 'count')) return;
-    out.push({ ...figure, span: { start: cell.start, end: cell.end }, text: written });
+    // A signed cell (`-1.1` under `Change y/y (%)`) is a change its sign's way: the sign is
+    // the change's word, outside the figure's wording (`signedChange`).
+    const signed = figure?.change !== undefined && figure.span.start === 1 && /^[-−+]$/.test(figure.change.word);
+    if (!figure || more.length > 0 || (figure.span.start !== 0 && !signed) || !whole || (unit.measureOnly && figure.kind === 'count')) return;
+    // `written` begins where the cell's number does, less what the unit writes before it.
+    const shift = cell.start - unit.before.length;
+    const change = figure.change && { ...figure.change, span: { start: figure.change.span.start + shift, end: figure.change.span.end + shift } };
+    out.push({ ...figure, span: { start: cell.start + (signed ? 1 : 0), end: cell.end }, text: written.slice(signed ? 1 : 0), change });
   });
   // Side by side in a row, numbers of one unit are given to one precision: `600` beside `540`
   // is 600 to the ten, not to the hundred (where a claim's $560 would be the same).

@@ -32,7 +32,9 @@ function compareValues(claim: Figure, source: Figure, tolerance: number): Agreem
   if (source.qualifier === 'approximate' && isPoint(source) && isPoint(claim)) {
     // `60%` against `about 60%`: the source, widened by the tolerance, covers the claim.
     if (claim.qualifier === 'exact') return contains(s, claim.low) ? 'supports' : 'disagrees';
-    if (claim.qualifier === 'approximate' && contains(c, source.low)) return 'supports';
+    // `about 60%` or `nearly 20%` against `about 19.5%`: the claim's own span covers the
+    // source's value.
+    if ((claim.qualifier === 'approximate' || claim.qualifier === 'nearly') && contains(c, source.low)) return 'supports';
   }
   if (within(s, c)) return 'supports';
   return overlaps(c, s) ? 'looser' : 'disagrees';

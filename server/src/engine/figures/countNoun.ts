@@ -150,7 +150,13 @@ function readHead(text: string, pos: number, end: number): CountNoun | undefined
     const g = gapAfter(text, p, end);
     if (g < 0) return undefined;
     const w = readWord(text, g, end);
-    if (!w || STOP.has(w.lower)) return undefined;
+    if (!w) return undefined;
+    // `15 more drugs`, `two fewer plants`: still a count of the noun.
+    if (words === 0 && (w.lower === 'more' || w.lower === 'fewer')) {
+      p = w.end;
+      continue;
+    }
+    if (STOP.has(w.lower)) return undefined;
     if (!isUpper(w.text.charCodeAt(0))) k++;
     const head = headOf(w);
     if (head !== undefined) {

@@ -43,8 +43,8 @@ const NATIONAL = new Map<string, Map<string, string>>(
       ['mexican', 'peso MXN'], ['philippine', 'peso PHP'], ['indian', 'rupee INR'], ['pakistani', 'rupee PKR'],
       ['saudi', 'riyal SAR'], ['qatari', 'riyal QAR'], ['turkish', 'lira TRY'], ['swiss', 'franc CHF'],
       ['japanese', 'yen JPY'], ['chinese', 'yuan CNY renminbi CNY'], ['african', 'rand ZAR'], ['kuwaiti', 'dinar KWD'],
-      ['kenyan', 'shilling KES'], ['norwegian', 'krone NOK'], ['danish', 'krone DKK'], ['swedish', 'krona SEK'],
-      ['czech', 'koruna CZK'], ['brazilian', 'real BRL'], ['nigerian', 'naira NGN'], ['ukrainian', 'hryvnia UAH'],
+      ['kenyan', 'shilling KES'], ['norwegian', 'krone NOK crown NOK'], ['danish', 'krone DKK crown DKK'], ['swedish', 'krona SEK crown SEK'],
+      ['czech', 'koruna CZK crown CZK'], ['brazilian', 'real BRL'], ['nigerian', 'naira NGN'], ['ukrainian', 'hryvnia UAH'],
     ] as Array<[string, string]>
   ).map(([adjective, list]) => {
     const parts = list.split(' ');

@@ -23,6 +23,7 @@ describe('extractFigures: count', () => {
     ['forty two companies bid', 'forty two companies', 'company', 42, 42],
     ['thirty mines closed', 'thirty mines', 'mine', 30, 30],
     ['nine Monetary Policy Committee members voted', 'nine Monetary Policy Committee members', 'member', 9, 9],
+    ['15 more drugs were named', '15 more drugs', 'drug', 15, 15],
     ['1,200 workers left', '1,200 workers', 'worker', 1200, 1200],
     ['3 million people live there', '3 million people', 'person', 3e6, 3e6],
     ['3m people live there', '3m people', 'person', 3e6, 3e6],

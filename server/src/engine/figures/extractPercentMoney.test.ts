@@ -44,6 +44,14 @@ describe('extractFigures: percent', () => {
     it(text, () => check(text, [{ kind: 'percent', unit: '%', text: figure, low, high, qualifier: qualifier as never }]));
   }
 
+  it('reads a verb that bounds the number after it as a bound, outside the wording', () => {
+    check('spare capacity to exceed 5 million bpd', [{ kind: 'quantity', text: '5 million bpd', qualifier: 'more-than' }]);
+    check('sales topped $1 billion', [{ kind: 'money', text: '$1 billion', qualifier: 'more-than' }]);
+    check('exports surpassed 40% of output', [{ text: '40%', qualifier: 'more-than' }]);
+    check('spending did not exceed 5%', [{ text: '5%', qualifier: 'at-most' }]);
+    check('the top 5 producers', [{ kind: 'count', text: '5 producers', qualifier: 'exact' }]);
+  });
+
   it('reads a percent written with its sign as the amount of a change that way', () => {
     check('a −5% change', [{ text: '5%', low: 5, high: 5, change: { direction: 'down', word: '−', span: { start: 2, end: 3 } } }]);
     check('Ammonia | 600 | 540 | -10%', [{ text: '10%', low: 10, change: { direction: 'down', word: '-', span: { start: 22, end: 23 } } }]);
@@ -211,6 +219,7 @@ describe('extractFigures: money', () => {
     ['20 billion South African rand', '20 billion South African rand', 'ZAR', 20e9, 20e9],
     ['300 Norwegian kroner a day', '300 Norwegian kroner', 'NOK', 300, 300],
     ['1.2 trillion naira', '1.2 trillion naira', 'NGN', 1.2e12, 1.2e12],
+    ['11.7 billion Danish crowns', '11.7 billion Danish crowns', 'DKK', 11.7e9, 11.7e9],
   ];
   for (const [text, figure, unit, low, high, qualifier] of cases) {
     it(text, () => check(text, [{ kind: 'money', unit, text: figure, low, high, qualifier: (qualifier ?? 'exact') as never }]));

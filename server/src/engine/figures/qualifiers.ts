@@ -27,10 +27,11 @@ export class WordsBefore {
 
   constructor(
     private readonly text: string,
-    pos: number,
+    /** Where the reading starts: the number's wording. */
+    readonly origin: number,
     private readonly floor: number,
   ) {
-    this.pos = pos;
+    this.pos = origin;
   }
 
   at(k: number): BackToken | undefined {
@@ -88,19 +89,27 @@ const PHRASES: Array<[string, Qualifier]> = [
   ['as little as', 'at-least'], ['as few as', 'at-least'], ['as low as', 'at-least'],
 ];
 
+/** Verbs that bound the number after them (`to exceed 5 million bpd`, `sales topped $1
+ * billion`): a qualifier, but not part of the figure's wording, which a fix rewrites. */
+const VERBS: Array<[string, Qualifier]> = [
+  ['exceed', 'more-than'], ['exceeds', 'more-than'], ['exceeded', 'more-than'], ['surpass', 'more-than'],
+  ['surpasses', 'more-than'], ['surpassed', 'more-than'], ['surpassing', 'more-than'], ['topped', 'more-than'],
+];
+
 interface Phrase {
   words: string[];
   qualifier: Qualifier;
   phrase: string;
+  verb?: boolean;
 }
 
 /** The phrases by their last word, longest first, so that `no more than` wins over `more than`. */
 const BY_LAST = new Map<string, Phrase[]>();
-for (const [phrase, qualifier] of PHRASES) {
+for (const [phrase, qualifier, verb] of [...PHRASES, ...VERBS.map(([p, q]): [string, Qualifier, boolean] => [p, q, true])]) {
   const words = phrase.split(' ');
   const last = words[words.length - 1];
   const list = BY_LAST.get(last) ?? [];
-  list.push({ words, qualifier, phrase });
+  list.push({ words, qualifier, phrase, verb: verb === true });
   list.sort((a, b) => b.words.length - a.words.length);
   BY_LAST.set(last, list);
 }
@@ -117,11 +126,11 @@ export function qualifierBefore(before: WordsBefore): QualifierMatch | undefined
   const first = before.at(0);
   const candidates = first ? BY_LAST.get(first.lower) : undefined;
   if (!candidates) return undefined;
-  for (const { words, qualifier, phrase } of candidates) {
+  for (const { words, qualifier, phrase, verb } of candidates) {
     const n = words.length;
     let ok = true;
     for (let k = 1; k < n && ok; k++) ok = before.at(k)?.lower === words[n - 1 - k];
-    const start = before.at(n - 1)?.start;
+    const start = verb ? before.origin : before.at(n - 1)?.start;
     if (ok && start !== undefined) return { qualifier, start, phrase };
   }
   return undefined;
