@@ -689,6 +689,22 @@ describe('check: the same thing is decided clause by clause', () => {
       messages: [{ at: 'figure-mismatch@3.6%', contains: ["'3.2%'"] }],
     },
     {
+      name: "a table cell's own column's header says most what it is: the mismatch quotes the output, not the quota",
+      fixture: `
+        --- /w/b.brief
+        Russia's September output was 9.5 million bpd [@opec].
+        --- /w/sources/opec.md
+        # OPEC+ output
+
+        | Country | Quota (mb/d) | Sept 2024 output (mb/d) |
+        | --- | --- | --- |
+        | Saudi Arabia | 8.98 | 8.97 |
+        | Russia | 8.98 | 9.05 |
+      `,
+      expect: ['figure-mismatch@9.5 million bpd'],
+      messages: [{ at: 'figure-mismatch@9.5 million bpd', contains: ["'9.05 mb/d'"] }],
+    },
+    {
       name: "near miss: a source sentence that states the claim's very figure disagrees with nothing",
       fixture: `
         --- /w/b.brief

@@ -1,7 +1,7 @@
 import { extractFigures } from '../figures/extractFigures';
 import { bareCounts } from './bareCounts';
 import { datedYears } from './datedYears';
-import { captionUnit, headerUnitFigures, tableHeader } from './headerUnits';
+import { captionUnit, headerUnitFigures, tableCells, tableHeader } from './headerUnits';
 import type { Figure } from '../figures/types';
 import { append } from '../lists';
 import { splitSentences } from '../markup/sentences';
@@ -144,6 +144,8 @@ export function figuresOfSource(source: Source): SourceFigure[] {
   const title = source.meta.title ? tokenize(source.meta.title, 0, source.meta.title.length).tokens : [];
   const background = title.length > 0 ? new Map(title.map((t) => [t.term, 0.3])) : undefined;
   const titleNames = title.filter((t) => t.name).map((t) => t.term);
+  // Per table and column, the background its cells share.
+  const columnBackgrounds = new Map<string, ReadonlyMap<string, number>>();
   for (const sentence of sourceSentences(source)) {
     const headerRow = text[sentence.start] === '|' ? tableHeader(text, sentence.start) : undefined;
     const found = extractFigures(text, sentence.start, sentence.end);
@@ -162,14 +164,32 @@ export function figuresOfSource(source: Source): SourceFigure[] {
     const spans = figures.map((f) => f.span);
     const header = headerRow && tokenize(text, headerRow.start, headerRow.end);
     // A table row says what its figure is about in its label; the header says of what, for
-    // every row alike: background, like the source's title.
+    // every row alike: background, like the source's title. A cell's own column's header says
+    // it most (`| Quota (mb/d) | Sept 2024 output (mb/d) |`: 9.05 is the output, not the quota).
     const rowBackground = header ? new Map([...(background ?? []), ...header.tokens.map((t): [string, number] => [t.term, 0.5])]) : background;
+    const columnBackground = (at: number): ReadonlyMap<string, number> | undefined => {
+      if (!header || !headerRow) return rowBackground;
+      const col = tableCells(text, sentence.start, sentence.end).findIndex((c) => c.start <= at && at < c.end);
+      if (col <= 0) return rowBackground;
+      const key = `${headerRow.start}:${col}`;
+      let made = columnBackgrounds.get(key);
+      if (!made) {
+        const own = tableCells(text, headerRow.start, headerRow.end)[col];
+        const weighted = header.tokens.map((t): [string, number] => [t.term, own && t.start >= own.start && t.end <= own.end ? OWN_COLUMN_WEIGHT : OTHER_COLUMN_WEIGHT]);
+        // A term in two columns keeps its greater weight.
+        const map = new Map(background ?? []);
+        for (const [term, w] of weighted) map.set(term, Math.max(w, map.get(term) ?? 0));
+        columnBackgrounds.set(key, (made = map));
+      }
+      return made;
+    };
     // Who the header or title names is who the row is about, unless the row names someone.
     const namedAround = [...backgroundNames(header), ...titleNames];
     const headerSubject = header?.tokens.find((t) => t.name)?.term;
     for (const figure of figures) {
       const terms = contextOf(tokens, figure.span, spans, figure.change);
-      if (rowBackground) terms.background = rowBackground;
+      const figureBackground = header ? columnBackground(figure.span.start) : rowBackground;
+      if (figureBackground) terms.background = figureBackground;
       const names = withNames(terms.names, namedAround);
       if (names.length > 0) terms.names = names;
       terms.subject ??= headerSubject;
@@ -178,6 +198,10 @@ export function figuresOfSource(source: Source): SourceFigure[] {
   }
   return out;
 }
+
+/** How much a table header's words weigh for a cell: its own column's, the others'. */
+const OWN_COLUMN_WEIGHT = 0.7;
+const OTHER_COLUMN_WEIGHT = 0.25;
 
 const inTextOrder = (figures: Figure[]): Figure[] => figures.sort((a, b) => a.span.start - b.span.start);
 
