@@ -705,6 +705,18 @@ describe('check: the same thing is decided clause by clause', () => {
       messages: [{ at: 'figure-mismatch@9.5 million bpd', contains: ["'9.05 mb/d'"] }],
     },
     {
+      name: "a name in the source's title carries its initials: a claim's JLR is the title's Jaguar Land Rover",
+      fixture: `
+        --- /w/b.brief
+        The shutdown costs JLR £60 million a week [@wire].
+        --- /w/sources/wire.txt
+        Jaguar Land Rover halts production after cyber incident
+
+        Analysts estimate the shutdown costs £50 million a week.
+      `,
+      expect: ['figure-mismatch@£60 million'],
+    },
+    {
       name: "near miss: a source sentence that states the claim's very figure disagrees with nothing",
       fixture: `
         --- /w/b.brief

@@ -35,6 +35,10 @@ describe('dataset/headerUnits', () => {
     ['| Country | Output, tonnes |', '| Chile | 44 |', ['44 tonnes [quantity t 44]']],
     ['| Automaker | Change y/y (%) |', '| Tesla | -1.1 |', ['1.1% [percent % 1.1] down'] ],
     ['| Automaker | Change y/y (%) |', '| BYD | +12 |', ['12% [percent % 12] up']],
+    // A header that names what its column counts.
+    ['| Group | Victims Q1 2025 | Share (%) |', '| Cl0p | 392 | 17 |', ['392 victims [count victim 392]', '17% [percent % 17]']],
+    ['| Company | Total employees |', '| Acme | 1,200 |', ['1,200 total employees [count employee 1200]']],
+    ['| Country | Rank |', '| Chile | 2 |', []],
     // After a comma, a noun is no count's unit.
     ['| Country | Mines, sites |', '| Chile | 44 |', []],
     // No unit: a header without brackets, a count of thousands in digits, a year.

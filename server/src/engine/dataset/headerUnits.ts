@@ -97,6 +97,18 @@ function unitOf(unit: string | undefined): WrittenUnit | undefined {
   return { before: '', after: ` ${unit}` };
 }
 
+/** A count whose noun a header gives that names what its column counts (`| Victims Q1 2025 |`,
+ * `| Total employees |`): the number read before the header's words, lower case, as a count
+ * of a noun, or nothing. */
+function headerCount(number: string, header: string): Figure | undefined {
+  const words = header.replace(/\([^()]*\)/g, ' ').trim().toLowerCase();
+  if (!words || /^\d/.test(words)) return undefined;
+  const written = `${number} ${words}`;
+  const [figure] = extractFigures(written);
+  if (!figure || figure.kind !== 'count' || figure.span.start !== 0 || figure.span.end <= number.length) return undefined;
+  return { ...figure, text: written.slice(0, figure.span.end) };
+}
+
 /**
  * Figures of a table row's bare numbers, read with their column's unit from the header row
  * (`header`: its span). A figure's span is the number in the cell; its text is the number
@@ -111,8 +123,13 @@ export function headerUnitFigures(text: string, row: Span, header: Span, found: 
     const number = text.slice(cell.start, cell.end);
     if (!BARE_NUMBER.test(number) || found.some((f) => f.span.start < cell.end && f.span.end > cell.start)) return;
     // The first column labels the rows: the caption's unit is not its.
-    const unit = headerUnit(text.slice(head.start, head.end)) ?? (i > 0 ? caption : undefined);
-    if (!unit) return;
+    const headText = text.slice(head.start, head.end);
+    const unit = headerUnit(headText) ?? (i > 0 ? caption : undefined);
+    if (!unit) {
+      const count = i > 0 ? headerCount(number, headText) : undefined;
+      if (count) out.push({ ...count, span: { start: cell.start, end: cell.end } });
+      return;
+    }
     const written = `${unit.before}${number}${unit.after}`;
     const [figure, ...more] = extractFigures(written);
     // What was written read as one figure of a unit, or nothing; a rate's `per tonne` may

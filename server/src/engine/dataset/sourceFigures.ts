@@ -7,7 +7,7 @@ import { append } from '../lists';
 import { splitSentences } from '../markup/sentences';
 import type { Source } from '../sources/types';
 import type { Range, Span } from '../types';
-import { compactTerms, contextOf, tokenize, type TermVector, type Tokens } from '../context/terms';
+import { compactTerms, contextOf, tokenize, type TermVector, type Token, type Tokens } from '../context/terms';
 
 /** A figure stated by a source, with what it is about. */
 export interface SourceFigure {
@@ -141,9 +141,10 @@ export function figuresOfSource(source: Source): SourceFigure[] {
   const out: SourceFigure[] = [];
   const { text } = source;
   // What the whole source is about (its title) is context of every figure in it.
-  const title = source.meta.title ? tokenize(source.meta.title, 0, source.meta.title.length).tokens : [];
-  const background = title.length > 0 ? new Map(title.map((t) => [t.term, 0.3])) : undefined;
-  const titleNames = title.filter((t) => t.name).map((t) => t.term);
+  // Its names carry their initials, as the sentences' do (`Jaguar Land Rover` is `JLR`).
+  const title = source.meta.title ? tokenize(source.meta.title, 0, source.meta.title.length, [], true).tokens : [];
+  const background = title.length > 0 ? new Map(weighed(title, () => 0.3)) : undefined;
+  const titleNames = title.filter((t) => t.name).flatMap((t) => [t.term, ...(t.initials ?? [])]);
   // Per table and column, the background its cells share.
   const columnBackgrounds = new Map<string, ReadonlyMap<string, number>>();
   for (const sentence of sourceSentences(source)) {
@@ -162,11 +163,11 @@ export function figuresOfSource(source: Source): SourceFigure[] {
     // long name against a source's initials is left as words).
     const tokens = tokenize(text, sentence.start, sentence.end, [], true);
     const spans = figures.map((f) => f.span);
-    const header = headerRow && tokenize(text, headerRow.start, headerRow.end);
+    const header = headerRow && tokenize(text, headerRow.start, headerRow.end, [], true);
     // A table row says what its figure is about in its label; the header says of what, for
     // every row alike: background, like the source's title. A cell's own column's header says
     // it most (`| Quota (mb/d) | Sept 2024 output (mb/d) |`: 9.05 is the output, not the quota).
-    const rowBackground = header ? new Map([...(background ?? []), ...header.tokens.map((t): [string, number] => [t.term, 0.5])]) : background;
+    const rowBackground = header ? new Map([...(background ?? []), ...weighed(header.tokens, () => 0.5)]) : background;
     const columnBackground = (at: number): ReadonlyMap<string, number> | undefined => {
       if (!header || !headerRow) return rowBackground;
       const col = tableCells(text, sentence.start, sentence.end).findIndex((c) => c.start <= at && at < c.end);
@@ -175,7 +176,7 @@ export function figuresOfSource(source: Source): SourceFigure[] {
       let made = columnBackgrounds.get(key);
       if (!made) {
         const own = tableCells(text, headerRow.start, headerRow.end)[col];
-        const weighted = header.tokens.map((t): [string, number] => [t.term, own && t.start >= own.start && t.end <= own.end ? OWN_COLUMN_WEIGHT : OTHER_COLUMN_WEIGHT]);
+        const weighted = weighed(header.tokens, (t) => (own && t.start >= own.start && t.end <= own.end ? OWN_COLUMN_WEIGHT : OTHER_COLUMN_WEIGHT));
         // A term in two columns keeps its greater weight.
         const map = new Map(background ?? []);
         for (const [term, w] of weighted) map.set(term, Math.max(w, map.get(term) ?? 0));
@@ -195,6 +196,17 @@ export function figuresOfSource(source: Source): SourceFigure[] {
       terms.subject ??= headerSubject;
       out.push(new IndexedFigure(source, figure, sentence, compactTerms(terms)));
     }
+  }
+  return out;
+}
+
+/** Each token's term, and its initials' (`Jaguar Land Rover`: `jlr`), at the weight given. */
+function weighed(tokens: readonly Token[], weight: (t: Token) => number): Array<[string, number]> {
+  const out: Array<[string, number]> = [];
+  for (const t of tokens) {
+    const w = weight(t);
+    out.push([t.term, w]);
+    for (const i of t.initials ?? []) out.push([i, w]);
   }
   return out;
 }

@@ -123,7 +123,9 @@ function buildYear(ctx: BuildContext, side1: Side, side2: Side | undefined, via:
   if (rangeStart !== undefined) start = rangeStart;
   else {
     const q = qualifierBefore(tokens);
-    if (q && q.phrase !== 'some') {
+    // `0.6% below 2019`, `12 per cent above 2019`: a base year after an amount, no bound.
+    const baseYear = q !== undefined && !side2 && /(?:%|per ?cent|percent|points?)\s*$/i.test(text.slice(Math.max(0, q.start - 12), q.start));
+    if (q && q.phrase !== 'some' && !baseYear) {
       if (q.qualifier === 'approximate') {
         qualifier = 'approximate';
         start = q.start;

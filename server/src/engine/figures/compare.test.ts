@@ -64,6 +64,9 @@ describe('compareFigures', () => {
     ['in April 2025', 'in May 2025', 'disagrees'],
     ['in April 2025', 'in 2025', 'supports'],
     ['2025', '2024-25', 'looser'],
+    ['2023-24', '2024-25', 'disagrees'],
+    ['2024–25', '2024-25', 'supports'],
+    ['2023-24', '2023 to 2025', 'looser'],
     ['around 2030', '2031', 'supports'],
     // Changes: the way matters where both say it (change.ts).
     ['rose 5%', 'fell 5%', 'disagrees'],

@@ -11,6 +11,11 @@ function negativeBySign(f: Figure): boolean {
   return f.change !== undefined && f.change.direction === 'down' && isSign(f.change.word);
 }
 
+/** A year range of two years in a row, the second written short: `2023-24`, `2023/24`. */
+function isFinancialYear(f: Figure): boolean {
+  return f.kind === 'year' && f.qualifier === 'range' && f.high === f.low + 1 && /\d{4}\s*[-–/]\s*\d{2}$/.test(f.text);
+}
+
 function isPoint(f: Figure): boolean {
   return f.low === f.high;
 }
@@ -54,5 +59,7 @@ export function compareFigures(claim: Figure, source: Figure, tolerance: number)
   if (claim.kind === 'year' && claim.month !== undefined && source.month !== undefined && claim.month !== source.month) {
     return 'disagrees';
   }
+  // Two financial years (`2023-24`, `2024-25`) are two labels, not two spans that share 2024.
+  if (isFinancialYear(claim) && isFinancialYear(source)) return claim.low === source.low ? 'supports' : 'disagrees';
   return compareValues(claim, source, tolerance);
 }

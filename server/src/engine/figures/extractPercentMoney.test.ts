@@ -52,6 +52,11 @@ describe('extractFigures: percent', () => {
     check('the top 5 producers', [{ kind: 'count', text: '5 producers', qualifier: 'exact' }]);
   });
 
+  it("reads `up to` after a verb of a level as the way to it, no bound", () => {
+    check('the estimate was revised up to £1,190', [{ text: '£1,190', qualifier: 'exact' }]);
+    check('costs of up to £1,190', [{ text: 'up to £1,190', qualifier: 'at-most' }]);
+  });
+
   it('reads a percent written with its sign as the amount of a change that way', () => {
     check('a −5% change', [{ text: '5%', low: 5, high: 5, change: { direction: 'down', word: '−', span: { start: 2, end: 3 } } }]);
     check('Ammonia | 600 | 540 | -10%', [{ text: '10%', low: 10, change: { direction: 'down', word: '-', span: { start: 22, end: 23 } } }]);

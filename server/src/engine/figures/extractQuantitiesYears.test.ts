@@ -1,4 +1,6 @@
+import * as assert from 'node:assert';
 import { check, none } from './expectFigures';
+import { extractFigures } from './extractFigures';
 
 describe('extractFigures: quantity', () => {
   const cases: Array<[string, string, string, number, number, string?]> = [
@@ -126,5 +128,22 @@ describe('extractFigures: year', () => {
     none('over 2000');
     none('the 2020s');
     none('FY2025 results');
+  });
+
+  it('reads water volumes: megalitres, gigalitres, million cubic metres', () => {
+    check('Leakage was 2,982 Ml/d', [{ kind: 'quantity', unit: 'l', text: '2,982 Ml', low: 2.982e9 }]);
+    check('2,982 megalitres a day', [{ kind: 'quantity', unit: 'l', text: '2,982 megalitres', low: 2.982e9 }]);
+    check('40 GL and 2.1 mcm', [{ kind: 'quantity', unit: 'l', text: '40 GL', low: 4e10 }, { kind: 'quantity', unit: 'l', text: '2.1 mcm', low: 2.1e9 }]);
+    check('5 ML engineers', [{ kind: 'count', text: '5 ML engineers' }]);
+  });
+
+  it('is a base year after an amount and a bound', () => {
+    const found = extractFigures('Traffic was 0.6% below 2019, and fares 12 per cent over 2019.').map((f) => [f.kind, f.text]);
+    assert.deepStrictEqual(found, [
+      ['percent', '0.6%'],
+      ['year', '2019'],
+      ['percent', '12 per cent'],
+      ['year', '2019'],
+    ]);
   });
 });

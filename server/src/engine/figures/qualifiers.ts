@@ -96,6 +96,12 @@ const VERBS: Array<[string, Qualifier]> = [
   ['surpasses', 'more-than'], ['surpassed', 'more-than'], ['surpassing', 'more-than'], ['topped', 'more-than'],
 ];
 
+/** Verbs whose `up to` is the way to a level, not a bound (`revised up to £1,190`). */
+const LEVEL_VERBS = new Set([
+  'revised', 'revise', 'revises', 'revising', 'moved', 'ramped', 'ramps', 'ramping', 'scaled', 'ratcheted', 'bumped',
+  'marked', 'pushed', 'nudged', 'edged', 'ticked', 'adjusted',
+]);
+
 interface Phrase {
   words: string[];
   qualifier: Qualifier;
@@ -130,6 +136,8 @@ export function qualifierBefore(before: WordsBefore): QualifierMatch | undefined
     const n = words.length;
     let ok = true;
     for (let k = 1; k < n && ok; k++) ok = before.at(k)?.lower === words[n - 1 - k];
+    // `revised up to £1,190`, `ramped up to 40%`: a way and a level, no bound.
+    if (ok && phrase === 'up to' && LEVEL_VERBS.has(before.at(n)?.lower ?? '')) continue;
     const start = verb ? before.origin : before.at(n - 1)?.start;
     if (ok && start !== undefined) return { qualifier, start, phrase };
   }

@@ -40,6 +40,8 @@ const ABBREVIATIONS = new Map<string, UnitDef>(Object.entries({
   W: def('W', 0), kW: def('W', 3), MW: def('W', 6), GW: def('W', 9), TW: def('W', 12),
   Wh: def('Wh', 0), kWh: def('Wh', 3), MWh: def('Wh', 6), GWh: def('Wh', 9), TWh: def('Wh', 12),
   l: def('l', 0), L: def('l', 0), ml: def('l', -3), mL: def('l', -3), m3: def('l', 3), 'm³': def('l', 3),
+  // Water: megalitres (`2,982 Ml/d`), gigalitres, million cubic metres.
+  Ml: def('l', 6), GL: def('l', 9), mcm: def('l', 9),
   bcm: def('l', 12), gal: def('l', 0, GALLON), bbl: def('bbl', 0), bpd: def('bbl', 0), mbpd: def('bbl', 6),
   // Oil reports: `920 kb/d` (`kbd`), `38.6 mb` of stocks (million barrels; `MMbbl` in American filings).
   kbpd: def('bbl', 3), kbd: def('bbl', 3), mbd: def('bbl', 6), mb: def('bbl', 6), mmbbl: def('bbl', 6), MMbbl: def('bbl', 6),
@@ -82,6 +84,8 @@ words(['gigawatt', 'gigawatts'], def('W', 9));
 words(['terawatt', 'terawatts'], def('W', 12));
 words(['litre', 'litres', 'liter', 'liters'], def('l', 0));
 words(['millilitre', 'millilitres', 'milliliter', 'milliliters'], def('l', -3));
+words(['megalitre', 'megalitres', 'megaliter', 'megaliters'], def('l', 6));
+words(['gigalitre', 'gigalitres', 'gigaliter', 'gigaliters'], def('l', 9));
 words(['gallon', 'gallons'], def('l', 0, GALLON));
 words(['barrel', 'barrels'], def('bbl', 0));
 
