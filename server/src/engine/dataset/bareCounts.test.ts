@@ -15,6 +15,16 @@ describe('dataset/bareCounts', () => {
     assert.deepStrictEqual(counts('Visitors rose to 1,250 thousand.'), [['1,250 thousand', 1.25e6, 1e3, '', true]]);
   });
 
+  it('reads a plain number after a verb of a level, with no noun after it', () => {
+    assert.deepStrictEqual(counts('Passengers per movement averaged 137 in 2024, compared with 133 in 2023.'), [
+      ['137', 137, 1, '', true],
+      ['133', 133, 1, '', true],
+    ]);
+    assert.deepStrictEqual(counts('Active shortages fell to 1,200 by March.'), [['1,200', 1200, 100, '', true]]);
+    // A year, a percent, a figure with its noun: not bare counts.
+    assert.deepStrictEqual(counts('Output reached 2019 levels; the share rose to 12 per cent; exports reached 40 ships and fell to 12%.'), []);
+  });
+
   it('near miss: a count with its noun, money, a quantity and a decimal part are figures of their own', () => {
     assert.deepStrictEqual(counts('It sold 2.4 million units for $3 million, shipped 5 million tonnes and US$7 billion.'), []);
   });

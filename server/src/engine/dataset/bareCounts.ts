@@ -9,6 +9,9 @@ import type { Span } from '../types';
 
 const BARE = /(?<![\w.,$€£¥₹])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s+(thousand|million|billion)\b/gi;
 const SCALE: Record<string, number> = { thousand: 3, million: 6, billion: 9 };
+/** A plain number after a verb of a level, with no noun after it: `Passengers per movement
+ * averaged 137 in 2024, compared with 133 in 2023`. */
+const LEVEL = /\b(?:averaged|reached|totall?ed|numbered|stood at|rose to|fell to|climbed to|dropped to|compared with|up from|down from)\s+((\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?)(?![\d.,%]|\s*(?:per\s*cent|percent|pc)\b)/gi;
 
 /** Counts of a number and a scale word with nothing after them, in text[sentence], outside
  * the spans of the sentence's figures. */
@@ -24,6 +27,19 @@ export function bareCounts(text: string, sentence: Span, figures: readonly Figur
     const value = Number(`${m[1].replace(/,/g, '')}${decimals > 0 ? `.${m[2]}` : ''}e${scale}`);
     const precision = Number(`1e${scale - decimals}`);
     out.push({ kind: 'count', span, text: m[0], qualifier: 'exact', unit: '', low: value, high: value, precision, bare: true });
+  }
+  LEVEL.lastIndex = 0;
+  for (let m = LEVEL.exec(slice); m; m = LEVEL.exec(slice)) {
+    const at = sentence.start + m.index + m[0].length - m[1].length;
+    const span = { start: at, end: at + m[1].length };
+    if (figures.some((f) => f.span.start < span.end && span.start < f.span.end) || out.some((f) => f.span.start < span.end && span.start < f.span.end)) continue;
+    const digits = m[2].replace(/,/g, '');
+    const value = Number(m[3] ? `${digits}.${m[3]}` : digits);
+    // A year is a date, and a number glued to a currency or a word is no count.
+    if ((!m[3] && value >= 1900 && value <= 2100) || !(value > 0)) continue;
+    const zeros = m[3] ? 0 : digits.length - digits.replace(/0+$/, '').length;
+    const precision = m[3] ? Number(`1e-${m[3].length}`) : Number(`1e${Math.min(zeros, digits.length - 1)}`);
+    out.push({ kind: 'count', span, text: m[1], qualifier: 'exact', unit: '', low: value, high: value, precision, bare: true });
   }
   return out;
 }
