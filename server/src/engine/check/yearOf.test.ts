@@ -43,6 +43,13 @@ describe('check/yearOf', () => {
     ]);
   });
 
+  it("a season or financial year: its first year and a half, not the calendar year's", () => {
+    assert.deepStrictEqual(years('Cameroon produced 300,000 tonnes in 2022/23 and 290,000 tonnes in 2023/24.').filter(([, y]) => y !== undefined), [
+      ['300,000 tonnes', 2022.5],
+      ['290,000 tonnes', 2023.5],
+    ]);
+  });
+
   it('a year after what a share is of', () => {
     assert.deepStrictEqual(years('Spending rose to 3.6% of GDP in 2025.'), [
       ['3.6%', 2025],

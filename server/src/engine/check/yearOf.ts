@@ -1,6 +1,7 @@
 import type { Dataset } from '../dataset/dataset';
 import { columnYear, tableHeader } from '../dataset/headerUnits';
 import type { SourceFigure } from '../dataset/sourceFigures';
+import { isFinancialYear } from '../figures/compare';
 import type { Figure } from '../figures/types';
 import type { Source } from '../sources/types';
 
@@ -13,10 +14,14 @@ import type { Source } from '../sources/types';
  * what a share is of (`3.6% of GDP in 2025`). */
 const BETWEEN = /^(?:\s*\/\s*\w+|\s+(?:a|an|per)\s+\w+)?(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+)?\s+(?:in|during|for|by)\s+(?:the\s+(?:year\s+)?)?$/i;
 
-/** The year right after `figure` in `text`, when `next` (the figure after it) is one. */
+/** The year right after `figure` in `text`, when `next` (the figure after it) is one. A
+ * financial year or season (`2023/24`) is its first year and a half (2023.5): another
+ * measurement than the calendar year's. */
 export function yearAfter(text: string, figure: Figure, next: Figure | undefined, offset = 0): number | undefined {
-  if (!next || next.kind !== 'year' || next.low !== next.high || figure.kind === 'year') return undefined;
-  return BETWEEN.test(text.slice(figure.span.end - offset, next.span.start - offset)) ? next.low : undefined;
+  if (!next || next.kind !== 'year' || figure.kind === 'year') return undefined;
+  const year = next.low === next.high ? next.low : isFinancialYear(next) ? next.low + 0.5 : undefined;
+  if (year === undefined) return undefined;
+  return BETWEEN.test(text.slice(figure.span.end - offset, next.span.start - offset)) ? year : undefined;
 }
 
 /** A stretch of a year right after a figure, past what `BETWEEN` allows and `over`,

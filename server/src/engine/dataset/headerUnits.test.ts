@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import { extractFigures } from '../figures/extractFigures';
-import { captionUnit, headerUnitFigures, tableCells } from './headerUnits';
+import { captionUnit, columnYear, headerUnitFigures, tableCells } from './headerUnits';
 
 // A table's unit given once in the column's header, read into its bare numbers.
 
@@ -39,8 +39,10 @@ describe('dataset/headerUnits', () => {
     ['| Group | Victims Q1 2025 | Share (%) |', '| Cl0p | 392 | 17 |', ['392 victims [count victim 392]', '17% [percent % 17]']],
     ['| Company | Total employees |', '| Acme | 1,200 |', ['1,200 total employees [count employee 1200]']],
     ['| Country | Rank |', '| Chile | 2 |', []],
-    // After a comma, a noun is no count's unit.
-    ['| Country | Mines, sites |', '| Chile | 44 |', []],
+    ['| Country | Change y/y (pp) |', '| Chile | -0.6 |', ['0.6 pp [quantity bp 60] down']],
+    // After a comma, a noun is no count's unit; what the header names first still counts.
+    ['| Country | Mines, sites |', '| Chile | 44 |', ['44 mines [count mine 44]']],
+    ['| Country | Output, sites |', '| Chile | 44 |', []],
     // No unit: a header without brackets, a count of thousands in digits, a year.
     ['| Country | Production |', '| Chile | 44 |', []],
     ["| Country | Output ('000 t) |", '| Chile | 44 |', []],
@@ -52,6 +54,17 @@ describe('dataset/headerUnits', () => {
   for (const [header, row, expected] of cases) {
     it(`${header} ${row} → ${expected.join(', ') || 'nothing'}`, () => assert.deepStrictEqual(read(header, row), expected));
   }
+
+  it("a column's year: one year its header names, or a season's first year and a half", () => {
+    const year = (header: string): number | undefined => {
+      const text = `${header}\n| Cameroon | 300 |\n`;
+      const rowStart = text.indexOf('| Cameroon');
+      return columnYear(text, { start: rowStart, end: text.length - 1 }, { start: 0, end: header.length }, text.indexOf('300'));
+    };
+    assert.strictEqual(year('| Country | 2025 estimate (% of GDP) |'), 2025);
+    assert.strictEqual(year('| Country | 2023/24 |'), 2023.5);
+    assert.strictEqual(year('| Country | 2023 vs 2024 |'), undefined);
+  });
 
   /** The figures a caption's unit gives a row's bare numbers, the caption `lines` before the table. */
   function captioned(caption: string, header: string, row: string, between = '\n'): string[] {
@@ -80,5 +93,7 @@ describe('dataset/headerUnits', () => {
     assert.deepStrictEqual(captioned('Key figures, 2024', '| Product | Feb 2025 |', '| Urea | 640 |'), []);
     assert.deepStrictEqual(captioned('Imports, by country', '| Product | Feb 2025 |', '| Urea | 640 |'), []);
     assert.deepStrictEqual(captioned('Prices, US$ per tonne', '| Product | Feb 2025 |', '| Urea | 640 |', '\n\n\n'), []);
+    // A caption whose end reads as no unit leaves a header's count noun its column.
+    assert.deepStrictEqual(captioned('Operable reactors, end-2024 (source: PRIS).', '| Country | Reactors |', '| France | 57 |'), ['57 reactors [count reactor 57]']);
   });
 });

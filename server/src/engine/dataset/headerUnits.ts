@@ -125,11 +125,13 @@ export function headerUnitFigures(text: string, row: Span, header: Span, found: 
     // The first column labels the rows: the caption's unit is not its.
     const headText = text.slice(head.start, head.end);
     const unit = headerUnit(headText) ?? (i > 0 ? caption : undefined);
-    if (!unit) {
+    // No unit, or one that reads as none (a caption's `end-2024 (source: PRIS)`): a header
+    // that names what its column counts still gives the count's noun.
+    const counted = (): void => {
       const count = i > 0 ? headerCount(number, headText) : undefined;
       if (count) out.push({ ...count, span: { start: cell.start, end: cell.end } });
-      return;
-    }
+    };
+    if (!unit) return counted();
     const written = `${unit.before}${number}${unit.after}`;
     const [figure, ...more] = extractFigures(written);
     // What was written read as one figure of a unit, or nothing; a rate's `per tonne` may
@@ -138,7 +140,7 @@ export function headerUnitFigures(text: string, row: Span, header: Span, found: 
     // A signed cell (`-1.1` under `Change y/y (%)`) is a change its sign's way: the sign is
     // the change's word, outside the figure's wording (`signedChange`).
     const signed = figure?.change !== undefined && figure.span.start === 1 && /^[-−+]$/.test(figure.change.word);
-    if (!figure || more.length > 0 || (figure.span.start !== 0 && !signed) || !whole || (unit.measureOnly && figure.kind === 'count')) return;
+    if (!figure || more.length > 0 || (figure.span.start !== 0 && !signed) || !whole || (unit.measureOnly && figure.kind === 'count')) return counted();
     // `written` begins where the cell's number does, less what the unit writes before it.
     const shift = cell.start - unit.before.length;
     const change = figure.change && { ...figure.change, span: { start: figure.change.span.start + shift, end: figure.change.span.end + shift } };
@@ -159,6 +161,10 @@ export function columnYear(text: string, row: Span, header: Span, at: number): n
   const i = cells.findIndex((c) => c.start <= at && at < c.end);
   const head = i >= 0 ? tableCells(text, header.start, header.end)[i] : undefined;
   if (!head) return undefined;
-  const years = text.slice(head.start, head.end).match(/(?<![\d.,])(?:19|20)\d\d(?![\d.,%])/g);
+  const words = text.slice(head.start, head.end);
+  // A financial year or season (`2023/24`) is its first year and a half, as `yearAfter` has it.
+  const season = /(?<![\d.,])((?:19|20)\d\d)\s*[-–/]\s*\d\d(?![\d.,%])/.exec(words);
+  if (season && (Number(season[1]) + 1) % 100 === Number(season[0].slice(-2))) return Number(season[1]) + 0.5;
+  const years = words.match(/(?<![\d.,])(?:19|20)\d\d(?![\d.,%])/g);
   return years && years.length === 1 ? Number(years[0]) : undefined;
 }

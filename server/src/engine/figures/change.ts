@@ -127,13 +127,14 @@ export function restatedChange(text: string, previous: Figure | undefined, figur
 }
 
 /**
- * A percent written with its sign and no word of change (`-10%` in a table's change column,
- * `exports +5% on the year`): the sign is the change, the figure its amount (`-10%` is `fell
+ * A percent (or percentage points) written with its sign and no word of change (`-10%` in a
+ * table's change column, `exports +5% on the year`, `-0.6 pp`): the sign is the change, the figure its amount (`-10%` is `fell
  * 10%`). The figure loses its minus sign; the sign is the change's word. A qualified or
  * ranged figure is left as it is.
  */
 export function signedChange(text: string, figure: Figure, floor: number): Change | undefined {
-  if (figure.kind !== 'percent' || figure.qualifier !== 'exact' || figure.low !== figure.high) return undefined;
+  const rate = figure.kind === 'percent' || (figure.kind === 'quantity' && figure.unit === 'bp');
+  if (!rate || figure.qualifier !== 'exact' || figure.low !== figure.high) return undefined;
   const at = figure.span.start;
   const first = text.charCodeAt(at);
   if ((first === 45 || first === 0x2212) && figure.low < 0) {

@@ -12,7 +12,7 @@ function negativeBySign(f: Figure): boolean {
 }
 
 /** A year range of two years in a row, the second written short: `2023-24`, `2023/24`. */
-function isFinancialYear(f: Figure): boolean {
+export function isFinancialYear(f: Figure): boolean {
   return f.kind === 'year' && f.qualifier === 'range' && f.high === f.low + 1 && /\d{4}\s*[-–/]\s*\d{2}$/.test(f.text);
 }
 

@@ -47,6 +47,7 @@ describe('extractFigures: percent', () => {
   it('reads a verb that bounds the number after it as a bound, outside the wording', () => {
     check('spare capacity to exceed 5 million bpd', [{ kind: 'quantity', text: '5 million bpd', qualifier: 'more-than' }]);
     check('sales topped $1 billion', [{ kind: 'money', text: '$1 billion', qualifier: 'more-than' }]);
+    check('Gold tops $2,900', [{ kind: 'money', text: '$2,900', qualifier: 'more-than' }]);
     check('exports surpassed 40% of output', [{ text: '40%', qualifier: 'more-than' }]);
     check('spending did not exceed 5%', [{ text: '5%', qualifier: 'at-most' }]);
     check('the top 5 producers', [{ kind: 'count', text: '5 producers', qualifier: 'exact' }]);
@@ -65,6 +66,7 @@ describe('extractFigures: percent', () => {
     check('fell -3% on the day', [{ text: '-3%', low: -3, change: { direction: 'down', word: 'fell', span: { start: 0, end: 4 } } }]);
     check('about -2% in real terms', [{ text: 'about -2%', low: -2 }]);
     check('3+5% of it', [{ text: '5%', low: 5, change: undefined }]);
+    check('Change: -0.6 pp', [{ kind: 'quantity', unit: 'bp', text: '0.6 pp', low: 60, change: { direction: 'down', word: '-', span: { start: 8, end: 9 } } }]);
   });
 
   it('reads `pc` as a percent only attached to the number (`10 pc` may be ten pieces)', () => {

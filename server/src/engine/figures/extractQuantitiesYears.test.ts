@@ -47,6 +47,12 @@ describe('extractFigures: quantity', () => {
     it(text, () => check(text, [{ kind: 'quantity', unit, text: figure, low, high, qualifier: (qualifier ?? 'exact') as never }]));
   }
 
+  it('Indian grouping: groups of two before the last three', () => {
+    check('sales of 4,76,530 tonnes', [{ kind: 'quantity', text: '4,76,530 tonnes', low: 476530 }]);
+    check('about 1,55,335 tonnes', [{ kind: 'quantity', text: 'about 1,55,335 tonnes', low: 155335 }]);
+    check('1,234,567 tonnes', [{ kind: 'quantity', text: '1,234,567 tonnes', low: 1234567 }]);
+  });
+
   // Scraped pages group thousands with a no-break (U+00A0), narrow no-break (U+202F) or
   // thin space (U+2009); some sources with a plain space.
   for (const [name, space] of [['no-break', '\u00a0'], ['narrow no-break', '\u202f'], ['thin', '\u2009'], ['plain', ' ']]) {
@@ -135,6 +141,7 @@ describe('extractFigures: year', () => {
     check('2,982 megalitres a day', [{ kind: 'quantity', unit: 'l', text: '2,982 megalitres', low: 2.982e9 }]);
     check('40 GL and 2.1 mcm', [{ kind: 'quantity', unit: 'l', text: '40 GL', low: 4e10 }, { kind: 'quantity', unit: 'l', text: '2.1 mcm', low: 2.1e9 }]);
     check('5 ML engineers', [{ kind: 'count', text: '5 ML engineers' }]);
+    check('21,112 tU of uranium', [{ kind: 'quantity', unit: 't', text: '21,112 tU', low: 21112 }]);
   });
 
   it('is a base year after an amount and a bound', () => {

@@ -81,12 +81,21 @@ const isBlankOrBreak = (c: number): boolean => c === 32 || c === 9 || c === 10 |
 export type LiteralResult = { ok: true; token: NumberToken } | { ok: false; end: number };
 
 /** Reads the digits at `i`. Not ok (with how far the digits go) for leading zeros and runaway digits. */
+/** Lakh grouping, as Indian reports write: at least one group of two before the last three. */
+const INDIAN = /^\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])/;
+
 export function readLiteral(text: string, i: number, end: number): LiteralResult {
   let j = i;
   while (j < end && isDigit(text.charCodeAt(j))) j++;
   let digits = text.slice(i, j);
   let grouped = false;
-  if (j - i <= 3) {
+  // Indian grouping (`4,76,530`, `1,55,335`, `12,34,56,789`): groups of two, then one of three.
+  const indian = j - i <= 2 ? INDIAN.exec(text.slice(i, Math.min(end, i + 24))) : null;
+  if (indian) {
+    digits = indian[0].replace(/,/g, '');
+    j = i + indian[0].length;
+    grouped = true;
+  } else if (j - i <= 3) {
     // Thousands groups: a separator and exactly three digits, the same separator throughout.
     const separator = text.charCodeAt(j);
     let k = j;

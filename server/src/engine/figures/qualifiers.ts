@@ -94,6 +94,7 @@ const PHRASES: Array<[string, Qualifier]> = [
 const VERBS: Array<[string, Qualifier]> = [
   ['exceed', 'more-than'], ['exceeds', 'more-than'], ['exceeded', 'more-than'], ['surpass', 'more-than'],
   ['surpasses', 'more-than'], ['surpassed', 'more-than'], ['surpassing', 'more-than'], ['topped', 'more-than'],
+  ['tops', 'more-than'], ['topping', 'more-than'],
 ];
 
 /** Verbs whose `up to` is the way to a level, not a bound (`revised up to £1,190`). */
