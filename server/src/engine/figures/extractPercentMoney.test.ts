@@ -48,6 +48,8 @@ describe('extractFigures: percent', () => {
     check('spare capacity to exceed 5 million bpd', [{ kind: 'quantity', text: '5 million bpd', qualifier: 'more-than' }]);
     check('sales topped $1 billion', [{ kind: 'money', text: '$1 billion', qualifier: 'more-than' }]);
     check('Gold tops $2,900', [{ kind: 'money', text: '$2,900', qualifier: 'more-than' }]);
+    check('debt is set to top $100 trillion', [{ kind: 'money', text: '$100 trillion', qualifier: 'more-than' }]);
+    check('among the top 10 firms', [{ kind: 'count', text: '10 firms', qualifier: 'exact' }]);
     check('exports surpassed 40% of output', [{ text: '40%', qualifier: 'more-than' }]);
     check('spending did not exceed 5%', [{ text: '5%', qualifier: 'at-most' }]);
     check('the top 5 producers', [{ kind: 'count', text: '5 producers', qualifier: 'exact' }]);
