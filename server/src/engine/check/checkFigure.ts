@@ -133,6 +133,9 @@ function alignedCandidates(scored: Scored[], query: FigureQuery): SourceFigure[]
   return aligned.length > 0 ? aligned : undefined;
 }
 
+/** Two figures of one source sentence. */
+const together = (a: SourceFigure, b: SourceFigure): boolean => a.source === b.source && a.sentence.start === b.sentence.start;
+
 /** A figure of a source sentence that states another figure of the claim's sentence, with
  * this `agreement`, and not itself another figure's statement: this one's evidence, on less
  * likeness than a figure of another sentence needs. Where it disagrees, `$10.25 billion` for
@@ -142,7 +145,6 @@ function alignedCandidates(scored: Scored[], query: FigureQuery): SourceFigure[]
 function alignedWith(scored: Scored[], query: FigureQuery, agreement: Agreement, tied: SourceFigure[] = []): Scored | undefined {
   const aligned = [...(alignedCandidates(scored, query) ?? []), ...tied];
   if (aligned.length === 0) return undefined;
-  const together = (a: SourceFigure, b: SourceFigure): boolean => a.source === b.source && a.sentence.start === b.sentence.start;
   // An agreeing figure beside the source's statement of another of the claim's figures, of
   // another unit, needs less: `defined as 7-nanometre and below, accounted for 74% of wafer
   // revenue` backs `Chips made at 7 nm or finer generated 74 per cent of wafer revenue`, in
@@ -207,7 +209,6 @@ function pick(scored: Scored[], query: FigureQuery, tied: SourceFigure[] = [], s
   // ... and not of someone else (`The United States produced 45,000 tonnes in 2024, and
   // Myanmar 31,000 tonnes` for `Myanmar produced 45,000 tonnes`).
   const ownVeryValue = (s: Scored): boolean => veryValue(s) && !(s.candidate.terms.subject && query.terms.subject && s.candidate.terms.subject !== query.terms.subject);
-  const sameSentence = (a: SourceFigure, b: SourceFigure): boolean => a.source === b.source && a.sentence.start === b.sentence.start;
   const disagrees =
     turned ??
     // A source sentence that states the claim's very figure disagrees with nothing
@@ -217,7 +218,7 @@ function pick(scored: Scored[], query: FigureQuery, tied: SourceFigure[] = [], s
         s.agreement === 'disagrees' &&
         s.similarity >= SAME_THING_SIMILARITY &&
         !statesSibling(query, s) &&
-        !scored.some((o) => ownVeryValue(o) && sameSentence(o.candidate, s.candidate)),
+        !scored.some((o) => ownVeryValue(o) && together(o.candidate, s.candidate)),
     ) ??
     // A year ties a claim to what the source says of that year; it backs nothing alone,
     // since the source's other figures of the sentence may be of that year too.

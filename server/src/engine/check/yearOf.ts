@@ -1,7 +1,6 @@
 import type { Dataset } from '../dataset/dataset';
-import { columnYear, tableHeader } from '../dataset/headerUnits';
 import type { SourceFigure } from '../dataset/sourceFigures';
-import { isFinancialYear } from '../figures/compare';
+import { measuredYear } from '../figures/compare';
 import type { Figure } from '../figures/types';
 import type { Source } from '../sources/types';
 
@@ -18,8 +17,8 @@ const BETWEEN = /^(?:\s*\/\s*\w+|\s+(?:a|an|per)\s+\w+)?(?:\s+of\s+(?:the\s+|its
  * financial year or season (`2023/24`) is its first year and a half (2023.5): another
  * measurement than the calendar year's. */
 export function yearAfter(text: string, figure: Figure, next: Figure | undefined, offset = 0): number | undefined {
-  if (!next || next.kind !== 'year' || figure.kind === 'year') return undefined;
-  const year = next.low === next.high ? next.low : isFinancialYear(next) ? next.low + 0.5 : undefined;
+  if (!next || figure.kind === 'year') return undefined;
+  const year = measuredYear(next);
   if (year === undefined) return undefined;
   return BETWEEN.test(text.slice(figure.span.end - offset, next.span.start - offset)) ? year : undefined;
 }
@@ -61,16 +60,15 @@ export function sourceYearOf(candidate: SourceFigure, dataset: Dataset): number 
     const figures = dataset.figuresOf(candidate.source);
     for (let i = 0; i < figures.length; i++) {
       const f = figures[i];
-      const text = f.stored?.text ?? f.source.text.slice(f.sentence.start, f.sentence.end);
-      // A table row's cell is of its column's year (`| United States | 3.4 | 3.2 |` under
-      // `| Country | 2024 (% of GDP) | 2025 estimate (% of GDP) |`).
-      if (text.startsWith('|')) {
-        const year = cellYear(f);
-        if (year !== undefined) years.set(f.figure.span.start, year);
+      // A table cell is of its column's year, read when the source was indexed
+      // (`| United States | 3.4 | 3.2 |` under `| Country | 2024 (% of GDP) | 2025 estimate (% of GDP) |`).
+      if (f.figure.columnYear !== undefined) {
+        years.set(f.figure.span.start, f.figure.columnYear);
         continue;
       }
       const next = figures[i + 1];
       if (!next || next.sentence.start !== f.sentence.start) continue;
+      const text = f.stored?.text ?? f.source.text.slice(f.sentence.start, f.sentence.end);
       const year = yearAfter(text, f.figure, next.figure, f.sentence.start);
       if (year !== undefined) years.set(f.figure.span.start, year);
     }
@@ -78,11 +76,4 @@ export function sourceYearOf(candidate: SourceFigure, dataset: Dataset): number 
     yearsBySource.set(candidate.source, hit);
   }
   return hit.years.get(candidate.figure.span.start);
-}
-
-function cellYear(f: SourceFigure): number | undefined {
-  if (f.figure.kind === 'year') return undefined;
-  const text = f.source.text;
-  const header = tableHeader(text, f.sentence.start);
-  return header && columnYear(text, f.sentence, header, f.figure.span.start);
 }

@@ -56,14 +56,11 @@ describe('dataset/headerUnits', () => {
   }
 
   it("a column's year: one year its header names, or a season's first year and a half", () => {
-    const year = (header: string): number | undefined => {
-      const text = `${header}\n| Cameroon | 300 |\n`;
-      const rowStart = text.indexOf('| Cameroon');
-      return columnYear(text, { start: rowStart, end: text.length - 1 }, { start: 0, end: header.length }, text.indexOf('300'));
-    };
-    assert.strictEqual(year('| Country | 2025 estimate (% of GDP) |'), 2025);
-    assert.strictEqual(year('| Country | 2023/24 |'), 2023.5);
-    assert.strictEqual(year('| Country | 2023 vs 2024 |'), undefined);
+    assert.strictEqual(columnYear('2025 estimate (% of GDP)'), 2025);
+    assert.strictEqual(columnYear('Sept 2024 output (mb/d)'), 2024);
+    assert.strictEqual(columnYear('2023/24'), 2023.5);
+    assert.strictEqual(columnYear('2023 vs 2024'), undefined);
+    assert.strictEqual(columnYear('Output (kt)'), undefined);
   });
 
   /** The figures a caption's unit gives a row's bare numbers, the caption `lines` before the table. */

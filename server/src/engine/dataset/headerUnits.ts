@@ -1,3 +1,4 @@
+import { measuredYear } from '../figures/compare';
 import { extractFigures } from '../figures/extractFigures';
 import type { Figure } from '../figures/types';
 import type { Span } from '../types';
@@ -59,11 +60,11 @@ export interface WrittenUnit {
 /** What follows a line's last comma: `Fertiliser prices, US$ per tonne`. */
 const AFTER_COMMA = /,\s*([^,]+)$/;
 
-/** The unit a header cell gives its column: in brackets, or after a comma. */
-function headerUnit(header: string): WrittenUnit | undefined {
-  const bracketed = BRACKETED.exec(header)?.[1].trim();
+/** The unit a header cell or a caption names: in brackets at its end, or after its last comma. */
+function unitIn(words: string): WrittenUnit | undefined {
+  const bracketed = BRACKETED.exec(words)?.[1].trim();
   if (bracketed) return unitOf(bracketed);
-  const unit = unitOf(AFTER_COMMA.exec(header)?.[1].trim());
+  const unit = unitOf(AFTER_COMMA.exec(words)?.[1].trim());
   return unit && { ...unit, measureOnly: true };
 }
 
@@ -77,10 +78,7 @@ export function captionUnit(text: string, tableStart: number): WrittenUnit | und
     const line = text.slice(start, end).trim();
     if (line) {
       if (line.length > 160 || line.startsWith('|')) return undefined;
-      const bracketed = BRACKETED.exec(line)?.[1].trim();
-      if (bracketed) return unitOf(bracketed);
-      const unit = unitOf(AFTER_COMMA.exec(line)?.[1].trim());
-      return unit && { ...unit, measureOnly: true };
+      return unitIn(line);
     }
     end = start - 1;
   }
@@ -124,7 +122,7 @@ export function headerUnitFigures(text: string, row: Span, header: Span, found: 
     if (!BARE_NUMBER.test(number) || found.some((f) => f.span.start < cell.end && f.span.end > cell.start)) return;
     // The first column labels the rows: the caption's unit is not its.
     const headText = text.slice(head.start, head.end);
-    const unit = headerUnit(headText) ?? (i > 0 ? caption : undefined);
+    const unit = unitIn(headText) ?? (i > 0 ? caption : undefined);
     // No unit, or one that reads as none (a caption's `end-2024 (source: PRIS)`): a header
     // that names what its column counts still gives the count's noun.
     const counted = (): void => {
@@ -154,17 +152,9 @@ export function headerUnitFigures(text: string, row: Span, header: Span, found: 
   return out;
 }
 
-/** The year a table cell's column is of, where its header names one year (`2025 estimate
- * (% of GDP)`, `Feb 2025`): the cell at `at` of the row `row`, under `header`. */
-export function columnYear(text: string, row: Span, header: Span, at: number): number | undefined {
-  const cells = tableCells(text, row.start, row.end);
-  const i = cells.findIndex((c) => c.start <= at && at < c.end);
-  const head = i >= 0 ? tableCells(text, header.start, header.end)[i] : undefined;
-  if (!head) return undefined;
-  const words = text.slice(head.start, head.end);
-  // A financial year or season (`2023/24`) is its first year and a half, as `yearAfter` has it.
-  const season = /(?<![\d.,])((?:19|20)\d\d)\s*[-–/]\s*\d\d(?![\d.,%])/.exec(words);
-  if (season && (Number(season[1]) + 1) % 100 === Number(season[0].slice(-2))) return Number(season[1]) + 0.5;
-  const years = words.match(/(?<![\d.,])(?:19|20)\d\d(?![\d.,%])/g);
-  return years && years.length === 1 ? Number(years[0]) : undefined;
+/** The year a column's header names, if it names one (`2025 estimate (% of GDP)`, `Feb
+ * 2025`, a season `2023/24`): the year its cells are measurements of. */
+export function columnYear(header: string): number | undefined {
+  const years = extractFigures(header).filter((f) => f.kind === 'year');
+  return years.length === 1 ? measuredYear(years[0]) : undefined;
 }

@@ -1,7 +1,7 @@
 import { extractFigures } from '../figures/extractFigures';
 import { bareCounts } from './bareCounts';
 import { datedYears } from './datedYears';
-import { captionUnit, headerUnitFigures, tableCells, tableHeader } from './headerUnits';
+import { captionUnit, columnYear, headerUnitFigures, tableCells, tableHeader } from './headerUnits';
 import type { Figure } from '../figures/types';
 import { append } from '../lists';
 import { splitSentences } from '../markup/sentences';
@@ -143,10 +143,10 @@ export function figuresOfSource(source: Source): SourceFigure[] {
   // What the whole source is about (its title) is context of every figure in it.
   // Its names carry their initials, as the sentences' do (`Jaguar Land Rover` is `JLR`).
   const title = source.meta.title ? tokenize(source.meta.title, 0, source.meta.title.length, [], true).tokens : [];
-  const background = title.length > 0 ? new Map(weighed(title, () => 0.3)) : undefined;
+  const titleBackground = title.length > 0 ? new Map(weighed(title, () => 0.3)) : undefined;
   const titleNames = title.filter((t) => t.name).flatMap((t) => [t.term, ...(t.initials ?? [])]);
-  // Per table and column, the background its cells share.
-  const columnBackgrounds = new Map<string, ReadonlyMap<string, number>>();
+  // Per table and column, what its cells share: the header's words, weighted, and its year.
+  const columns = new Map<string, Column>();
   for (const sentence of sourceSentences(source)) {
     const headerRow = text[sentence.start] === '|' ? tableHeader(text, sentence.start) : undefined;
     const found = extractFigures(text, sentence.start, sentence.end);
@@ -167,30 +167,39 @@ export function figuresOfSource(source: Source): SourceFigure[] {
     // A table row says what its figure is about in its label; the header says of what, for
     // every row alike: background, like the source's title. A cell's own column's header says
     // it most (`| Quota (mb/d) | Sept 2024 output (mb/d) |`: 9.05 is the output, not the quota).
-    const rowBackground = header ? new Map([...(background ?? []), ...weighed(header.tokens, () => 0.5)]) : background;
-    const columnBackground = (at: number): ReadonlyMap<string, number> | undefined => {
-      if (!header || !headerRow) return rowBackground;
-      const col = tableCells(text, sentence.start, sentence.end).findIndex((c) => c.start <= at && at < c.end);
-      if (col <= 0) return rowBackground;
+    const rowBackground = header ? new Map([...(titleBackground ?? []), ...weighed(header.tokens, () => 0.5)]) : titleBackground;
+    const rowCells = headerRow && tableCells(text, sentence.start, sentence.end);
+    const columnAt = (at: number): Column | undefined => {
+      if (!header || !headerRow || !rowCells) return undefined;
+      const col = rowCells.findIndex((c) => c.start <= at && at < c.end);
+      if (col < 0) return undefined;
       const key = `${headerRow.start}:${col}`;
-      let made = columnBackgrounds.get(key);
-      if (!made) {
+      let column = columns.get(key);
+      if (!column) {
         const own = tableCells(text, headerRow.start, headerRow.end)[col];
-        const weighted = weighed(header.tokens, (t) => (own && t.start >= own.start && t.end <= own.end ? OWN_COLUMN_WEIGHT : OTHER_COLUMN_WEIGHT));
-        // A term in two columns keeps its greater weight.
-        const map = new Map(background ?? []);
-        for (const [term, w] of weighted) map.set(term, Math.max(w, map.get(term) ?? 0));
-        columnBackgrounds.set(key, (made = map));
+        let background = rowBackground;
+        // The first column labels the rows: its header says no more of them than the others'.
+        if (col > 0) {
+          const weighted = weighed(header.tokens, (t) => (own && t.start >= own.start && t.end <= own.end ? OWN_COLUMN_WEIGHT : OTHER_COLUMN_WEIGHT));
+          // A term in two columns keeps its greater weight.
+          const map = new Map(titleBackground ?? []);
+          for (const [term, w] of weighted) map.set(term, Math.max(w, map.get(term) ?? 0));
+          background = map;
+        }
+        column = { background, year: own && columnYear(text.slice(own.start, own.end)) };
+        columns.set(key, column);
       }
-      return made;
+      return column;
     };
     // Who the header or title names is who the row is about, unless the row names someone.
     const namedAround = [...backgroundNames(header), ...titleNames];
     const headerSubject = header?.tokens.find((t) => t.name)?.term;
     for (const figure of figures) {
       const terms = contextOf(tokens, figure.span, spans, figure.change);
-      const figureBackground = header ? columnBackground(figure.span.start) : rowBackground;
+      const column = columnAt(figure.span.start);
+      const figureBackground = column ? column.background : rowBackground;
       if (figureBackground) terms.background = figureBackground;
+      if (column?.year !== undefined && figure.kind !== 'year') figure.columnYear = column.year;
       const names = withNames(terms.names, namedAround);
       if (names.length > 0) terms.names = names;
       terms.subject ??= headerSubject;
@@ -209,6 +218,12 @@ function weighed(tokens: readonly Token[], weight: (t: Token) => number): Array<
     for (const i of t.initials ?? []) out.push([i, w]);
   }
   return out;
+}
+
+/** What the cells of one table column share. */
+interface Column {
+  background: ReadonlyMap<string, number> | undefined;
+  year: number | undefined;
 }
 
 /** How much a table header's words weigh for a cell: its own column's, the others'. */

@@ -12,8 +12,15 @@ function negativeBySign(f: Figure): boolean {
 }
 
 /** A year range of two years in a row, the second written short: `2023-24`, `2023/24`. */
-export function isFinancialYear(f: Figure): boolean {
+function isFinancialYear(f: Figure): boolean {
   return f.kind === 'year' && f.qualifier === 'range' && f.high === f.low + 1 && /\d{4}\s*[-–/]\s*\d{2}$/.test(f.text);
+}
+
+/** The year a year figure dates a measurement by: a calendar year, or a financial year or
+ * season as its first year and a half (`2023/24` is 2023.5, another measurement than 2023's). */
+export function measuredYear(f: Figure): number | undefined {
+  if (f.kind !== 'year') return undefined;
+  return f.low === f.high ? f.low : isFinancialYear(f) ? f.low + 0.5 : undefined;
 }
 
 function isPoint(f: Figure): boolean {

@@ -33,26 +33,19 @@ const WORDS = new Map([
   ['shekel', 'ILS'], ['shekels', 'ILS'], ['hryvnia', 'UAH'], ['hryvnias', 'UAH'], ['reais', 'BRL'], ['forint', 'HUF'],
 ]);
 
-/** A nation's currency named by its adjective (`Egyptian pounds`, `Argentine pesos`): the
- * adjective, then each currency noun it takes (singular) and its code. */
-const NATIONAL = new Map<string, Map<string, string>>(
-  (
-    [
-      ['egyptian', 'pound EGP'], ['british', 'pound GBP'], ['lebanese', 'pound LBP'], ['sudanese', 'pound SDG'], ['syrian', 'pound SYP'],
-      ['argentine', 'peso ARS'], ['argentinian', 'peso ARS'], ['chilean', 'peso CLP'], ['colombian', 'peso COP'],
-      ['mexican', 'peso MXN'], ['philippine', 'peso PHP'], ['indian', 'rupee INR'], ['pakistani', 'rupee PKR'],
-      ['saudi', 'riyal SAR'], ['qatari', 'riyal QAR'], ['turkish', 'lira TRY'], ['swiss', 'franc CHF'],
-      ['japanese', 'yen JPY'], ['chinese', 'yuan CNY renminbi CNY'], ['african', 'rand ZAR'], ['kuwaiti', 'dinar KWD'],
-      ['kenyan', 'shilling KES'], ['norwegian', 'krone NOK crown NOK'], ['danish', 'krone DKK crown DKK'], ['swedish', 'krona SEK crown SEK'],
-      ['czech', 'koruna CZK crown CZK'], ['brazilian', 'real BRL'], ['nigerian', 'naira NGN'], ['ukrainian', 'hryvnia UAH'],
-    ] as Array<[string, string]>
-  ).map(([adjective, list]) => {
-    const parts = list.split(' ');
-    const nouns = new Map<string, string>();
-    for (let i = 0; i + 1 < parts.length; i += 2) nouns.set(parts[i], parts[i + 1]);
-    return [adjective, nouns];
-  }),
-);
+/** A nation's currency named by its adjective and the noun's singular (`Egyptian pounds`,
+ * `Argentine pesos`). */
+const NATIONAL = new Map<string, string>([
+  ['egyptian pound', 'EGP'], ['british pound', 'GBP'], ['lebanese pound', 'LBP'], ['sudanese pound', 'SDG'], ['syrian pound', 'SYP'],
+  ['argentine peso', 'ARS'], ['argentinian peso', 'ARS'], ['chilean peso', 'CLP'], ['colombian peso', 'COP'], ['mexican peso', 'MXN'],
+  ['philippine peso', 'PHP'], ['indian rupee', 'INR'], ['pakistani rupee', 'PKR'], ['saudi riyal', 'SAR'], ['qatari riyal', 'QAR'],
+  ['turkish lira', 'TRY'], ['swiss franc', 'CHF'], ['japanese yen', 'JPY'], ['chinese yuan', 'CNY'], ['chinese renminbi', 'CNY'],
+  ['african rand', 'ZAR'], ['kuwaiti dinar', 'KWD'], ['kenyan shilling', 'KES'], ['norwegian krone', 'NOK'], ['norwegian crown', 'NOK'],
+  ['danish krone', 'DKK'], ['danish crown', 'DKK'], ['swedish krona', 'SEK'], ['swedish crown', 'SEK'], ['czech koruna', 'CZK'],
+  ['czech crown', 'CZK'], ['brazilian real', 'BRL'], ['nigerian naira', 'NGN'], ['ukrainian hryvnia', 'UAH'],
+]);
+/** The adjectives of `NATIONAL`, whose next word may be a currency. */
+const NATIONAL_ADJECTIVES = new Set([...NATIONAL.keys()].map((k) => k.split(' ')[0]));
 
 /** The singular of a currency noun after a nation's adjective (`pounds`, `pesos`, `kroner`, `reais`). */
 function currencyNoun(lower: string): string {
@@ -154,11 +147,10 @@ export function currencyAfter(text: string, pos: number, end: number): CurrencyM
   const word = WORDS.get(lower);
   if (word !== undefined) return { code: word, start: pos, end: w.end };
   // `South African rand`: the adjective's first word skipped.
-  const second = lower === 'south' ? wordAfter(text, w.end, end) : undefined;
-  const national = NATIONAL.get(second ? second.lower : lower);
-  if (national) {
-    const noun = wordAfter(text, (second ?? w).end, end);
-    const code = noun && national.get(currencyNoun(noun.lower));
+  const nation = lower === 'south' ? wordAfter(text, w.end, end) : w;
+  if (nation && NATIONAL_ADJECTIVES.has(nation.lower)) {
+    const noun = wordAfter(text, nation.end, end);
+    const code = noun && NATIONAL.get(`${nation.lower} ${currencyNoun(noun.lower)}`);
     if (noun && code) return { code, start: pos, end: noun.end };
   }
   if (lower === 'pound' || lower === 'pounds') {

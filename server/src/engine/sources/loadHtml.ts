@@ -3,7 +3,7 @@ import { baseName, type FileText } from './fileText';
 import { VisibleText } from './htmlText';
 import type { LoadResult } from './loadResult';
 import { type MetaValues, sourceMetaSchema, validDate } from './metadata';
-import { blankNoise } from './noise';
+import { blankNoise, isNoiseLine, normalizeLine } from './noise';
 
 // An .html/.htm source: the page's visible text, without scripts, styles, navigation,
 // forms and page chrome (by tag, role, or a class or id that names it: `most-read`). A <header>/<footer> inside <article> or <main> is kept: there it
@@ -29,14 +29,6 @@ const CHROME_NAMES = new Set([
   'comment-section', 'sidebar', 'promo', 'outbrain', 'taboola', 'popup', 'modal',
 ]);
 const NEVER_CHROME = new Set(['article', 'main', 'body', 'html']);
-/** Headings of link lists (`<section><h3>Most read</h3><ol>…`): the rest of the box they
- * head is chrome, whatever its class. */
-const CHROME_HEADINGS = new Set([
-  'related', 'related articles', 'related stories', 'related content', 'related news', 'more on this story',
-  'more stories', 'more news', 'recommended', 'recommended for you', 'most read', 'most popular', 'most viewed',
-  'trending', 'trending now', 'popular', 'you may also like', 'you might also like', 'read more', 'read next',
-  'latest news', 'top stories', "editor's picks", 'editors’ picks', 'in other news',
-]);
 const HEADINGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
 const BOXES = new Set(['section', 'div', 'aside', 'ul', 'ol', 'nav']);
 const SKIP_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'dialog']);
@@ -147,9 +139,11 @@ function isSkipped(name: string, attribs: Record<string, string>, inArticle: boo
   return attribs.style !== undefined && /display\s*:\s*none/i.test(attribs.style);
 }
 
+/** A heading that is a noise line (`Most read`, `Related`, `Share`) or a `More from …`: the
+ * rest of the box it heads is a list of links, whatever its class. (`More from` only as a
+ * heading: a line of prose may start so.) */
 function isChromeHeading(text: string): boolean {
-  const t = text.replace(/\s+/g, ' ').trim().toLowerCase().replace(/[:.…]+$/, '');
-  return CHROME_HEADINGS.has(t) || t.startsWith('more from ');
+  return isNoiseLine(text) || normalizeLine(text).startsWith('more from ');
 }
 
 /** Skips what is left of the box a chrome heading stands in: its nearest enclosing box that

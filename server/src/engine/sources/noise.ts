@@ -29,6 +29,9 @@ export const NOISE_LINES: readonly string[] = [
   'required fields are marked *', 'required fields are marked', 'accept all', 'accept cookies',
   'reject all', 'manage cookies', 'cookie settings', 'cookie policy', 'got it',
   'enlarge', 'enlarge this image', 'toggle caption', 'hide caption', 'gift this article',
+  // Headings of link lists.
+  'related news', 'more stories', 'more news', 'most viewed', 'trending now', 'popular', 'you may also like',
+  'you might also like', 'read next', 'latest news', 'top stories', "editor's picks", 'editors’ picks', 'in other news',
 ];
 
 /** Lines that are noise when they start with this (and are short). */
