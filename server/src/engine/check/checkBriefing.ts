@@ -1,3 +1,4 @@
+import { countModifiers } from '../figures/countNoun';
 import { contextOf, tokenize } from '../context/terms';
 import type { Dataset } from '../dataset/dataset';
 import { extractFigures } from '../figures/extractFigures';
@@ -56,7 +57,7 @@ export function checkSentence(
     const sentenceFigures = found.length > 1 && found.length <= MAX_SENTENCE_FIGURES ? found : undefined;
     for (const [i, figure] of found.entries()) {
       // Every figure's span: the figure itself never lies between it and a word.
-      const terms = contextOf(tokens, figure.span, spans, figure.change);
+      const terms = contextOf(tokens, figure.span, spans, figure.change, countModifiers(figure));
       const query: FigureQuery = { figure, terms, tolerance: options.tolerance, sentenceFigures };
       const year = yearAfter(text, figure, found[i + 1]);
       if (year !== undefined) query.year = year;

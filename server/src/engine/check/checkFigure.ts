@@ -1,4 +1,4 @@
-import { mutualSimilarity, ofOtherThings, ownTerms, similarity, type TermVector } from '../context/terms';
+import { mutualSimilarity, ofOtherThings, ownTerms, similarity, tokenize, type TermVector } from '../context/terms';
 import { compareClaim, unitKey, type Dataset } from '../dataset/dataset';
 import type { SourceFigure } from '../dataset/sourceFigures';
 import { oppositeChanges } from '../figures/change';
@@ -273,6 +273,7 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
     // A share of another thing (`of global refined copper output` against the claim's `of the
     // world's refined cobalt`) contradicts nothing.
     if (ofOtherThings(query.terms, s.candidate.terms)) continue;
+    if (titlesNameOthers(evidence, s.candidate)) continue;
     // A change against a level (`output rose 13%`, `one in five tonnes … comes from artisanal
     // miners`): two statements of two kinds.
     if ((query.figure.change === undefined) !== (s.candidate.figure.change === undefined)) continue;
@@ -283,6 +284,37 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
     }
   }
   return out;
+}
+
+/** The names a source's title holds (`RBI`, `Bank of Japan`: `boj`). */
+function titleNames(source: Source): Set<string> {
+  let names = titleNameCache.get(source);
+  if (!names) {
+    const title = source.meta.title ?? '';
+    names = new Set(tokenize(title, 0, title.length, [], true).tokens.filter((t) => t.name).flatMap((t) => [t.term, ...(t.initials ?? [])]));
+    titleNameCache.set(source, names);
+  }
+  return names;
+}
+
+const titleNameCache = new WeakMap<Source, Set<string>>();
+
+/** Another source's figure about whom its own title names, which the backing source names
+ * nowhere, while the backing source's title names someone else: two reports on two subjects
+ * (`RBI cuts repo rate`; `Bank of England cuts …`, `The Bank of England cut … with seven of
+ * the nine Monetary Policy Committee members`), whose committees are two. A figure that names
+ * no one (`global prices fell 75%`) may still conflict. */
+function titlesNameOthers(evidence: SourceFigure, other: SourceFigure): boolean {
+  const mine = titleNames(evidence.source);
+  const theirs = titleNames(other.source);
+  if (mine.size === 0 || theirs.size === 0) return false;
+  for (const n of mine) if (theirs.has(n) || other.terms.has(n)) return false;
+  let own = false;
+  for (const n of theirs) {
+    if (evidence.terms.has(n)) return false;
+    own ||= other.terms.has(n);
+  }
+  return own;
 }
 
 /** Whether a disagreeing figure is about the claim in its own sentence's words. A source's
@@ -312,9 +344,36 @@ export function checkCitedFigure(query: FigureQuery, cited: CitedSource[], datas
   if (disagrees) {
     return { kind: 'mismatch', evidence: disagrees.candidate, alternatives: supportersElsewhere(query, dataset, citedSet) };
   }
+  const otherNoun = otherNounCount(query, cited, dataset);
+  if (otherNoun) return { kind: 'supported', evidence: otherNoun, conflicts: conflictsWith(query, otherNoun, dataset, citedSet) };
   // Maybe the locator points at the wrong place: say where the source does state it.
   const whole = pick(score(query, citedFigures(query, cited, dataset, false), dataset), query);
   return { kind: 'not-in-source', elsewhere: whole.supports?.candidate, alternatives: supportersElsewhere(query, dataset, citedSet) };
+}
+
+/** A count the cited source states of the very number but of another noun, about the same
+ * thing: `140 entities` for `140 companies`, `34 plants … out of 48 approved projects` for
+ * `48 approved plants`. A source names what it counts in its own words. It backs only the
+ * very number, and only where the source has nothing of the claim's noun to compare: another
+ * number of another noun contradicts nothing. */
+function otherNounCount(query: FigureQuery, cited: CitedSource[], dataset: Dataset): SourceFigure | undefined {
+  const claim = query.figure;
+  if (claim.kind !== 'count' || claim.bare) return undefined;
+  const key = unitKey(claim);
+  const counts: SourceFigure[] = [];
+  for (const c of cited) {
+    for (const f of dataset.figuresOf(c.source)) {
+      const g = f.figure;
+      if (g.kind !== 'count' || g.bare || unitKey(g) === key || !inLocator(f, c)) continue;
+      const asClaim = { ...g, unit: claim.unit };
+      if (compareClaim(claim, asClaim, query.tolerance) === 'supports' && compareClaim(asClaim, claim, query.tolerance) === 'supports') counts.push(f);
+    }
+  }
+  const best = score(query, counts, dataset)[0];
+  if (!best || best.similarity < SUPPORT_SIMILARITY) return undefined;
+  // Of another year, it is another measurement (as in `score`).
+  const year = query.year === undefined ? undefined : sourceYearOf(best.candidate, dataset);
+  return year !== undefined && year !== query.year ? undefined : best.candidate;
 }
 
 /** The verdict on a figure of a sentence that cites nothing. */

@@ -388,6 +388,56 @@ describe('check: a change that goes the other way', () => {
   ]);
 });
 
+describe('check: a count the source states of another noun', () => {
+  checkCases([
+    {
+      name: 'the very number, of another noun, about the same thing, backs the count',
+      fixture: `
+        --- /w/b.brief
+        In December Washington added 140 companies to the Entity List [@rules].
+        Thirty-four of the 48 approved plants are now producing [@wire].
+        --- /w/sources/rules.txt
+        The Commerce Department on Monday added 140 entities to its Entity List, a trade blacklist.
+        --- /w/sources/wire.txt
+        The scheme has so far brought 34 plants into production out of 48 approved projects.
+      `,
+      expect: [],
+    },
+    {
+      name: "the words before the noun say what is counted (`UK fixed-rate` mortgages and deals)",
+      fixture: `
+        --- /w/b.brief
+        Around 1.6 million UK fixed-rate mortgages will expire in 2025 [@note].
+        --- /w/sources/note.md
+        # Mortgage markets monitor
+
+        Around 1.6 million UK fixed-rate deals are due to end in 2025, most of them fixed when rates were below 2%.
+      `,
+      expect: [],
+    },
+    {
+      name: "near miss: another number of another noun contradicts nothing",
+      fixture: `
+        --- /w/b.brief
+        In December Washington added 150 companies to the Entity List [@rules].
+        --- /w/sources/rules.txt
+        The Commerce Department on Monday added 140 entities to its Entity List, a trade blacklist.
+      `,
+      expect: ['figure-not-in-source@150 companies'],
+    },
+    {
+      name: "near miss: the claim's own noun with another number is still the mismatch",
+      fixture: `
+        --- /w/b.brief
+        The province closed 12 mines last year [@wire].
+        --- /w/sources/wire.txt
+        The province closed 15 mines last year and idled 12 smelters.
+      `,
+      expect: ['figure-mismatch@12 mines'],
+    },
+  ]);
+});
+
 describe('check: figure-not-in-source', () => {
   checkCases([
     {

@@ -137,6 +137,38 @@ describe('check: uncited-figure', () => {
 describe('check: conflicting-sources', () => {
   checkCases([
     {
+      name: "near miss: another report's figure about whom its own title names (another committee)",
+      fixture: `
+        --- /w/b.brief
+        All six MPC members backed the move [@rbi].
+        --- /w/sources/rbi.txt
+        RBI cuts repo rate by 25 bps
+
+        All six MPC members voted for the cut.
+        --- /w/sources/boe.txt
+        Bank of England cuts to 4.5%
+
+        The Bank of England cut Bank Rate, with seven of the nine Monetary Policy Committee members backing the move.
+      `,
+      expect: [],
+    },
+    {
+      name: 'a figure that names no one may conflict whatever the titles name',
+      fixture: `
+        --- /w/b.brief
+        Global lithium carbonate prices fell 80% in 2023 [@chile].
+        --- /w/sources/chile.txt
+        Chile lithium output hits record
+
+        Global lithium carbonate prices fell 80% in 2023.
+        --- /w/sources/sqm.txt
+        SQM profits slump
+
+        Global lithium carbonate prices fell 75% in 2023.
+      `,
+      expect: ['conflicting-sources@80%'],
+    },
+    {
       name: 'near miss: another source\'s share of another thing is no conflict',
       fixture: `
         --- /w/b.brief

@@ -468,7 +468,13 @@ function boundaryIndex(boundaries: number[], offset: number): number {
  * term, weighted by its distance in words, with clause boundaries and the other figures of
  * the sentence (`others`) between the two counted as extra distance.
  */
-export function contextOf({ tokens, boundaries, weightsBefore }: Tokens, figure: Span, others: readonly Span[], change?: { word: string; direction: 'up' | 'down' }): TermVector {
+export function contextOf(
+  { tokens, boundaries, weightsBefore }: Tokens,
+  figure: Span,
+  others: readonly Span[],
+  change?: { word: string; direction: 'up' | 'down' },
+  modifiers?: Span,
+): TermVector {
   const vector: BuildingVector = new Map();
   if (change) vector.change = changeTermOf(change);
   const names = new Set<string>();
@@ -524,6 +530,8 @@ export function contextOf({ tokens, boundaries, weightsBefore }: Tokens, figure:
   let k = 0;
   let subject = false;
   for (let i = after - 1; i >= 0; i--) {
+    // What a count counts, in its own words (`UK fixed-rate` mortgages): as near as can be.
+    if (modifiers && tokens[i].start >= modifiers.start && tokens[i].end <= modifiers.end) add(tokens[i], 0);
     const t = tokens[i];
     if (t.end > figure.start) continue; // a word of the figure itself
     const distance = k++ + between(t.end, figure.start);

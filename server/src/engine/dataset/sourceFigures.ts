@@ -1,3 +1,4 @@
+import { countModifiers } from '../figures/countNoun';
 import { extractFigures } from '../figures/extractFigures';
 import { bareCounts } from './bareCounts';
 import { datedYears } from './datedYears';
@@ -195,7 +196,7 @@ export function figuresOfSource(source: Source): SourceFigure[] {
     const namedAround = [...backgroundNames(header), ...titleNames];
     const headerSubject = header?.tokens.find((t) => t.name)?.term;
     for (const figure of figures) {
-      const terms = contextOf(tokens, figure.span, spans, figure.change);
+      const terms = contextOf(tokens, figure.span, spans, figure.change, countModifiers(figure));
       const column = columnAt(figure.span.start);
       const figureBackground = column ? column.background : rowBackground;
       if (figureBackground) terms.background = figureBackground;

@@ -31,7 +31,7 @@ export interface BuildContext {
 type Tail =
   | { kind: 'money'; code: string; end: number; scale?: Scale }
   | { kind: 'quantity'; unit: UnitDef; end: number; scale?: Scale }
-  | { kind: 'count'; unit: string; end: number; scale?: Scale };
+  | { kind: 'count'; unit: string; end: number; scale?: Scale; head?: number };
 
 function readKind(text: string, pos: number, end: number): Tail | undefined {
   const currency = currencyAfter(text, pos, end);
@@ -41,7 +41,7 @@ function readKind(text: string, pos: number, end: number): Tail | undefined {
   const unit = readUnit(text, pos, end);
   if (unit) return { kind: 'quantity', unit, end: unit.end };
   const noun = readCompoundNoun(text, pos, end) ?? readCountNoun(text, pos, end);
-  return noun ? { kind: 'count', unit: noun.unit, end: noun.end } : undefined;
+  return noun ? { kind: 'count', unit: noun.unit, end: noun.end, head: noun.head } : undefined;
 }
 
 /** What follows the number(s): a currency word after money, else a currency, unit or noun. */
@@ -237,5 +237,10 @@ export function buildFigure(ctx: BuildContext, side1: Side, side2: Side | undefi
       figEnd = trailing.end;
     }
   }
-  return makeFigure(text, kind, start, figEnd, qualifier, unit, low, high, precision);
+  const f = makeFigure(text, kind, start, figEnd, qualifier, unit, low, high, precision);
+  // `1.6 million UK fixed-rate mortgages`: the words before the noun say what is counted.
+  if (kind === 'count' && tail?.kind === 'count' && tail.head !== undefined && tail.head > last.end + 1) {
+    f.modifiers = { start: last.end - start, end: tail.head - start };
+  }
+  return f;
 }

@@ -2,6 +2,8 @@
 // Without a dictionary, the head is the first plural within three words of the number, the
 // words before it being modifiers; a function word or punctuation first means no noun.
 
+import type { Span } from '../types';
+import type { Figure } from './types';
 import { boundaryAt, gapAfter, isDigit, isLetter, isUpper, letterRun, lettersEnd } from './chars';
 import { readLiteral } from './numberLiteral';
 import { readWordNumber } from './numberWords';
@@ -74,6 +76,8 @@ function readWord(text: string, i: number, end: number): Word | undefined {
 export interface CountNoun {
   unit: string;
   end: number;
+  /** Where the noun starts, when words stand between it and the number (`UK fixed-rate`). */
+  head?: number;
 }
 
 /** Acronyms in the plural (`NGOs`, `SMRs`) keep their case; other capitalised words are names. */
@@ -156,6 +160,11 @@ function readHead(text: string, pos: number, end: number): CountNoun | undefined
       p = w.end;
       continue;
     }
+    // `72,000 home and apartment policies`, `20 oil and gas fields`: modifiers joined.
+    if (k > 0 && (w.lower === 'and' || w.lower === 'or')) {
+      p = w.end;
+      continue;
+    }
     if (STOP.has(w.lower)) return undefined;
     if (!isUpper(w.text.charCodeAt(0))) k++;
     const head = headOf(w);
@@ -165,9 +174,9 @@ function readHead(text: string, pos: number, end: number): CountNoun | undefined
         const g2 = gapAfter(text, w.end, end);
         const next = g2 > 0 ? readWord(text, g2, end) : undefined;
         const nextHead = next && !STOP.has(next.lower) && isRegularPlural(next.lower) ? headOf(next) : undefined;
-        if (next && nextHead !== undefined) return { unit: nextHead, end: next.end };
+        if (next && nextHead !== undefined) return { unit: nextHead, end: next.end, head: next.start };
       }
-      return { unit: head, end: w.end };
+      return { unit: head, end: w.end, head: w.start };
     }
     p = w.end;
   }
@@ -191,4 +200,10 @@ export function readCompoundNoun(text: string, pos: number, end: number): CountN
   // `14-year-old`: an age, not a count of years.
   if (text.charCodeAt(j) === 45 && text.slice(j + 1, j + 4).toLowerCase() === 'old') return undefined;
   return { unit: singularize(word), end: j };
+}
+
+/** A count's words between its number and its noun, as offsets of its text (`Figure.modifiers`). */
+export function countModifiers(figure: Figure): Span | undefined {
+  const m = figure.modifiers;
+  return m && { start: figure.span.start + m.start, end: figure.span.start + m.end };
 }

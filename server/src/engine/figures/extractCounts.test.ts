@@ -55,6 +55,9 @@ describe('extractFigures: count', () => {
     ['a 5-metal alloy', '5-metal', 'metal', 5, 5],
     ['a 30-day window', '30-day', 'day', 30, 30],
     ['1,500-2,000 workers', '1,500-2,000 workers', 'worker', 1500, 2000, 'range'],
+    // Modifiers joined by `and` or `or` before the noun.
+    ['it would not renew about 72,000 home and apartment policies', 'about 72,000 home and apartment policies', 'policy', 72000, 72000, 'approximate'],
+    ['20 oil and gas fields', '20 oil and gas fields', 'field', 20, 20],
   ];
   for (const [text, figure, unit, low, high, qualifier] of cases) {
     it(text, () => check(text, [{ kind: 'count', unit, text: figure, low, high, qualifier: (qualifier ?? 'exact') as never }]));

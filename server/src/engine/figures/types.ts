@@ -55,6 +55,10 @@ export interface Figure {
   /** A source's table cell: the year its column's header names (`2025 estimate (% of GDP)`;
    * a season `2023/24` as 2023.5): the year it is a measurement of (`check/yearOf.ts`). */
   columnYear?: number;
+  /** A count's words between its number and its noun (`UK fixed-rate` in `1.6 million UK
+   * fixed-rate mortgages`), as offsets from `span.start`, so that they move with the figure:
+   * what it counts, read into its context when the figure is found (never stored). */
+  modifiers?: Span;
 }
 
 /** Which way a figure's change goes, and the word that says so (offsets of the same text as
