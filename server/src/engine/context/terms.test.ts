@@ -120,6 +120,17 @@ describe('context/terms', () => {
       assert.strictEqual(context('Germany, the EU said, was 30% full.', '30%').subject, 'eu');
     });
 
+    it("the subject's whole name weighs as much as its last word", () => {
+      const v = context('Among the cities, Mumbai Metropolitan Region (MMR) recorded the highest sales at 1,55,335 units.', '1,55,335 units');
+      assert.strictEqual(v.subject, 'mmr');
+      assert.strictEqual(v.get('mumba'), v.get('mmr'), JSON.stringify([...v]));
+      assert.strictEqual(v.get('regio'), v.get('mmr'));
+      // A name further back, past other words, is no part of it.
+      const w = context('India said the Bank of England cut rates by 25 basis points.', '25 basis points');
+      assert.strictEqual(w.get('engla'), w.get('bank'));
+      assert.ok(w.get('india')! < w.get('bank')!, JSON.stringify([...w]));
+    });
+
     it('the nearest words weigh most', () => {
       const v = context('China refines 90% of the rare earths in the world', '90%');
       assert.ok(v.get('refin')! > v.get('world')!, JSON.stringify([...v]));

@@ -529,6 +529,8 @@ export function contextOf(
   }
   let k = 0;
   let subject = false;
+  // The subject's whole name, as near as its last word (`Mumbai Metropolitan Region (MMR)`).
+  let run: { start: number; distance: number } | undefined;
   for (let i = after - 1; i >= 0; i--) {
     // What a count counts, in its own words (`UK fixed-rate` mortgages): as near as can be.
     if (modifiers && tokens[i].start >= modifiers.start && tokens[i].end <= modifiers.end) add(tokens[i], 0);
@@ -538,16 +540,26 @@ export function contextOf(
     // The nearest name before a figure is who it is about (`Chile holds …, and produced
     // about 24%`), however long the sentence runs between them.
     // A name in an aside that ended before the figure is not who the figure is about.
-    if (t.name && !subject && !(t.asideEnd !== undefined && t.asideEnd <= figure.start)) {
+    if (run && t.name && run.start - t.end <= NAME_GAP) {
+      add(t, run.distance);
+      run.start = t.start;
+    } else if (t.name && !subject && !(t.asideEnd !== undefined && t.asideEnd <= figure.start)) {
       subject = true;
       vector.subject = t.term;
-      add(t, Math.min(distance, 3));
-    } else if (!add(t, distance) && subject) break;
+      run = { start: t.start, distance: Math.min(distance, 3) };
+      add(t, run.distance);
+    } else {
+      run = undefined;
+      if (!add(t, distance) && subject) break;
+    }
     if (k > MAX_SUBJECT_REACH) break;
   }
   if (names.size > 0) vector.names = [...names];
   return vector;
 }
+
+/** At most this many characters between two words of one name (`Region (MMR`, `Bank of England`). */
+const NAME_GAP = 4;
 
 /** Words weighing less than this are too far from the figure to say what it is about. */
 const MIN_WEIGHT = 0.08;
