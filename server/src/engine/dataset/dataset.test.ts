@@ -168,6 +168,34 @@ describe('dataset/sourceFigures', () => {
     ]);
   });
 
+  it('sentences: in a file of one paragraph a line, a line that runs on joins the next', () => {
+    const long = 'SAF currently costs between two and five times as much as fossil jet fuel, depending on the pathway and the feedstock used.';
+    const text = [
+      'Clearing the Air',
+      'Global jet fuel demand reached 7.2 million barrels a day, of which sustainable avia-',
+      'tion fuel (SAF) supplied roughly 0.3 per cent. Production doubled to about 1 mil-',
+      'lion tonnes in 2024, up from 0.5 million tonnes in 2023,',
+      'the report said.',
+      long,
+      'Exports rose 5% in 2023',
+      'Imports fell 2%.',
+      '',
+    ].join('\n');
+    const [source] = load('/s/t.txt', text);
+    assert.deepStrictEqual(sourceSentences(source).map((s) => text.slice(s.start, s.end)), [
+      'Clearing the Air',
+      'Global jet fuel demand reached 7.2 million barrels a day, of which sustainable avia-\ntion fuel (SAF) supplied roughly 0.3 per cent.',
+      'Production doubled to about 1 mil-\nlion tonnes in 2024, up from 0.5 million tonnes in 2023,\nthe report said.',
+      long,
+      // The next line starts in capitals: a line of its own.
+      'Exports rose 5% in 2023',
+      'Imports fell 2%.',
+    ]);
+    // `para N` still counts lines.
+    assert.strictEqual(source.paragraphs.length, 8);
+    assert.ok(figuresOfSource(source).some((f) => f.figure.text === 'about 1 mil-\nlion tonnes'));
+  });
+
   it('spanNumber finds the 1-based span holding an offset, or 0', () => {
     const spans = [
       { start: 0, end: 5 },

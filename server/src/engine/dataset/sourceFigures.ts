@@ -97,7 +97,7 @@ export function sourceSentences(source: Source): Span[] {
   const { text } = source;
   const title = source.meta.title?.trim();
   const sentences: Span[] = [];
-  for (const paragraph of source.paragraphs) {
+  for (const paragraph of continuedParagraphs(text, source.paragraphs)) {
     let runStart = -1;
     let lineStart = paragraph.start;
     const flush = (end: number): void => {
@@ -122,6 +122,31 @@ export function sourceSentences(source: Source): Span[] {
     flush(paragraph.end);
   }
   return sentences;
+}
+
+/**
+ * Paragraphs, a line that runs on into the next joined to it: in a file of one paragraph a
+ * line (some line is long), a page's text still breaks some words and sentences at line ends
+ * (`Production of SAF doubled to about 1 mil-⏎lion tonnes`). A line runs on when it ends in
+ * a word broken by a hyphen, or in a letter or comma, and the next line, right under it,
+ * starts in lower case. Only sentences are found this way: `para N` still counts lines.
+ */
+function continuedParagraphs(text: string, paragraphs: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  for (const p of paragraphs) {
+    const last = out[out.length - 1];
+    if (last && runsOn(text, last.end, p.start)) out[out.length - 1] = { start: last.start, end: p.end };
+    else out.push(p);
+  }
+  return out;
+}
+
+function runsOn(text: string, end: number, next: number): boolean {
+  if (!/^[ \t]*\r?\n[ \t]*$/.test(text.slice(end, next))) return false;
+  const first = text[next];
+  if (!(first >= 'a' && first <= 'z')) return false;
+  const c = text[end - 1];
+  return /[\p{L},-]/u.test(c) && !(c === '-' && !/\p{L}/u.test(text[end - 2] ?? ''));
 }
 
 /** 1-based index of the span in `spans` (sorted) that contains `offset`, or 0. */
