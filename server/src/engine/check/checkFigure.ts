@@ -277,13 +277,20 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
     // A change against a level (`output rose 13%`, `one in five tonnes … comes from artisanal
     // miners`): two statements of two kinds.
     if ((query.figure.change === undefined) !== (s.candidate.figure.change === undefined)) continue;
-    if (s.agreement === 'disagrees' || boundsDiffer(evidence.figure, s.candidate.figure, query.tolerance)) {
+    if ((s.agreement === 'disagrees' && !statesClaimToo(query, s.candidate, dataset)) || boundsDiffer(evidence.figure, s.candidate.figure, query.tolerance)) {
       seen.add(s.candidate.source);
       out.push(s.candidate);
       if (out.length >= MAX_LISTED) break;
     }
   }
   return out;
+}
+
+/** Whether the other source's sentence states the claim's figure too: then its disagreeing
+ * figure is of something else (`| Shanghai – Genoa | 1,550 | … | 5,213 |`: 1,550 is 2019's,
+ * 5,213 the claim's), as in `pick`. */
+function statesClaimToo(query: FigureQuery, other: SourceFigure, dataset: Dataset): boolean {
+  return dataset.figuresOf(other.source).some((f) => f !== other && together(f, other) && compareClaim(query.figure, f.figure, query.tolerance) === 'supports');
 }
 
 /** The names a source's title holds (`RBI`, `Bank of Japan`: `boj`). */

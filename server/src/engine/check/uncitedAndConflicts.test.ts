@@ -153,6 +153,25 @@ describe('check: conflicting-sources', () => {
       expect: [],
     },
     {
+      name: "near miss: another source's row that states the claim's figure too (its other figure is another year's)",
+      fixture: `
+        --- /w/b.brief
+        Drewry's composite index jumped 61% to $3,072 per container, and Shanghai–Genoa rates climbed 73% to $5,213 [@wire].
+        --- /w/sources/wire.txt
+        Red Sea attacks lift rates
+
+        Drewry's World Container Index jumped 61% to $3,072 per 40ft container on Thursday. Rates from Shanghai to Genoa climbed 73% to $5,213.
+        --- /w/sources/wci.md
+        # World Container Index
+
+        | Route (US$ per 40ft container) | 2019 | 11 Jan 2024 |
+        | --- | ---: | ---: |
+        | Shanghai – Genoa | 1,550 | 5,213 |
+        | WCI composite | 1,420 | 3,072 |
+      `,
+      expect: [],
+    },
+    {
       name: 'a figure that names no one may conflict whatever the titles name',
       fixture: `
         --- /w/b.brief

@@ -47,6 +47,9 @@ describe('dataset/headerUnits', () => {
     ['| Country | Production |', '| Chile | 44 |', []],
     ["| Country | Output ('000 t) |", '| Chile | 44 |', []],
     ['| Country | Output (2023) |', '| Chile | 44 |', []],
+    // The row labels' header gives every column its unit; a rate's `per …` is left out.
+    ['| Route (spot rate, US$ per 40ft container) | 2019 | 2023 |', '| Shanghai – Rotterdam | 1,520 | 1,552 |', ['US$1,520 [money USD 1520]', 'US$1,552 [money USD 1552]']],
+    ['| Country | Price (US$ per tonne) |', '| Chile | 640 |', ['US$640 [money USD 640]']],
     // A cell that is a figure already, or no number, is left as it is.
     ['| Country | Output (tonnes) |', '| Chile | 44 kt |', []],
     ['| Country | Output (tonnes) |', '| Chile | n/a |', []],
@@ -75,8 +78,8 @@ describe('dataset/headerUnits', () => {
 
   it('takes the unit of a table\'s caption for columns whose header gives none, never the first', () => {
     assert.deepStrictEqual(captioned('Fertiliser prices, US$ per tonne', '| Product | Feb 2024 | Feb 2025 |', '| 12 | 590 | 640 |'), [
-      'US$590 per tonne [money USD 590]',
-      'US$640 per tonne [money USD 640]',
+      'US$590 [money USD 590]',
+      'US$640 [money USD 640]',
     ]);
     // Beside 540, 600 is given to the ten.
     const text = 'Prices, US$ per tonne\n| Product | Feb 2024 | Feb 2025 |\n| Ammonia | 600 | 540 |\n';

@@ -45,8 +45,11 @@ const BARE_NUMBER = /^[~≈]?[-−+]?\d[\d,.\u202f\u00a0 ]*$/;
 /** The unit in a header's brackets: `Mine production (tonnes)` → `tonnes`. A count of
  * thousands written as digits (`'000 t`) is left alone. */
 const BRACKETED = /\(([^()]*[^\d\s'’()][^()]*)\)\s*$/;
-/** A currency before a scale (`US$ million`): it goes before the number. */
-const CURRENCY_FIRST = /^(US\$|A\$|C\$|HK\$|\$|€|£|¥|USD|EUR|GBP|CNY|RMB|JPY|INR)\s*(.*)$/;
+/** A currency before a scale (`US$ million`): it goes before the number. A rate's `per
+ * 40ft container` is left out: a claim's `$1,552` says no more. */
+const CURRENCY_FIRST = /^(US\$|A\$|C\$|HK\$|\$|€|£|¥|USD|EUR|GBP|CNY|RMB|JPY|INR)\s*(.*?)(?:\s*\bper\s.*)?$/;
+/** A part of a header's brackets that is a currency or a percent. */
+const MEASURE_FIRST = /^(?:US\$|A\$|C\$|HK\$|\$|€|£|¥|USD|EUR|GBP|CNY|RMB|JPY|INR|%|per ?cent)(?![A-Za-z])/;
 
 /** A unit as words to write before and after a number. */
 export interface WrittenUnit {
@@ -63,7 +66,8 @@ const AFTER_COMMA = /,\s*([^,]+)$/;
 /** The unit a header cell or a caption names: in brackets at its end, or after its last comma. */
 function unitIn(words: string): WrittenUnit | undefined {
   const bracketed = BRACKETED.exec(words)?.[1].trim();
-  if (bracketed) return unitOf(bracketed);
+  // `(spot rate, US$ per 40ft container)`: the part that is a currency or a percent.
+  if (bracketed) return unitOf(bracketed.split(',').find((part) => MEASURE_FIRST.test(part.trim()))?.trim() ?? bracketed);
   const unit = unitOf(AFTER_COMMA.exec(words)?.[1].trim());
   return unit && { ...unit, measureOnly: true };
 }
@@ -114,15 +118,17 @@ function headerCount(number: string, header: string): Figure | undefined {
  */
 export function headerUnitFigures(text: string, row: Span, header: Span, found: readonly Figure[], caption?: WrittenUnit): Figure[] {
   const heads = tableCells(text, header.start, header.end);
+  const rowLabelUnit = heads.length > 1 ? unitIn(text.slice(heads[0].start, heads[0].end)) : undefined;
   const out: Figure[] = [];
   tableCells(text, row.start, row.end).forEach((cell, i) => {
     const head = heads[i];
     if (!head || cell.end <= cell.start) return;
     const number = text.slice(cell.start, cell.end);
     if (!BARE_NUMBER.test(number) || found.some((f) => f.span.start < cell.end && f.span.end > cell.start)) return;
-    // The first column labels the rows: the caption's unit is not its.
+    // The first column labels the rows: the caption's unit is not its, and a unit its header
+    // names is every column's (`| Route (US$ per 40ft container) | 2019 | 2023 |`).
     const headText = text.slice(head.start, head.end);
-    const unit = unitIn(headText) ?? (i > 0 ? caption : undefined);
+    const unit = unitIn(headText) ?? (i > 0 ? (rowLabelUnit ?? caption) : undefined);
     // No unit, or one that reads as none (a caption's `end-2024 (source: PRIS)`): a header
     // that names what its column counts still gives the count's noun.
     const counted = (): void => {
