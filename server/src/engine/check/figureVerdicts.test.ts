@@ -388,6 +388,30 @@ describe('check: a change that goes the other way', () => {
   ]);
 });
 
+describe('check: table rows', () => {
+  checkCases([
+    {
+      name: "a row's label is every cell's: the last column's figure backs the claim as the first column's would",
+      fixture: `
+        --- /w/b.brief
+        Chad's own appeal has more than doubled since 2023, to $1.45 billion [@fts].
+        --- /w/sources/fts.md
+        # Humanitarian funding
+
+        ## Requirements by appeal (US$ million)
+
+        | Appeal | 2023 | 2024 | 2025 |
+        | --- | ---: | ---: | ---: |
+        | Sudan HNRP | 2,564 | 2,694 | 4,162 |
+        | Chad HNRP | 674 | 1,130 | 1,450 |
+
+        Chad's requirement has more than doubled since 2023 as refugees continued to arrive.
+      `,
+      expect: [],
+    },
+  ]);
+});
+
 describe('check: a count the source states of another noun', () => {
   checkCases([
     {

@@ -188,7 +188,9 @@ export function figuresOfSource(source: Source): SourceFigure[] {
     // A source's `London Metal Exchange` is a claim's `LME` too (only this way: a claim's
     // long name against a source's initials is left as words).
     const tokens = tokenize(text, sentence.start, sentence.end, [], true);
-    const spans = figures.map((f) => f.span);
+    // A row's label is every cell's, however many cells stand between (`| Chad HNRP | 674 |
+    // 1,130 | 1,450 |`): the other cells are no distance, as other figures of prose are.
+    const spans = headerRow ? [] : figures.map((f) => f.span);
     const header = headerRow && tokenize(text, headerRow.start, headerRow.end, [], true);
     // A table row says what its figure is about in its label; the header says of what, for
     // every row alike: background, like the source's title. A cell's own column's header says

@@ -47,7 +47,7 @@ const ABBREVIATIONS = new Map<string, UnitDef>(Object.entries({
   // Oil reports: `920 kb/d` (`kbd`), `38.6 mb` of stocks (million barrels; `MMbbl` in American filings).
   kbpd: def('bbl', 3), kbd: def('bbl', 3), mbd: def('bbl', 6), mb: def('bbl', 6), mmbbl: def('bbl', 6), MMbbl: def('bbl', 6),
   // Containers, in twenty-foot equivalent units: shipping writes `10.2 million TEU` and `10.2m TEUs` alike.
-  TEU: def('TEU', 0), TEUs: def('TEU', 0), teu: def('TEU', 0),
+  TEU: def('TEU', 0), TEUs: def('TEU', 0), teu: def('TEU', 0), FEU: def('TEU', 0, 2), FEUs: def('TEU', 0, 2),
   // Million tonnes a year (LNG plants, mines): the rate is the tonnes'.
   Mtpa: def('t', 6), mtpa: def('t', 6), MTPA: def('t', 6), ktpa: def('t', 3),
   // A rate's change: `up 5 pp`, `a 25 bp cut`; never a percent (`5 pp` is no share of 5%).
@@ -111,6 +111,9 @@ pairs(['basis'], ['point', 'points'], def('bp', 0));
 pairs(['percentage'], ['point', 'points'], def('bp', 2));
 const PAIR_FIRSTS = new Set([...PAIRS.keys()].map((k) => k.slice(0, k.indexOf(' '))));
 
+/** Containers in words: `39.01 million twenty-foot equivalent units (TEUs)`. */
+const CONTAINER_UNITS = /^(twenty|forty)[- ](?:foot|ft) equivalent units?(?![A-Za-z])/i;
+
 const POWERS = new Set([50, 51, 0xb2, 0xb3]); // 2 3 ² ³
 
 /** A unit token: letters, then perhaps a `2`/`3`/`²`/`³` (`km2`), then a word boundary. */
@@ -142,6 +145,8 @@ export function readUnit(text: string, pos: number, end: number): UnitMatch | un
     start = gapAfter(text, pos, end);
     if (start < 0) return undefined;
   }
+  const containers = CONTAINER_UNITS.exec(text.slice(start, Math.min(end, start + 40)));
+  if (containers) return { unit: 'TEU', exp: 0, mult: containers[1].toLowerCase() === 'forty' ? 2 : 1, end: start + containers[0].length };
   const token = unitToken(text, start, end);
   if (!token) return undefined;
   const lower = token.lower;
