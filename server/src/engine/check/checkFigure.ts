@@ -38,7 +38,7 @@ function score(query: FigureQuery, candidates: Iterable<SourceFigure>, dataset: 
     // then the other way is what the claim turned, and the same way another word for it
     // (`rose 2.4%`, `climbed 2.4%`). `cut staff by 10%` is nothing like `transits were about
     // 13% higher` for sharing a word of change.
-    const about = similarity(query.terms, candidate.terms, dataset, changedAlike(query.figure, candidate.figure));
+    const about = similarity(query.terms, candidate.terms, dataset, changedAlike(query.figure, candidate.figure), countsOfOneNoun(query.figure, candidate.figure));
     // A figure of another year is another measurement, which neither backs nor contradicts
     // the claim's (`rose 23% in 2023 and 18% in 2024`).
     const otherYear = query.year !== undefined && (sourceYearOf(candidate, dataset) ?? query.year) !== query.year;
@@ -81,7 +81,7 @@ function scoreAnywhere(query: FigureQuery, dataset: Dataset): ScoredIds {
   for (const id of dataset.candidateIds(query.figure, query.terms)) {
     const candidate = dataset.figure(id);
     if (!candidate) continue;
-    const about = similarity(query.terms, candidate.terms, dataset);
+    const about = similarity(query.terms, candidate.terms, dataset, false, countsOfOneNoun(query.figure, candidate.figure));
     if (about < SAME_THING_SIMILARITY) continue;
     kept.push({ id, about, agreement: compareClaim(query.figure, candidate.figure, query.tolerance) });
   }
@@ -177,6 +177,9 @@ function tiedStatements(query: FigureQuery, cited: CitedSource[], dataset: Datas
   }
   return out;
 }
+
+/** Two counts of one noun (not a source's count of any noun, `bareCounts.ts`). */
+const countsOfOneNoun = (a: Figure, b: Figure): boolean => a.kind === 'count' && b.kind === 'count' && !a.bare && !b.bare && unitKey(a) === unitKey(b);
 
 /** The very amount (no tolerance), going the other way (`rose 2.3%`, `fell 2.3 per cent`). */
 function turnedAmount(claim: Figure, source: Figure): boolean {

@@ -415,6 +415,18 @@ describe('check: table rows', () => {
 describe('check: a count the source states of another noun', () => {
   checkCases([
     {
+      name: 'two counts of one noun share it, as a word (`cutting 10,000 jobs`, `cutting at least 10,000 jobs`); EBITDA is no name',
+      fixture: `
+        --- /w/b.brief
+        For 2024 it guided for underlying EBITDA of $1 billion to $6 billion, and it is cutting 10,000 jobs [@maersk].
+        --- /w/sources/maersk.txt
+        Maersk suspends buyback, warns Red Sea disruption could last
+
+        For 2024, Maersk guided for underlying EBITDA of between $1 billion and $6 billion, a wide range. The company is cutting at least 10,000 jobs as part of a cost programme announced in November.
+      `,
+      expect: ['figure-more-specific@10,000 jobs'],
+    },
+    {
       name: 'the very number, of another noun, about the same thing, backs the count',
       fixture: `
         --- /w/b.brief

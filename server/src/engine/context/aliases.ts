@@ -20,6 +20,21 @@ const ACTORS: Record<string, string[]> = {
  * no word). */
 const MEASURES: Record<string, string[]> = {
   gdp: ['gdp', 'gross domestic product'],
+  gnp: ['gnp', 'gross national product'],
+  gni: ['gni', 'gross national income'],
+  cpi: ['cpi', 'consumer price index'],
+  ppi: ['ppi', 'producer price index'],
+  hicp: ['hicp', 'harmonised index of consumer prices'],
+  pmi: ['pmi', 'purchasing managers index'],
+  fdi: ['fdi', 'foreign direct investment'],
+  oda: ['oda', 'official development assistance'],
+  cagr: ['cagr', 'compound annual growth rate'],
+  ipo: ['ipo', 'initial public offering'],
+  // A company's accounts: `underlying EBITDA of $1 billion`, `EPS of $2.10`.
+  ebitda: ['ebitda'],
+  ebit: ['ebit'],
+  eps: ['eps'],
+  capex: ['capex'],
 };
 
 /** Single-word measures, never names though written in capitals (`GDP`). */

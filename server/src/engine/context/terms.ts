@@ -653,7 +653,7 @@ const weightIn = (v: TermVector, t: string): number => v.get(t) ?? v.background?
  * a figure of the source it cites of the very same amount: across a dataset, and between
  * changes of different amounts, a change word and one more word shared made the same thing
  * of unrelated changes (`fell by about 50% last year`, `13% higher than in November`). */
-export function similarity(claim: TermVector, other: TermVector, stats: TermStatistics, acrossWays = false): number {
+export function similarity(claim: TermVector, other: TermVector, stats: TermStatistics, acrossWays = false, sameNoun = false): number {
   const { terms, weights, idfs, total } = weigh(claim, stats);
   let covered = 0;
   let shared = 0;
@@ -682,7 +682,9 @@ export function similarity(claim: TermVector, other: TermVector, stats: TermStat
   else if (changeCover > 0) shared--;
   if (total === 0) return 0;
   let s = covered / total;
-  if (shared < 2 && claim.size >= 3) s = Math.min(s, 0.35);
+  // One shared word is too little to be sure of, but for two counts of one noun (`cutting
+  // 10,000 jobs`, `cutting at least 10,000 jobs`): the noun is a word they share.
+  if (shared + (sameNoun ? 1 : 0) < 2 && claim.size >= 3) s = Math.min(s, 0.35);
   if (namesClash(claim, other) || objectsClash(claim, other)) s *= 0.5;
   return s;
 }
