@@ -2,6 +2,7 @@ import { mutualSimilarity, ofOtherThings, ownTerms, similarity, tokenize, type T
 import { compareClaim, unitKey, type Dataset } from '../dataset/dataset';
 import type { SourceFigure } from '../dataset/sourceFigures';
 import { oppositeChanges } from '../figures/change';
+import { measuredYear } from '../figures/compare';
 import type { Agreement, Figure } from '../figures/types';
 import type { Source } from '../sources/types';
 import type { CitedSource, Verdict } from './report';
@@ -267,8 +268,13 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
   // source may measure another year, and its `in 2019` contradicts nothing.
   if (query.figure.kind === 'year' && query.sentenceFigures?.some((f) => f.kind !== 'year')) return out;
   const seen = new Set<Source>(cited);
+  const years = claimYears(query);
   for (const s of candidatesAnywhere(query, dataset)) {
     if (seen.has(s.candidate.source)) continue;
+    // Another source's figure of a year the claim's sentence never names is another
+    // measurement (`22% … in 2024` against `21% in 2023, up from 18% a year earlier`).
+    const year = years.length > 0 ? sourceYearOf(s.candidate, dataset) : undefined;
+    if (year !== undefined && !years.includes(year)) continue;
     // Nothing ties another source to this sentence but its words: the other source must be
     // about what the backing source says too, and its own words must come back to the claim.
     if (similarity(evidence.terms, s.candidate.terms, dataset) < EVIDENCE_SIMILARITY) continue;
@@ -287,6 +293,17 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
     }
   }
   return out;
+}
+
+/** The years the claim is of: the one right after its figure, else its sentence's. */
+function claimYears(query: FigureQuery): number[] {
+  if (query.year !== undefined) return [query.year];
+  const years: number[] = [];
+  for (const f of query.sentenceFigures ?? []) {
+    const y = f.kind === 'year' ? measuredYear(f) : undefined;
+    if (y !== undefined) years.push(y);
+  }
+  return years;
 }
 
 /** Whether the other source's sentence states the claim's figure too: then its disagreeing

@@ -172,6 +172,18 @@ describe('check: conflicting-sources', () => {
       expect: [],
     },
     {
+      name: "near miss: another source's figure of a year the claim's sentence never names",
+      fixture: `
+        --- /w/b.brief
+        LME cash nickel averaged $16,812 a tonne in 2024 [@insg].
+        --- /w/sources/insg.txt
+        The LME cash nickel price averaged US$16,812 a tonne in 2024, down 21.7% from 2023.
+        --- /w/sources/wire.txt
+        LME cash nickel prices averaged $25,605 a tonne in 2022, a record.
+      `,
+      expect: [],
+    },
+    {
       name: 'a figure that names no one may conflict whatever the titles name',
       fixture: `
         --- /w/b.brief
