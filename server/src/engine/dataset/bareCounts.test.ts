@@ -21,6 +21,9 @@ describe('dataset/bareCounts', () => {
       ['133', 133, 1, '', true],
     ]);
     assert.deepStrictEqual(counts('Active shortages fell to 1,200 by March.'), [['1,200', 1200, 100, '', true]]);
+    // The perfect and other verbs of a new level.
+    assert.deepStrictEqual(counts('The number of operating smelters has risen to 54 from 11 in 2019.'), [['54', 54, 1, '', true]]);
+    assert.deepStrictEqual(counts('Open cases have declined to 300 this year.'), [['300', 300, 100, '', true]]);
     // A year, a percent, a figure with its noun: not bare counts.
     assert.deepStrictEqual(counts('Output reached 2019 levels; the share rose to 12 per cent; exports reached 40 ships and fell to 12%.'), []);
   });
