@@ -50,6 +50,9 @@ describe('dataset/headerUnits', () => {
     // The row labels' header gives every column its unit; a rate's `per …` is left out.
     ['| Route (spot rate, US$ per 40ft container) | 2019 | 2023 |', '| Shanghai – Rotterdam | 1,520 | 1,552 |', ['US$1,520 [money USD 1520]', 'US$1,552 [money USD 1552]']],
     ['| Country | Price (US$ per tonne) |', '| Chile | 640 |', ['US$640 [money USD 640]']],
+    // A row of a table of indicators names its own unit.
+    ['| Indicator | 2022 | 2024 |', '| Capacity utilisation (%) | 76.9 | 76.2 |', ['76.9% [percent % 76.9]', '76.2% [percent % 76.2]']],
+    ['| Indicator | 2022 | 2024 |', '| Production (Mt) | 1,888 | 1,885 |', ['1,888 Mt [quantity t 1888000000]', '1,885 Mt [quantity t 1885000000]']],
     // A cell that is a figure already, or no number, is left as it is.
     ['| Country | Output (tonnes) |', '| Chile | 44 kt |', []],
     ['| Country | Output (tonnes) |', '| Chile | n/a |', []],
@@ -88,6 +91,11 @@ describe('dataset/headerUnits', () => {
     const figures = headerUnitFigures(text, row, header, [], captionUnit(text, header.start));
     assert.deepStrictEqual(figures.map((f) => [f.low, f.precision]), [[600, 10], [540, 10]]);
     assert.deepStrictEqual(captioned('Table 2. Capacity (mtpa)', '| Project | 2025 |', '| Golden Pass | 18 |', '\n\n'), ['18 mtpa [quantity t 18000000]']);
+    // A row label's brackets that name no unit (`DAP (Morocco)`) leave the caption's.
+    assert.deepStrictEqual(captioned('Fertiliser prices, US$ per tonne', '| Product | Feb 2024 | Feb 2025 |', '| DAP (Morocco) | 590 | 640 |'), [
+      'US$590 [money USD 590]',
+      'US$640 [money USD 640]',
+    ]);
     // A header's own unit wins; a caption with no unit, or far from the table, gives none.
     assert.deepStrictEqual(captioned('Prices, US$ per tonne', '| Product | Share (%) |', '| Urea | 12 |'), ['12% [percent % 12]']);
     assert.deepStrictEqual(captioned('Key figures, 2024', '| Product | Feb 2025 |', '| Urea | 640 |'), []);

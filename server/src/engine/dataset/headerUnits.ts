@@ -119,36 +119,28 @@ function headerCount(number: string, header: string): Figure | undefined {
 export function headerUnitFigures(text: string, row: Span, header: Span, found: readonly Figure[], caption?: WrittenUnit): Figure[] {
   const heads = tableCells(text, header.start, header.end);
   const rowLabelUnit = heads.length > 1 ? unitIn(text.slice(heads[0].start, heads[0].end)) : undefined;
+  const cells = tableCells(text, row.start, row.end);
+  // A table of indicators gives each row its unit in its label (`| Capacity utilisation (%) |`).
+  const rowUnit = cells.length > 1 ? unitIn(text.slice(cells[0].start, cells[0].end)) : undefined;
   const out: Figure[] = [];
-  tableCells(text, row.start, row.end).forEach((cell, i) => {
+  cells.forEach((cell, i) => {
     const head = heads[i];
     if (!head || cell.end <= cell.start) return;
     const number = text.slice(cell.start, cell.end);
     if (!BARE_NUMBER.test(number) || found.some((f) => f.span.start < cell.end && f.span.end > cell.start)) return;
-    // The first column labels the rows: the caption's unit is not its, and a unit its header
-    // names is every column's (`| Route (US$ per 40ft container) | 2019 | 2023 |`).
+    // The header's own unit first; then, but for the first column (it labels the rows), the
+    // row's own (`| Capacity utilisation (%) |`), the row labels' header's (`| Route (US$ per
+    // 40ft container) | 2019 |`), the caption's: the first that reads as a figure.
     const headText = text.slice(head.start, head.end);
-    const unit = unitIn(headText) ?? (i > 0 ? (rowLabelUnit ?? caption) : undefined);
-    // No unit, or one that reads as none (a caption's `end-2024 (source: PRIS)`): a header
-    // that names what its column counts still gives the count's noun.
-    const counted = (): void => {
-      const count = i > 0 ? headerCount(number, headText) : undefined;
-      if (count) out.push({ ...count, span: { start: cell.start, end: cell.end } });
-    };
-    if (!unit) return counted();
-    const written = `${unit.before}${number}${unit.after}`;
-    const [figure, ...more] = extractFigures(written);
-    // What was written read as one figure of a unit, or nothing; a rate's `per tonne` may
-    // stay outside a money figure (`US$640 per tonne`).
-    const whole = figure && (figure.span.end === written.length || (figure.kind === 'money' && figure.span.end >= unit.before.length + number.length));
-    // A signed cell (`-1.1` under `Change y/y (%)`) is a change its sign's way: the sign is
-    // the change's word, outside the figure's wording (`signedChange`).
-    const signed = figure?.change !== undefined && figure.span.start === 1 && /^[-−+]$/.test(figure.change.word);
-    if (!figure || more.length > 0 || (figure.span.start !== 0 && !signed) || !whole || (unit.measureOnly && figure.kind === 'count')) return counted();
-    // `written` begins where the cell's number does, less what the unit writes before it.
-    const shift = cell.start - unit.before.length;
-    const change = figure.change && { ...figure.change, span: { start: figure.change.span.start + shift, end: figure.change.span.end + shift } };
-    out.push({ ...figure, span: { start: cell.start + (signed ? 1 : 0), end: cell.end }, text: written.slice(signed ? 1 : 0), change });
+    const units = i > 0 ? [unitIn(headText), rowUnit, rowLabelUnit, caption] : [unitIn(headText)];
+    for (const unit of units) {
+      const figure = unit && cellFigure(number, unit, cell);
+      if (figure) return void out.push(figure);
+    }
+    // No unit, or none that reads as one (a caption's `end-2024 (source: PRIS)`, a row's
+    // `DAP (Morocco)`): a header that names what its column counts still gives the count's noun.
+    const count = i > 0 ? headerCount(number, headText) : undefined;
+    if (count) out.push({ ...count, span: { start: cell.start, end: cell.end } });
   });
   // Side by side in a row, numbers of one unit are given to one precision: `600` beside `540`
   // is 600 to the ten, not to the hundred (where a claim's $560 would be the same).
@@ -156,6 +148,23 @@ export function headerUnitFigures(text: string, row: Span, header: Span, found: 
     for (const g of out) if (g.unit === f.unit && g.kind === f.kind && g.precision < f.precision) f.precision = g.precision;
   }
   return out;
+}
+
+/** A cell's bare number read in `unit`, if what is written reads as one figure of it. */
+function cellFigure(number: string, unit: WrittenUnit, cell: Span): Figure | undefined {
+  const written = `${unit.before}${number}${unit.after}`;
+  const [figure, ...more] = extractFigures(written);
+  // What was written read as one figure of a unit, or nothing; a rate's `per tonne` may
+  // stay outside a money figure (`US$640 per tonne`).
+  const whole = figure && (figure.span.end === written.length || (figure.kind === 'money' && figure.span.end >= unit.before.length + number.length));
+  // A signed cell (`-1.1` under `Change y/y (%)`) is a change its sign's way: the sign is
+  // the change's word, outside the figure's wording (`signedChange`).
+  const signed = figure?.change !== undefined && figure.span.start === 1 && /^[-−+]$/.test(figure.change.word);
+  if (!figure || more.length > 0 || (figure.span.start !== 0 && !signed) || !whole || (unit.measureOnly && figure.kind === 'count')) return undefined;
+  // `written` begins where the cell's number does, less what the unit writes before it.
+  const shift = cell.start - unit.before.length;
+  const change = figure.change && { ...figure.change, span: { start: figure.change.span.start + shift, end: figure.change.span.end + shift } };
+  return { ...figure, span: { start: cell.start + (signed ? 1 : 0), end: cell.end }, text: written.slice(signed ? 1 : 0), change };
 }
 
 /** The year a column's header names, if it names one (`2025 estimate (% of GDP)`, `Feb
