@@ -388,6 +388,25 @@ describe('check: a change that goes the other way', () => {
   ]);
 });
 
+describe('check: the publisher', () => {
+  checkCases([
+    {
+      name: "a claim that names the publisher by its initials is about the publisher's figures",
+      fixture: `
+        --- /w/b.brief
+        The INSG expects surpluses of 198 kt in 2025 and 175 kt in 2026 [@insg].
+        --- /w/sources/insg.md
+        ---
+        title: Nickel Market Outlook 2025-2026
+        publisher: International Nickel Study Group
+        ---
+        The market is therefore expected to remain in surplus, by 198 kt in 2025 and 157 kt in 2026, after a surplus of 179 kt in 2024.
+      `,
+      expect: ['figure-mismatch@175 kt'],
+    },
+  ]);
+});
+
 describe('check: table rows', () => {
   checkCases([
     {

@@ -169,7 +169,11 @@ export function figuresOfSource(source: Source): SourceFigure[] {
   // What the whole source is about (its title) is context of every figure in it.
   // Its names carry their initials, as the sentences' do (`Jaguar Land Rover` is `JLR`).
   const title = source.meta.title ? tokenize(source.meta.title, 0, source.meta.title.length, [], true).tokens : [];
-  const titleBackground = title.length > 0 ? new Map(weighed(title, () => 0.3)) : undefined;
+  // Who published it, by its initials (`The INSG expects …` of the International Nickel
+  // Study Group's outlook, `the IEA`): background, never a name a figure is about. Its
+  // other words (`World`, `Institute`) say nothing of the figures.
+  const publisher = publisherInitials(source.meta.publisher);
+  const titleBackground = title.length + publisher.length > 0 ? new Map([...publisher.map((p): [string, number] => [p, 0.3]), ...weighed(title, () => 0.3)]) : undefined;
   const titleNames = title.filter((t) => t.name).flatMap((t) => [t.term, ...(t.initials ?? [])]);
   // Per table and column, what its cells share: the header's words, weighted, and its year.
   const columns = new Map<string, Column>();
@@ -235,6 +239,16 @@ export function figuresOfSource(source: Source): SourceFigure[] {
     }
   }
   return out;
+}
+
+/** A publisher's initials and the words it writes in capitals (`International Energy
+ * Agency` → `iea`, `OECD` → `oecd`). */
+function publisherInitials(publisher: string | undefined): string[] {
+  if (!publisher) return [];
+  return tokenize(publisher, 0, publisher.length, [], true).tokens.flatMap((t) => {
+    const word = publisher.slice(t.start, t.end);
+    return [...(t.initials ?? []), ...(word.length >= 2 && word === word.toUpperCase() && /[A-Z]/.test(word) ? [t.term] : [])];
+  });
 }
 
 /** Each token's term, and its initials' (`Jaguar Land Rover`: `jlr`), at the weight given. */
