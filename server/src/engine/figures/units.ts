@@ -89,6 +89,9 @@ words(['megalitre', 'megalitres', 'megaliter', 'megaliters'], def('l', 6));
 words(['gigalitre', 'gigalitres', 'gigaliter', 'gigaliters'], def('l', 9));
 words(['gallon', 'gallons'], def('l', 0, GALLON));
 words(['barrel', 'barrels'], def('bbl', 0));
+// `fell by 33 points, to 63%`: a rate's points are percentage points, as `a quarter point`
+// is 25 basis points (`fraction.ts`).
+words(['point', 'points'], def('bp', 2));
 
 /** Two-word units, keyed `first second` in lower case. */
 const PAIRS = new Map<string, UnitDef>();
