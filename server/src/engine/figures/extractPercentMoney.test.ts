@@ -172,7 +172,7 @@ describe('extractFigures: percent', () => {
     check('between 2 and 3 percentage points', [{ text: 'between 2 and 3 percentage points', unit: 'bp', qualifier: 'range', low: 200, high: 300 }]);
     check('between 60 and 70 workers', [{ kind: 'count', text: 'between 60 and 70 workers', qualifier: 'range' }]);
     // Points alone are percentage points, as a quarter point is 25 basis points.
-    check('coverage fell by 33 points, to 63%', [{ kind: 'quantity', unit: 'bp', text: '33 points', low: 3300 }, { kind: 'percent', low: 63 }]);
+    check('coverage fell by 33 points, to 63%', [{ kind: 'quantity', unit: 'bp', text: '33 points', low: 3300 }, { kind: 'percent', text: '63%', low: 63 }]);
     check('a 5-point lead', [{ kind: 'quantity', unit: 'bp', text: '5-point', low: 500 }]);
   });
 
