@@ -6,7 +6,7 @@ import { measuredYear } from '../figures/compare';
 import type { Agreement, Figure } from '../figures/types';
 import type { Source } from '../sources/types';
 import type { CitedSource, Verdict } from './report';
-import { RELATIVE_SIMILARITY, SAME_THING_SIMILARITY, SUPPORT_SIMILARITY, TIED_SIMILARITY } from './thresholds';
+import { OTHER_SOURCE_SIMILARITY, RELATIVE_SIMILARITY, SAME_THING_SIMILARITY, SUPPORT_SIMILARITY, TIED_SIMILARITY } from './thresholds';
 import { sourceYearOf } from './yearOf';
 
 /** Sources named in one diagnostic (its related places and quick fixes), best first. */
@@ -278,7 +278,7 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
     // Nothing ties another source to this sentence but its words: the other source must be
     // about what the backing source says too, and its own words must come back to the claim.
     if (similarity(evidence.terms, s.candidate.terms, dataset) < EVIDENCE_SIMILARITY) continue;
-    if (similarity(s.candidate.terms, query.terms, dataset) < SUPPORT_SIMILARITY) continue;
+    if (similarity(s.candidate.terms, query.terms, dataset) < OTHER_SOURCE_SIMILARITY) continue;
     // A share of another thing (`of global refined copper output` against the claim's `of the
     // world's refined cobalt`) contradicts nothing.
     if (ofOtherThings(query.terms, s.candidate.terms)) continue;

@@ -5,6 +5,9 @@ export const SUPPORT_SIMILARITY = 0.2;
 /** Enough for a figure that agrees, in a source sentence that also states another figure of
  * the claim's sentence (of another unit, the very value): that tie says more than words. */
 export const TIED_SIMILARITY = 0.1;
+/** How much another source's disagreeing figure must come back to the claim in its own
+ * words, for `conflicting-sources`: nothing but words ties it to the claim. */
+export const OTHER_SOURCE_SIMILARITY = 0.3;
 /** Enough to say a disagreeing figure speaks of the same thing (mismatch, conflicts). */
 export const SAME_THING_SIMILARITY = 0.4;
 /** A backing figure must be at least this fraction as similar as the most similar one. */

@@ -184,6 +184,22 @@ describe('check: conflicting-sources', () => {
       expect: [],
     },
     {
+      name: "near miss: another source's figure whose own words barely come back to the claim (last year's appeal against the regional plan)",
+      fixture: `
+        --- /w/b.brief
+        A separate $1.8 billion regional plan covers 4.8 million people in seven countries; its predecessor was only 30% funded last year [@unhcr].
+        --- /w/sources/unhcr.txt
+        Sudan: arrivals in neighbouring countries pass 3.8 million as 2025 regional plan is launched
+
+        Today we are launching the 2025 Sudan Regional Refugee Response Plan, which seeks US$1.8 billion to support 4.8 million people in seven countries. Last year's plan was only 30 per cent funded.
+        --- /w/sources/afp.txt
+        Sudan war uproots record 12.4 million as famine spreads: UN
+
+        Last year's appeal was only two-thirds funded, and aid agencies say access rather than money is now the main obstacle.
+      `,
+      expect: [],
+    },
+    {
       name: 'a figure that names no one may conflict whatever the titles name',
       fixture: `
         --- /w/b.brief
