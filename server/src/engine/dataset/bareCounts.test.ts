@@ -24,6 +24,11 @@ describe('dataset/bareCounts', () => {
     // The perfect and other verbs of a new level.
     assert.deepStrictEqual(counts('The number of operating smelters has risen to 54 from 11 in 2019.'), [['54', 54, 1, '', true]]);
     assert.deepStrictEqual(counts('Open cases have declined to 300 this year.'), [['300', 300, 100, '', true]]);
+    // A total a new count brings it to, at the end of the sentence too.
+    assert.deepStrictEqual(counts('The 15th package added 52 vessels, bringing the total to 79.'), [['79', 79, 1, '', true]]);
+    assert.deepStrictEqual(counts('The new listings take the number of shadow fleet vessels sanctioned by the UK to 287.'), [['287', 287, 1, '', true]]);
+    assert.deepStrictEqual(counts('The new listings bring to 342 the number of vessels designated.'), [['342', 342, 1, '', true]]);
+    assert.deepStrictEqual(counts('Prices rose to 1.5 in May; shares took to 40% gains.'), [['1.5', 1.5, 0.1, '', true]]);
     // A year, a percent, a figure with its noun: not bare counts.
     assert.deepStrictEqual(counts('Output reached 2019 levels; the share rose to 12 per cent; exports reached 40 ships and fell to 12%.'), []);
   });

@@ -153,6 +153,12 @@ function readHead(text: string, pos: number, end: number): CountNoun | undefined
   for (let k = 0, words = 0; k < 3 && words < 6; words++) {
     const g = gapAfter(text, p, end);
     if (g < 0) return undefined;
+    // `412 ship-to-ship (STS) transfers`: initials in brackets name the words before them.
+    const initials = k > 0 ? bracketedInitialsEnd(text, g, end) : -1;
+    if (initials > 0) {
+      p = initials;
+      continue;
+    }
     const w = readWord(text, g, end);
     if (!w) return undefined;
     // `15 more drugs`, `two fewer plants`: still a count of the noun.
@@ -181,6 +187,15 @@ function readHead(text: string, pos: number, end: number): CountNoun | undefined
     p = w.end;
   }
   return undefined;
+}
+
+/** The end of `(STS)` at `i`: capitals (a plural `s` too) in brackets; -1 if none. */
+function bracketedInitialsEnd(text: string, i: number, end: number): number {
+  if (text.charCodeAt(i) !== 40) return -1;
+  let j = i + 1;
+  while (j < end && j - i <= 8 && isUpper(text.charCodeAt(j))) j++;
+  if (text.charCodeAt(j) === 115) j++; // `(NGOs)`
+  return j - i >= 3 && text.charCodeAt(j) === 41 ? j + 1 : -1;
 }
 
 /** Second words of a hyphenated compound that do not name what is counted (`10-fold`, `5,000-strong`). */

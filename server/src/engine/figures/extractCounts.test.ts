@@ -58,6 +58,8 @@ describe('extractFigures: count', () => {
     // Modifiers joined by `and` or `or` before the noun.
     ['it would not renew about 72,000 home and apartment policies', 'about 72,000 home and apartment policies', 'policy', 72000, 72000, 'approximate'],
     ['20 oil and gas fields', '20 oil and gas fields', 'field', 20, 20],
+    // Initials in brackets after the words they stand for.
+    ['we identified 412 ship-to-ship (STS) transfers', '412 ship-to-ship (STS) transfers', 'transfer', 412, 412],
   ];
   for (const [text, figure, unit, low, high, qualifier] of cases) {
     it(text, () => check(text, [{ kind: 'count', unit, text: figure, low, high, qualifier: (qualifier ?? 'exact') as never }]));
