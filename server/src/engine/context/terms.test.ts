@@ -120,6 +120,13 @@ describe('context/terms', () => {
       assert.strictEqual(context('Germany, the EU said, was 30% full.', '30%').subject, 'eu');
     });
 
+    it('an ordinal is one word with its digits: two packages of other numbers share no word', () => {
+      const terms = (text: string) => tokenize(text, 0, text.length).tokens.map((t) => t.term);
+      assert.deepStrictEqual(terms('its 17th sanctions package'), ['17th', 'sanct', 'packa']);
+      assert.deepStrictEqual(terms('the 2nd round'), ['2nd', 'round']);
+      assert.ok(!terms('The 15th package added 52 vessels').includes('th'));
+    });
+
     it("the subject's whole name weighs as much as its last word", () => {
       const v = context('Among the cities, Mumbai Metropolitan Region (MMR) recorded the highest sales at 1,55,335 units.', '1,55,335 units');
       assert.strictEqual(v.subject, 'mmr');

@@ -318,8 +318,13 @@ export function tokenize(text: string, from: number, to: number, excluded: reado
   const raw: Array<{ word: string; start: number; end: number }> = [];
   let next = wordStart(text, from, to);
   while (next < to) {
-    const start = next;
+    let start = next;
     const end = wordEnd(text, start, to);
+    // An ordinal is one word with its digits (`17th` package, not `th`): two packages or
+    // rounds of another number are two things.
+    if (start > from && isDigitCode(text.charCodeAt(start - 1)) && ORDINAL_ENDINGS.has(text.slice(start, end).toLowerCase())) {
+      while (start > from && isDigitCode(text.charCodeAt(start - 1))) start--;
+    }
     while (ex < excluded.length && excluded[ex].end <= start) ex++;
     if (!(ex < excluded.length && excluded[ex].start <= start)) raw.push({ word: text.slice(start, end), start, end });
     next = wordStart(text, end, to);
@@ -392,6 +397,9 @@ export function tokenize(text: string, from: number, to: number, excluded: reado
   for (const w of weights) weightsBefore.push(weightsBefore[weightsBefore.length - 1] + w);
   return { tokens, boundaries, weightsBefore };
 }
+
+const ORDINAL_ENDINGS = new Set(['st', 'nd', 'rd', 'th']);
+const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /** What a spelling is, worked out once: prose repeats its words, and a dataset is indexed
  * word by word. */
