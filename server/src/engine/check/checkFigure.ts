@@ -283,6 +283,9 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
     // world's refined cobalt`) contradicts nothing.
     if (ofOtherThings(query.terms, s.candidate.terms)) continue;
     if (titlesNameOthers(evidence, s.candidate)) continue;
+    // Another figure of the claim's sentence, stated (`from $18.7 in January to $14.1 in
+    // April`: January's 18.7 is no conflict for April's 14.1).
+    if (statesSibling(query, s)) continue;
     // A change against a level (`output rose 13%`, `one in five tonnes … comes from artisanal
     // miners`): two statements of two kinds.
     if ((query.figure.change === undefined) !== (s.candidate.figure.change === undefined)) continue;

@@ -200,6 +200,18 @@ describe('check: conflicting-sources', () => {
       expect: [],
     },
     {
+      name: "near miss: another source's statement of another figure of the claim's sentence (January's, for April's)",
+      fixture: `
+        --- /w/b.brief
+        The Urals discount to Brent narrowed from $18.7 a barrel in January to $14.1 a barrel in April [@desk].
+        --- /w/sources/desk.txt
+        The Urals discount to Brent narrowed from $18.7 a barrel in January to $14.1 a barrel in April.
+        --- /w/sources/monitor.txt
+        The Urals discount to Brent was $18.7 a barrel in January.
+      `,
+      expect: [],
+    },
+    {
       name: 'a figure that names no one may conflict whatever the titles name',
       fixture: `
         --- /w/b.brief

@@ -120,6 +120,15 @@ describe('context/terms', () => {
       assert.strictEqual(context('Germany, the EU said, was 30% full.', '30%').subject, 'eu');
     });
 
+    it("a currency's letters and a stop word a page broke at a line's end are no words", () => {
+      const terms = (text: string) => tokenize(text, 0, text.length).tokens.map((t) => t.term);
+      assert.deepStrictEqual(terms('the plan received US$112 million'), ['plan', 'recei']);
+      assert.deepStrictEqual(terms('it costs HK$5 and A$3'), ['cost']);
+      assert.deepStrictEqual(terms('prices put the ticket be-\ntween 57.5 and 59.1, about 5.7 mil-\nlion officials'), ['pric', 'put', 'ticke', 'offic']);
+      // Other words keep their halves: a wire breaks `rare-earth` at its hyphen too.
+      assert.deepStrictEqual(terms('rare-\nearth magnets'), terms('rare-earth magnets'));
+    });
+
     it('an ordinal is one word with its digits: two packages of other numbers share no word', () => {
       const terms = (text: string) => tokenize(text, 0, text.length).tokens.map((t) => t.term);
       assert.deepStrictEqual(terms('its 17th sanctions package'), ['17th', 'sanct', 'packa']);

@@ -320,6 +320,19 @@ export function tokenize(text: string, from: number, to: number, excluded: reado
   while (next < to) {
     let start = next;
     const end = wordEnd(text, start, to);
+    // The letters of a currency (`US$4.2 billion`, `HK$`) are no word: `US` there is no name.
+    if (text.charCodeAt(end) === 36 && end - start <= 3) {
+      next = wordStart(text, end, to);
+      continue;
+    }
+    // A stop word a page broke at a line's end (`be-⏎tween`, `mil-⏎lion`) is no two words
+    // (`tween`, `lion`). Other breaks keep their halves: a wire breaks `rare-⏎earth` there too,
+    // and a first half of five letters is the whole word's term already (`legis-⏎lative`).
+    const joined = brokenWordEnd(text, end, to);
+    if (joined > end && wordInfo(text.slice(start, end) + text.slice(wordStart(text, end, to), joined)).term === undefined) {
+      next = wordStart(text, joined, to);
+      continue;
+    }
     // An ordinal is one word with its digits (`17th` package, not `th`): two packages or
     // rounds of another number are two things.
     if (start > from && isDigitCode(text.charCodeAt(start - 1)) && ORDINAL_ENDINGS.has(text.slice(start, end).toLowerCase())) {
@@ -396,6 +409,21 @@ export function tokenize(text: string, from: number, to: number, excluded: reado
   const weightsBefore = [0];
   for (const w of weights) weightsBefore.push(weightsBefore[weightsBefore.length - 1] + w);
   return { tokens, boundaries, weightsBefore };
+}
+
+/** The end of the rest of a word broken by a hyphen at `end` and a line break (`legis-⏎lative`):
+ * lower-case letters starting the next line; `end` when there is none. */
+function brokenWordEnd(text: string, end: number, to: number): number {
+  if (text.charCodeAt(end) !== 45) return end;
+  let i = end + 1;
+  while (i < to && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  if (text.charCodeAt(i) === 13) i++;
+  if (text.charCodeAt(i) !== 10) return end;
+  i++;
+  while (i < to && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const c = text.charCodeAt(i);
+  if (!(c >= 97 && c <= 122)) return end;
+  return wordEnd(text, i, to);
 }
 
 const ORDINAL_ENDINGS = new Set(['st', 'nd', 'rd', 'th']);

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert';
 import { extractFigures } from '../figures/extractFigures';
-import { captionUnit, columnYear, headerUnitFigures, tableCells } from './headerUnits';
+import { captionUnit, columnYear, headerUnitFigures } from './headerUnits';
+import { tableCells, tableRowAt } from './tables';
 
 // A table's unit given once in the column's header, read into its bare numbers.
 
@@ -10,7 +11,7 @@ function read(header: string, row: string): string[] {
   const rowStart = text.lastIndexOf(row);
   const span = { start: rowStart, end: rowStart + row.length };
   const found = extractFigures(text, span.start, span.end);
-  return headerUnitFigures(text, span, { start: 0, end: header.length }, found).map((f) => {
+  return headerUnitFigures(text, tableRowAt(text, span)!, found).map((f) => {
     assert.match(text.slice(f.span.start, f.span.end), /^[~≈]?\d/, 'the span is the number in the cell');
     if (f.change) assert.strictEqual(text.slice(f.change.span.start, f.change.span.end), f.change.word, 'the sign is where the change is');
     return `${f.text} [${f.kind} ${f.unit} ${f.low}]${f.change ? ` ${f.change.direction}` : ''}`;
@@ -50,6 +51,8 @@ describe('dataset/headerUnits', () => {
     // The row labels' header gives every column its unit; a rate's `per …` is left out.
     ['| Route (spot rate, US$ per 40ft container) | 2019 | 2023 |', '| Shanghai – Rotterdam | 1,520 | 1,552 |', ['US$1,520 [money USD 1520]', 'US$1,552 [money USD 1552]']],
     ['| Country | Price (US$ per tonne) |', '| Chile | 640 |', ['US$640 [money USD 640]']],
+    // A header that is a unit and nothing else.
+    ['| Candidate | % |', '| Anies | 24.95 |', ['24.95% [percent % 24.95]']],
     // A row of a table of indicators names its own unit.
     ['| Indicator | 2022 | 2024 |', '| Capacity utilisation (%) | 76.9 | 76.2 |', ['76.9% [percent % 76.9]', '76.2% [percent % 76.2]']],
     ['| Indicator | 2022 | 2024 |', '| Production (Mt) | 1,888 | 1,885 |', ['1,888 Mt [quantity t 1888000000]', '1,885 Mt [quantity t 1885000000]']],
@@ -76,7 +79,7 @@ describe('dataset/headerUnits', () => {
     const rowStart = text.lastIndexOf(row);
     const span = { start: rowStart, end: rowStart + row.length };
     const found = extractFigures(text, span.start, span.end);
-    return headerUnitFigures(text, span, { start: headerStart, end: headerStart + header.length }, found, captionUnit(text, headerStart)).map((f) => `${f.text} [${f.kind} ${f.unit} ${f.low}]`);
+    return headerUnitFigures(text, tableRowAt(text, span)!, found, captionUnit(text, headerStart)).map((f) => `${f.text} [${f.kind} ${f.unit} ${f.low}]`);
   }
 
   it('takes the unit of a table\'s caption for columns whose header gives none, never the first', () => {
@@ -88,7 +91,7 @@ describe('dataset/headerUnits', () => {
     const text = 'Prices, US$ per tonne\n| Product | Feb 2024 | Feb 2025 |\n| Ammonia | 600 | 540 |\n';
     const row = { start: text.lastIndexOf('| Ammonia'), end: text.length - 1 };
     const header = { start: text.indexOf('| Product'), end: text.indexOf('|\n| Ammonia') + 1 };
-    const figures = headerUnitFigures(text, row, header, [], captionUnit(text, header.start));
+    const figures = headerUnitFigures(text, tableRowAt(text, row)!, [], captionUnit(text, header.start));
     assert.deepStrictEqual(figures.map((f) => [f.low, f.precision]), [[600, 10], [540, 10]]);
     assert.deepStrictEqual(captioned('Table 2. Capacity (mtpa)', '| Project | 2025 |', '| Golden Pass | 18 |', '\n\n'), ['18 mtpa [quantity t 18000000]']);
     // A row label's brackets that name no unit (`DAP (Morocco)`) leave the caption's.

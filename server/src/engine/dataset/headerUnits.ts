@@ -2,43 +2,11 @@ import { measuredYear } from '../figures/compare';
 import { extractFigures } from '../figures/extractFigures';
 import type { Figure } from '../figures/types';
 import type { Span } from '../types';
+import type { TableRow } from './tables';
 
 // A statistical table often gives its unit once, in the column's header (`Mine production
 // (tonnes)`, `Share (%)`, `Revenue (US$ million)`), and bare numbers in its cells. Read alone,
 // `170,000` is no figure, and a briefing's correct `170,000 tonnes` was not in the source.
-
-/** The cells of a table row `text[start, end)`: their spans, trimmed, between the pipes. */
-export function tableCells(text: string, start: number, end: number): Span[] {
-  const cells: Span[] = [];
-  let at = text.indexOf('|', start);
-  if (at < 0 || at >= end) return cells;
-  for (;;) {
-    const next = text.indexOf('|', at + 1);
-    if (next < 0 || next >= end) break;
-    let s = at + 1;
-    let e = next;
-    while (s < e && text.charCodeAt(s) <= 32) s++;
-    while (e > s && text.charCodeAt(e - 1) <= 32) e--;
-    cells.push({ start: s, end: e });
-    at = next;
-  }
-  return cells;
-}
-
-/** The first row of the table that holds the row starting at `rowStart`, unless it is that row. */
-export function tableHeader(text: string, rowStart: number): Span | undefined {
-  let start = rowStart;
-  for (;;) {
-    const prevEnd = start - 1;
-    if (prevEnd <= 0) break;
-    const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
-    if (text[prevStart] !== '|') break;
-    start = prevStart;
-  }
-  if (start === rowStart) return undefined;
-  const end = text.indexOf('\n', start);
-  return { start, end: end < 0 ? text.length : end };
-}
 
 /** A cell that is a number and nothing else: `170,000`, `1.6`, `~44`. */
 const BARE_NUMBER = /^[~≈]?[-−+]?\d[\d,.\u202f\u00a0 ]*$/;
@@ -65,6 +33,9 @@ const AFTER_COMMA = /,\s*([^,]+)$/;
 
 /** The unit a header cell or a caption names: in brackets at its end, or after its last comma. */
 function unitIn(words: string): WrittenUnit | undefined {
+  // A header that is a unit and nothing else: `%`, `US$ million`.
+  const whole = words.trim();
+  if (whole.length <= 12 && MEASURE_FIRST.test(whole)) return unitOf(whole);
   const bracketed = BRACKETED.exec(words)?.[1].trim();
   // `(spot rate, US$ per 40ft container)`: the part that is a currency or a percent.
   if (bracketed) return unitOf(bracketed.split(',').find((part) => MEASURE_FIRST.test(part.trim()))?.trim() ?? bracketed);
@@ -112,26 +83,25 @@ function headerCount(number: string, header: string): Figure | undefined {
 }
 
 /**
- * Figures of a table row's bare numbers, read with their column's unit from the header row
- * (`header`: its span). A figure's span is the number in the cell; its text is the number
- * with the unit (`170,000 tonnes`), as messages quote it and a quick fix writes it.
+ * Figures of a table row's bare numbers, read with their column's unit from the header. A
+ * figure's span is the number in the cell; its text is the number with the unit (`170,000
+ * tonnes`), as messages quote it and a quick fix writes it.
  */
-export function headerUnitFigures(text: string, row: Span, header: Span, found: readonly Figure[], caption?: WrittenUnit): Figure[] {
-  const heads = tableCells(text, header.start, header.end);
-  const rowLabelUnit = heads.length > 1 ? unitIn(text.slice(heads[0].start, heads[0].end)) : undefined;
-  const cells = tableCells(text, row.start, row.end);
+export function headerUnitFigures(text: string, table: TableRow, found: readonly Figure[], caption?: WrittenUnit): Figure[] {
+  const { columns, cells } = table;
+  const rowLabelUnit = columns.length > 1 ? unitIn(columns[0].text) : undefined;
   // A table of indicators gives each row its unit in its label (`| Capacity utilisation (%) |`).
   const rowUnit = cells.length > 1 ? unitIn(text.slice(cells[0].start, cells[0].end)) : undefined;
   const out: Figure[] = [];
   cells.forEach((cell, i) => {
-    const head = heads[i];
+    const head = columns[i];
     if (!head || cell.end <= cell.start) return;
     const number = text.slice(cell.start, cell.end);
     if (!BARE_NUMBER.test(number) || found.some((f) => f.span.start < cell.end && f.span.end > cell.start)) return;
     // The header's own unit first; then, but for the first column (it labels the rows), the
     // row's own (`| Capacity utilisation (%) |`), the row labels' header's (`| Route (US$ per
     // 40ft container) | 2019 |`), the caption's: the first that reads as a figure.
-    const headText = text.slice(head.start, head.end);
+    const headText = head.text;
     const units = i > 0 ? [unitIn(headText), rowUnit, rowLabelUnit, caption] : [unitIn(headText)];
     for (const unit of units) {
       const figure = unit && cellFigure(number, unit, cell);
@@ -155,8 +125,10 @@ function cellFigure(number: string, unit: WrittenUnit, cell: Span): Figure | und
   const written = `${unit.before}${number}${unit.after}`;
   const [figure, ...more] = extractFigures(written);
   // What was written read as one figure of a unit, or nothing; a rate's `per tonne` may
-  // stay outside a money figure (`US$640 per tonne`).
-  const whole = figure && (figure.span.end === written.length || (figure.kind === 'money' && figure.span.end >= unit.before.length + number.length));
+  // stay outside a money figure (`US$640 per tonne`), and what a quantity is of outside it
+  // (`1,580 kt` of `(kt Ni content)`).
+  const measure = figure?.kind === 'money' || figure?.kind === 'quantity';
+  const whole = figure && (figure.span.end === written.length || (measure && figure.span.end >= unit.before.length + number.length));
   // A signed cell (`-1.1` under `Change y/y (%)`) is a change its sign's way: the sign is
   // the change's word, outside the figure's wording (`signedChange`).
   const signed = figure?.change !== undefined && figure.span.start === 1 && /^[-−+]$/.test(figure.change.word);

@@ -2,7 +2,8 @@ import { countModifiers } from '../figures/countNoun';
 import { extractFigures } from '../figures/extractFigures';
 import { bareCounts } from './bareCounts';
 import { datedYears } from './datedYears';
-import { captionUnit, columnYear, headerUnitFigures, tableCells, tableHeader } from './headerUnits';
+import { captionUnit, columnYear, headerUnitFigures } from './headerUnits';
+import { isSpacedTableLine, tableRowAt } from './tables';
 import type { Figure } from '../figures/types';
 import { append } from '../lists';
 import { splitSentences } from '../markup/sentences';
@@ -113,7 +114,13 @@ export function sourceSentences(source: Source): Span[] {
       let first = lineStart;
       while (first < lineEnd && (text[first] === ' ' || text[first] === '\t')) first++;
       const c = text[first];
-      if (c === '|' || c === '#' || isTitleLine(text, first, lineEnd, title) || (multiline && isShortLine(text, first, lineEnd, longest, lineEnd >= paragraph.end))) {
+      if (
+        c === '|' ||
+        c === '#' ||
+        isTitleLine(text, first, lineEnd, title) ||
+        (multiline && isShortLine(text, first, lineEnd, longest, lineEnd >= paragraph.end)) ||
+        isSpacedTableLine(text, first, lineEnd)
+      ) {
         flush(lineStart);
         if (first < lineEnd) sentences.push({ start: first, end: lineEnd });
       } else if (runStart < 0 && first < lineEnd) runStart = first;
@@ -178,12 +185,13 @@ export function figuresOfSource(source: Source): SourceFigure[] {
   // Per table and column, what its cells share: the header's words, weighted, and its year.
   const columns = new Map<string, Column>();
   for (const sentence of sourceSentences(source)) {
-    const headerRow = text[sentence.start] === '|' ? tableHeader(text, sentence.start) : undefined;
+    const table = tableRowAt(text, sentence);
+    const headerRow = table?.header;
     const found = extractFigures(text, sentence.start, sentence.end);
     // A row's bare numbers are figures in the unit their column's header gives; `last year`
     // is a year, from the source's date; `sales neared 14 million` a count of any noun.
     const more = [
-      ...(headerRow ? headerUnitFigures(text, sentence, headerRow, found, captionUnit(text, headerRow.start)) : []),
+      ...(table ? headerUnitFigures(text, table, found, captionUnit(text, table.header.start)) : []),
       ...datedYears(text, sentence, source.meta.date, found),
       ...bareCounts(text, sentence, found),
     ];
@@ -200,25 +208,25 @@ export function figuresOfSource(source: Source): SourceFigure[] {
     // every row alike: background, like the source's title. A cell's own column's header says
     // it most (`| Quota (mb/d) | Sept 2024 output (mb/d) |`: 9.05 is the output, not the quota).
     const rowBackground = header ? new Map([...(titleBackground ?? []), ...weighed(header.tokens, () => 0.5)]) : titleBackground;
-    const rowCells = headerRow && tableCells(text, sentence.start, sentence.end);
     const columnAt = (at: number): Column | undefined => {
-      if (!header || !headerRow || !rowCells) return undefined;
-      const col = rowCells.findIndex((c) => c.start <= at && at < c.end);
+      if (!header || !table) return undefined;
+      const col = table.cells.findIndex((c) => c.start <= at && at < c.end);
       if (col < 0) return undefined;
-      const key = `${headerRow.start}:${col}`;
+      const key = `${table.header.start}:${col}`;
       let column = columns.get(key);
       if (!column) {
-        const own = tableCells(text, headerRow.start, headerRow.end)[col];
+        const own = table.columns[col];
         let background = rowBackground;
+        const inOwn = (t: Token): boolean => own?.spans.some((s) => t.start >= s.start && t.end <= s.end) ?? false;
         // The first column labels the rows: its header says no more of them than the others'.
         if (col > 0) {
-          const weighted = weighed(header.tokens, (t) => (own && t.start >= own.start && t.end <= own.end ? OWN_COLUMN_WEIGHT : OTHER_COLUMN_WEIGHT));
+          const weighted = weighed(header.tokens, (t) => (inOwn(t) ? OWN_COLUMN_WEIGHT : OTHER_COLUMN_WEIGHT));
           // A term in two columns keeps its greater weight.
           const map = new Map(titleBackground ?? []);
           for (const [term, w] of weighted) map.set(term, Math.max(w, map.get(term) ?? 0));
           background = map;
         }
-        column = { background, year: own && columnYear(text.slice(own.start, own.end)) };
+        column = { background, year: own && columnYear(own.text) };
         columns.set(key, column);
       }
       return column;

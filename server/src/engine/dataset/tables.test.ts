@@ -1,0 +1,74 @@
+import * as assert from 'node:assert';
+import { isSpacedTableLine, tableRowAt } from './tables';
+
+// A table's row read against its header: Markdown's pipes, and a PDF page's spaces.
+
+/** The row on the line holding `rowText`: each column's header words and the row's cell under it. */
+function read(text: string, rowText: string): Array<[string, string]> | undefined {
+  const start = text.indexOf(rowText);
+  const table = tableRowAt(text, { start, end: start + rowText.length });
+  return table?.columns.map((c, i) => [c.text, text.slice(table.cells[i].start, table.cells[i].end)]);
+}
+
+describe('dataset/tables', () => {
+  it('a Markdown row: the cells under the header row', () => {
+    const text = '| Country | Share (%) |\n| --- | --- |\n| Chile | 24 |\n';
+    assert.deepStrictEqual(read(text, '| Chile | 24 |'), [
+      ['Country', 'Chile'],
+      ['Share (%)', '24'],
+    ]);
+  });
+
+  it('a table kept by spaces: a header over two lines, numbers flush right', () => {
+    const text = [
+      'Table 1. Weekly vessel transits through selected chokepoints',
+      '',
+      'Chokepoint                      2023        Week to         Change',
+      '                                average     11 Feb 2024     (%)',
+      'Suez Canal (all vessels)        489         284             -42',
+      'Cape of Good Hope (all)         433         755             +74',
+      '',
+    ].join('\n');
+    assert.deepStrictEqual(read(text, 'Suez Canal (all vessels)        489         284             -42'), [
+      ['Chokepoint', 'Suez Canal (all vessels)'],
+      ['2023 average', '489'],
+      ['Week to 11 Feb 2024', '284'],
+      ['Change (%)', '-42'],
+    ]);
+  });
+
+  it('row labels under no header word, a missing cell, a year in the header', () => {
+    const text = [
+      'No. Candidate pair                                  Votes       %',
+      '1   Anies Baswedan - Muhaimin Iskandar         40,971,906   24.95',
+      '    Total valid votes                         164,227,475  100.00',
+      '',
+      'Country            2022      2023',
+      'Indonesia         1,580     2,030',
+      '   Other            400       420',
+    ].join('\n');
+    // Two cells under one header cell are one.
+    assert.deepStrictEqual(read(text, '1   Anies Baswedan - Muhaimin Iskandar         40,971,906   24.95'), [
+      ['No. Candidate pair', '1   Anies Baswedan - Muhaimin Iskandar'],
+      ['Votes', '40,971,906'],
+      ['%', '24.95'],
+    ]);
+    assert.deepStrictEqual(read(text, 'Total valid votes                         164,227,475  100.00')?.map(([, cell]) => cell), [
+      'Total valid votes',
+      '164,227,475',
+      '100.00',
+    ]);
+    assert.deepStrictEqual(read(text, 'Other            400       420'), [
+      ['Country', 'Other'],
+      ['2022', '400'],
+      ['2023', '420'],
+    ]);
+  });
+
+  it('near miss: prose, a line with no number, a block with no header', () => {
+    const text = 'Exports rose 5%.  Imports fell.  Prices held.\n\nThe ministry said:   output was 12 tonnes.\n\nChile   44\nPeru    12\n';
+    assert.strictEqual(read(text, 'Exports rose 5%.  Imports fell.  Prices held.'), undefined);
+    assert.strictEqual(isSpacedTableLine(text, 0, 45), false);
+    assert.strictEqual(read(text, 'Chile   44'), undefined);
+  });
+});

@@ -1,0 +1,198 @@
+import type { Span } from '../types';
+
+// The tables of a source: Markdown's, with pipes, and those of text taken from a PDF page,
+// which keeps its columns by spaces alone:
+//
+//   Chokepoint                      2023        Week to         Change
+//                                   average     11 Feb 2024     (%)
+//   Suez Canal (all vessels)        489         284             -42
+//
+// A row is read against its header: which column each cell is under, and what the column's
+// header says (its unit, its year, its words).
+
+/** A column of a table's header: its words (over several lines, for a header that wraps) and
+ * where they stand. */
+export interface TableColumn {
+  text: string;
+  spans: Span[];
+}
+
+/** A table row with its header. */
+export interface TableRow {
+  /** The header's lines. */
+  header: Span;
+  columns: TableColumn[];
+  /** The row's cells, one per column: an empty span where the row has none. */
+  cells: Span[];
+}
+
+/** The cells of a table row `text[start, end)`: their spans, trimmed, between the pipes. */
+export function tableCells(text: string, start: number, end: number): Span[] {
+  const cells: Span[] = [];
+  let at = text.indexOf('|', start);
+  if (at < 0 || at >= end) return cells;
+  for (;;) {
+    const next = text.indexOf('|', at + 1);
+    if (next < 0 || next >= end) break;
+    let s = at + 1;
+    let e = next;
+    while (s < e && text.charCodeAt(s) <= 32) s++;
+    while (e > s && text.charCodeAt(e - 1) <= 32) e--;
+    cells.push({ start: s, end: e });
+    at = next;
+  }
+  return cells;
+}
+
+/** The first row of the table that holds the row starting at `rowStart`, unless it is that row. */
+export function tableHeader(text: string, rowStart: number): Span | undefined {
+  let start = rowStart;
+  for (;;) {
+    const prevEnd = start - 1;
+    if (prevEnd <= 0) break;
+    const prevStart = text.lastIndexOf('\n', prevEnd - 1) + 1;
+    if (text[prevStart] !== '|') break;
+    start = prevStart;
+  }
+  if (start === rowStart) return undefined;
+  const end = text.indexOf('\n', start);
+  return { start, end: end < 0 ? text.length : end };
+}
+
+/** The table row that the sentence `row` is, with its header: a Markdown row, or a line of a
+ * table whose columns are kept by spaces. */
+export function tableRowAt(text: string, row: Span): TableRow | undefined {
+  if (text[row.start] === '|') {
+    const header = tableHeader(text, row.start);
+    if (!header) return undefined;
+    const columns = tableCells(text, header.start, header.end).map((s) => ({ text: text.slice(s.start, s.end), spans: [s] }));
+    return { header, columns, cells: tableCells(text, row.start, row.end) };
+  }
+  return hasColumnGap(text, row) ? spacedRowAt(text, row) : undefined;
+}
+
+/** Whether the line holding `row` has a gap between columns (looked for without a regular
+ * expression: every sentence of a source is asked). */
+function hasColumnGap(text: string, row: Span): boolean {
+  const spaces = text.indexOf('  ', row.start);
+  if (spaces >= 0 && spaces < row.end) return true;
+  const tab = text.indexOf('\t', row.start);
+  return tab >= 0 && tab < row.end;
+}
+
+/** Columns kept by spaces are two spaces apart or more, or a tab. (Prose puts two between
+ * its sentences too: a line of a table holds a number, or three short cells.) */
+const COLUMN_GAP = /\t| {2,}/g;
+
+/** The cells of a line kept by spaces: runs of text between gaps of `COLUMN_GAP`. */
+export function spacedCells(text: string, start: number, end: number): Span[] {
+  const cells: Span[] = [];
+  const line = text.slice(start, end);
+  let at = 0;
+  COLUMN_GAP.lastIndex = 0;
+  const push = (s: number, e: number): void => {
+    while (s < e && line.charCodeAt(s) <= 32) s++;
+    while (e > s && line.charCodeAt(e - 1) <= 32) e--;
+    if (e > s) cells.push({ start: start + s, end: start + e });
+  };
+  for (let m = COLUMN_GAP.exec(line); m; m = COLUMN_GAP.exec(line)) {
+    push(at, m.index);
+    at = m.index + m[0].length;
+  }
+  push(at, line.length);
+  return cells;
+}
+
+/** A cell that is a number and nothing else (`2 808.6`, `-42`, `+74`, `24.95`). */
+const NUMBER_CELL = /^[~≈]?[-−+]?\d[\d,.\u202f\u00a0 ]*%?$/;
+/** A year or a season, which a header names (`2023`, `2024/25`): no number of a row. */
+const YEAR_CELL = /^(?:19|20)\d\d(?:[/–-]\d\d)?f?$/;
+
+const isNumberCell = (text: string, s: Span): boolean => {
+  const cell = text.slice(s.start, s.end);
+  return NUMBER_CELL.test(cell) && !YEAR_CELL.test(cell);
+};
+
+/** Whether the line [start, end) is a line of a table kept by spaces: two cells at least. */
+export function isSpacedTableLine(text: string, start: number, end: number): boolean {
+  if (!hasColumnGap(text, { start, end })) return false;
+  const cells = spacedCells(text, start, end);
+  if (cells.length < 2) return false;
+  const words = cells.map((c) => text.slice(c.start, c.end));
+  if (words.some((w) => NUMBER_CELL.test(w))) return true;
+  // A header's cells are a few words each, and end a sentence once at most (`estim.`).
+  return cells.length >= 3 && words.every((w) => w.length <= 40) && words.filter((w) => /[.!?]$/.test(w)).length <= 1;
+}
+
+/** The lines of the block of table lines (no blank line between) that ends with `row`. */
+function linesAbove(text: string, row: Span): Span[] {
+  const lines: Span[] = [];
+  let start = text.lastIndexOf('\n', row.start - 1) + 1;
+  while (start > 0) {
+    const prevStart = text.lastIndexOf('\n', start - 2) + 1;
+    let prevEnd = start - 1;
+    if (prevEnd > prevStart && text[prevEnd - 1] === '\r') prevEnd--;
+    if (!isSpacedTableLine(text, prevStart, prevEnd)) break;
+    lines.unshift({ start: prevStart, end: prevEnd });
+    start = prevStart;
+  }
+  return lines;
+}
+
+/**
+ * A row of a table kept by spaces: a line of two cells or more, one a number, under a header
+ * (the lines at the top of its block that hold no number but years). A row's cell is under
+ * the header column its place on the line overlaps most, or lies nearest: numbers are set
+ * flush right, labels flush left.
+ */
+function spacedRowAt(text: string, row: Span): TableRow | undefined {
+  const lineStart = text.lastIndexOf('\n', row.start - 1) + 1;
+  const rowCells = spacedCells(text, lineStart, row.end);
+  if (rowCells.length < 2 || !rowCells.some((c) => isNumberCell(text, c))) return undefined;
+  const above = linesAbove(text, { start: lineStart, end: row.end });
+  const headerLines: Array<{ line: Span; cells: Span[] }> = [];
+  for (const line of above) {
+    const cells = spacedCells(text, line.start, line.end);
+    if (cells.some((c) => isNumberCell(text, c))) break;
+    headerLines.push({ line, cells });
+  }
+  if (headerLines.length === 0) return undefined;
+  // Columns: the header cells' places on their lines, overlapping ones merged.
+  const places: Array<{ from: number; to: number; cell: Span }> = [];
+  for (const { line, cells } of headerLines) for (const c of cells) places.push({ from: c.start - line.start, to: c.end - line.start, cell: c });
+  places.sort((a, b) => a.from - b.from);
+  const columns: Array<{ from: number; to: number; cells: Span[] }> = [];
+  for (const p of places) {
+    const last = columns[columns.length - 1];
+    if (last && p.from < last.to) {
+      last.to = Math.max(last.to, p.to);
+      last.cells.push(p.cell);
+    } else columns.push({ from: p.from, to: p.to, cells: [p.cell] });
+  }
+  // Row labels under no header word (`   Wheat   804.2`): a column of their own, first.
+  const firstFrom = rowCells[0].start - lineStart;
+  if (firstFrom < columns[0].from && rowCells[0].end - lineStart <= columns[0].from) columns.unshift({ from: 0, to: columns[0].from, cells: [] });
+  const cells: Span[] = columns.map(() => ({ start: row.end, end: row.end }));
+  for (const c of rowCells) {
+    const from = c.start - lineStart;
+    const to = c.end - lineStart;
+    let best = -1;
+    let bestScore = -Infinity;
+    columns.forEach((col, i) => {
+      const overlap = Math.min(to, col.to) - Math.max(from, col.from);
+      const score = overlap > 0 ? overlap : -Math.min(Math.abs(from - col.to), Math.abs(col.from - to), Math.abs(to - col.to));
+      if (score > bestScore) {
+        bestScore = score;
+        best = i;
+      }
+    });
+    // Two cells under one column are one (`1   Anies Baswedan` under `No. Candidate pair`).
+    if (best >= 0) cells[best] = cells[best].start === cells[best].end ? c : { start: cells[best].start, end: c.end };
+  }
+  const header = { start: headerLines[0].line.start, end: headerLines[headerLines.length - 1].line.end };
+  return {
+    header,
+    columns: columns.map((col) => ({ text: col.cells.map((c) => text.slice(c.start, c.end)).join(' '), spans: col.cells })),
+    cells,
+  };
+}
