@@ -7,7 +7,7 @@ import type { Agreement, Figure } from '../figures/types';
 import type { Source } from '../sources/types';
 import type { CitedSource, Verdict } from './report';
 import { OTHER_SOURCE_SIMILARITY, RELATIVE_SIMILARITY, SAME_THING_SIMILARITY, SUPPORT_SIMILARITY, TIED_SIMILARITY } from './thresholds';
-import { sourceYearOf } from './yearOf';
+import { sourceChangeEnd, sourceYearOf, type ChangeEnd } from './yearOf';
 
 /** Sources named in one diagnostic (its related places and quick fixes), best first. */
 const MAX_LISTED = 5;
@@ -29,6 +29,8 @@ export interface FigureQuery {
   sentenceFigures?: readonly Figure[];
   /** The year right after the figure (`18% in 2024`): `yearOf.ts`. */
   year?: number;
+  /** The end of a change it is (`slowed to 33.4%`): `yearOf.ts`. */
+  end?: ChangeEnd;
 }
 
 /** Candidates by how much they are about what the query is, most first. */
@@ -43,7 +45,9 @@ function score(query: FigureQuery, candidates: Iterable<SourceFigure>, dataset: 
     // A figure of another year is another measurement, which neither backs nor contradicts
     // the claim's (`rose 23% in 2023 and 18% in 2024`).
     const otherYear = query.year !== undefined && (sourceYearOf(candidate, dataset) ?? query.year) !== query.year;
-    scored.push({ candidate, similarity: about, agreement: otherYear ? undefined : compareClaim(query.figure, candidate.figure, query.tolerance) });
+    // A change's other end is another measurement too (`to 33.4%` against `from 33.40 per cent`).
+    const otherEnd = query.end !== undefined && (sourceChangeEnd(candidate) ?? query.end) !== query.end;
+    scored.push({ candidate, similarity: about, agreement: otherYear || otherEnd ? undefined : compareClaim(query.figure, candidate.figure, query.tolerance) });
   }
   return scored.sort((a, b) => b.similarity - a.similarity);
 }

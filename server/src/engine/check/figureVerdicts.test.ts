@@ -388,6 +388,31 @@ describe('check: a change that goes the other way', () => {
   ]);
 });
 
+describe("check: a change's ends", () => {
+  checkCases([
+    {
+      name: "a claim's new level against the source's old one is no backing: the new one disagrees",
+      fixture: `
+        --- /w/b.brief
+        Headline inflation slowed to 33.4% in August [@pt].
+        --- /w/sources/pt.txt
+        Headline inflation slowed to 32.15 per cent from 33.40 per cent, the second consecutive monthly decline.
+      `,
+      expect: ['figure-mismatch@33.4%'],
+    },
+    {
+      name: 'near miss: the same end agrees',
+      fixture: `
+        --- /w/b.brief
+        Headline inflation slowed from 33.4% to 32.2% in August [@pt].
+        --- /w/sources/pt.txt
+        Headline inflation slowed to 32.15 per cent from 33.40 per cent, the second consecutive monthly decline.
+      `,
+      expect: [],
+    },
+  ]);
+});
+
 describe('check: the publisher', () => {
   checkCases([
     {

@@ -1,6 +1,6 @@
 import { canonicalCountNoun } from '../context/aliases';
 import { termArrays, type TermStatistics, type TermVector } from '../context/terms';
-import { compareFigures } from '../figures/compare';
+import { compareFigures, equalAt } from '../figures/compare';
 import type { Agreement, Figure } from '../figures/types';
 import { TermTable } from '../cache/figureRecords';
 import { duplicateIdProblems } from '../sources/duplicates';
@@ -34,7 +34,7 @@ export function compareClaim(claim: Figure, source: Figure, tolerance: number): 
 /** Equal at the claim's own precision: `5.2` is not `5`, though `about 5` covers it. */
 function equalAtPrecision(a: Figure, b: Figure): boolean {
   const step = a.precision;
-  return step > 0 && Math.round(a.low / step) === Math.round(b.low / step);
+  return step > 0 && equalAt(a.low, b.low, step);
 }
 
 /** A term must weigh this much in a figure's context to find the figure through it. */

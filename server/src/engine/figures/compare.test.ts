@@ -26,6 +26,9 @@ describe('compareFigures', () => {
     ['80%', '83%', 'disagrees'],
     ['$1.5 billion', '$1.52 billion', 'supports'],
     ['$1.5 billion', '$1.6 billion', 'disagrees'],
+    // A half rounds up, as people round it (32.15 / 0.1 is 321.4999… in floating point).
+    ['32.2%', '32.15 per cent', 'supports'],
+    ['32.1%', '32.15 per cent', 'disagrees'],
     ['60,000 tonnes', '60,400 tonnes', 'supports'],
     ['60,000 tonnes', '62,000 tonnes', 'disagrees'],
     ['60,000 tonnes', '60 kt', 'supports'],

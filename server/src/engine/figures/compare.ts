@@ -27,11 +27,14 @@ function isPoint(f: Figure): boolean {
   return f.low === f.high;
 }
 
-/** Equal once both are rounded to `step` (`1.5 billion` and `1.52 billion` at 1e8). */
-function equalAt(a: number, b: number, step: number): boolean {
+/** Equal once both are rounded to `step` (`1.5 billion` and `1.52 billion` at 1e8), a half
+ * rounded up as people round it: `32.15` is `32.2` (its quotient by 0.1 is 321.49999…). */
+export function equalAt(a: number, b: number, step: number): boolean {
   if (!(step > 0) || !Number.isFinite(step)) return a === b;
-  return Math.round(a / step) === Math.round(b / step);
+  return roundAt(a, step) === roundAt(b, step);
 }
+
+const roundAt = (x: number, step: number): number => Math.round(x / step + 1e-9);
 
 function compareValues(claim: Figure, source: Figure, tolerance: number): Agreement {
   const exactPoints = (f: Figure): boolean => f.qualifier === 'exact' && isPoint(f);
