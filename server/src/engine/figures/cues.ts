@@ -48,6 +48,9 @@ const YEAR_CUES = new Set([
   'the', 'in', 'since', 'until', 'till', 'before', 'after', 'during', 'by', 'its', 'their', 'his', 'her',
   'our', 'early', 'late', 'mid', 'fiscal', 'fy', 'year', 'calendar', 'spring', 'summer', 'autumn', 'fall',
   'winter', 'through', 'throughout',
+  // A month: `Indonesia's February 2024 elections` is a date, not 2,024 elections.
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
 export function isYearCue(text: string, before: WordsBefore): boolean {

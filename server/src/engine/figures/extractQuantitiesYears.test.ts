@@ -114,6 +114,7 @@ describe('extractFigures: year', () => {
     ['by mid-2025', '2025', 2025, 2025, undefined],
     ['the 2019 elections', '2019', 2019, 2019, undefined],
     ["China's 2025 targets", '2025', 2025, 2025, undefined],
+    ["Indonesia's February 2024 elections", 'February 2024', 2024, 2024, 2],
     ['In 2019 companies reported losses', '2019', 2019, 2019, undefined],
   ];
   for (const [text, figure, low, high, month, qualifier] of cases) {
