@@ -380,6 +380,15 @@ export function checkCitedFigure(query: FigureQuery, cited: CitedSource[], datas
   }
   const otherNoun = otherNounCount(query, cited, dataset);
   if (otherNoun) return { kind: 'supported', evidence: otherNoun, conflicts: conflictsWith(query, otherNoun, dataset, citedSet) };
+  // Of a year the cited sources never name, but stated for another: the year is the error,
+  // and it is reported on the year (`up from 6.4% in 2014` where the source says `6.4% in
+  // 2019`: 2014 is the mismatch, 6.4% was not in the source). Where they name the year, the
+  // figure of another year stays unbacked (`grew 23% in 2024` against `rose 23% in 2023 and
+  // 18% in 2024`, whose 2024 backs the claim's year).
+  if (query.year !== undefined && !namesYear(cited, query.year, dataset)) {
+    const anyYear = checkCitedFigure({ ...query, year: undefined }, cited, dataset);
+    if (anyYear.kind === 'supported') return anyYear;
+  }
   // Maybe the locator points at the wrong place: say where the source does state it.
   const whole = pick(score(query, citedFigures(query, cited, dataset, false), dataset), query);
   return { kind: 'not-in-source', elsewhere: whole.supports?.candidate, alternatives: supportersElsewhere(query, dataset, citedSet) };
@@ -408,6 +417,11 @@ function otherNounCount(query: FigureQuery, cited: CitedSource[], dataset: Datas
   // Of another year, it is another measurement (as in `score`).
   const year = query.year === undefined ? undefined : sourceYearOf(best.candidate, dataset);
   return year !== undefined && year !== query.year ? undefined : best.candidate;
+}
+
+/** Whether a cited source states the year `year` as a figure. */
+function namesYear(cited: CitedSource[], year: number, dataset: Dataset): boolean {
+  return cited.some((c) => dataset.figuresOf(c.source).some((f) => f.figure.kind === 'year' && measuredYear(f.figure) === year));
 }
 
 /** The verdict on a figure of a sentence that cites nothing. */

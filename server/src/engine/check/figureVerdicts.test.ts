@@ -388,6 +388,31 @@ describe('check: a change that goes the other way', () => {
   ]);
 });
 
+describe('check: a figure of a year the source never gives it for', () => {
+  checkCases([
+    {
+      name: 'the year is the error, reported on the year: the value the source states for another year is backed',
+      fixture: `
+        --- /w/b.brief
+        Giorgia Meloni's Brothers of Italy rose to 28.8% from 6.4% in 2014 [@wire].
+        --- /w/sources/wire.txt
+        Italian Prime Minister Giorgia Meloni's Brothers of Italy won 28.8%, up from 6.4% in 2019.
+      `,
+      expect: ['figure-mismatch@2014'],
+    },
+    {
+      name: "near miss: where the source names the claim's year, another year's figure backs nothing",
+      fixture: `
+        --- /w/b.brief
+        Mine production grew 23% in 2024 [@usgs].
+        --- /w/sources/usgs.txt
+        Mine production rose 23% in 2023 and 18% in 2024.
+      `,
+      expect: ['figure-not-in-source@23%'],
+    },
+  ]);
+});
+
 describe("check: a change's ends", () => {
   checkCases([
     {
