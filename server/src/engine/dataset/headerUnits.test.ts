@@ -56,6 +56,8 @@ describe('dataset/headerUnits', () => {
     // A row of a table of indicators names its own unit.
     ['| Indicator | 2022 | 2024 |', '| Capacity utilisation (%) | 76.9 | 76.2 |', ['76.9% [percent % 76.9]', '76.2% [percent % 76.2]']],
     ['| Indicator | 2022 | 2024 |', '| Production (Mt) | 1,888 | 1,885 |', ['1,888 Mt [quantity t 1888000000]', '1,885 Mt [quantity t 1885000000]']],
+    // A footnote's mark after the unit.
+    ['| Indicator | 2025P |', '| LGFV debt (trillion yuan) 2/ | 71.0 |', ['71.0 trillion yuan [money CNY 71000000000000]']],
     // A cell that is a figure already, or no number, is left as it is.
     ['| Country | Output (tonnes) |', '| Chile | 44 kt |', []],
     ['| Country | Output (tonnes) |', '| Chile | n/a |', []],
@@ -66,6 +68,8 @@ describe('dataset/headerUnits', () => {
 
   it("a column's year: one year its header names, or a season's first year and a half", () => {
     assert.strictEqual(columnYear('2025 estimate (% of GDP)'), 2025);
+    assert.strictEqual(columnYear('2025P'), 2025);
+    assert.strictEqual(columnYear('2024f'), 2024);
     assert.strictEqual(columnYear('Sept 2024 output (mb/d)'), 2024);
     assert.strictEqual(columnYear('2023/24'), 2023.5);
     assert.strictEqual(columnYear('2023 vs 2024'), undefined);

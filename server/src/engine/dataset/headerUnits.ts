@@ -28,11 +28,16 @@ export interface WrittenUnit {
   measureOnly?: boolean;
 }
 
+/** A footnote's mark at the end of a header or a row label: `2/`, `(a)`, `¹`, `*`. */
+const FOOTNOTE_MARK = /\s*(?:\d{1,2}\/|\([a-z]\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)\s*$/;
+
 /** What follows a line's last comma: `Fertiliser prices, US$ per tonne`. */
 const AFTER_COMMA = /,\s*([^,]+)$/;
 
 /** The unit a header cell or a caption names: in brackets at its end, or after its last comma. */
-function unitIn(words: string): WrittenUnit | undefined {
+function unitIn(text: string): WrittenUnit | undefined {
+  // A footnote's mark after the words (`LGFV debt (trillion yuan) 2/`, `Output (kt)¹`).
+  const words = text.replace(FOOTNOTE_MARK, '');
   // A header that is a unit and nothing else: `%`, `US$ million`.
   const whole = words.trim();
   if (whole.length <= 12 && MEASURE_FIRST.test(whole)) return unitOf(whole);
@@ -142,6 +147,7 @@ function cellFigure(number: string, unit: WrittenUnit, cell: Span): Figure | und
 /** The year a column's header names, if it names one (`2025 estimate (% of GDP)`, `Feb
  * 2025`, a season `2023/24`): the year its cells are measurements of. */
 export function columnYear(header: string): number | undefined {
-  const years = extractFigures(header).filter((f) => f.kind === 'year');
+  // A projection's or a forecast's year (`2025P`, `2025f`, `2025e`) is that year's.
+  const years = extractFigures(header.replace(/\b((?:19|20)\d\d)[PpFfEe]\b/g, '$1')).filter((f) => f.kind === 'year');
   return years.length === 1 ? measuredYear(years[0]) : undefined;
 }

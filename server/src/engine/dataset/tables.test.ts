@@ -65,6 +65,21 @@ describe('dataset/tables', () => {
     ]);
   });
 
+  it("a projection's year in the header, a subheading between rows", () => {
+    const text = [
+      '                                         2023   2024P   2025P',
+      '   Augmented debt                        116.4   124.0   131.2',
+      '   Memorandum item:',
+      '     LGFV debt (trillion yuan) 2/        60.4    65.7    71.0',
+    ].join('\n');
+    assert.deepStrictEqual(read(text, 'LGFV debt (trillion yuan) 2/        60.4    65.7    71.0'), [
+      ['', 'LGFV debt (trillion yuan) 2/'],
+      ['2023', '60.4'],
+      ['2024P', '65.7'],
+      ['2025P', '71.0'],
+    ]);
+  });
+
   it('near miss: prose, a line with no number, a block with no header', () => {
     const text = 'Exports rose 5%.  Imports fell.  Prices held.\n\nThe ministry said:   output was 12 tonnes.\n\nChile   44\nPeru    12\n';
     assert.strictEqual(read(text, 'Exports rose 5%.  Imports fell.  Prices held.'), undefined);

@@ -107,8 +107,9 @@ export function spacedCells(text: string, start: number, end: number): Span[] {
 
 /** A cell that is a number and nothing else (`2 808.6`, `-42`, `+74`, `24.95`). */
 const NUMBER_CELL = /^[~≈]?[-−+]?\d[\d,.\u202f\u00a0 ]*%?$/;
-/** A year or a season, which a header names (`2023`, `2024/25`): no number of a row. */
-const YEAR_CELL = /^(?:19|20)\d\d(?:[/–-]\d\d)?f?$/;
+/** A year or a season, which a header names (`2023`, `2024/25`, a projection's `2025P`,
+ * a forecast's `2025f`): no number of a row. */
+const YEAR_CELL = /^(?:19|20)\d\d(?:[/–-]\d\d)?[a-zA-Z*]?$/;
 
 const isNumberCell = (text: string, s: Span): boolean => {
   const cell = text.slice(s.start, s.end);
@@ -130,12 +131,19 @@ export function isSpacedTableLine(text: string, start: number, end: number): boo
 function linesAbove(text: string, row: Span): Span[] {
   const lines: Span[] = [];
   let start = text.lastIndexOf('\n', row.start - 1) + 1;
+  let skipped: Span | undefined;
   while (start > 0) {
     const prevStart = text.lastIndexOf('\n', start - 2) + 1;
     let prevEnd = start - 1;
     if (prevEnd > prevStart && text[prevEnd - 1] === '\r') prevEnd--;
-    if (!isSpacedTableLine(text, prevStart, prevEnd)) break;
-    lines.unshift({ start: prevStart, end: prevEnd });
+    if (isSpacedTableLine(text, prevStart, prevEnd)) {
+      if (skipped) lines.unshift(skipped);
+      skipped = undefined;
+      lines.unshift({ start: prevStart, end: prevEnd });
+    } else if (!skipped && text.slice(prevStart, prevEnd).trim() !== '') {
+      // A line of one cell between rows (`Memorandum item:`) is a subheading of the table.
+      skipped = { start: prevStart, end: prevEnd };
+    } else break;
     start = prevStart;
   }
   return lines;
