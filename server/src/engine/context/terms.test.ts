@@ -129,6 +129,16 @@ describe('context/terms', () => {
       assert.deepStrictEqual(terms('rare-\nearth magnets'), terms('rare-earth magnets'));
     });
 
+    it("a currency in capitals is no name; a table row's brackets are no boundary", () => {
+      const names = (text: string) => tokenize(text, 0, text.length).tokens.filter((t) => t.name).map((t) => t.term);
+      assert.deepStrictEqual(names('new housing worth RMB 18.2 trillion, or USD 2.5 trillion'), []);
+      const row = '| Floor area sold (million sq m) | 1,794.3 |';
+      const at = row.indexOf('1,794.3');
+      const inRow = contextOf(tokenize(row, 0, row.length, [], false, true), { start: at, end: at + 7 }, []);
+      const inProse = contextOf(tokenize(row, 0, row.length), { start: at, end: at + 7 }, []);
+      assert.ok(inRow.get('floor')! > inProse.get('floor')!, JSON.stringify([...inRow]));
+    });
+
     it('an ordinal is one word with its digits: two packages of other numbers share no word', () => {
       const terms = (text: string) => tokenize(text, 0, text.length).tokens.map((t) => t.term);
       assert.deepStrictEqual(terms('its 17th sanctions package'), ['17th', 'sanct', 'packa']);

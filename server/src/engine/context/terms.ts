@@ -174,7 +174,13 @@ const CLAUSE_WORDS = new Map<string, number>([
 ]);
 const FIRST_WORDS = new Set(PHRASES.map(([p]) => p.split(' ')[0]));
 const NOT_NAMES = new Set(
-  'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday i'.split(' '),
+  [
+    'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday i',
+    // Currencies written in capitals (`RMB 18.2 trillion`, `USD 12 billion`) are no one.
+    'usd eur gbp cny rmb jpy inr chf cad aud nzd brl rub krw zar try mxn idr sgd hkd',
+  ]
+    .join(' ')
+    .split(' '),
 );
 /** Words an `of` phrase may begin with before what it is of (`of the world's`, `of its`). */
 const OF_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'all']);
@@ -227,11 +233,12 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Clause boundaries in `text[from, to)`: strong punctuation, and commas that are not inside
  * a number. Each is added to `at`, with the distance crossing it adds to `weights`. */
-function addBoundaries(text: string, from: number, to: number, at: number[], weights: number[]): void {
+function addBoundaries(text: string, from: number, to: number, at: number[], weights: number[], row: boolean): void {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    // A table cell's neighbours are its row's label, so `|` is no boundary.
-    if (c === 59 || c === 40 || c === 41 || c === 0x2014 || (c === 58 && !isDigit(text.charCodeAt(i + 1)))) {
+    // A table cell's neighbours are its row's label, so `|` is no boundary, and nor are a
+    // row label's brackets (`Floor area sold (million sq m)`).
+    if (c === 59 || (!row && (c === 40 || c === 41)) || c === 0x2014 || (c === 58 && !isDigit(text.charCodeAt(i + 1)))) {
       at.push(i); // ; ( ) — :
       weights.push(CLAUSE_WEIGHT);
     } else if (c === 0x2013 && text.charCodeAt(i - 1) === 32) {
@@ -310,7 +317,7 @@ function markInitials(text: string, raw: ReadonlyArray<{ word: string; start: nu
 
 /** The content words of `text[from, to)`, outside `excluded` spans, as normalised terms.
  * `initials`: mark the initials of capitalised runs (`markInitials`), for a source's sentences. */
-export function tokenize(text: string, from: number, to: number, excluded: readonly Span[] = [], initials = false): Tokens {
+export function tokenize(text: string, from: number, to: number, excluded: readonly Span[] = [], initials = false, row = false): Tokens {
   const tokens: Token[] = [];
   const boundaries: number[] = [];
   const weights: number[] = [];
@@ -357,7 +364,7 @@ export function tokenize(text: string, from: number, to: number, excluded: reado
     // A table cell starts with a capital as a sentence does (`| Share of mined lithium |`).
     let cellStart = false;
     for (let k = last; k < start && !cellStart; k++) cellStart = text.charCodeAt(k) === 124;
-    addBoundaries(text, last, start, boundaries, weights);
+    addBoundaries(text, last, start, boundaries, weights, row);
     if (boundaries.length > crossed) {
       ofPhrase = false;
       closeAside(boundaries[crossed]);
@@ -403,7 +410,7 @@ export function tokenize(text: string, from: number, to: number, excluded: reado
     if (!GENERAL_OF.has(term)) ofPhrase = false;
   }
   const open = boundaries.length;
-  addBoundaries(text, last, to, boundaries, weights);
+  addBoundaries(text, last, to, boundaries, weights, row);
   closeAside(boundaries.length > open ? boundaries[open] : to);
   if (initials) markInitials(text, raw, tokens);
   const weightsBefore = [0];

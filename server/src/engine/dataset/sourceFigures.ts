@@ -199,7 +199,7 @@ export function figuresOfSource(source: Source): SourceFigure[] {
     if (figures.length === 0) continue;
     // A source's `London Metal Exchange` is a claim's `LME` too (only this way: a claim's
     // long name against a source's initials is left as words).
-    const tokens = tokenize(text, sentence.start, sentence.end, [], true);
+    const tokens = tokenize(text, sentence.start, sentence.end, [], true, table !== undefined);
     // A row's label is every cell's, however many cells stand between (`| Chad HNRP | 674 |
     // 1,130 | 1,450 |`): the other cells are no distance, as other figures of prose are.
     const spans = headerRow ? [] : figures.map((f) => f.span);
