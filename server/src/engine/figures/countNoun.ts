@@ -4,7 +4,7 @@
 
 import type { Span } from '../types';
 import type { Figure } from './types';
-import { boundaryAt, gapAfter, isDigit, isLetter, isUpper, letterRun, lettersEnd } from './chars';
+import { boundaryAt, brokenRest, gapAfter, isDigit, isLetter, isUpper, letterRun, lettersEnd } from './chars';
 import { readLiteral } from './numberLiteral';
 import { readWordNumber } from './numberWords';
 import { singularize } from './singularize';
@@ -65,6 +65,9 @@ function readWord(text: string, i: number, end: number): Word | undefined {
   if (text.charCodeAt(j) !== 45) {
     return j - i > 40 || !boundaryAt(text, j, end) ? undefined : { text: run.raw, lower: run.lower, start: i, end: j };
   }
+  // A word a page broke at a line's end: `2,257 power com-⏎panies`.
+  const rest = brokenRest(text, run, end);
+  if (rest && rest.lower === rest.raw) return { text: run.raw + rest.raw, lower: run.lower + rest.lower, start: i, end: rest.end };
   while (j + 1 < end && text.charCodeAt(j) === 45 && isLetter(text.charCodeAt(j + 1)) && j - i < 40) {
     j = lettersEnd(text, j + 1, end);
   }
