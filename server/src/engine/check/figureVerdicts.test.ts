@@ -460,6 +460,21 @@ describe('check: the publisher', () => {
 describe('check: table rows', () => {
   checkCases([
     {
+      name: 'a number under no unit backs a count that agrees (a count of no known noun)',
+      fixture: `
+        --- /w/b.brief
+        The record remains the 45,774 small-boat crossings of 2022 [@ho].
+        --- /w/sources/ho.md
+        # Small boat arrivals by nationality
+
+        | Nationality | 2021 | 2022 | 2023 |
+        | --- | ---: | ---: | ---: |
+        | Albania | 815 | 12,658 | 924 |
+        | Total | 28,526 | 45,774 | 29,437 |
+      `,
+      expect: [],
+    },
+    {
       name: "a row's label is every cell's: the last column's figure backs the claim as the first column's would",
       fixture: `
         --- /w/b.brief

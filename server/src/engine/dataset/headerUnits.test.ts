@@ -39,15 +39,17 @@ describe('dataset/headerUnits', () => {
     // A header that names what its column counts.
     ['| Group | Victims Q1 2025 | Share (%) |', '| Cl0p | 392 | 17 |', ['392 victims [count victim 392]', '17% [percent % 17]']],
     ['| Company | Total employees |', '| Acme | 1,200 |', ['1,200 total employees [count employee 1200]']],
-    ['| Country | Rank |', '| Chile | 2 |', []],
+    ['| Country | Rank |', '| Chile | 2 |', ['2 [count  2]']],
     ['| Country | Change y/y (pp) |', '| Chile | -0.6 |', ['0.6 pp [quantity bp 60] down']],
     // After a comma, a noun is no count's unit; what the header names first still counts.
     ['| Country | Mines, sites |', '| Chile | 44 |', ['44 mines [count mine 44]']],
-    ['| Country | Output, sites |', '| Chile | 44 |', []],
-    // No unit: a header without brackets, a count of thousands in digits, a year.
-    ['| Country | Production |', '| Chile | 44 |', []],
-    ["| Country | Output ('000 t) |", '| Chile | 44 |', []],
-    ['| Country | Output (2023) |', '| Chile | 44 |', []],
+    ['| Country | Output, sites |', '| Chile | 44 |', ['44 [count  44]']],
+    // No unit (a header without brackets, a count of thousands in digits, a year): a count of
+    // no known noun, which backs a claim's count and contradicts none; never a year.
+    ['| Country | Production |', '| Chile | 44 |', ['44 [count  44]']],
+    ["| Country | Output ('000 t) |", '| Chile | 44 |', ['44 [count  44]']],
+    ['| Country | Output (2023) |', '| Chile | 44 |', ['44 [count  44]']],
+    ['| Group | 2021 | 2023 |', '| Total | 28,526 | 2019 |', ['28,526 [count  28526]']],
     // The row labels' header gives every column its unit; a rate's `per …` is left out.
     ['| Route (spot rate, US$ per 40ft container) | 2019 | 2023 |', '| Shanghai – Rotterdam | 1,520 | 1,552 |', ['US$1,520 [money USD 1520]', 'US$1,552 [money USD 1552]']],
     ['| Country | Price (US$ per tonne) |', '| Chile | 640 |', ['US$640 [money USD 640]']],
@@ -105,9 +107,9 @@ describe('dataset/headerUnits', () => {
     ]);
     // A header's own unit wins; a caption with no unit, or far from the table, gives none.
     assert.deepStrictEqual(captioned('Prices, US$ per tonne', '| Product | Share (%) |', '| Urea | 12 |'), ['12% [percent % 12]']);
-    assert.deepStrictEqual(captioned('Key figures, 2024', '| Product | Feb 2025 |', '| Urea | 640 |'), []);
-    assert.deepStrictEqual(captioned('Imports, by country', '| Product | Feb 2025 |', '| Urea | 640 |'), []);
-    assert.deepStrictEqual(captioned('Prices, US$ per tonne', '| Product | Feb 2025 |', '| Urea | 640 |', '\n\n\n'), []);
+    assert.deepStrictEqual(captioned('Key figures, 2024', '| Product | Feb 2025 |', '| Urea | 640 |'), ['640 [count  640]']);
+    assert.deepStrictEqual(captioned('Imports, by country', '| Product | Feb 2025 |', '| Urea | 640 |'), ['640 [count  640]']);
+    assert.deepStrictEqual(captioned('Prices, US$ per tonne', '| Product | Feb 2025 |', '| Urea | 640 |', '\n\n\n'), ['640 [count  640]']);
     // A caption whose end reads as no unit leaves a header's count noun its column.
     assert.deepStrictEqual(captioned('Operable reactors, end-2024 (source: PRIS).', '| Country | Reactors |', '| France | 57 |'), ['57 reactors [count reactor 57]']);
   });

@@ -116,6 +116,12 @@ export function headerUnitFigures(text: string, table: TableRow, found: readonly
     // `DAP (Morocco)`): a header that names what its column counts still gives the count's noun.
     const count = i > 0 ? headerCount(number, headText) : undefined;
     if (count) out.push({ ...count, span: { start: cell.start, end: cell.end } });
+    // Else a count of what is not said (`| Total | 28,526 | 45,774 |` under years): it backs a
+    // claim's count that agrees and contradicts none, as `dataset/bareCounts.ts`'s do.
+    else if (i > 0) {
+      const bare = bareCell(number, cell);
+      if (bare) out.push(bare);
+    }
   });
   // Side by side in a row, numbers of one unit are given to one precision: `600` beside `540`
   // is 600 to the ten, not to the hundred (where a claim's $560 would be the same).
@@ -123,6 +129,14 @@ export function headerUnitFigures(text: string, table: TableRow, found: readonly
     for (const g of out) if (g.unit === f.unit && g.kind === f.kind && g.precision < f.precision) f.precision = g.precision;
   }
   return out;
+}
+
+/** A cell's number as a count of no known noun, unless it is a year. */
+function bareCell(number: string, cell: Span): Figure | undefined {
+  const [figure, ...more] = extractFigures(`${number} things`);
+  if (!figure || more.length > 0 || figure.kind !== 'count' || figure.span.start !== 0) return undefined;
+  if (figure.precision >= 1 && figure.low >= 1900 && figure.low <= 2100) return undefined;
+  return { ...figure, span: { start: cell.start, end: cell.end }, text: number, unit: '', bare: true };
 }
 
 /** A cell's bare number read in `unit`, if what is written reads as one figure of it. */
