@@ -3,7 +3,7 @@ import { extractFigures } from '../figures/extractFigures';
 import { bareCounts } from './bareCounts';
 import { datedYears } from './datedYears';
 import { captionUnit, columnYear, headerUnitFigures } from './headerUnits';
-import { isSpacedTableLine, tableRowAt } from './tables';
+import { isSpacedTableLine, mayHoldSpacedTable, tableRowAt } from './tables';
 import type { Figure } from '../figures/types';
 import { append } from '../lists';
 import { splitSentences } from '../markup/sentences';
@@ -98,6 +98,8 @@ export function sourceSentences(source: Source): Span[] {
   const { text } = source;
   const title = source.meta.title?.trim();
   const sentences: Span[] = [];
+  // Tables kept by spaces are looked for only in a text that has two spaces together somewhere.
+  const spaced = mayHoldSpacedTable(text);
   for (const paragraph of continuedParagraphs(text, source.paragraphs)) {
     let runStart = -1;
     let lineStart = paragraph.start;
@@ -119,7 +121,7 @@ export function sourceSentences(source: Source): Span[] {
         c === '#' ||
         isTitleLine(text, first, lineEnd, title) ||
         (multiline && isShortLine(text, first, lineEnd, longest, lineEnd >= paragraph.end)) ||
-        isSpacedTableLine(text, first, lineEnd)
+        (spaced && isSpacedTableLine(text, first, lineEnd))
       ) {
         flush(lineStart);
         if (first < lineEnd) sentences.push({ start: first, end: lineEnd });
@@ -149,9 +151,9 @@ function continuedParagraphs(text: string, paragraphs: readonly Span[]): Span[] 
 }
 
 function runsOn(text: string, end: number, next: number): boolean {
+  const first = text.charCodeAt(next);
+  if (!(first >= 97 && first <= 122)) return false;
   if (!/^[ \t]*\r?\n[ \t]*$/.test(text.slice(end, next))) return false;
-  const first = text[next];
-  if (!(first >= 'a' && first <= 'z')) return false;
   const c = text[end - 1];
   return /[\p{L},-]/u.test(c) && !(c === '-' && !/\p{L}/u.test(text[end - 2] ?? ''));
 }
@@ -184,8 +186,9 @@ export function figuresOfSource(source: Source): SourceFigure[] {
   const titleNames = title.filter((t) => t.name).flatMap((t) => [t.term, ...(t.initials ?? [])]);
   // Per table and column, what its cells share: the header's words, weighted, and its year.
   const columns = new Map<string, Column>();
+  const spaced = mayHoldSpacedTable(text);
   for (const sentence of sourceSentences(source)) {
-    const table = tableRowAt(text, sentence);
+    const table = tableRowAt(text, sentence, spaced);
     const headerRow = table?.header;
     const found = extractFigures(text, sentence.start, sentence.end);
     // A row's bare numbers are figures in the unit their column's header gives; `last year`

@@ -59,16 +59,22 @@ export function tableHeader(text: string, rowStart: number): Span | undefined {
   return { start, end: end < 0 ? text.length : end };
 }
 
-/** The table row that the sentence `row` is, with its header: a Markdown row, or a line of a
- * table whose columns are kept by spaces. */
-export function tableRowAt(text: string, row: Span): TableRow | undefined {
+/** Whether a text may hold a table kept by spaces: two spaces together, or a tab, somewhere.
+ * Most prose has neither, and is not looked at line by line. */
+export function mayHoldSpacedTable(text: string): boolean {
+  return text.includes('  ') || text.includes('\t');
+}
+
+/** The table row that the sentence `row` is, with its header: a Markdown row, or (unless
+ * `spaced` says the text holds none) a line of a table whose columns are kept by spaces. */
+export function tableRowAt(text: string, row: Span, spaced = true): TableRow | undefined {
   if (text[row.start] === '|') {
     const header = tableHeader(text, row.start);
     if (!header) return undefined;
     const columns = tableCells(text, header.start, header.end).map((s) => ({ text: text.slice(s.start, s.end), spans: [s] }));
     return { header, columns, cells: tableCells(text, row.start, row.end) };
   }
-  return hasColumnGap(text, row) ? spacedRowAt(text, row) : undefined;
+  return spaced && hasColumnGap(text, row) ? spacedRowAt(text, row) : undefined;
 }
 
 /** Whether `row` has a gap between columns: two spaces or a tab. Looked for char by char
