@@ -244,12 +244,13 @@ describe('cache/storedIndex', () => {
   });
 
   it('a figure record keeps every field of every figure and its context', () => {
-    const text = "Lithium outlook\n\n| Country | Share 2023/24 |\n| --- | --- |\n| Chile | 24% |\n\nOutput rose from 2020 to 2024, over $1.5 billion, and April 2025 saw 30 t of spodumene. Prices fell by 12% in May.\n";
+    const text = "Lithium outlook\n\n| Country | Share 2023/24 |\n| --- | --- |\n| Chile | 24% |\n\nOutput rose from 2020 to 2024, over $1.5 billion, and April 2025 saw 30 t of spodumene. Prices fell by 12% in May. Stocks fell to 12,000 t from 14,000 t.\n";
     const [source] = loadSourceText('/s/a.txt', text).sources;
     const figures = figuresOfSource(source);
     assert.ok(figures.length >= 6);
     assert.ok(figures.some((f) => f.figure.columnYear === 2023.5), "a table cell of a column's season");
     assert.ok(figures.some((f) => f.figure.change?.word === 'fell'), 'a figure with a change');
+    assert.ok(figures.some((f) => f.figure.end === 'to') && figures.some((f) => f.figure.end === 'from'), "a change's two ends");
     assert.ok(figures.some((f) => f.terms.object !== undefined), 'a figure of something');
     const back = decodeFigures(encodeFigures([source], figures), [source]);
     const plain = (fs: typeof figures) =>

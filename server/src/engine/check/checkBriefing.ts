@@ -8,7 +8,7 @@ import { checkClaims, type ClaimsMemo } from './checkClaims';
 import { checkCitedFigure, checkUncitedFigure, type FigureQuery } from './checkFigure';
 import { checkQuotation } from './checkQuotation';
 import { nearestKeys } from './nearestKeys';
-import { changeEndOf, periodAfter, yearAfter } from './yearOf';
+import { periodAfter, yearAfter } from './yearOf';
 import type { CheckOptions } from './options';
 import type { BriefingReport, CitationReport, CitedSource, FigureReport, QuotationReport } from './report';
 
@@ -61,8 +61,7 @@ export function checkSentence(
       const query: FigureQuery = { figure, terms, tolerance: options.tolerance, sentenceFigures };
       const year = yearAfter(text, figure, found[i + 1]);
       if (year !== undefined) query.year = year;
-      const end = changeEndOf(text, figure.span.start);
-      if (end !== undefined) query.end = end;
+
       let verdict: FigureReport['verdict'];
       if (citesSomething) verdict = cited.length > 0 ? checkCitedFigure(query, cited, dataset) : { kind: 'unchecked' };
       else if (figure.kind === 'year' && !options.checkYears) verdict = { kind: 'unchecked' };

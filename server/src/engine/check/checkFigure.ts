@@ -7,7 +7,7 @@ import type { Agreement, Figure } from '../figures/types';
 import type { Source } from '../sources/types';
 import type { CitedSource, Verdict } from './report';
 import { OTHER_SOURCE_SIMILARITY, RELATIVE_SIMILARITY, SAME_THING_SIMILARITY, SUPPORT_SIMILARITY, TIED_SIMILARITY } from './thresholds';
-import { sourceChangeEnd, sourceYearOf, type ChangeEnd } from './yearOf';
+import { sourceYearOf } from './yearOf';
 
 /** Sources named in one diagnostic (its related places and quick fixes), best first. */
 const MAX_LISTED = 5;
@@ -29,8 +29,6 @@ export interface FigureQuery {
   sentenceFigures?: readonly Figure[];
   /** The year right after the figure (`18% in 2024`): `yearOf.ts`. */
   year?: number;
-  /** The end of a change it is (`slowed to 33.4%`): `yearOf.ts`. */
-  end?: ChangeEnd;
 }
 
 /** Candidates by how much they are about what the query is, most first. */
@@ -46,7 +44,8 @@ function score(query: FigureQuery, candidates: Iterable<SourceFigure>, dataset: 
     // the claim's (`rose 23% in 2023 and 18% in 2024`).
     const otherYear = query.year !== undefined && (sourceYearOf(candidate, dataset) ?? query.year) !== query.year;
     // A change's other end is another measurement too (`to 33.4%` against `from 33.40 per cent`).
-    const otherEnd = query.end !== undefined && (sourceChangeEnd(candidate) ?? query.end) !== query.end;
+    const end = query.figure.end;
+    const otherEnd = end !== undefined && candidate.figure.end !== undefined && candidate.figure.end !== end;
     scored.push({ candidate, similarity: about, agreement: otherYear || otherEnd ? undefined : compareClaim(query.figure, candidate.figure, query.tolerance) });
   }
   return scored.sort((a, b) => b.similarity - a.similarity);
@@ -293,7 +292,7 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
     // A change against a level (`output rose 13%`, `one in five tonnes … comes from artisanal
     // miners`): two statements of two kinds.
     if ((query.figure.change === undefined) !== (s.candidate.figure.change === undefined)) continue;
-    if ((s.agreement === 'disagrees' && !statesClaimToo(query, s.candidate, dataset)) || boundsDiffer(evidence.figure, s.candidate.figure, query.tolerance)) {
+    if ((s.agreement === 'disagrees' && !statesClaimToo(query, s.candidate)) || boundsDiffer(evidence.figure, s.candidate.figure, query.tolerance)) {
       seen.add(s.candidate.source);
       out.push(s.candidate);
       if (out.length >= MAX_LISTED) break;
@@ -315,9 +314,17 @@ function claimYears(query: FigureQuery): number[] {
 
 /** Whether the other source's sentence states the claim's figure too: then its disagreeing
  * figure is of something else (`| Shanghai – Genoa | 1,550 | … | 5,213 |`: 1,550 is 2019's,
- * 5,213 the claim's), as in `pick`. */
-function statesClaimToo(query: FigureQuery, other: SourceFigure, dataset: Dataset): boolean {
-  return dataset.figuresOf(other.source).some((f) => f !== other && together(f, other) && compareClaim(query.figure, f.figure, query.tolerance) === 'supports');
+ * 5,213 the claim's), as in `pick`. Looked for among the claim's candidates, which such a
+ * figure, of the same sentence as a candidate, is among. */
+function statesClaimToo(query: FigureQuery, other: SourceFigure): boolean {
+  const hit = scoredAnywhere.get(query.terms);
+  if (!hit) return false;
+  for (let i = 0; i < hit.ids.length; i++) {
+    if (hit.agreement[i] !== 'supports') continue;
+    const f = hit.dataset.figure(hit.ids[i]);
+    if (f && f !== other && together(f, other)) return true;
+  }
+  return false;
 }
 
 /** The names a source's title holds (`RBI`, `Bank of Japan`: `boj`). */

@@ -78,22 +78,3 @@ export function sourceYearOf(candidate: SourceFigure, dataset: Dataset): number 
   return hit.years.get(candidate.figure.span.start);
 }
 
-/** Which end of a change a figure is, by the word before it: `slowed to 32.15 per cent from
- * 33.40 per cent` has a new level (`to`) and an old one (`from`). A claim's new level is no
- * statement of the old one, though the two numbers agree. */
-export type ChangeEnd = 'to' | 'from';
-
-const END_BEFORE = /\b(to|from)\s+$/i;
-
-/** The end of a change the figure at `start` of `text` is (offsets less `offset`), if any. */
-export function changeEndOf(text: string, start: number, offset = 0): ChangeEnd | undefined {
-  const at = start - offset;
-  const m = END_BEFORE.exec(text.slice(Math.max(0, at - 6), at));
-  return m ? (m[1].toLowerCase() as ChangeEnd) : undefined;
-}
-
-/** The end of a change a source's figure is. */
-export function sourceChangeEnd(candidate: SourceFigure): ChangeEnd | undefined {
-  const text = candidate.stored?.text ?? candidate.source.text.slice(candidate.sentence.start, candidate.sentence.end);
-  return changeEndOf(text, candidate.figure.span.start, candidate.sentence.start);
-}

@@ -2,6 +2,7 @@
 // kind, unit, value in the base unit, precision, qualifier and the span of its wording.
 
 import { boundaryAt, gapBefore, isDash, isDigit, lettersStart } from './chars';
+import { changeEndOf } from './change';
 import { readCompoundNoun, readCountNoun } from './countNoun';
 import { currencyAfter, hundredthsAfter } from './currencies';
 import { isYearCue } from './cues';
@@ -238,6 +239,8 @@ export function buildFigure(ctx: BuildContext, side1: Side, side2: Side | undefi
     }
   }
   const f = makeFigure(text, kind, start, figEnd, qualifier, unit, low, high, precision);
+  const changeEnd = changeEndOf(text, start);
+  if (changeEnd) f.end = changeEnd;
   // `1.6 million UK fixed-rate mortgages`: the words before the noun say what is counted.
   if (kind === 'count' && tail?.kind === 'count' && tail.head !== undefined && tail.head > last.end + 1) {
     f.modifiers = { start: last.end - start, end: tail.head - start };

@@ -166,3 +166,13 @@ export function withChange(f: Figure): string {
   if (isSign(f.change.word)) return `${f.change.word}${f.text}`;
   return f.change.span.start < f.span.start ? `${f.change.word} ${f.text}` : `${f.text} ${f.change.word}`;
 }
+
+const END_BEFORE = /\b(to|from)\s+$/i;
+
+/** Which end of a change the figure starting at `start` is, by the word before it: `slowed to
+ * 32.15 per cent from 33.40 per cent` has a new level (`to`) and an old one (`from`). A
+ * claim's new level is no statement of the old one, though the two numbers agree. */
+export function changeEndOf(text: string, start: number): 'to' | 'from' | undefined {
+  const m = END_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+  return m ? (m[1].toLowerCase() as 'to' | 'from') : undefined;
+}

@@ -55,6 +55,9 @@ export interface Figure {
   /** A source's table cell: the year its column's header names (`2025 estimate (% of GDP)`;
    * a season `2023/24` as 2023.5): the year it is a measurement of (`check/yearOf.ts`). */
   columnYear?: number;
+  /** Which end of a change it is, by the word before it (`slowed to 32.15 per cent from
+   * 33.40 per cent`): `change.ts`'s `changeEndOf`. */
+  end?: 'to' | 'from';
   /** A count's words between its number and its noun (`UK fixed-rate` in `1.6 million UK
    * fixed-rate mortgages`), as offsets from `span.start`, so that they move with the figure:
    * what it counts, read into its context when the figure is found (never stored). */
