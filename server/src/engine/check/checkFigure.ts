@@ -1,4 +1,4 @@
-import { mutualSimilarity, ofOtherThings, ownTerms, similarity, tokenize, type TermVector } from '../context/terms';
+import { mutualSimilarity, ofOtherThings, ownTerms, similarity, type TermVector } from '../context/terms';
 import { compareClaim, unitKey, type Dataset } from '../dataset/dataset';
 import type { SourceFigure } from '../dataset/sourceFigures';
 import { oppositeChanges } from '../figures/change';
@@ -7,6 +7,7 @@ import type { Agreement, Figure } from '../figures/types';
 import type { Source } from '../sources/types';
 import type { CitedSource, Verdict } from './report';
 import { OTHER_SOURCE_SIMILARITY, RELATIVE_SIMILARITY, SAME_THING_SIMILARITY, SUPPORT_SIMILARITY, TIED_SIMILARITY } from './thresholds';
+import { titlesNameOthers } from './titleSubjects';
 import { sourceYearOf } from './yearOf';
 
 /** Sources named in one diagnostic (its related places and quick fixes), best first. */
@@ -325,37 +326,6 @@ function statesClaimToo(query: FigureQuery, other: SourceFigure): boolean {
     if (f && f !== other && together(f, other)) return true;
   }
   return false;
-}
-
-/** The names a source's title holds (`RBI`, `Bank of Japan`: `boj`). */
-function titleNames(source: Source): Set<string> {
-  let names = titleNameCache.get(source);
-  if (!names) {
-    const title = source.meta.title ?? '';
-    names = new Set(tokenize(title, 0, title.length, [], true).tokens.filter((t) => t.name).flatMap((t) => [t.term, ...(t.initials ?? [])]));
-    titleNameCache.set(source, names);
-  }
-  return names;
-}
-
-const titleNameCache = new WeakMap<Source, Set<string>>();
-
-/** Another source's figure about whom its own title names, which the backing source names
- * nowhere, while the backing source's title names someone else: two reports on two subjects
- * (`RBI cuts repo rate`; `Bank of England cuts …`, `The Bank of England cut … with seven of
- * the nine Monetary Policy Committee members`), whose committees are two. A figure that names
- * no one (`global prices fell 75%`) may still conflict. */
-function titlesNameOthers(evidence: SourceFigure, other: SourceFigure): boolean {
-  const mine = titleNames(evidence.source);
-  const theirs = titleNames(other.source);
-  if (mine.size === 0 || theirs.size === 0) return false;
-  for (const n of mine) if (theirs.has(n) || other.terms.has(n)) return false;
-  let own = false;
-  for (const n of theirs) {
-    if (evidence.terms.has(n)) return false;
-    own ||= other.terms.has(n);
-  }
-  return own;
 }
 
 /** Whether a disagreeing figure is about the claim in its own sentence's words. A source's

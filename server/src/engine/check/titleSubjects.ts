@@ -1,0 +1,37 @@
+import { tokenize } from '../context/terms';
+import type { SourceFigure } from '../dataset/sourceFigures';
+import type { Source } from '../sources/types';
+
+// Who a source's title names: the subject of the whole report (`RBI cuts repo rate`,
+// `Bank of England cuts to 4.5%`), which its sentences need not name again.
+
+/** The names a source's title holds (`RBI`, `Bank of Japan`: `boj`). */
+function titleNames(source: Source): Set<string> {
+  let names = titleNameCache.get(source);
+  if (!names) {
+    const title = source.meta.title ?? '';
+    names = new Set(tokenize(title, 0, title.length, [], true).tokens.filter((t) => t.name).flatMap((t) => [t.term, ...(t.initials ?? [])]));
+    titleNameCache.set(source, names);
+  }
+  return names;
+}
+
+const titleNameCache = new WeakMap<Source, Set<string>>();
+
+/** Another source's figure about whom its own title names, which the backing source names
+ * nowhere, while the backing source's title names someone else: two reports on two subjects
+ * (`RBI cuts repo rate`; `Bank of England cuts …`, `The Bank of England cut … with seven of
+ * the nine Monetary Policy Committee members`), whose committees are two. A figure that names
+ * no one (`global prices fell 75%`) may still conflict. */
+export function titlesNameOthers(evidence: SourceFigure, other: SourceFigure): boolean {
+  const mine = titleNames(evidence.source);
+  const theirs = titleNames(other.source);
+  if (mine.size === 0 || theirs.size === 0) return false;
+  for (const n of mine) if (theirs.has(n) || other.terms.has(n)) return false;
+  let own = false;
+  for (const n of theirs) {
+    if (evidence.terms.has(n)) return false;
+    own ||= other.terms.has(n);
+  }
+  return own;
+}
