@@ -35,12 +35,20 @@ function relatedAt(f: SourceFigure, message: string): RelatedInformation {
   return { path: f.source.path, range, message };
 }
 
-/** A figure's text as a replacement: lower-case at the start, unless a sentence starts there. */
+/** A figure's text as a replacement: a source sentence's first word in lower case (`About
+ * 60%`, `Twelve countries`), unless a sentence starts there; a name (`December 2024`, `Rs 5
+ * crore`) keeps its capital. */
 function replacementText(source: Figure, at: number, sentence: Sentence): string {
   const t = source.text;
-  if (at !== sentence.span.start && /^[A-Z][a-z]/.test(t)) return t[0].toLowerCase() + t.slice(1);
+  const first = /^[A-Z][a-z]+/.exec(t)?.[0].toLowerCase();
+  if (at !== sentence.span.start && first && LOWER_FIRST_WORDS.test(first)) return t[0].toLowerCase() + t.slice(1);
   return t;
 }
+
+/** Words a figure's wording may start with that are written in lower case mid-sentence:
+ * qualifiers and numbers in words. */
+const LOWER_FIRST_WORDS =
+  /^(?:about|around|approximately|roughly|some|nearly|almost|close|over|more|less|fewer|under|above|below|up|at|just|well|only|an?|between|from|half|quarter|third|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|million|billion|no|not|as|by|in|to|estimated|an)$/;
 
 /** A figure quoted in a message beside `other` (`'fell 5%'` against `'rose 5%'`). */
 function stated(f: Figure, other: Figure): string {

@@ -637,6 +637,19 @@ describe('check: figure-more-specific', () => {
       fixes: [{ at: 'figure-more-specific@93%', result: 'China holds over 90% of magnet production [@a].' }],
     },
     {
+      name: "a month at the start of the source's sentence keeps its capital in the fix",
+      fixture: `
+        --- /w/b.brief
+        The benchmark is the April 2024 futures contract [@a].
+        --- /w/sources/a.txt
+        Carbon report
+
+        December 2024 futures are the benchmark contract.
+      `,
+      expect: ['figure-mismatch@April 2024'],
+      fixes: [{ at: 'figure-mismatch@April 2024', result: 'The benchmark is the December 2024 futures contract [@a].' }],
+    },
+    {
       name: 'near miss: the same range in other words',
       fixture: `
         --- /w/b.brief
