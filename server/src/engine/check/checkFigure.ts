@@ -347,7 +347,12 @@ export function checkCitedFigure(query: FigureQuery, cited: CitedSource[], datas
   const picked = pick(scored, query, tiedStatements(query, cited, dataset), sameYear);
   const { supports, looser, sameValue } = picked;
   const disagrees = disagreesAbout(query, picked.disagrees, dataset);
-  const backing = supports ?? (looser || disagrees ? undefined : sameValue);
+  // A disagreement that only a sibling's statement ties to the claim (less alike than the same
+  // thing needs) gives way to the very figure stated elsewhere in the source (`adding another
+  // 4 trillion yuan` beside the claim's `800 billion yuan a year`, where the source's `Taken
+  // together, the measures provide 10 trillion yuan` is the claim's `10 trillion yuan`).
+  const onlyTied = disagrees !== undefined && disagrees.similarity < SAME_THING_SIMILARITY && !disagrees.candidate.figure.change;
+  const backing = supports ?? (looser || (disagrees && !onlyTied) ? undefined : sameValue);
   if (backing) {
     return { kind: 'supported', evidence: backing.candidate, conflicts: conflictsWith(query, backing.candidate, dataset, citedSet) };
   }

@@ -413,6 +413,35 @@ describe('check: a figure of a year the source never gives it for', () => {
   ]);
 });
 
+describe('check: a disagreement tied by a sibling only', () => {
+  checkCases([
+    {
+      name: 'gives way to the very figure stated elsewhere in the source',
+      fixture: `
+        --- /w/b.brief
+        A further 800 billion yuan a year of special bonds will go to swaps for five years, taking the package to 10 trillion yuan [@caixin].
+        --- /w/sources/caixin.txt
+        China unveils debt swap
+
+        Starting this year local governments will set aside 800 billion yuan a year from new special-purpose bond quotas for five consecutive years, adding another 4 trillion yuan. Taken together, the measures provide 10 trillion yuan of direct support for debt resolution.
+      `,
+      expect: [],
+    },
+    {
+      name: 'near miss: with no very figure elsewhere, the tied disagreement is the mismatch',
+      fixture: `
+        --- /w/b.brief
+        A further 800 billion yuan a year of special bonds will go to swaps for five years, taking the package to 12 trillion yuan [@caixin].
+        --- /w/sources/caixin.txt
+        China unveils debt swap
+
+        Starting this year local governments will set aside 800 billion yuan a year from new special-purpose bond quotas for five consecutive years, adding another 4 trillion yuan. Taken together, the measures provide 10 trillion yuan of direct support for debt resolution.
+      `,
+      expect: ['figure-mismatch@12 trillion yuan'],
+    },
+  ]);
+});
+
 describe("check: a change's ends", () => {
   checkCases([
     {
