@@ -413,6 +413,14 @@ describe('check: a figure of a year the source never gives it for', () => {
   ]);
 });
 
+/** A source that states the claim's sibling (`800 billion yuan a year`) beside a part, and the total elsewhere. */
+const CAIXIN = `
+--- /w/sources/caixin.txt
+China unveils debt swap
+
+Starting this year local governments will set aside 800 billion yuan a year from new special-purpose bond quotas for five consecutive years, adding another 4 trillion yuan. Taken together, the measures provide 10 trillion yuan of direct support for debt resolution.
+`;
+
 describe('check: a disagreement tied by a sibling only', () => {
   checkCases([
     {
@@ -420,11 +428,7 @@ describe('check: a disagreement tied by a sibling only', () => {
       fixture: `
         --- /w/b.brief
         A further 800 billion yuan a year of special bonds will go to swaps for five years, taking the package to 10 trillion yuan [@caixin].
-        --- /w/sources/caixin.txt
-        China unveils debt swap
-
-        Starting this year local governments will set aside 800 billion yuan a year from new special-purpose bond quotas for five consecutive years, adding another 4 trillion yuan. Taken together, the measures provide 10 trillion yuan of direct support for debt resolution.
-      `,
+        ${CAIXIN}`,
       expect: [],
     },
     {
@@ -432,11 +436,7 @@ describe('check: a disagreement tied by a sibling only', () => {
       fixture: `
         --- /w/b.brief
         A further 800 billion yuan a year of special bonds will go to swaps for five years, taking the package to 12 trillion yuan [@caixin].
-        --- /w/sources/caixin.txt
-        China unveils debt swap
-
-        Starting this year local governments will set aside 800 billion yuan a year from new special-purpose bond quotas for five consecutive years, adding another 4 trillion yuan. Taken together, the measures provide 10 trillion yuan of direct support for debt resolution.
-      `,
+        ${CAIXIN}`,
       expect: ['figure-mismatch@12 trillion yuan'],
     },
   ]);
