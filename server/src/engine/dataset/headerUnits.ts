@@ -10,9 +10,10 @@ import type { TableRow } from './tables';
 
 /** A cell that is a number and nothing else: `170,000`, `1.6`, `~44`. */
 const BARE_NUMBER = /^[~≈]?[-−+]?\d[\d,.\u202f\u00a0 ]*$/;
-/** The unit in a header's brackets: `Mine production (tonnes)` → `tonnes`. A count of
+/** The unit in a header's last brackets: `Mine production (tonnes)` → `tonnes`, `Global
+ * capacity (GW) 2023` → `GW`. A count of
  * thousands written as digits (`'000 t`) is left alone. */
-const BRACKETED = /\(([^()]*[^\d\s'’()][^()]*)\)\s*$/;
+const BRACKETED = /\(([^()]*[^\d\s'’()][^()]*)\)[^()]*$/;
 /** A currency before a scale (`US$ million`): it goes before the number. A rate's `per
  * 40ft container` is left out: a claim's `$1,552` says no more. */
 const CURRENCY_FIRST = /^(US\$|A\$|C\$|HK\$|\$|€|£|¥|USD|EUR|GBP|CNY|RMB|JPY|INR)\s*(.*?)(?:\s*\bper\s.*)?$/;

@@ -65,6 +65,21 @@ describe('dataset/tables', () => {
     ]);
   });
 
+  it('a header cell over several columns names each of them', () => {
+    const text = [
+      '                              Global capacity (GW)          China share (%)',
+      'Segment                       2023          2024            2023        2024',
+      'Cells                          920         1 220              86          89',
+    ].join('\n');
+    assert.deepStrictEqual(read(text, 'Cells                          920         1 220              86          89'), [
+      ['Segment', 'Cells'],
+      ['Global capacity (GW) 2023', '920'],
+      ['Global capacity (GW) 2024', '1 220'],
+      ['China share (%) 2023', '86'],
+      ['China share (%) 2024', '89'],
+    ]);
+  });
+
   it("a projection's year in the header, a subheading between rows", () => {
     const text = [
       '                                         2023   2024P   2025P',

@@ -123,14 +123,14 @@ const isNumberCell = (text: string, s: Span): boolean => {
 };
 
 /** Whether the line [start, end) is a line of a table kept by spaces: two cells at least. */
-export function isSpacedTableLine(text: string, start: number, end: number): boolean {
+export function isSpacedTableLine(text: string, start: number, end: number, minHeaderCells = 3): boolean {
   if (!hasColumnGap(text, { start, end })) return false;
   const cells = spacedCells(text, start, end);
   if (cells.length < 2) return false;
   const words = cells.map((c) => text.slice(c.start, c.end));
   if (words.some((w) => NUMBER_CELL.test(w))) return true;
   // A header's cells are a few words each, and end a sentence once at most (`estim.`).
-  return cells.length >= 3 && words.every((w) => w.length <= 40) && words.filter((w) => /[.!?]$/.test(w)).length <= 1;
+  return cells.length >= minHeaderCells && words.every((w) => w.length <= 40) && words.filter((w) => /[.!?]$/.test(w)).length <= 1;
 }
 
 /** The lines of the block of table lines (no blank line between) that ends with `row`. */
@@ -142,7 +142,8 @@ function linesAbove(text: string, row: Span): Span[] {
     const prevStart = text.lastIndexOf('\n', start - 2) + 1;
     let prevEnd = start - 1;
     if (prevEnd > prevStart && text[prevEnd - 1] === '\r') prevEnd--;
-    if (isSpacedTableLine(text, prevStart, prevEnd)) {
+    // Above a table's lines, two header cells are enough (`Global capacity (GW)   China share (%)`).
+    if (isSpacedTableLine(text, prevStart, prevEnd, 2)) {
       if (skipped) lines.unshift(skipped);
       skipped = undefined;
       lines.unshift({ start: prevStart, end: prevEnd });
@@ -173,18 +174,22 @@ function spacedRowAt(text: string, row: Span): TableRow | undefined {
     headerLines.push({ line, cells });
   }
   if (headerLines.length === 0) return undefined;
-  // Columns: the header cells' places on their lines, overlapping ones merged.
-  const places: Array<{ from: number; to: number; cell: Span }> = [];
-  for (const { line, cells } of headerLines) for (const c of cells) places.push({ from: c.start - line.start, to: c.end - line.start, cell: c });
-  places.sort((a, b) => a.from - b.from);
-  const columns: Array<{ from: number; to: number; cells: Span[] }> = [];
-  for (const p of places) {
-    const last = columns[columns.length - 1];
-    if (last && p.from < last.to) {
-      last.to = Math.max(last.to, p.to);
-      last.cells.push(p.cell);
-    } else columns.push({ from: p.from, to: p.to, cells: [p.cell] });
+  // Columns: the cells of the header's last line, the one over the rows; a cell of a line
+  // above names every column under it (`Global capacity (GW)` over `2023` and `2024`), or is
+  // a column of its own where none is under it (`Chokepoint` over the row labels).
+  const place = (line: Span, c: Span): { from: number; to: number } => ({ from: c.start - line.start, to: c.end - line.start });
+  const last = headerLines[headerLines.length - 1];
+  const columns: Array<{ from: number; to: number; cells: Span[] }> = last.cells.map((c) => ({ ...place(last.line, c), cells: [c] }));
+  for (const { line, cells } of headerLines.slice(0, -1)) {
+    for (const c of cells) {
+      const { from, to } = place(line, c);
+      const under = columns.filter((col) => Math.min(to, col.to) > Math.max(from, col.from));
+      // Read top down: the last line's cell stays last (`Change (%)`).
+      if (under.length > 0) for (const col of under) col.cells.splice(col.cells.length - 1, 0, c);
+      else columns.push({ from, to, cells: [c] });
+    }
   }
+  columns.sort((a, b) => a.from - b.from);
   // Row labels under no header word (`   Wheat   804.2`): a column of their own, first.
   const firstFrom = rowCells[0].start - lineStart;
   if (firstFrom < columns[0].from && rowCells[0].end - lineStart <= columns[0].from) columns.unshift({ from: 0, to: columns[0].from, cells: [] });
