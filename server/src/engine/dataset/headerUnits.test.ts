@@ -53,6 +53,8 @@ describe('dataset/headerUnits', () => {
     // The row labels' header gives every column its unit; a rate's `per …` is left out.
     ['| Route (spot rate, US$ per 40ft container) | 2019 | 2023 |', '| Shanghai – Rotterdam | 1,520 | 1,552 |', ['US$1,520 [money USD 1520]', 'US$1,552 [money USD 1552]']],
     ['| Country | Price (US$ per tonne) |', '| Chile | 640 |', ['US$640 [money USD 640]']],
+    // What follows a header's comma is a date: its unit is before it.
+    ['| Country | Tonnes, end-2024 |', '| Poland | 448.2 |', ['448.2 Tonnes [quantity t 448.2]']],
     // A header that is a unit and nothing else.
     ['| Candidate | % |', '| Anies | 24.95 |', ['24.95% [percent % 24.95]']],
     // A row of a table of indicators names its own unit.

@@ -45,7 +45,11 @@ function unitIn(text: string): WrittenUnit | undefined {
   const bracketed = BRACKETED.exec(words)?.[1].trim();
   // `(spot rate, US$ per 40ft container)`: the part that is a currency or a percent.
   if (bracketed) return unitOf(bracketed.split(',').find((part) => MEASURE_FIRST.test(part.trim()))?.trim() ?? bracketed);
-  const unit = unitOf(AFTER_COMMA.exec(words)?.[1].trim());
+  // After the last comma (`Fertiliser prices, US$ per tonne`), or before it where what follows
+  // is a date (`Tonnes, end-2023`).
+  const comma = AFTER_COMMA.exec(words);
+  const after = comma?.[1].trim();
+  const unit = unitOf(after && /\d{4}/.test(after) ? words.slice(0, comma!.index).trim() : after);
   return unit && { ...unit, measureOnly: true };
 }
 
