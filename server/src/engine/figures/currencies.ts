@@ -130,8 +130,15 @@ function wordAfter(text: string, pos: number, end: number): LetterRun | undefine
  * `$` is, and pence of a pound. Read as a count of cents, `4 cents a share` was not a
  * source's `$0.04 per share`. */
 export function hundredthsAfter(text: string, pos: number, end: number): { code: string; end: number } | undefined {
-  const w = wordAfter(text, pos, end);
+  let w = wordAfter(text, pos, end);
   if (!w) return undefined;
+  // `9.6 US cents`, `9.6 U.S. cents`: the country the cents are of, as `US$` is.
+  if (w.lower === 'us' || w.lower === 'u') {
+    let at = w.end;
+    if (w.lower === 'u' && text.slice(at, at + 3) === '.S.') at += 3;
+    const next = wordAfter(text, at, end);
+    if (next?.lower === 'cent' || next?.lower === 'cents') w = next;
+  }
   if (w.lower === 'cent' || w.lower === 'cents') return { code: 'USD', end: w.end };
   if (w.lower === 'pence' || w.lower === 'penny') return { code: 'GBP', end: w.end };
   return undefined;

@@ -220,6 +220,8 @@ describe('extractFigures: money', () => {
     ['5 billion Australian dollars', '5 billion Australian dollars', 'AUD', 5e9, 5e9],
     ['INR 400 crore', 'INR 400 crore', 'INR', 4e9, 4e9],
     ['earnings of 4 cents a share', '4 cents', 'USD', 0.04, 0.04],
+    ['modules at 9.6 U.S. cents a watt', '9.6 U.S. cents', 'USD', 0.096, 0.096],
+    ['arabica at 412 US cents a pound', '412 US cents', 'USD', 4.12, 4.12],
     ['a dividend of 40 pence', '40 pence', 'GBP', 0.4, 0.4],
     ['₹1.2 lakh crore', '₹1.2 lakh crore', 'INR', 1.2e12, 1.2e12],
     ['Rs 45 thousand crore', 'Rs 45 thousand crore', 'INR', 4.5e11, 4.5e11],
