@@ -129,6 +129,16 @@ describe('context/terms', () => {
       assert.deepStrictEqual(terms('rare-\nearth magnets'), terms('rare-earth magnets'));
     });
 
+    it('the commas around an adverb aside are no boundary', () => {
+      const aside = context('Cell capacity, however, remains limited at around 3 GW, leaving assemblers short.', 'around 3 GW');
+      const plain = context('Cell capacity remains limited at around 3 GW, leaving assemblers short.', 'around 3 GW');
+      assert.ok(aside.get('cell')! >= 0.4, JSON.stringify([...aside]));
+      assert.ok(aside.get('cell')! >= plain.get('cell')! - 0.15);
+      // Other asides still are (`, in contrast to modules,`).
+      const other = context('Cell capacity, in contrast to modules, remains limited at around 3 GW.', 'around 3 GW');
+      assert.ok(other.get('cell')! < aside.get('cell')!);
+    });
+
     it("a currency in capitals is no name; a table row's brackets are no boundary", () => {
       const names = (text: string) => tokenize(text, 0, text.length).tokens.filter((t) => t.name).map((t) => t.term);
       assert.deepStrictEqual(names('new housing worth RMB 18.2 trillion, or USD 2.5 trillion'), []);

@@ -244,11 +244,38 @@ function addBoundaries(text: string, from: number, to: number, at: number[], wei
     } else if (c === 0x2013 && text.charCodeAt(i - 1) === 32) {
       at.push(i); // – after a space
       weights.push(CLAUSE_WEIGHT);
-    } else if (c === 44 && !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))) {
+    } else if (c === 44 && !(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1))) && !aroundAside(text, i)) {
       at.push(i); // ,
       weights.push(COMMA_WEIGHT);
     }
   }
+}
+
+/** Words set between commas that turn nothing (`Cell capacity, however, remains limited at
+ * around 3 GW`): their commas are no boundary. */
+const ASIDE_ADVERBS = new Set(['however', 'meanwhile', 'moreover', 'furthermore', 'therefore', 'though', 'too', 'also', 'indeed', 'instead', 'still', 'thus', 'nonetheless', 'nevertheless', 'overall', 'notably']);
+
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Whether the comma at `i` is one of the two around an adverb aside (`, however,`): scanned
+ * by hand, as every comma of an archive is asked. */
+function aroundAside(text: string, i: number): boolean {
+  // After: `, however,`
+  let j = i + 1;
+  while (text.charCodeAt(j) === 32) j++;
+  let k = j;
+  while (isAsciiLetter(text.charCodeAt(k))) k++;
+  let m = k;
+  while (text.charCodeAt(m) === 32) m++;
+  if (k > j && text.charCodeAt(m) === 44 && ASIDE_ADVERBS.has(text.slice(j, k).toLowerCase())) return true;
+  // Before: `, however` ending at this comma.
+  let e = i;
+  while (e > 0 && text.charCodeAt(e - 1) === 32) e--;
+  let b = e;
+  while (b > 0 && isAsciiLetter(text.charCodeAt(b - 1))) b--;
+  let p = b;
+  while (p > 0 && text.charCodeAt(p - 1) === 32) p--;
+  return b < e && text.charCodeAt(p - 1) === 44 && ASIDE_ADVERBS.has(text.slice(b, e).toLowerCase());
 }
 
 /** Multi-word names split into their words once. */

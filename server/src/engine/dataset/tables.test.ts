@@ -19,6 +19,15 @@ describe('dataset/tables', () => {
     ]);
   });
 
+  it("a total row's emphasis is no part of its cells", () => {
+    const text = '| Source | 2023 | 2024 |\n| --- | --- | --- |\n| **Solar PV, total** | **216.9** | **277.2** |\n';
+    assert.deepStrictEqual(read(text, '| **Solar PV, total** | **216.9** | **277.2** |'), [
+      ['Source', 'Solar PV, total'],
+      ['2023', '216.9'],
+      ['2024', '277.2'],
+    ]);
+  });
+
   it('a table kept by spaces: a header over two lines, numbers flush right', () => {
     const text = [
       'Table 1. Weekly vessel transits through selected chokepoints',

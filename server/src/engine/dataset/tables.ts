@@ -36,13 +36,16 @@ export function tableCells(text: string, start: number, end: number): Span[] {
     if (next < 0 || next >= end) break;
     let s = at + 1;
     let e = next;
-    while (s < e && text.charCodeAt(s) <= 32) s++;
-    while (e > s && text.charCodeAt(e - 1) <= 32) e--;
+    // Blanks, and the emphasis of a total row (`| **Total** | **277.2** |`), are no content.
+    while (s < e && (text.charCodeAt(s) <= 32 || isEmphasis(text.charCodeAt(s)))) s++;
+    while (e > s && (text.charCodeAt(e - 1) <= 32 || isEmphasis(text.charCodeAt(e - 1)))) e--;
     cells.push({ start: s, end: e });
     at = next;
   }
   return cells;
 }
+
+const isEmphasis = (c: number): boolean => c === 42 || c === 95; // * _
 
 /** The first row of the table that holds the row starting at `rowStart`, unless it is that row. */
 export function tableHeader(text: string, rowStart: number): Span | undefined {
