@@ -25,6 +25,8 @@ const LEVEL = new RegExp(
  * the spans of the sentence's figures. */
 export function bareCounts(text: string, sentence: Span, figures: readonly Figure[]): Figure[] {
   const out: Figure[] = [];
+  // Most sentences hold no digit, and no bare count: not scanned twice for nothing.
+  if (!hasDigit(text, sentence)) return out;
   const slice = text.slice(sentence.start, sentence.end);
   BARE.lastIndex = 0;
   for (let m = BARE.exec(slice); m; m = BARE.exec(slice)) {
@@ -50,4 +52,12 @@ export function bareCounts(text: string, sentence: Span, figures: readonly Figur
     out.push({ kind: 'count', span, text: m[1], qualifier: 'exact', unit: '', low: value, high: value, precision, bare: true });
   }
   return out;
+}
+
+function hasDigit(text: string, span: Span): boolean {
+  for (let i = span.start; i < span.end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }

@@ -94,12 +94,10 @@ function longestLine(text: string, start: number, end: number): number {
  * `Myanmar supply disrupted Myanmar supplied roughly half…`, was quoted as one sentence; and
  * a dateline's year, `Published May 2021 China's share of rare earth refining was…`,
  * conflicted with a claim's `in 2023`.) */
-export function sourceSentences(source: Source): Span[] {
+export function sourceSentences(source: Source, spaced = mayHoldSpacedTable(source.text)): Span[] {
   const { text } = source;
   const title = source.meta.title?.trim();
   const sentences: Span[] = [];
-  // Tables kept by spaces are looked for only in a text that has two spaces together somewhere.
-  const spaced = mayHoldSpacedTable(text);
   for (const paragraph of continuedParagraphs(text, source.paragraphs)) {
     let runStart = -1;
     let lineStart = paragraph.start;
@@ -186,8 +184,9 @@ export function figuresOfSource(source: Source): SourceFigure[] {
   const titleNames = title.filter((t) => t.name).flatMap((t) => [t.term, ...(t.initials ?? [])]);
   // Per table and column, what its cells share: the header's words, weighted, and its year.
   const columns = new Map<string, Column>();
+  // Tables kept by spaces are looked for only in a text that has two spaces together somewhere.
   const spaced = mayHoldSpacedTable(text);
-  for (const sentence of sourceSentences(source)) {
+  for (const sentence of sourceSentences(source, spaced)) {
     const table = tableRowAt(text, sentence, spaced);
     const headerRow = table?.header;
     const found = extractFigures(text, sentence.start, sentence.end);

@@ -65,8 +65,10 @@ export function tableHeader(text: string, rowStart: number): Span | undefined {
 /** Whether a text may hold a table kept by spaces: two spaces together, or a tab, somewhere.
  * Most prose has neither, and is not looked at line by line. */
 export function mayHoldSpacedTable(text: string): boolean {
-  return text.includes('  ') || text.includes('\t');
+  return SPACED.test(text);
 }
+
+const SPACED = /\t| {2}/;
 
 /** The table row that the sentence `row` is, with its header: a Markdown row, or (unless
  * `spaced` says the text holds none) a line of a table whose columns are kept by spaces. */
