@@ -61,7 +61,6 @@ export function checkSentence(
       const query: FigureQuery = { figure, terms, tolerance: options.tolerance, sentenceFigures };
       const year = yearAfter(text, figure, found[i + 1]);
       if (year !== undefined) query.year = year;
-
       let verdict: FigureReport['verdict'];
       if (citesSomething) verdict = cited.length > 0 ? checkCitedFigure(query, cited, dataset) : { kind: 'unchecked' };
       else if (figure.kind === 'year' && !options.checkYears) verdict = { kind: 'unchecked' };

@@ -69,16 +69,21 @@ const scoredAnywhere = new WeakMap<TermVector, ScoredIds>();
  * Every question asks only about the same thing: the rest of the hundreds of candidates are
  * not kept. */
 function* candidatesAnywhere(query: FigureQuery, dataset: Dataset): Generator<Scored> {
+  const { ids, similarity: similarities, agreement } = scoredIdsAnywhere(query, dataset);
+  for (let i = 0; i < ids.length; i++) {
+    const candidate = dataset.figure(ids[i]);
+    if (candidate) yield { candidate, similarity: similarities[i], agreement: agreement[i] };
+  }
+}
+
+/** The query's candidates across the dataset, as ids, scored once for the dataset's version. */
+function scoredIdsAnywhere(query: FigureQuery, dataset: Dataset): ScoredIds {
   let hit = scoredAnywhere.get(query.terms);
   if (!hit || hit.dataset !== dataset || hit.version !== dataset.version) {
     hit = scoreAnywhere(query, dataset);
     scoredAnywhere.set(query.terms, hit);
   }
-  const { ids, similarity: similarities, agreement } = hit;
-  for (let i = 0; i < ids.length; i++) {
-    const candidate = dataset.figure(ids[i]);
-    if (candidate) yield { candidate, similarity: similarities[i], agreement: agreement[i] };
-  }
+  return hit;
 }
 
 function scoreAnywhere(query: FigureQuery, dataset: Dataset): ScoredIds {
@@ -293,7 +298,7 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
     // A change against a level (`output rose 13%`, `one in five tonnes … comes from artisanal
     // miners`): two statements of two kinds.
     if ((query.figure.change === undefined) !== (s.candidate.figure.change === undefined)) continue;
-    if ((s.agreement === 'disagrees' && !statesClaimToo(query, s.candidate)) || boundsDiffer(evidence.figure, s.candidate.figure, query.tolerance)) {
+    if ((s.agreement === 'disagrees' && !statesClaimToo(query, s.candidate, dataset)) || boundsDiffer(evidence.figure, s.candidate.figure, query.tolerance)) {
       seen.add(s.candidate.source);
       out.push(s.candidate);
       if (out.length >= MAX_LISTED) break;
@@ -317,12 +322,11 @@ function claimYears(query: FigureQuery): number[] {
  * figure is of something else (`| Shanghai – Genoa | 1,550 | … | 5,213 |`: 1,550 is 2019's,
  * 5,213 the claim's), as in `pick`. Looked for among the claim's candidates, which such a
  * figure, of the same sentence as a candidate, is among. */
-function statesClaimToo(query: FigureQuery, other: SourceFigure): boolean {
-  const hit = scoredAnywhere.get(query.terms);
-  if (!hit) return false;
+function statesClaimToo(query: FigureQuery, other: SourceFigure, dataset: Dataset): boolean {
+  const hit = scoredIdsAnywhere(query, dataset);
   for (let i = 0; i < hit.ids.length; i++) {
     if (hit.agreement[i] !== 'supports') continue;
-    const f = hit.dataset.figure(hit.ids[i]);
+    const f = dataset.figure(hit.ids[i]);
     if (f && f !== other && together(f, other)) return true;
   }
   return false;

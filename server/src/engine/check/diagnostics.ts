@@ -48,7 +48,7 @@ function replacementText(source: Figure, at: number, sentence: Sentence): string
 /** Words a figure's wording may start with that are written in lower case mid-sentence:
  * qualifiers and numbers in words. */
 const LOWER_FIRST_WORDS =
-  /^(?:about|around|approximately|roughly|some|nearly|almost|close|over|more|less|fewer|under|above|below|up|at|just|well|only|an?|between|from|half|quarter|third|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|million|billion|no|not|as|by|in|to|estimated|an)$/;
+  /^(?:about|around|approximately|roughly|some|nearly|almost|close|over|more|less|fewer|under|above|below|up|at|just|well|only|an?|between|from|half|quarter|third|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|dozen|million|billion|no|not|as|by|in|to|estimated)$/;
 
 /** A figure quoted in a message beside `other` (`'fell 5%'` against `'rose 5%'`). */
 function stated(f: Figure, other: Figure): string {

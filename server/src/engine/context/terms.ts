@@ -369,8 +369,8 @@ export function tokenize(text: string, from: number, to: number, excluded: reado
     }
     // An ordinal is one word with its digits (`17th` package, not `th`): two packages or
     // rounds of another number are two things.
-    if (start > from && isDigitCode(text.charCodeAt(start - 1)) && ORDINAL_ENDINGS.has(text.slice(start, end).toLowerCase())) {
-      while (start > from && isDigitCode(text.charCodeAt(start - 1))) start--;
+    if (start > from && isDigit(text.charCodeAt(start - 1)) && ORDINAL_ENDINGS.has(text.slice(start, end).toLowerCase())) {
+      while (start > from && isDigit(text.charCodeAt(start - 1))) start--;
     }
     while (ex < excluded.length && excluded[ex].end <= start) ex++;
     if (!(ex < excluded.length && excluded[ex].start <= start)) raw.push({ word: text.slice(start, end), start, end });
@@ -461,7 +461,6 @@ function brokenWordEnd(text: string, end: number, to: number): number {
 }
 
 const ORDINAL_ENDINGS = new Set(['st', 'nd', 'rd', 'th']);
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /** What a spelling is, worked out once: prose repeats its words, and a dataset is indexed
  * word by word. */
@@ -602,9 +601,9 @@ export function contextOf(
   // The subject's whole name, as near as its last word (`Mumbai Metropolitan Region (MMR)`).
   let run: { start: number; distance: number } | undefined;
   for (let i = after - 1; i >= 0; i--) {
-    // What a count counts, in its own words (`UK fixed-rate` mortgages): as near as can be.
-    if (modifiers && tokens[i].start >= modifiers.start && tokens[i].end <= modifiers.end) add(tokens[i], 0);
     const t = tokens[i];
+    // What a count counts, in its own words (`UK fixed-rate` mortgages): as near as can be.
+    if (modifiers && t.start >= modifiers.start && t.end <= modifiers.end) add(t, 0);
     if (t.end > figure.start) continue; // a word of the figure itself
     const distance = k++ + between(t.end, figure.start);
     // The nearest name before a figure is who it is about (`Chile holds …, and produced

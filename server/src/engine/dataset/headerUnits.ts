@@ -2,14 +2,12 @@ import { measuredYear } from '../figures/compare';
 import { extractFigures } from '../figures/extractFigures';
 import type { Figure } from '../figures/types';
 import type { Span } from '../types';
-import type { TableRow } from './tables';
+import { BARE_NUMBER, isYearCell, type TableRow } from './tables';
 
 // A statistical table often gives its unit once, in the column's header (`Mine production
 // (tonnes)`, `Share (%)`, `Revenue (US$ million)`), and bare numbers in its cells. Read alone,
 // `170,000` is no figure, and a briefing's correct `170,000 tonnes` was not in the source.
 
-/** A cell that is a number and nothing else: `170,000`, `1.6`, `~44`. */
-const BARE_NUMBER = /^[~≈]?[-−+]?\d[\d,.\u202f\u00a0 ]*$/;
 /** The unit in a header's last brackets: `Mine production (tonnes)` → `tonnes`, `Global
  * capacity (GW) 2023` → `GW`. A count of
  * thousands written as digits (`'000 t`) is left alone. */
@@ -139,8 +137,7 @@ export function headerUnitFigures(text: string, table: TableRow, found: readonly
 /** A cell's number as a count of no known noun, unless it is a year. */
 function bareCell(number: string, cell: Span): Figure | undefined {
   const [figure, ...more] = extractFigures(`${number} things`);
-  if (!figure || more.length > 0 || figure.kind !== 'count' || figure.span.start !== 0) return undefined;
-  if (figure.precision >= 1 && figure.low >= 1900 && figure.low <= 2100) return undefined;
+  if (isYearCell(number) || !figure || more.length > 0 || figure.kind !== 'count' || figure.span.start !== 0) return undefined;
   return { ...figure, span: { start: cell.start, end: cell.end }, text: number, unit: '', bare: true };
 }
 

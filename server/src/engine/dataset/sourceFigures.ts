@@ -2,8 +2,8 @@ import { countModifiers } from '../figures/countNoun';
 import { extractFigures } from '../figures/extractFigures';
 import { bareCounts } from './bareCounts';
 import { datedYears } from './datedYears';
-import { captionUnit, columnYear, headerUnitFigures } from './headerUnits';
-import { isSpacedTableLine, mayHoldSpacedTable, tableRowAt } from './tables';
+import { captionUnit, columnYear, headerUnitFigures, type WrittenUnit } from './headerUnits';
+import { isSpacedTableLine, mayHoldSpacedTable, tableRowAt, type TableRow } from './tables';
 import type { Figure } from '../figures/types';
 import { append } from '../lists';
 import { splitSentences } from '../markup/sentences';
@@ -183,17 +183,37 @@ export function figuresOfSource(source: Source): SourceFigure[] {
   const titleBackground = title.length + publisher.length > 0 ? new Map([...publisher.map((p): [string, number] => [p, 0.3]), ...weighed(title, () => 0.3)]) : undefined;
   const titleNames = title.filter((t) => t.name).flatMap((t) => [t.term, ...(t.initials ?? [])]);
   // Per table and column, what its cells share: the header's words, weighted, and its year.
-  const columns = new Map<string, Column>();
+  // Per table (by where its header starts), what every row shares, worked out once.
+  const tables = new Map<number, TableParts>();
+  const partsOf = (table: TableRow): TableParts => {
+    let parts = tables.get(table.header.start);
+    if (!parts) {
+      const header = tokenize(text, table.header.start, table.header.end, [], true);
+      parts = {
+        header,
+        caption: captionUnit(text, table.header.start),
+        // A table row says what its figure is about in its label; the header says of what,
+        // for every row alike: background, like the source's title.
+        background: new Map([...(titleBackground ?? []), ...weighed(header.tokens, () => 0.5)]),
+        // Who the header or title names is who the row is about, unless the row names someone.
+        namedAround: [...backgroundNames(header), ...titleNames],
+        subject: header.tokens.find((t) => t.name)?.term,
+        columns: new Map(),
+      };
+      tables.set(table.header.start, parts);
+    }
+    return parts;
+  };
   // Tables kept by spaces are looked for only in a text that has two spaces together somewhere.
   const spaced = mayHoldSpacedTable(text);
   for (const sentence of sourceSentences(source, spaced)) {
     const table = tableRowAt(text, sentence, spaced);
-    const headerRow = table?.header;
+    const parts = table && partsOf(table);
     const found = extractFigures(text, sentence.start, sentence.end);
     // A row's bare numbers are figures in the unit their column's header gives; `last year`
     // is a year, from the source's date; `sales neared 14 million` a count of any noun.
     const more = [
-      ...(table ? headerUnitFigures(text, table, found, captionUnit(text, table.header.start)) : []),
+      ...(table && parts ? headerUnitFigures(text, table, found, parts.caption) : []),
       ...datedYears(text, sentence, source.meta.date, found),
       ...bareCounts(text, sentence, found),
     ];
@@ -204,38 +224,34 @@ export function figuresOfSource(source: Source): SourceFigure[] {
     const tokens = tokenize(text, sentence.start, sentence.end, [], true, table !== undefined);
     // A row's label is every cell's, however many cells stand between (`| Chad HNRP | 674 |
     // 1,130 | 1,450 |`): the other cells are no distance, as other figures of prose are.
-    const spans = headerRow ? [] : figures.map((f) => f.span);
-    const header = headerRow && tokenize(text, headerRow.start, headerRow.end, [], true);
-    // A table row says what its figure is about in its label; the header says of what, for
-    // every row alike: background, like the source's title. A cell's own column's header says
-    // it most (`| Quota (mb/d) | Sept 2024 output (mb/d) |`: 9.05 is the output, not the quota).
-    const rowBackground = header ? new Map([...(titleBackground ?? []), ...weighed(header.tokens, () => 0.5)]) : titleBackground;
+    const spans = table ? [] : figures.map((f) => f.span);
+    const rowBackground = parts ? parts.background : titleBackground;
+    // A cell's own column's header says it most (`| Quota (mb/d) | Sept 2024 output (mb/d) |`:
+    // 9.05 is the output, not the quota).
     const columnAt = (at: number): Column | undefined => {
-      if (!header || !table) return undefined;
+      if (!table || !parts) return undefined;
       const col = table.cells.findIndex((c) => c.start <= at && at < c.end);
       if (col < 0) return undefined;
-      const key = `${table.header.start}:${col}`;
-      let column = columns.get(key);
+      let column = parts.columns.get(col);
       if (!column) {
         const own = table.columns[col];
-        let background = rowBackground;
+        let background = parts.background;
         const inOwn = (t: Token): boolean => own?.spans.some((s) => t.start >= s.start && t.end <= s.end) ?? false;
         // The first column labels the rows: its header says no more of them than the others'.
         if (col > 0) {
-          const weighted = weighed(header.tokens, (t) => (inOwn(t) ? OWN_COLUMN_WEIGHT : OTHER_COLUMN_WEIGHT));
+          const weighted = weighed(parts.header.tokens, (t) => (inOwn(t) ? OWN_COLUMN_WEIGHT : OTHER_COLUMN_WEIGHT));
           // A term in two columns keeps its greater weight.
           const map = new Map(titleBackground ?? []);
           for (const [term, w] of weighted) map.set(term, Math.max(w, map.get(term) ?? 0));
           background = map;
         }
         column = { background, year: own && columnYear(own.text) };
-        columns.set(key, column);
+        parts.columns.set(col, column);
       }
       return column;
     };
-    // Who the header or title names is who the row is about, unless the row names someone.
-    const namedAround = [...backgroundNames(header), ...titleNames];
-    const headerSubject = header?.tokens.find((t) => t.name)?.term;
+    const namedAround = parts ? parts.namedAround : titleNames;
+    const headerSubject = parts?.subject;
     for (const figure of figures) {
       const terms = contextOf(tokens, figure.span, spans, figure.change, countModifiers(figure));
       const column = columnAt(figure.span.start);
@@ -278,6 +294,17 @@ interface Column {
   year: number | undefined;
 }
 
+/** What every row of one table shares: its header's words, the caption's unit, the
+ * background and names of its rows, and its columns as they are met. */
+interface TableParts {
+  header: Tokens;
+  caption: WrittenUnit | undefined;
+  background: ReadonlyMap<string, number>;
+  namedAround: readonly string[];
+  subject: string | undefined;
+  columns: Map<number, Column>;
+}
+
 /** How much a table header's words weigh for a cell: its own column's, the others'. */
 const OWN_COLUMN_WEIGHT = 0.7;
 const OTHER_COLUMN_WEIGHT = 0.25;
@@ -292,6 +319,6 @@ function withNames(names: readonly string[] | undefined, more: readonly string[]
   return out;
 }
 
-function backgroundNames(header: Tokens | undefined): string[] {
-  return header ? header.tokens.filter((t) => t.name).map((t) => t.term) : [];
+function backgroundNames(header: Tokens): string[] {
+  return header.tokens.filter((t) => t.name).map((t) => t.term);
 }

@@ -116,15 +116,21 @@ export function spacedCells(text: string, start: number, end: number): Span[] {
   return cells;
 }
 
-/** A cell that is a number and nothing else (`2 808.6`, `-42`, `+74`, `24.95`). */
-const NUMBER_CELL = /^[~≈]?[-−+]?\d[\d,.\u202f\u00a0 ]*%?$/;
+/** A cell that is a number and nothing else (`170,000`, `2 808.6`, `-42`, `+74`, `~44`). */
+export const BARE_NUMBER = /^[~≈]?[-−+]?\d[\d,.\u202f\u00a0 ]*$/;
 /** A year or a season, which a header names (`2023`, `2024/25`, a projection's `2025P`,
  * a forecast's `2025f`): no number of a row. */
 const YEAR_CELL = /^(?:19|20)\d\d(?:[/–-]\d\d)?[a-zA-Z*]?$/;
 
+/** Whether a cell's text is a year or a season. */
+export const isYearCell = (cell: string): boolean => YEAR_CELL.test(cell);
+
+/** A number, a percent too (`24.95`, `74%`). */
+const isNumberText = (cell: string): boolean => BARE_NUMBER.test(cell.endsWith('%') ? cell.slice(0, -1) : cell);
+
 const isNumberCell = (text: string, s: Span): boolean => {
   const cell = text.slice(s.start, s.end);
-  return NUMBER_CELL.test(cell) && !YEAR_CELL.test(cell);
+  return isNumberText(cell) && !isYearCell(cell);
 };
 
 /** Whether the line [start, end) is a line of a table kept by spaces: two cells at least. */
@@ -133,7 +139,7 @@ export function isSpacedTableLine(text: string, start: number, end: number, minH
   const cells = spacedCells(text, start, end);
   if (cells.length < 2) return false;
   const words = cells.map((c) => text.slice(c.start, c.end));
-  if (words.some((w) => NUMBER_CELL.test(w))) return true;
+  if (words.some(isNumberText)) return true;
   // A header's cells are a few words each, and end a sentence once at most (`estim.`).
   return cells.length >= minHeaderCells && words.every((w) => w.length <= 40) && words.filter((w) => /[.!?]$/.test(w)).length <= 1;
 }
