@@ -1,5 +1,5 @@
 import { mutualSimilarity, ofOtherThings, ownTerms, similarity, type TermVector } from '../context/terms';
-import { compareClaim, unitKey, type Dataset } from '../dataset/dataset';
+import { compareClaim, countsAnyNoun, unitKey, type Dataset } from '../dataset/dataset';
 import type { SourceFigure } from '../dataset/sourceFigures';
 import { oppositeChanges } from '../figures/change';
 import { measuredYear } from '../figures/compare';
@@ -8,6 +8,7 @@ import type { Source } from '../sources/types';
 import type { CitedSource, Verdict } from './report';
 import { OTHER_SOURCE_SIMILARITY, RELATIVE_SIMILARITY, SAME_THING_SIMILARITY, SUPPORT_SIMILARITY, TIED_SIMILARITY } from './thresholds';
 import { titlesNameOthers } from './titleSubjects';
+import { withoutPublishers } from './attribution';
 import { sourceYearOf } from './yearOf';
 
 /** Sources named in one diagnostic (its related places and quick fixes), best first. */
@@ -117,8 +118,8 @@ function citedFigures(query: FigureQuery, cited: CitedSource[], dataset: Dataset
     if (!narrow && seen.has(c.source)) continue;
     seen.add(c.source);
     for (const f of dataset.figuresOf(c.source)) {
-      // A count of any noun (`bareCounts.ts`) is a candidate for every count.
-      const unit = unitKey(f.figure) === key || (f.figure.bare === true && query.figure.kind === 'count');
+      // A count of any noun (`countsAnyNoun`) is a candidate for every count.
+      const unit = unitKey(f.figure) === key || (f.figure.kind === 'count' && query.figure.kind === 'count' && (countsAnyNoun(f.figure) || countsAnyNoun(query.figure)));
       if (unit && (!narrow || inLocator(f, c))) out.push(f);
     }
   }
@@ -342,8 +343,10 @@ function disagreesAbout(query: FigureQuery, s: Scored | undefined, dataset: Data
 }
 
 /** The verdict on a figure of a sentence that cites `cited` (known sources only). */
-export function checkCitedFigure(query: FigureQuery, cited: CitedSource[], dataset: Dataset): Verdict {
+export function checkCitedFigure(claim: FigureQuery, cited: CitedSource[], dataset: Dataset): Verdict {
   const citedSet = new Set(cited.map((c) => c.source));
+  // `The World Bank put …` of the World Bank's report: who speaks is not what it is about.
+  const query = { ...claim, terms: withoutPublishers(claim.terms, [...citedSet]) };
   const scored = score(query, citedFigures(query, cited, dataset, true), dataset);
   // A source figure of the claim's year is that year's measurement: where it disagrees, its
   // sentence is the claim's, as one that states another figure of the claim's sentence is.

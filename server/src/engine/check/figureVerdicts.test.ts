@@ -483,6 +483,26 @@ describe('check: the publisher', () => {
       `,
       expect: ['figure-mismatch@175 kt'],
     },
+    {
+      name: 'a claim that names the publisher in full is not about the one sentence of the source that names it too',
+      fixture: `
+        --- /w/b.brief
+        The World Bank put the average potassium chloride price at $297 a tonne in 2024, 23% below the previous year [@wb].
+        --- /w/sources/wb.md
+        ---
+        title: Commodity Markets Outlook
+        publisher: World Bank
+        ---
+        Fertilizer prices fell 12 percent in 2024 (y/y), reflecting ample supplies of
+        potash and lower natural gas prices. The World Bank's fertilizer price index is
+        projected to rise 7 percent in 2025, as China's export restrictions and sanc-
+        tions-related trade frictions keep some markets tight, before easing 4 percent
+        in 2026 (table 2.4). Prices nevertheless remain above their 2015-19 average,
+        and affordability for farmers in low-income countries remains a concern.
+      `,
+      // Not a mismatch against the index's `7 percent`: the outlook states no such price.
+      expect: ['figure-not-in-source@$297', 'figure-not-in-source@23%'],
+    },
   ]);
 });
 
@@ -785,6 +805,68 @@ describe('check: the same thing is decided clause by clause', () => {
         TSMC's capital expenditure was $29.8bn last year.
       `,
       expect: ['figure-not-in-source@2023'],
+    },
+    {
+      name: "a day and month that the source gives without a year are dated by the source's date",
+      fixture: `
+        --- /w/b.brief
+        On 24 February 2024 three cables were damaged in the Red Sea [@cap].
+        --- /w/sources/cap.md
+        ---
+        date: 2024-03-05
+        ---
+        Three submarine cables in the Red Sea were damaged on 24 February, disrupting traffic.
+      `,
+      expect: [],
+    },
+    {
+      name: "a change beside a source's dates without a year, which are no other figure's words",
+      fixture: `
+        --- /w/b.brief
+        Ivorian port arrivals stood at 1.02 million tonnes by mid-December, up 21% on the previous season [@wire].
+        --- /w/sources/wire.md
+        ---
+        date: 2023-12-18
+        ---
+        Arrivals of cocoa at Ivorian ports reached 1.02 million tonnes between Oct. 1 and Dec. 15, down 21% from the same period last season, exporters estimated.
+      `,
+      expect: ['figure-mismatch@21%'],
+    },
+    {
+      name: 'a count of units is backed by the very number of what the source counts',
+      fixture: `
+        --- /w/b.brief
+        Japan's vehicle exports fell 4.9% to 4.21 million units in 2024 [@jama].
+        --- /w/sources/jama.txt
+        The motor industry of Japan
+
+        Domestic production of motor vehicles fell 8.5% in 2024 to 8,235,000 units, from 8,998,000 in 2023. Japan exported 4,205,000 motor vehicles in 2024, 4.9% fewer than in 2023.
+      `,
+      expect: [],
+    },
+    {
+      name: "near miss: a count of units is contradicted by the source's units, not by another noun's count",
+      fixture: `
+        --- /w/b.brief
+        Japan exported 4.5 million units in 2024 [@jama].
+        --- /w/sources/jama.txt
+        The motor industry of Japan
+
+        Japan exported 4,205,000 motor vehicles in 2024. Exports to the US were 1,373,000 units.
+      `,
+      expect: ['figure-not-in-source@4.5 million units'],
+    },
+    {
+      name: 'a figure in Markdown emphasis',
+      fixture: `
+        --- /w/b.brief
+        Mexico built a record 3.99 million light vehicles in 2024 [@amia].
+        --- /w/sources/amia.md
+        # Highlights
+
+        Mexico produced a record **3,989,403** light vehicles in 2024, 5.6% more than in _2023_.
+      `,
+      expect: [],
     },
     {
       name: 'a count the source gives with its noun before it backs a count of the claim',

@@ -27,9 +27,12 @@ export function titlesNameOthers(evidence: SourceFigure, other: SourceFigure): b
   const mine = titleNames(evidence.source);
   const theirs = titleNames(other.source);
   if (mine.size === 0 || theirs.size === 0) return false;
-  for (const n of mine) if (theirs.has(n) || other.terms.has(n)) return false;
+  // A name both titles hold is where both reports are (`US … tariffs`, `Hyundai to invest …
+  // in the US`): the other's own names say whom it is about.
+  for (const n of mine) if (!theirs.has(n) && other.terms.has(n)) return false;
   let own = false;
   for (const n of theirs) {
+    if (mine.has(n)) continue;
     if (evidence.terms.has(n)) return false;
     own ||= other.terms.has(n);
   }

@@ -153,6 +153,22 @@ describe('check: conflicting-sources', () => {
       expect: [],
     },
     {
+      name: "near miss: another report's figure about whom its own title names, beside a place both titles name",
+      fixture: `
+        --- /w/b.brief
+        Imports met 46% of US demand last year, when 16 million new cars and light trucks were sold [@wire].
+        --- /w/sources/wire.txt
+        US tariffs on imported cars take effect
+
+        Imports accounted for 46% of the 16 million new cars and light trucks sold in the US last year.
+        --- /w/sources/ap.txt
+        Carmaker Hyundai to invest $21 billion in the US
+
+        Hyundai and its affiliate Kia sold about 1.7 million cars in the US last year, and roughly half were imported, mostly from South Korea.
+      `,
+      expect: [],
+    },
+    {
       name: "near miss: another source's row that states the claim's figure too (its other figure is another year's)",
       fixture: `
         --- /w/b.brief

@@ -133,6 +133,28 @@ export function ownTerms(v: TermVector): TermVector {
   return own;
 }
 
+/** A context without the terms `drop`: nor among its names, nor its subject. Made once a
+ * context and set of terms, so that what is cached by context stays cached. */
+export function withoutTerms(v: TermVector, drop: ReadonlySet<string>): TermVector {
+  const key = [...drop].sort().join(' ');
+  let made = dropped.get(v);
+  if (!made) dropped.set(v, (made = new Map()));
+  let out = made.get(key);
+  if (!out) {
+    const kept: BuildingVector = new Map([...v].filter(([t]) => !drop.has(t)));
+    const names = v.names?.filter((n) => !drop.has(n));
+    if (names && names.length > 0) kept.names = names;
+    if (v.background) kept.background = v.background;
+    if (v.subject && !drop.has(v.subject)) kept.subject = v.subject;
+    if (v.object) kept.object = v.object;
+    if (v.change) kept.change = v.change;
+    made.set(key, (out = kept));
+  }
+  return out;
+}
+
+const dropped = new WeakMap<TermVector, Map<string, TermVector>>();
+
 /** The one copy of a term the index keeps: interned once, every context shares it. */
 export function internTerm(t: string): string {
   let interned = INTERNED.get(t);

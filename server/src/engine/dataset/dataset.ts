@@ -17,7 +17,7 @@ export function unitKey(figure: Figure): string {
 /** `compareFigures` with count nouns used interchangeably as one unit, as `unitKey` groups
  * them: `50 nations` and `50 countries` are compared, not skipped as different units. */
 export function compareClaim(claim: Figure, source: Figure, tolerance: number): Agreement | undefined {
-  const bare = claim.kind === 'count' && source.kind === 'count' && (claim.bare || source.bare);
+  const bare = claim.kind === 'count' && source.kind === 'count' && (countsAnyNoun(claim) || countsAnyNoun(source));
   const same = bare || (claim.kind === 'count' && source.kind === 'count' && claim.unit !== source.unit && unitKey(claim) === unitKey(source));
   const agreement = compareFigures(claim, same ? { ...source, unit: claim.unit } : source, tolerance);
   // A year read from a source's date, or a count whose noun is not known, backs what agrees
@@ -29,6 +29,13 @@ export function compareClaim(claim: Figure, source: Figure, tolerance: number): 
     return 'looser';
   }
   return agreement;
+}
+
+/** A count that may be of any noun: a source's with none known (`bareCounts.ts`), or one of
+ * `units`, which stand for whatever is made or sold (`4.21 million units` of `4,205,000 motor
+ * vehicles`). It backs a count that agrees, and contradicts none of another noun. */
+export function countsAnyNoun(f: Figure): boolean {
+  return f.kind === 'count' && (f.bare === true || f.unit === 'unit');
 }
 
 /** Equal at the claim's own precision: `5.2` is not `5`, though `about 5` covers it. */

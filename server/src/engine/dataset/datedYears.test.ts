@@ -2,7 +2,7 @@ import * as assert from 'node:assert';
 import { extractFigures } from '../figures/extractFigures';
 import { datedYears } from './datedYears';
 
-// `last year`, `this year` and `next year` in a source: years read from its date.
+// `last year`, `this year`, `this month`, `on 24 February` in a source: years read from its date.
 
 describe('dataset/datedYears', () => {
   const years = (text: string, date: string | undefined) =>
@@ -14,6 +14,27 @@ describe('dataset/datedYears', () => {
       ['this year', 2025, true],
     ]);
     assert.deepStrictEqual(years('Next year the plant opens.', '2024-06-30'), [['Next year', 2025, true]]);
+  });
+
+  const dates = (text: string, date: string) =>
+    datedYears(text, { start: 0, end: text.length }, date, extractFigures(text, 0, text.length)).map((f) => [f.text, f.low, f.month]);
+
+  it("dates a day and month without a year, and `this month`, by the source's date", () => {
+    assert.deepStrictEqual(dates('The cables were damaged on 24 February, and the ship sank on March 2.', '2024-03-05'), [
+      ['24 February', 2024, 2],
+      ['March 2', 2024, 3],
+    ]);
+    assert.deepStrictEqual(dates('Two cables were severed this month, after one last month.', '2023-01-15'), [
+      ['this month', 2023, 1],
+      ['last month', 2022, 12],
+    ]);
+    assert.deepStrictEqual(dates('It was cut on Feb. 2, apparently by a trawler.', '2023-02-15'), [['Feb. 2', 2023, 2]]);
+  });
+
+  it("near miss: a month after the source's own (last year's, or the coming one's); a date with its year", () => {
+    assert.deepStrictEqual(dates('The levy takes effect on April 3.', '2025-03-27'), []);
+    assert.deepStrictEqual(dates('The cables were damaged on 24 February 2024.', '2024-03-05'), []);
+    assert.deepStrictEqual(dates('Talks on March 3-4 ended.', '2024-03-05'), []);
   });
 
   it('near miss: no date, no year; a year of its own is not read again; `a year` is a rate', () => {

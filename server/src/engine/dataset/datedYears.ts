@@ -1,27 +1,50 @@
+import { MONTHS } from '../figures/dates';
 import type { Figure } from '../figures/types';
 import type { Span } from '../types';
 
 // A news source says `last year` and `this year` where an analyst writes the year: `up from
-// $29.8bn last year` in a report of January 2025 says 2024. Read from the source's date,
-// such a year can back a claim's `in 2024`, but never contradict one (`compareClaim`): a
-// scraped page's date may be the day it was copied, not written.
+// $29.8bn last year` in a report of January 2025 says 2024. So with a day and month (`damaged
+// on 24 February`, `cut on Feb. 2`) and `this month`: a page of March 2024 dates its `24
+// February` to 2024 (one of January 2024 may mean the last or the next: none). Read from the source's
+// date, such a year can back a claim's `in 2024` (`On 24 February 2024`), but never
+// contradict one (`compareClaim`): a scraped page's date may be the day it was copied, not
+// written.
 
-const RELATIVE = /\b(last|this|next) year\b/gi;
+const RELATIVE = /\b(last|this|next) (year|month)\b/gi;
 const SHIFT: Record<string, number> = { last: -1, this: 0, next: 1 };
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
+/** A day and a month with no year after them: `24 February`, `Feb. 2`, `April 3rd`. */
+const DAY_MONTH = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\b\\.?|${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?\\b)(?!,? ?\\d)(?!-)`, 'g');
 
-/** The years that `last year`, `this year` and `next year` name in text[sentence], from
- * `date` (YYYY-MM-DD), outside the spans of the sentence's figures. */
+/** The years that `last year`, `this month`, `on 24 February` and the like name in
+ * text[sentence], from `date` (YYYY-MM-DD), outside the spans of the sentence's figures. */
 export function datedYears(text: string, sentence: Span, date: string | undefined, figures: readonly Figure[]): Figure[] {
   const year = date ? Number(date.slice(0, 4)) : NaN;
-  if (!Number.isInteger(year)) return [];
+  const month = date ? Number(date.slice(5, 7)) : NaN;
+  if (!Number.isInteger(year) || !(month >= 1 && month <= 12)) return [];
   const out: Figure[] = [];
-  RELATIVE.lastIndex = 0;
   const slice = text.slice(sentence.start, sentence.end);
-  for (let m = RELATIVE.exec(slice); m; m = RELATIVE.exec(slice)) {
+  const add = (m: RegExpExecArray, value: number, inMonth?: number): void => {
     const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
-    if (figures.some((f) => f.span.start < span.end && span.start < f.span.end)) continue;
-    const value = year + SHIFT[m[1].toLowerCase()];
-    out.push({ kind: 'year', span, text: m[0], qualifier: 'exact', unit: 'year', low: value, high: value, precision: 1, dated: true });
+    if (figures.some((f) => f.span.start < span.end && span.start < f.span.end)) return;
+    out.push({ kind: 'year', span, text: m[0], qualifier: 'exact', unit: 'year', low: value, high: value, precision: 1, dated: true, ...(inMonth ? { month: inMonth } : {}) });
+  };
+  RELATIVE.lastIndex = 0;
+  for (let m = RELATIVE.exec(slice); m; m = RELATIVE.exec(slice)) {
+    const shift = SHIFT[m[1].toLowerCase()];
+    if (m[2].toLowerCase() === 'year') add(m, year + shift);
+    else {
+      const at = year * 12 + month - 1 + shift;
+      add(m, Math.floor(at / 12), (at % 12) + 1);
+    }
+  }
+  // Only a sentence with a digit has a day.
+  if (!/\d/.test(slice)) return out;
+  DAY_MONTH.lastIndex = 0;
+  for (let m = DAY_MONTH.exec(slice); m; m = DAY_MONTH.exec(slice)) {
+    const named = MONTHS.get((m[1] ?? m[2]).toLowerCase());
+    // A month after the source's own may be of the year before or the coming one: neither.
+    if (named && named <= month) add(m, year, named);
   }
   return out;
 }

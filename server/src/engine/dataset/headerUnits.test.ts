@@ -13,7 +13,8 @@ function read(header: string, row: string): string[] {
   const found = extractFigures(text, span.start, span.end);
   return headerUnitFigures(text, tableRowAt(text, span)!, found).map((f) => {
     assert.match(text.slice(f.span.start, f.span.end), /^[~≈]?\d/, 'the span is the number in the cell');
-    if (f.change) assert.strictEqual(text.slice(f.change.span.start, f.change.span.end), f.change.word, 'the sign is where the change is');
+    // (The sign of a bracketed `(9)` is where its bracket opens.)
+    if (f.change) assert.match(text.slice(f.change.span.start, f.change.span.end), new RegExp(`^(?:\\${f.change.word}|\\()$`), 'the sign is where the change is');
     return `${f.text} [${f.kind} ${f.unit} ${f.low}]${f.change ? ` ${f.change.direction}` : ''}`;
   });
 }
@@ -62,6 +63,14 @@ describe('dataset/headerUnits', () => {
     ['| Indicator | 2022 | 2024 |', '| Production (Mt) | 1,888 | 1,885 |', ['1,888 Mt [quantity t 1888000000]', '1,885 Mt [quantity t 1885000000]']],
     // A footnote's mark after the unit.
     ['| Indicator | 2025P |', '| LGFV debt (trillion yuan) 2/ | 71.0 |', ['71.0 trillion yuan [money CNY 71000000000000]']],
+    // A column of units gives its row's, a rate's `/mt` left out; an accounts table's `(9)`
+    // under `% change` is a fall of 9%.
+    ['| Commodity | Unit | 2023 | 2024 |', '| Urea | $/mt | 358.1 | 338.0 |', ['$358.1 [money USD 358.1]', '$338.0 [money USD 338]']],
+    ['| Commodity | Units | 2024 |', '| Copper | kt | 44 |', ['44 kt [quantity t 44000]']],
+    ['| Potash | Q1 2025 | Q1 2024 | % change |', '| Net selling price ($/tonne) | 240 | 264 | (9) |', ['$240 [money USD 240]', '$264 [money USD 264]', '9% [percent % 9] down']],
+    // A bracketed amount of money (a loss, an outflow, which a claim words its own way) is
+    // read as nothing.
+    ['| Item | 2024 | 2023 |', '| Net income (US$ million) | (1,204.5) | 3 |', ['US$3 million [money USD 3000000]']],
     // A cell that is a figure already, or no number, is left as it is.
     ['| Country | Output (tonnes) |', '| Chile | 44 kt |', []],
     ['| Country | Output (tonnes) |', '| Chile | n/a |', []],

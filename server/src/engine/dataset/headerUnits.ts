@@ -13,8 +13,8 @@ import { BARE_NUMBER, isYearCell, type TableRow } from './tables';
  * thousands written as digits (`'000 t`) is left alone. */
 const BRACKETED = /\(([^()]*[^\d\s'’()][^()]*)\)[^()]*$/;
 /** A currency before a scale (`US$ million`): it goes before the number. A rate's `per
- * 40ft container` is left out: a claim's `$1,552` says no more. */
-const CURRENCY_FIRST = /^(US\$|A\$|C\$|HK\$|\$|€|£|¥|USD|EUR|GBP|CNY|RMB|JPY|INR)\s*(.*?)(?:\s*\bper\s.*)?$/;
+ * 40ft container` or `/mt` is left out: a claim's `$1,552` says no more. */
+const CURRENCY_FIRST = /^(US\$|A\$|C\$|HK\$|\$|€|£|¥|USD|EUR|GBP|CNY|RMB|JPY|INR)\s*(.*?)(?:\s*(?:\bper\s|\/).*)?$/;
 /** A part of a header's brackets that is a currency or a percent. */
 const MEASURE_FIRST = /^(?:US\$|A\$|C\$|HK\$|\$|€|£|¥|USD|EUR|GBP|CNY|RMB|JPY|INR|%|per ?cent)(?![A-Za-z])/;
 
@@ -29,6 +29,12 @@ export interface WrittenUnit {
 
 /** A footnote's mark at the end of a header or a row label: `2/`, `(a)`, `¹`, `*`. */
 const FOOTNOTE_MARK = /\s*(?:\d{1,2}\/|\([a-z]\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)\s*$/;
+
+/** The header of a column that gives each row's unit. */
+const UNIT_HEADER = /^units?(?: of measure(?:ment)?)?$/i;
+
+/** A number in brackets, as accounts write one below zero: `(9)`, `(1,204.5)`. */
+const NEGATIVE_CELL = /^\(\s*(\d[\d,.]*)\s*\)$/;
 
 /** What follows a line's last comma: `Fertiliser prices, US$ per tonne`. */
 const AFTER_COMMA = /,\s*([^,]+)$/;
@@ -70,9 +76,9 @@ export function captionUnit(text: string, tableStart: number): WrittenUnit | und
 
 function unitOf(unit: string | undefined): WrittenUnit | undefined {
   if (!unit || /^\d/.test(unit)) return undefined;
-  // A share of something (`% of GDP`, `per cent of total`) is a percent: the `of` phrase is what
-  // the header's words say of every row.
-  if (/^(?:%|per ?cent)(?:\s+(?:of|share)\b.*)?$/i.test(unit)) return { before: '', after: '%' };
+  // A share of something (`% of GDP`, `per cent of total`) or a change in per cent (`% change`)
+  // is a percent: the words after it are what the header says of every row.
+  if (/^(?:%|per ?cent)(?![a-z])/i.test(unit)) return { before: '', after: '%' };
   const currency = CURRENCY_FIRST.exec(unit);
   if (currency) return { before: /^[A-Z]{3}$/.test(currency[1]) ? `${currency[1]} ` : currency[1], after: currency[2] ? ` ${currency[2]}` : '' };
   return { before: '', after: ` ${unit}` };
@@ -100,19 +106,32 @@ export function headerUnitFigures(text: string, table: TableRow, found: readonly
   const rowLabelUnit = columns.length > 1 ? unitIn(columns[0].text) : undefined;
   // A table of indicators gives each row its unit in its label (`| Capacity utilisation (%) |`).
   const rowUnit = cells.length > 1 ? unitIn(text.slice(cells[0].start, cells[0].end)) : undefined;
+  // A column of units gives each row its own (`Urea   $/mt   700.0   358.1`).
+  const unitColumn = columns.findIndex((c) => UNIT_HEADER.test(c.text.trim()));
+  const unitCell = unitColumn > 0 ? cells[unitColumn] : undefined;
+  const rowUnitCell = unitCell && unitCell.end > unitCell.start ? unitOf(text.slice(unitCell.start, unitCell.end)) : undefined;
   const out: Figure[] = [];
   cells.forEach((cell, i) => {
     const head = columns[i];
     if (!head || cell.end <= cell.start) return;
-    const number = text.slice(cell.start, cell.end);
+    let number = text.slice(cell.start, cell.end);
+    let at = cell;
+    // An accounts table's `(9)` is −9: read as `-9`, its sign where the bracket opens.
+    const negative = NEGATIVE_CELL.exec(number);
+    if (negative) {
+      const start = cell.start + number.indexOf(negative[1]);
+      number = `-${negative[1]}`;
+      at = { start: start - 1, end: start + negative[1].length };
+    }
     if (!BARE_NUMBER.test(number) || found.some((f) => f.span.start < cell.end && f.span.end > cell.start)) return;
     // The header's own unit first; then, but for the first column (it labels the rows), the
-    // row's own (`| Capacity utilisation (%) |`), the row labels' header's (`| Route (US$ per
-    // 40ft container) | 2019 |`), the caption's: the first that reads as a figure.
+    // row's unit column's (`$/mt`), the row's own (`| Capacity utilisation (%) |`), the row
+    // labels' header's (`| Route (US$ per 40ft container) | 2019 |`), the caption's: the first
+    // that reads as a figure.
     const headText = head.text;
-    const units = i > 0 ? [unitIn(headText), rowUnit, rowLabelUnit, caption] : [unitIn(headText)];
+    const units = i > 0 ? [unitIn(headText), rowUnitCell && { ...rowUnitCell, measureOnly: true }, rowUnit, rowLabelUnit, caption] : [unitIn(headText)];
     for (const unit of units) {
-      const figure = unit && cellFigure(number, unit, cell);
+      const figure = unit && cellFigure(number, unit, at);
       if (figure) return void out.push(figure);
     }
     // No unit, or none that reads as one (a caption's `end-2024 (source: PRIS)`, a row's

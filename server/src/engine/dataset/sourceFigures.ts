@@ -224,7 +224,9 @@ export function figuresOfSource(source: Source): SourceFigure[] {
     const tokens = tokenize(text, sentence.start, sentence.end, [], true, table !== undefined);
     // A row's label is every cell's, however many cells stand between (`| Chad HNRP | 674 |
     // 1,130 | 1,450 |`): the other cells are no distance, as other figures of prose are.
-    const spans = table ? [] : figures.map((f) => f.span);
+    // A date read from the source's own (`on 24 February`, `last year`) is words of the
+    // sentence, no other figure's.
+    const spans = table ? [] : figures.filter((f) => !f.dated).map((f) => f.span);
     const rowBackground = parts ? parts.background : titleBackground;
     // A cell's own column's header says it most (`| Quota (mb/d) | Sept 2024 output (mb/d) |`:
     // 9.05 is the output, not the quota).

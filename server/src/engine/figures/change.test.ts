@@ -36,6 +36,11 @@ describe('figures: the way a change goes', () => {
     ['Exports of magnets rose, with 5% going to Japan.', '5%', undefined],
     ['Exports rose in 2024.', '2024', undefined],
     ['production rose 5% to $10 billion', '$10 billion', undefined],
+    // A comparative after the amount: `4.9% fewer than in 2023`, `20% less`, `5.6% more`.
+    ['Japan exported 4,205,000 vehicles in 2024, 4.9% fewer than in 2023.', '4.9%', 'down:fewer'],
+    ['a module costs 35% less than in the US', '35%', 'down:less'],
+    ['Mexico built 5.6% more than in 2023.', '5.6%', 'up:more'],
+    ['at 12% or less', '12% or less', undefined],
   ];
   for (const [text, figure, want] of cases) {
     it(`${text} → ${figure}: ${want ?? 'no change'}`, () => {

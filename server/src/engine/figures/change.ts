@@ -38,8 +38,8 @@ const PARTICLE_VERBS = new Set([
 
 /** Nouns and comparatives of a change, just after its amount (`a 5% rise`, `20% lower`). */
 const AFTER = new Map<string, Change['direction']>([
-  ...words('up', ['rise', 'rises', 'increase', 'increases', 'gain', 'gains', 'jump', 'growth', 'surge', 'hike', 'higher', 'up']),
-  ...words('down', ['fall', 'falls', 'drop', 'drops', 'decline', 'declines', 'decrease', 'decreases', 'cut', 'cuts', 'reduction', 'slump', 'plunge', 'contraction', 'loss', 'lower', 'down']),
+  ...words('up', ['rise', 'rises', 'increase', 'increases', 'gain', 'gains', 'jump', 'growth', 'surge', 'hike', 'higher', 'up', 'more']),
+  ...words('down', ['fall', 'falls', 'drop', 'drops', 'decline', 'declines', 'decrease', 'decreases', 'cut', 'cuts', 'reduction', 'slump', 'plunge', 'contraction', 'loss', 'lower', 'down', 'fewer', 'less']),
 ]);
 
 /** Whether a word before a number says which way a change goes (`rose`, `fell`, `down`). */
@@ -61,7 +61,7 @@ for (const [a, b] of [
   ['grew', 'shrank'], ['grown', 'shrunk'], ['grow', 'shrink'], ['grows', 'shrinks'], ['growing', 'shrinking'],
   ['jumped', 'dropped'], ['jump', 'drop'], ['jumps', 'drops'], ['surged', 'plunged'], ['soared', 'plummeted'],
   ['gained', 'lost'], ['gain', 'loss'], ['expanded', 'contracted'], ['raised', 'lowered'], ['up', 'down'],
-  ['higher', 'lower'], ['growth', 'contraction'], ['+', '-'],
+  ['higher', 'lower'], ['growth', 'contraction'], ['more', 'fewer'], ['+', '-'],
 ]) {
   if (!OPPOSITES.has(a)) OPPOSITES.set(a, b);
   if (!OPPOSITES.has(b)) OPPOSITES.set(b, a);
@@ -69,7 +69,7 @@ for (const [a, b] of [
 for (const [a, b] of [
   ['declined', 'increased'], ['decline', 'increase'], ['declines', 'increases'], ['declining', 'increasing'],
   ['climbed', 'fell'], ['slumped', 'rose'], ['tumbled', 'rose'], ['slid', 'rose'], ['sank', 'rose'], ['dipped', 'rose'],
-  ['eased', 'rose'], ['reduction', 'increase'], ['cut', 'increase'], ['dropping', 'rising'], ['\u2212', '+'],
+  ['eased', 'rose'], ['reduction', 'increase'], ['cut', 'increase'], ['dropping', 'rising'], ['less', 'more'], ['\u2212', '+'],
 ]) {
   OPPOSITES.set(a, b);
 }

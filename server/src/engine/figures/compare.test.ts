@@ -61,6 +61,10 @@ describe('compareFigures', () => {
     ['less than 50%', '50%', 'disagrees'],
     ['more than 17 elements', '20 elements', 'supports'],
     ['$40-50 billion', '$45 billion', 'supports'],
+    // A range that keeps an approximate range's ends, without its `around`.
+    ['$350–360', 'around $350-$360', 'supports'],
+    ['85-90%', 'about 85–90%', 'supports'],
+    ['80-90%', 'about 85–90%', 'looser'],
     // Years.
     ['2035', '2035', 'supports'],
     ['2035', '2030', 'disagrees'],

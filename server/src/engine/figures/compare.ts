@@ -51,6 +51,11 @@ function compareValues(claim: Figure, source: Figure, tolerance: number): Agreem
     // source's value.
     if ((claim.qualifier === 'approximate' || claim.qualifier === 'nearly') && contains(c, source.low)) return 'supports';
   }
+  // `$350–360` against `around $350-$360`: the claim keeps the source's ends, not its `around`.
+  if (source.qualifier === 'approximate' && !isPoint(source) && claim.qualifier === 'range') {
+    const step = Math.max(claim.precision, source.precision);
+    if (equalAt(claim.low, source.low, step) && equalAt(claim.high, source.high, step)) return 'supports';
+  }
   if (within(s, c)) return 'supports';
   return overlaps(c, s) ? 'looser' : 'disagrees';
 }

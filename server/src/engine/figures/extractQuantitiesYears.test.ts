@@ -132,6 +132,13 @@ describe('extractFigures: year', () => {
     none('in 2010.17');
   });
 
+  it('is no end of a range of other numbers: `in 2024 to 8,235,000 units`', () => {
+    check('fell 8.5% in 2024 to 8,235,000 units', [{ text: '8.5%' }, { text: '2024', kind: 'year', low: 2024 }, { text: '8,235,000 units', low: 8235000, high: 8235000 }]);
+    check('from 2024 to 1.2 million tonnes', [{ text: '2024', kind: 'year' }, { text: '1.2 million tonnes', low: 1.2e6 }]);
+    check('from 2020 to 2024', [{ text: 'from 2020 to 2024', low: 2020, high: 2024 }]);
+    check('between 1990 and 2,000 tonnes', [{ text: 'between 1990 and 2,000 tonnes', low: 1990, high: 2000 }]);
+  });
+
   it('is no year outside 1900-2100, with a comma, or as a bare bound', () => {
     none('in 1850 and 2150');
     none('about 2,000');

@@ -143,11 +143,16 @@ function compatible(a: Side, b: Side): boolean {
 }
 
 function rangeAllowed(via: RangeVia, before: WordsBefore, side1: Side, side2: Side): boolean {
+  // A year is no end of a range of other numbers: `fell 8.5% in 2024 to 8,235,000 units`.
+  if (via !== 'and' && isBareYear(side1) && !isBareYear(side2) && (side2.num.grouped || side2.scale !== undefined || side2.num.intDigits > 4)) return false;
   if (via === 'and') return before.at(0)?.lower === 'between';
   // `cut supply by 10 to 15%`: an amount, the first number taking the second's percent sign.
   if (via === 'to') return !isChange(before) || (before.at(0)?.lower === 'by' && !side1.percent && side2.percent);
   return true;
 }
+
+/** A number that reads as a year: four digits, nothing attached. */
+const isBareYear = (side: Side): boolean => !side.currency && !side.scale && !side.percent && isYearNumber(side.num);
 
 function sectionSignBefore(w: Window, pos: number): boolean {
   let k = pos;

@@ -2,6 +2,7 @@ import type { Position, Span } from '../types';
 import { rememberIdSpan, writtenAt } from './duplicates';
 import { LineIndex } from '../text/lineIndex';
 import type { FileText } from './fileText';
+import { dropEmphasis } from './emphasis';
 import { dropInvisibles } from './invisibleChars';
 import { contentEnd, contentStart } from './lineScan';
 import type { MetaValues } from './metadata';
@@ -40,7 +41,7 @@ export interface ManifestMatch {
 const MAX_TITLE = 200;
 
 export function buildSource(loaded: SourceDraft, manifest?: ManifestMatch): Source {
-  const draft = withoutInvisibles(loaded);
+  const draft = withoutDropped(loaded);
   const m = manifest?.entry ?? {};
   const { declared, found = {} } = draft;
   const manifestId = draft.archiveElement ? undefined : m.id;
@@ -63,14 +64,19 @@ export function buildSource(loaded: SourceDraft, manifest?: ManifestMatch): Sour
   return source;
 }
 
-/** The draft with its text's invisible characters taken out (`invisibleChars.ts`), its map to
- * the file going through the old text. */
-function withoutInvisibles(draft: SourceDraft): SourceDraft {
-  const cleaned = dropInvisibles(draft.text);
-  if (!cleaned) return draft;
-  const { toFile } = draft;
-  const { toOld } = cleaned;
-  return { ...draft, text: cleaned.text, toFile: toFile ? (offset) => toFile(toOld(offset)) : toOld };
+/** The draft with its text's invisible characters taken out (`invisibleChars.ts`), and but
+ * in a page's text, Markdown's emphasis marks (`emphasis.ts`): its map to the file goes
+ * through each older text. */
+function withoutDropped(loaded: SourceDraft): SourceDraft {
+  let draft = loaded;
+  for (const drop of draft.format === 'html' ? [dropInvisibles] : [dropInvisibles, dropEmphasis]) {
+    const cleaned = drop(draft.text);
+    if (!cleaned) continue;
+    const { toFile } = draft;
+    const { toOld } = cleaned;
+    draft = { ...draft, text: cleaned.text, toFile: toFile ? (offset) => toFile(toOld(offset)) : toOld };
+  }
+  return draft;
 }
 
 /**
