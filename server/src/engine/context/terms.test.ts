@@ -30,6 +30,10 @@ describe('context/terms', () => {
       ['glass', 'glass'],
       ['bus', 'bus'],
       ['magnets', 'magne'],
+      // A ton and a tonne are one word of a price or an amount.
+      ['tonnes', 'ton'],
+      ['tonne', 'ton'],
+      ['tons', 'ton'],
     ];
     for (const [word, expected] of cases) it(`${word} → ${expected}`, () => assert.strictEqual(stem(word), expected));
   });
