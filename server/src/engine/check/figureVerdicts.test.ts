@@ -857,6 +857,18 @@ describe('check: the same thing is decided clause by clause', () => {
       expect: ['figure-not-in-source@4.5 million units'],
     },
     {
+      name: 'a count that the source gives after `the` backs the claim, and contradicts none',
+      fixture: `
+        --- /w/b.brief
+        Restoring all three cables took more than four months [@icpc]. Repairing four Baltic cables took two months [@icpc].
+        --- /w/sources/icpc.txt
+        Submarine cable resilience
+
+        Restoring the three cables cut in the Red Sea took more than four months. Repairing the two Baltic cables took two months.
+      `,
+      expect: ['figure-not-in-source@four Baltic cables'],
+    },
+    {
       name: 'a figure in Markdown emphasis',
       fixture: `
         --- /w/b.brief

@@ -20,9 +20,10 @@ export function compareClaim(claim: Figure, source: Figure, tolerance: number): 
   const bare = claim.kind === 'count' && source.kind === 'count' && (countsAnyNoun(claim) || countsAnyNoun(source));
   const same = bare || (claim.kind === 'count' && source.kind === 'count' && claim.unit !== source.unit && unitKey(claim) === unitKey(source));
   const agreement = compareFigures(claim, same ? { ...source, unit: claim.unit } : source, tolerance);
-  // A year read from a source's date, or a count whose noun is not known, backs what agrees
-  // and contradicts nothing (`datedYears.ts`, `bareCounts.ts`).
-  if (agreement === 'disagrees' && (claim.dated || source.dated || bare)) return undefined;
+  // A year read from a source's date, a count whose noun is not known or that points back,
+  // backs what agrees and contradicts nothing (`datedYears.ts`, `bareCounts.ts`,
+  // `recalledCounts.ts`).
+  if (agreement === 'disagrees' && (claim.dated || source.dated || source.recalled || bare)) return undefined;
   // `$5.2 billion` where the source says `about $5 billion`: within the source's tolerance,
   // but more precise than anything the source states.
   if (agreement === 'supports' && source.qualifier === 'approximate' && claim.qualifier === 'exact' && !equalAtPrecision(claim, source)) {

@@ -2,6 +2,7 @@ import { countModifiers } from '../figures/countNoun';
 import { extractFigures } from '../figures/extractFigures';
 import { bareCounts } from './bareCounts';
 import { datedYears } from './datedYears';
+import { recalledCounts } from './recalledCounts';
 import { captionUnit, columnYear, headerUnitFigures, type WrittenUnit } from './headerUnits';
 import { isSpacedTableLine, mayHoldSpacedTable, tableRowAt, type TableRow } from './tables';
 import type { Figure } from '../figures/types';
@@ -216,6 +217,7 @@ export function figuresOfSource(source: Source): SourceFigure[] {
       ...(table && parts ? headerUnitFigures(text, table, found, parts.caption) : []),
       ...datedYears(text, sentence, source.meta.date, found),
       ...bareCounts(text, sentence, found),
+      ...recalledCounts(text, sentence, found),
     ];
     const figures = more.length > 0 ? inTextOrder([...found, ...more]) : found;
     if (figures.length === 0) continue;

@@ -52,6 +52,9 @@ export interface Figure {
   /** A source's count with no noun after it (`sales neared 14 million`: `dataset/bareCounts.ts`),
    * unit '': it backs a claim's count of any noun that agrees, and disagrees with none. */
   bare?: boolean;
+  /** A source's count after `the` (`the three cables cut in the Red Sea`:
+   * `dataset/recalledCounts.ts`): it backs a claim that agrees, and disagrees with none. */
+  recalled?: boolean;
   /** A source's table cell: the year its column's header names (`2025 estimate (% of GDP)`;
    * a season `2023/24` as 2023.5): the year it is a measurement of (`check/yearOf.ts`). */
   columnYear?: number;
