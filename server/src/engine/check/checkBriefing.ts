@@ -5,6 +5,7 @@ import { extractFigures } from '../figures/extractFigures';
 import { append } from '../lists';
 import type { Briefing, Sentence } from '../markup/types';
 import { checkClaims, type ClaimsMemo } from './checkClaims';
+import { markSwaps } from './swaps';
 import { checkCitedFigure, checkUncitedFigure, type FigureQuery } from './checkFigure';
 import { checkQuotation } from './checkQuotation';
 import { nearestKeys } from './nearestKeys';
@@ -72,6 +73,7 @@ export function checkSentence(
       if (figure.kind === 'year' && found.some((f) => f.kind !== 'year')) report.dating = true;
       figures.push(report);
     }
+    if (cited.length > 0 && figures.length > 1) markSwaps(figures, dataset, options.tolerance);
   }
   // Quotations are checked against the known cited sources; unknown keys are reported alone.
   const quotations: QuotationReport[] =

@@ -467,6 +467,36 @@ describe("check: a change's ends", () => {
   ]);
 });
 
+describe('check: two figures of one sentence swapped', () => {
+  const IEA_COSTS = `
+        --- /w/sources/iea.txt
+        Renewables 2024
+
+        Producing a module in China costs around 35%
+        less than in the United States and 60% less than in Europe, largely because of lower
+        energy and labour costs.
+  `;
+  checkCases([
+    {
+      name: "each figure of a sentence given the other's thing: both are mismatches",
+      fixture: `
+        --- /w/b.brief
+        Making a module in China costs roughly 60% less than in the United States and 35% less than in Europe [@iea].
+        ${IEA_COSTS}`,
+      expect: ['figure-mismatch@roughly 60%', 'figure-mismatch@35%'],
+      messages: [{ at: 'figure-mismatch@roughly 60%', contains: ['35%'] }],
+    },
+    {
+      name: 'near miss: the same figures, each with its own thing',
+      fixture: `
+        --- /w/b.brief
+        Making a module in China costs roughly 35% less than in the United States and 60% less than in Europe [@iea].
+        ${IEA_COSTS}`,
+      expect: [],
+    },
+  ]);
+});
+
 describe('check: the publisher', () => {
   checkCases([
     {
