@@ -19,6 +19,11 @@ describe('compareFigures', () => {
     ['about 15%', '15.3%', 'supports'],
     ['60%', 'about 60%', 'supports'],
     ['about 60%', '60-70%', 'looser'],
+    // Two rough figures: the claim's span covers the source's value, which says no more exactly.
+    ['almost half', 'nearly 47%', 'supports'],
+    ['nearly a fifth', 'nearly 19%', 'supports'],
+    ['some 3 billion animals', 'nearly 3 billion animals', 'supports'],
+    ['about 60%', 'nearly 55%', 'disagrees'],
     // Exact values, at the coarser precision.
     ['85%', '85.4%', 'supports'],
     ['85.4%', '85%', 'supports'],

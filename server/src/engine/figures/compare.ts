@@ -44,12 +44,13 @@ function compareValues(claim: Figure, source: Figure, tolerance: number): Agreem
   }
   const c = intervalOf(claim, tolerance);
   const s = intervalOf(source, tolerance);
-  if (source.qualifier === 'approximate' && isPoint(source) && isPoint(claim)) {
+  const roughly = (f: Figure): boolean => f.qualifier === 'approximate' || f.qualifier === 'nearly';
+  if (isPoint(source) && isPoint(claim)) {
     // `60%` against `about 60%`: the source, widened by the tolerance, covers the claim.
-    if (claim.qualifier === 'exact') return contains(s, claim.low) ? 'supports' : 'disagrees';
-    // `about 60%` or `nearly 20%` against `about 19.5%`: the claim's own span covers the
-    // source's value.
-    if ((claim.qualifier === 'approximate' || claim.qualifier === 'nearly') && contains(c, source.low)) return 'supports';
+    if (source.qualifier === 'approximate' && claim.qualifier === 'exact') return contains(s, claim.low) ? 'supports' : 'disagrees';
+    // `about 60%` or `nearly 20%` against `about 19.5%`, `almost half` against `nearly 47%`:
+    // the claim's own span covers the source's value, which says no more exactly.
+    if (roughly(source) && roughly(claim) && contains(c, source.low)) return 'supports';
   }
   // `$350–360` against `around $350-$360`: the claim keeps the source's ends, not its `around`.
   if (source.qualifier === 'approximate' && !isPoint(source) && claim.qualifier === 'range') {
