@@ -30,6 +30,9 @@ export interface WrittenUnit {
 /** A footnote's mark at the end of a header or a row label: `2/`, `(a)`, `¹`, `*`. */
 const FOOTNOTE_MARK = /\s*(?:\d{1,2}\/|\([a-z]\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)\s*$/;
 
+/** A scale word in the plural. */
+const SCALES = /\b(thousand|million|billion|trillion)s\b/gi;
+
 /** The header of a column that gives each row's unit. */
 const UNIT_HEADER = /^units?(?: of measure(?:ment)?)?$/i;
 
@@ -74,8 +77,10 @@ export function captionUnit(text: string, tableStart: number): WrittenUnit | und
   return undefined;
 }
 
-function unitOf(unit: string | undefined): WrittenUnit | undefined {
-  if (!unit || /^\d/.test(unit)) return undefined;
+function unitOf(written: string | undefined): WrittenUnit | undefined {
+  if (!written || /^\d/.test(written)) return undefined;
+  // A header's scale is often plural (`US$ billions`): after a number it is one.
+  const unit = written.replace(SCALES, '$1');
   // A share of something (`% of GDP`, `per cent of total`) or a change in per cent (`% change`)
   // is a percent: the words after it are what the header says of every row.
   if (/^(?:%|per ?cent)(?![a-z])/i.test(unit)) return { before: '', after: '%' };
