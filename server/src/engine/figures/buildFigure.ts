@@ -189,7 +189,8 @@ export function buildFigure(ctx: BuildContext, side1: Side, side2: Side | undefi
     unit = tail.unit.unit;
     exp = tail.unit.exp;
     mult = tail.unit.mult;
-  } else if (tail?.kind === 'count' && !(yearish && (ctx.yearPrefixed || isYearCue(text, ctx.before)))) {
+  } else if (tail?.kind === 'count' && !(yearish && (ctx.yearPrefixed || side2 !== undefined || isYearCue(text, ctx.before)))) {
+    // (Two years make a period, whatever follows: `Between 2013 and 2021 Chinese loans`.)
     if ((ctx.alone && !scale1 && !side2) || side1.negative || pointsBack(ctx, side1, side2, scale1)) return undefined;
     kind = 'count';
     unit = tail.unit;

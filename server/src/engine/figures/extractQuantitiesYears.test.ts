@@ -139,6 +139,11 @@ describe('extractFigures: year', () => {
     check('between 1990 and 2,000 tonnes', [{ text: 'between 1990 and 2,000 tonnes', low: 1990, high: 2000 }]);
   });
 
+  it('two years make a period, whatever noun follows: `Between 2013 and 2021 Chinese loans`', () => {
+    check('Between 2013 and 2021 Chinese loans carried 4.2%', [{ text: 'Between 2013 and 2021', kind: 'year', low: 2013, high: 2021 }, { text: '4.2%' }]);
+    check('between 1,500 and 2,000 loans', [{ text: 'between 1,500 and 2,000 loans', kind: 'count', low: 1500, high: 2000 }]);
+  });
+
   it('is no year outside 1900-2100, with a comma, or as a bare bound', () => {
     none('in 1850 and 2150');
     none('about 2,000');
