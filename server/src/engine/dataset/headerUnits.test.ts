@@ -20,6 +20,14 @@ function read(header: string, row: string): string[] {
 }
 
 describe('dataset/headerUnits', () => {
+  it("a unit on a header's upper line, over a year", () => {
+    const text = ['                   $ billion      Growth (%)', 'Region        2022    2023      2023', 'Europe          76      70      -7.9', ''].join('\n');
+    const start = text.indexOf('Europe');
+    const span = { start, end: text.indexOf('\n', start) };
+    const row = tableRowAt(text, span)!;
+    assert.deepStrictEqual(headerUnitFigures(text, row, extractFigures(text, span.start, span.end)).map((f) => `${f.text} ${f.kind} ${f.low}`), ['$76 billion money 76000000000', '$70 billion money 70000000000', '7.9% percent 7.9']);
+  });
+
   it('cells of a row, trimmed', () => {
     const row = '| Congo | 170,000 |  74% |';
     assert.deepStrictEqual(tableCells(row, 0, row.length).map((c) => row.slice(c.start, c.end)), ['Congo', '170,000', '74%']);

@@ -89,6 +89,15 @@ function unitOf(written: string | undefined): WrittenUnit | undefined {
   return { before: '', after: ` ${unit}` };
 }
 
+/** The unit one line of a header's column gives, the lowest first. */
+function lineUnit(text: string, spans: readonly Span[]): WrittenUnit | undefined {
+  for (let k = spans.length - 1; k >= 0; k--) {
+    const unit = unitIn(text.slice(spans[k].start, spans[k].end));
+    if (unit) return unit;
+  }
+  return undefined;
+}
+
 /** A count whose noun a header gives that names what its column counts (`| Victims Q1 2025 |`,
  * `| Total employees |`): the number read before the header's words, lower case, as a count
  * of a noun, or nothing. */
@@ -134,7 +143,9 @@ export function headerUnitFigures(text: string, table: TableRow, found: readonly
     // labels' header's (`| Route (US$ per 40ft container) | 2019 |`), the caption's: the first
     // that reads as a figure.
     const headText = head.text;
-    const units = i > 0 ? [unitIn(headText), rowUnitCell && { ...rowUnitCell, measureOnly: true }, rowUnit, rowLabelUnit, caption] : [unitIn(headText)];
+    // A header over several lines says its unit in one of them (`$ billion` over `2023`).
+    const own = unitIn(headText) ?? (head.spans.length > 1 ? lineUnit(text, head.spans) : undefined);
+    const units = i > 0 ? [own, rowUnitCell && { ...rowUnitCell, measureOnly: true }, rowUnit, rowLabelUnit, caption] : [own];
     for (const unit of units) {
       const figure = unit && cellFigure(number, unit, at);
       if (figure) return void out.push(figure);

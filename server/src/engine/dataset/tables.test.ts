@@ -89,6 +89,24 @@ describe('dataset/tables', () => {
     ]);
   });
 
+  it('a heading set centred over a group of columns, narrower than they are, names all of them', () => {
+    const text = [
+      '                                        $ billion                     Growth rate (%)',
+      'Region                        2021    2022    2023   2024e²      2023   2024e   2025f³',
+      'Middle East & North Africa      64      62      55      58      -11.3     5.5     3.0',
+    ].join('\n');
+    assert.deepStrictEqual(read(text, 'Middle East & North Africa      64      62      55      58      -11.3     5.5     3.0'), [
+      ['Region', 'Middle East & North Africa'],
+      ['$ billion 2021', '64'],
+      ['$ billion 2022', '62'],
+      ['$ billion 2023', '55'],
+      ['$ billion 2024e²', '58'],
+      ['Growth rate (%) 2023', '-11.3'],
+      ['Growth rate (%) 2024e', '5.5'],
+      ['Growth rate (%) 2025f³', '3.0'],
+    ]);
+  });
+
   it("a projection's year in the header, a subheading between rows", () => {
     const text = [
       '                                         2023   2024P   2025P',

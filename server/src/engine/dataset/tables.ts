@@ -192,9 +192,16 @@ function spacedRowAt(text: string, row: Span): TableRow | undefined {
   const last = headerLines[headerLines.length - 1];
   const columns: Array<{ from: number; to: number; cells: Span[] }> = last.cells.map((c) => ({ ...place(last.line, c), cells: [c] }));
   for (const { line, cells } of headerLines.slice(0, -1)) {
-    for (const c of cells) {
+    for (const [k, c] of cells.entries()) {
       const { from, to } = place(line, c);
-      const under = columns.filter((col) => Math.min(to, col.to) > Math.max(from, col.from));
+      // A heading over a group of columns is set centred, narrower than they are (`$ billion`
+      // over `2021  2022  2023  2024e`): it names the columns it overlaps, and those beside
+      // them up to halfway to the next heading, but for the row labels'.
+      const left = k > 0 ? (place(line, cells[k - 1]).to + from) / 2 : columns[0].to;
+      const right = k + 1 < cells.length ? (to + place(line, cells[k + 1]).from) / 2 : Infinity;
+      const overlapped = columns.filter((col) => Math.min(to, col.to) > Math.max(from, col.from));
+      const near = (col: { from: number; to: number }): boolean => col !== columns[0] && (col.from + col.to) / 2 >= left && (col.from + col.to) / 2 < right;
+      const under = overlapped.length > 0 ? columns.filter((col) => overlapped.includes(col) || near(col)) : [];
       // Read top down: the last line's cell stays last (`Change (%)`).
       if (under.length > 0) for (const col of under) col.cells.splice(col.cells.length - 1, 0, c);
       else columns.push({ from, to, cells: [c] });
