@@ -1,5 +1,6 @@
 // Words that say nothing about what a figure measures. Qualifier and scale words are here
-// too: they belong to the figure, not to its subject.
+// too: they belong to the figure, not to its subject; so do a writer's words of how big it
+// seems (`a whopping 12.8 million tonnes`, `barely 40 cable ships`).
 export const STOPWORDS = new Set(
   `a about above across after again against all almost also although am among an and another any approximately
 are around as at be because been before being below between both but by can could did do does doing down during
@@ -10,7 +11,8 @@ should since so some such than that the their theirs them then there these they 
 to too under until up upon very was we were what when where whether which while who whom whose why will with
 within would yet you your billion million trillion thousand bn mn tn k m hundred dozen up to exceeding excess
 upwards close says said say according report reports reported noted notes estimate estimates
-new also around approx approximately roughly including include includes included per cent year years annual annually`
+new also around approx approximately roughly including include includes included per cent year years annual annually
+barely merely mere whopping measly staggering paltry hefty scant fully`
     .split(/\s+/)
     .filter(Boolean),
 );

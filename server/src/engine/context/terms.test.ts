@@ -79,6 +79,10 @@ describe('context/terms', () => {
       assert.deepStrictEqual(terms(text, [{ start: a, end: b }, { start: c, end: d }]), ['china', 'refin', 'magne', 'well']);
     });
 
+    it("drops a writer's words of how big a figure seems", () => {
+      assert.deepStrictEqual(terms('Belaruskali shipped a whopping 12.8 million tonnes with barely 40 ships, a measly 1.6%'), ['belar', 'ship', 'ton', 'ship']);
+    });
+
     it('keeps offsets of the words', () => {
       const text = 'The U.S. imports';
       const t = tokenize(text, 0, text.length);
