@@ -359,7 +359,12 @@ export function checkCitedFigure(claim: FigureQuery, cited: CitedSource[], datas
   // 4 trillion yuan` beside the claim's `800 billion yuan a year`, where the source's `Taken
   // together, the measures provide 10 trillion yuan` is the claim's `10 trillion yuan`).
   const onlyTied = disagrees !== undefined && disagrees.similarity < SAME_THING_SIMILARITY && !disagrees.candidate.figure.change;
-  const backing = supports ?? (looser || (disagrees && !onlyTied) ? undefined : sameValue);
+  // So does any disagreement where the source states the claim's very amount to four digits
+  // or more (`261,575 hectares`, `29.54 million tonnes`, put in the claim's own words:
+  // `Shipments abroad dropped` for `Exports fell`): so precise an amount is no coincidence.
+  // (A year has four digits in any case.)
+  const precise = sameValue !== undefined && query.figure.kind !== 'year' && query.figure.qualifier === 'exact' && significantDigits(query.figure) >= PRECISE_DIGITS;
+  const backing = supports ?? (looser || (disagrees && !onlyTied && !precise) ? undefined : sameValue);
   if (backing) {
     return { kind: 'supported', evidence: backing.candidate, conflicts: conflictsWith(query, backing.candidate, dataset, citedSet) };
   }
@@ -382,6 +387,15 @@ export function checkCitedFigure(claim: FigureQuery, cited: CitedSource[], datas
   const whole = pick(score(query, citedFigures(query, cited, dataset, false), dataset), query);
   return { kind: 'not-in-source', elsewhere: whole.supports?.candidate, alternatives: supportersElsewhere(query, dataset, citedSet) };
 }
+
+/** Digits of an amount as written: `29.54 million` has four, `261,575` six. */
+function significantDigits(f: Figure): number {
+  const value = Math.abs(f.low);
+  return value > 0 && f.precision > 0 ? Math.floor(Math.log10(value / f.precision) + 1e-9) + 1 : 0;
+}
+
+/** An amount written to this many digits, stated by the claim's source, is its source's. */
+const PRECISE_DIGITS = 4;
 
 /** A count the cited source states of the very number but of another noun, about the same
  * thing: `140 entities` for `140 companies`, `34 plants … out of 48 approved projects` for

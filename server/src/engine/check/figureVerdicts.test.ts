@@ -899,6 +899,18 @@ describe('check: the same thing is decided clause by clause', () => {
       expect: ['figure-not-in-source@four Baltic cables'],
     },
     {
+      name: "an amount the source states to four digits or more is its own, in whatever words the claim puts it",
+      fixture: `
+        --- /w/b.brief
+        Shipments abroad dropped 8.3% to 29.54 million tonnes, while domestic consumption rose 2.8% to 23.58 million tonnes [@gapki].
+        --- /w/sources/gapki.txt
+        Palm oil in 2024
+
+        Exports fell 8.3% to 29.54 million tonnes, and export earnings declined to US$27.76 billion. Domestic consumption rose 2.8% to 23.85 million tonnes, driven by biodiesel.
+      `,
+      expect: ['figure-mismatch@23.58 million tonnes'],
+    },
+    {
       name: 'a figure in Markdown emphasis',
       fixture: `
         --- /w/b.brief
