@@ -147,6 +147,14 @@ function alignedCandidates(scored: Scored[], query: FigureQuery): SourceFigure[]
 /** Two figures of one source sentence. */
 const together = (a: SourceFigure, b: SourceFigure): boolean => a.source === b.source && a.sentence.start === b.sentence.start;
 
+/** Two money figures of one sentence side by side, one in brackets after the other or set off
+ * by a comma (`4,480 ringgit ($1,002)`, `€5bn, or $5.4bn`): one amount in two currencies. */
+function beside(a: SourceFigure, b: SourceFigure): boolean {
+  if (!together(a, b) || a.figure.kind !== 'money' || b.figure.kind !== 'money' || a.figure.unit === b.figure.unit) return false;
+  const [first, second] = a.figure.span.start < b.figure.span.start ? [a.figure.span, b.figure.span] : [b.figure.span, a.figure.span];
+  return second.start >= first.end && /^\s*(?:\(|,\s*or\s|or\s)\s*$/.test(a.source.text.slice(first.end, second.start));
+}
+
 /** A figure of a source sentence that states another figure of the claim's sentence, with
  * this `agreement`, and not itself another figure's statement: this one's evidence, on less
  * likeness than a figure of another sentence needs. Where it disagrees, `$10.25 billion` for
@@ -160,7 +168,10 @@ function alignedWith(scored: Scored[], query: FigureQuery, agreement: Agreement,
   // another unit, needs less: `defined as 7-nanometre and below, accounted for 74% of wafer
   // revenue` backs `Chips made at 7 nm or finer generated 74 per cent of wafer revenue`, in
   // few shared words (a `3nm` of the next sentence, sharing `made`, was its mismatch).
-  const floor = (s: Scored): number => (agreement === 'supports' && tied.some((a) => together(a, s.candidate)) ? TIED_SIMILARITY : SUPPORT_SIMILARITY);
+  // And one the source gives beside it, its other currency (`4,480 ringgit ($1,002)` for `RM4,480
+  // a tonne, or roughly US$1,000`), nothing more.
+  const floor = (s: Scored): number =>
+    agreement !== 'supports' ? SUPPORT_SIMILARITY : tied.some((a) => beside(a, s.candidate)) ? 0 : tied.some((a) => together(a, s.candidate)) ? TIED_SIMILARITY : SUPPORT_SIMILARITY;
   return scored.find(
     (s) =>
       s.agreement === agreement &&

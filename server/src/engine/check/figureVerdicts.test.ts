@@ -911,6 +911,42 @@ describe('check: the same thing is decided clause by clause', () => {
       expect: ['figure-mismatch@23.58 million tonnes'],
     },
     {
+      name: "an amount in another currency beside the claim's other figure backs it, however few words the two share",
+      fixture: `
+        --- /w/b.brief
+        In early January they changed hands at RM4,480 a tonne, or roughly US$1,000 [@wire].
+        --- /w/sources/wire.txt
+        Palm oil
+
+        Benchmark futures rose about 27% in 2024, their first annual gain in three years, and traded at 4,480 ringgit ($1,002) on Friday.
+      `,
+      expect: [],
+    },
+    {
+      name: "near miss: another currency's amount of another sentence needs the claim's words",
+      fixture: `
+        --- /w/b.brief
+        In early January they changed hands at RM4,480 a tonne, or roughly US$1,000 [@wire].
+        --- /w/sources/wire.txt
+        Palm oil
+
+        Benchmark futures traded at 4,480 ringgit a ton on Friday. The fund raised $1,002 from investors.
+      `,
+      expect: ['figure-not-in-source@roughly US$1,000'],
+    },
+    {
+      name: 'a source that defines MT as a million tonnes means it so throughout',
+      fixture: `
+        --- /w/b.brief
+        Coal India mined 781 Mt, and captive mines 187.9 Mt [@et].
+        --- /w/sources/et.txt
+        India's coal output
+
+        Output reached 1,047.6 million tonnes (MT) in 2024-25. Coal India Ltd contributed 781.1 MT, while captive and commercial mines produced 187.9 MT.
+      `,
+      expect: [],
+    },
+    {
       name: 'a figure in Markdown emphasis',
       fixture: `
         --- /w/b.brief

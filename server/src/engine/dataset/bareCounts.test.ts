@@ -29,6 +29,14 @@ describe('dataset/bareCounts', () => {
     assert.deepStrictEqual(counts('The new listings take the number of shadow fleet vessels sanctioned by the UK to 287.'), [['287', 287, 1, '', true]]);
     assert.deepStrictEqual(counts('The new listings bring to 342 the number of vessels designated.'), [['342', 342, 1, '', true]]);
     assert.deepStrictEqual(counts('Prices rose to 1.5 in May; shares took to 40% gains.'), [['1.5', 1.5, 0.1, '', true]]);
+    // With its qualifier: `fell to about 4,400`.
+    assert.deepStrictEqual(
+      bareCounts('Running hours fell to about 4,400, and reached nearly 2,000 in May.', { start: 0, end: 69 }, []).map((f) => [f.text, f.low, f.qualifier]),
+      [
+        ['about 4,400', 4400, 'approximate'],
+        ['nearly 2,000', 2000, 'nearly'],
+      ],
+    );
     // A year, a percent, a figure with its noun: not bare counts.
     assert.deepStrictEqual(counts('Output reached 2019 levels; the share rose to 12 per cent; exports reached 40 ships and fell to 12%.'), []);
   });

@@ -16,8 +16,9 @@ const LEVEL = new RegExp(
     // A total a new count brings it to: `bringing the total to 79`, `take the number of
     // vessels sanctioned by the UK to 287`, `bring to 342 the number of vessels`.
     String.raw`|(?:bring|brings|bringing|brought|take|takes|taking|took|lift|lifts|lifting|lifted)\s+(?:(?:the|its|their)\s+(?:total|number|tally|count)\b[^.;\d]{0,60}?\s+)?to)` +
-    // Not a decimal's or a grouped number's first digits, nor a percent.
-    String.raw`\s+((\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?)(?!\d|[.,]\d|%|\s*(?:per\s*cent|percent|pc)\b)`,
+    // Its qualifier (`fell to about 4,400`). Not a decimal's or a grouped number's first
+    // digits, nor a percent.
+    String.raw`\s+((?:(about|around|roughly|some|nearly|almost)\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?)(?!\d|[.,]\d|%|\s*(?:per\s*cent|percent|pc)\b)`,
   'gi',
 );
 
@@ -43,13 +44,15 @@ export function bareCounts(text: string, sentence: Span, figures: readonly Figur
     const at = sentence.start + m.index + m[0].length - m[1].length;
     const span = { start: at, end: at + m[1].length };
     if (figures.some((f) => f.span.start < span.end && span.start < f.span.end) || out.some((f) => f.span.start < span.end && span.start < f.span.end)) continue;
-    const digits = m[2].replace(/,/g, '');
-    const value = Number(m[3] ? `${digits}.${m[3]}` : digits);
+    const [, written, word, integer, decimals] = m;
+    const digits = integer.replace(/,/g, '');
+    const value = Number(decimals ? `${digits}.${decimals}` : digits);
     // A year is a date, and a number glued to a currency or a word is no count.
-    if ((!m[3] && value >= 1900 && value <= 2100) || !(value > 0)) continue;
-    const zeros = m[3] ? 0 : digits.length - digits.replace(/0+$/, '').length;
-    const precision = m[3] ? Number(`1e-${m[3].length}`) : Number(`1e${Math.min(zeros, digits.length - 1)}`);
-    out.push({ kind: 'count', span, text: m[1], qualifier: 'exact', unit: '', low: value, high: value, precision, bare: true });
+    if ((!decimals && !word && value >= 1900 && value <= 2100) || !(value > 0)) continue;
+    const zeros = decimals ? 0 : digits.length - digits.replace(/0+$/, '').length;
+    const precision = decimals ? Number(`1e-${decimals.length}`) : Number(`1e${Math.min(zeros, digits.length - 1)}`);
+    const qualifier = !word ? 'exact' : /^(?:nearly|almost)$/i.test(word) ? 'nearly' : 'approximate';
+    out.push({ kind: 'count', span, text: written, qualifier, unit: '', low: value, high: value, precision, bare: true });
   }
   return out;
 }

@@ -2,6 +2,7 @@ import { countModifiers } from '../figures/countNoun';
 import { extractFigures } from '../figures/extractFigures';
 import { bareCounts } from './bareCounts';
 import { datedYears } from './datedYears';
+import { definesMillionTonnes, inMillionTonnes } from './definedUnits';
 import { recalledCounts } from './recalledCounts';
 import { captionUnit, columnYear, headerUnitFigures, type WrittenUnit } from './headerUnits';
 import { isSpacedTableLine, mayHoldSpacedTable, tableRowAt, type TableRow } from './tables';
@@ -207,10 +208,12 @@ export function figuresOfSource(source: Source): SourceFigure[] {
   };
   // Tables kept by spaces are looked for only in a text that has two spaces together somewhere.
   const spaced = mayHoldSpacedTable(text);
+  const millionTonnes = definesMillionTonnes(text);
   for (const sentence of sourceSentences(source, spaced)) {
     const table = tableRowAt(text, sentence, spaced);
     const parts = table && partsOf(table);
-    const found = extractFigures(text, sentence.start, sentence.end);
+    const extracted = extractFigures(text, sentence.start, sentence.end);
+    const found = millionTonnes ? extracted.map(inMillionTonnes) : extracted;
     // A row's bare numbers are figures in the unit their column's header gives; `last year`
     // is a year, from the source's date; `sales neared 14 million` a count of any noun.
     const more = [

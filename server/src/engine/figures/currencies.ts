@@ -9,8 +9,9 @@ const CODES = new Set([
   'NGN', 'EGP', 'PKR', 'VND', 'MYR', 'PHP', 'CLP', 'COP', 'ARS', 'QAR', 'KWD', 'UAH', 'CZK', 'HUF',
 ]);
 
-/** Codes that are not ISO but name one: the renminbi. */
-const CODE_ALIASES = new Map([['RMB', 'CNY'], ['Rmb', 'CNY']]); // `Rmb` as the FT and Reuters set it
+/** Codes that are not ISO but name one: the renminbi, the ringgit, the rupiah. */
+// `Rmb` as the FT and Reuters set it; the ringgit's `RM4,480` and the rupiah's `Rp 15,000`.
+const CODE_ALIASES = new Map([['RMB', 'CNY'], ['Rmb', 'CNY'], ['RM', 'MYR'], ['Rp', 'IDR']]);
 
 const SYMBOLS = new Map([
   [0x24, 'USD'], [0x20ac, 'EUR'], [0xa3, 'GBP'], [0xa5, 'JPY'], [0x20b9, 'INR'], [0x20a9, 'KRW'], [0x20bd, 'RUB'],

@@ -207,6 +207,8 @@ describe('extractFigures: money', () => {
     ['CNY 5 billion of credit', 'CNY 5 billion', 'CNY', 5e9, 5e9],
     ['RMB 10bn of credit', 'RMB 10bn', 'CNY', 10e9, 10e9],
     ['Rmb 10bn of credit', 'Rmb 10bn', 'CNY', 10e9, 10e9],
+    ['changed hands at RM4,480 a tonne', 'RM4,480', 'MYR', 4480, 4480],
+    ['a litre costs Rp 15,000', 'Rp 15,000', 'IDR', 15000, 15000],
     ['5 billion yuan of credit', '5 billion yuan', 'CNY', 5e9, 5e9],
     ['3 billion euros of aid', '3 billion euros', 'EUR', 3e9, 3e9],
     ['it costs $80 billion a year', '$80 billion', 'USD', 80e9, 80e9],

@@ -44,6 +44,7 @@ describe('extractFigures: quantity', () => {
     ['some 60,000 tonnes', 'some 60,000 tonnes', 't', 60000, 60000, 'approximate'],
     ['up to 5 GW', 'up to 5 GW', 'W', 5e9, 5e9, 'at-most'],
     ['3-5 Mt of ore', '3-5 Mt', 't', 3e6, 5e6, 'range'],
+    ['a plateau at around 4.9 Bt', 'around 4.9 Bt', 't', 4.9e9, 4.9e9, 'approximate'],
     ['a 5m wall', '5m', 'm', 5, 5],
   ];
   for (const [text, figure, unit, low, high, qualifier] of cases) {

@@ -32,7 +32,7 @@ const SQUARE_MILE = 2589988.110336;
 /** Abbreviations, case-sensitive (`Mt` is a megatonne, `mt` a metric ton). */
 const ABBREVIATIONS = new Map<string, UnitDef>(Object.entries({
   t: def('t', 0), mt: def('t', 0), MT: def('t', 0), kt: def('t', 3), KT: def('t', 3), Mt: def('t', 6),
-  Gt: def('t', 9), kg: def('t', -3), Kg: def('t', -3), KG: def('t', -3), g: def('t', -6), mg: def('t', -9),
+  Gt: def('t', 9), Bt: def('t', 9), kg: def('t', -3), Kg: def('t', -3), KG: def('t', -3), g: def('t', -6), mg: def('t', -9),
   tU: def('t', 0), // tonnes of uranium
   lb: def('t', 0, POUND), lbs: def('t', 0, POUND), oz: def('t', 0, OUNCE),
   nm: def('m', -9), 'µm': def('m', -6), 'μm': def('m', -6), mm: def('m', -3), cm: def('m', -2), m: def('m', 0),
