@@ -41,6 +41,11 @@ describe('figures: the way a change goes', () => {
     ['a module costs 35% less than in the US', '35%', 'down:less'],
     ['Mexico built 5.6% more than in 2023.', '5.6%', 'up:more'],
     ['at 12% or less', '12% or less', undefined],
+    // The verb left out of the second of two amounts: `and Colombia's 6.0%`.
+    ["Ecuador's hydro output fell 12.9% and Colombia's 6.0%.", '6.0%', 'down:fell'],
+    ["Sales rose 4%, while South Korea's 2%.", '2%', 'up:rose'],
+    ['Exports rose 5% and account for 30% of GDP.', '30%', undefined],
+    ['Output rose 5% and Chile holds 30%.', '30%', undefined],
   ];
   for (const [text, figure, want] of cases) {
     it(`${text} → ${figure}: ${want ?? 'no change'}`, () => {

@@ -120,11 +120,17 @@ function isParticle(before: WordsBefore, particle: { start: number }): boolean {
   return false;
 }
 
-/** The change a figure restates after the one before it (`rose $1.20, or 1.5%`): that one's. */
+/** The change a figure restates after the one before it (`rose $1.20, or 1.5%`), or whose
+ * verb it leaves out (`Ecuador's output fell 12.9% and Colombia's 6.0%`): that one's. */
 export function restatedChange(text: string, previous: Figure | undefined, figure: Figure): Change | undefined {
   if (!previous?.change || figure.kind === 'year') return undefined;
-  return /^\s*,?\s*or\s+$/.test(text.slice(previous.span.end, figure.span.start)) ? previous.change : undefined;
+  const between = text.slice(previous.span.end, figure.span.start);
+  if (/^\s*,?\s*or\s+$/.test(between)) return previous.change;
+  return figure.kind === previous.kind && ELIDED.test(between) ? previous.change : undefined;
 }
+
+/** `and` and whose amount follows, named, and no verb: `and Colombia's`, `, while the EU's`. */
+const ELIDED = /^\s*,?\s*(?:and|while|whereas)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.-]*(?:['’]s)?\s+$/u;
 
 /**
  * A percent (or percentage points) written with its sign and no word of change (`-10%` in a
