@@ -147,6 +147,12 @@ function alignedCandidates(scored: Scored[], query: FigureQuery): SourceFigure[]
 /** Two figures of one source sentence. */
 const together = (a: SourceFigure, b: SourceFigure): boolean => a.source === b.source && a.sentence.start === b.sentence.start;
 
+/** Two cells of one table row under two years: one thing's two measurements, never two
+ * things of a claim's sentence (`| Fixed income | 19.6 | 17.0 |` for `Fixed income accounted
+ * for 17 per cent and cash roughly 2 per cent`: 19.6 is 2022's fixed income, not the cash). */
+const otherColumn = (a: SourceFigure, b: SourceFigure): boolean =>
+  a.figure.columnYear !== undefined && b.figure.columnYear !== undefined && a.figure.columnYear !== b.figure.columnYear;
+
 /** Two money figures of one sentence side by side, one in brackets after the other or set off
  * by a comma (`4,480 ringgit ($1,002)`, `€5bn, or $5.4bn`): one amount in two currencies. */
 function beside(a: SourceFigure, b: SourceFigure): boolean {
@@ -177,7 +183,7 @@ function alignedWith(scored: Scored[], query: FigureQuery, agreement: Agreement,
       s.agreement === agreement &&
       s.similarity >= floor(s) &&
       !statesSibling(query, s) &&
-      aligned.some((a) => together(a, s.candidate)) &&
+      aligned.some((a) => together(a, s.candidate) && !otherColumn(a, s.candidate)) &&
       // A sentence that states the claim's figure too disagrees with nothing (`gained $1.10,
       // or 1.4%, to $77.05` for `gained 1.4%, to about $77`).
       (agreement !== 'disagrees' || !scored.some((o) => o.agreement === 'supports' && together(o.candidate, s.candidate))),
