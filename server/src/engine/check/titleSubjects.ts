@@ -1,4 +1,5 @@
-import { tokenize } from '../context/terms';
+import { PLACE_NAMES } from '../context/aliases';
+import { stem, tokenize } from '../context/terms';
 import type { SourceFigure } from '../dataset/sourceFigures';
 import type { Source } from '../sources/types';
 
@@ -34,7 +35,17 @@ export function titlesNameOthers(evidence: SourceFigure, other: SourceFigure): b
   for (const n of theirs) {
     if (mine.has(n)) continue;
     if (evidence.terms.has(n)) return false;
-    own ||= other.terms.has(n);
+    // A report whose title names a country is that country's, in every sentence that names
+    // no one else's and not the world (`Ecuador stretches blackouts …`: `peak demand of
+    // roughly 4,400 MW` is Ecuador's, not Zambia's `roughly 2,300 MW`).
+    own ||= other.terms.has(n) || (PLACES.has(n) && !namesAnyone(other) && !other.terms.has(WORLD));
   }
   return own;
 }
+
+/** The terms of countries and regions (`ecuad`), as titles' names are. */
+const PLACES = new Set([...PLACE_NAMES].map(stem));
+const WORLD = stem('world');
+
+/** Whether a figure's own words name someone: a person, a place, a firm. */
+const namesAnyone = (f: SourceFigure): boolean => (f.terms.names ?? []).some((n) => f.terms.has(n));

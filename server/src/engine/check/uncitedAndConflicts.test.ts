@@ -169,6 +169,38 @@ describe('check: conflicting-sources', () => {
       expect: [],
     },
     {
+      name: "near miss: another country's report, by its title, whose sentence names no one",
+      fixture: `
+        --- /w/b.brief
+        The central bank lowered its 2024 growth forecast to 0.3% from 0.9% [@bbg].
+        --- /w/sources/bbg.txt
+        Ecuador's blackouts cost the economy $1.9 billion
+
+        The central bank lowered its forecast for 2024 growth to 0.3% from 0.9%.
+        --- /w/sources/wire.txt
+        Zambia extends power cuts as Kariba output collapses
+
+        The finance ministry cut its 2024 growth forecast to 2.3% from 4.8%.
+      `,
+      expect: [],
+    },
+    {
+      name: "a figure of the world in another country's report still conflicts",
+      fixture: `
+        --- /w/b.brief
+        Global coal demand rose 1% to a record 8.7 billion tonnes in 2024 [@iea].
+        --- /w/sources/iea.txt
+        Coal 2024: analysis and forecast
+
+        Global coal demand rose 1% to a record 8.7 billion tonnes in 2024.
+        --- /w/sources/et.txt
+        India's coal boom
+
+        World coal demand rose 3% to a record 8.7 billion tonnes in 2024.
+      `,
+      expect: ['conflicting-sources@1%'],
+    },
+    {
       name: "near miss: another source's row that states the claim's figure too (its other figure is another year's)",
       fixture: `
         --- /w/b.brief
