@@ -190,13 +190,13 @@ describe('check: conflicting-sources', () => {
         --- /w/b.brief
         Global coal demand rose 1% to a record 8.7 billion tonnes in 2024 [@iea].
         --- /w/sources/iea.txt
-        Coal 2024: analysis and forecast
+        IEA Coal 2024: analysis and forecast
 
         Global coal demand rose 1% to a record 8.7 billion tonnes in 2024.
         --- /w/sources/et.txt
         India's coal boom
 
-        World coal demand rose 3% to a record 8.7 billion tonnes in 2024.
+        Coal demand worldwide rose 3% to a record 8.7 billion tonnes in 2024.
       `,
       expect: ['conflicting-sources@1%'],
     },
