@@ -190,7 +190,7 @@ describe('check: conflicting-sources', () => {
         --- /w/b.brief
         Global coal demand rose 1% to a record 8.7 billion tonnes in 2024 [@iea].
         --- /w/sources/iea.txt
-        IEA Coal 2024: analysis and forecast
+        IEA analysis and forecast to 2027
 
         Global coal demand rose 1% to a record 8.7 billion tonnes in 2024.
         --- /w/sources/et.txt
