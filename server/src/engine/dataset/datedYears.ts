@@ -5,14 +5,18 @@ import type { Span } from '../types';
 // A news source says `last year` and `this year` where an analyst writes the year: `up from
 // $29.8bn last year` in a report of January 2025 says 2024. So with a day and month (`damaged
 // on 24 February`, `cut on Feb. 2`) and `this month`: a page of March 2024 dates its `24
-// February` to 2024 (one of January 2024 may mean the last or the next: none). Read from the source's
-// date, such a year can back a claim's `in 2024` (`On 24 February 2024`), but never
+// February` to 2024 (one of January 2024 may mean the last or the next: none). Read from the
+// source's date, such a year can back a claim's `in 2024` (`On 24 February 2024`), but never
 // contradict one (`compareClaim`): a scraped page's date may be the day it was copied, not
 // written.
 
 const RELATIVE = /\b(last|this|next) (year|month)\b/gi;
 const SHIFT: Record<string, number> = { last: -1, this: 0, next: 1 };
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
+/** A month's name or abbreviation, capitalised, longest first. */
+const MONTH = `(${[...MONTHS.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((m) => m[0].toUpperCase() + m.slice(1))
+  .join('|')})`;
 /** A day and a month with no year after them: `24 February`, `Feb. 2`, `April 3rd`. */
 const DAY_MONTH = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\b\\.?|${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?\\b)(?!,? ?\\d)(?!-)`, 'g');
 
