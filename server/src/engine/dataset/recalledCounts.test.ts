@@ -6,7 +6,11 @@ import { recalledCounts } from './recalledCounts';
 // contradicts.
 
 describe('dataset/recalledCounts', () => {
-  const counts = (text: string) => recalledCounts(text, { start: 0, end: text.length }, extractFigures(text, 0, text.length)).map((f) => [f.text, f.low, f.unit, f.recalled]);
+  const counts = (text: string) => {
+    const pointingBack: number[] = [];
+    extractFigures(text, 0, text.length, [], pointingBack);
+    return recalledCounts(text, { start: 0, end: text.length }, pointingBack).map((f) => [f.text, f.low, f.unit, f.recalled]);
+  };
 
   it('reads a small number in words after `the`, `these` or `those`, over a line break too', () => {
     assert.deepStrictEqual(counts('Restoring the\nthree cables cut in the Red Sea took more than four months.'), [['three cables', 3, 'cable', true]]);

@@ -8,17 +8,11 @@ import type { Span } from '../types';
 // a claim's `all three cables` is what it says. Read in sources only, such a count backs a
 // claim's count that agrees, and contradicts none: the things may be ones named before.
 
-const RECALLED = /\b(?:the|these|those)\s+(?=(?:two|three|four|five|six|seven|eight|nine|ten)\b)/gi;
-
-/** The counts that `the`, `these` or `those` stand before in text[sentence], outside the
- * spans of the sentence's figures. */
-export function recalledCounts(text: string, sentence: Span, figures: readonly Figure[]): Figure[] {
+/** The counts of text[sentence] that start at `starts`, where the sentence's extraction found
+ * counts that point back (`extractFigures`' `pointingBack`). */
+export function recalledCounts(text: string, sentence: Span, starts: readonly number[]): Figure[] {
   const out: Figure[] = [];
-  const slice = text.slice(sentence.start, sentence.end);
-  RECALLED.lastIndex = 0;
-  for (let m = RECALLED.exec(slice); m; m = RECALLED.exec(slice)) {
-    const at = sentence.start + m.index + m[0].length;
-    if (figures.some((f) => f.span.start <= at && at < f.span.end)) continue;
+  for (const at of starts) {
     // Read from the number on, with nothing before it to point back.
     const [count] = extractFigures(text, at, sentence.end);
     if (count && count.kind === 'count' && count.span.start === at) out.push({ ...count, recalled: true });

@@ -212,7 +212,8 @@ export function figuresOfSource(source: Source): SourceFigure[] {
   for (const sentence of sourceSentences(source, spaced)) {
     const table = tableRowAt(text, sentence, spaced);
     const parts = table && partsOf(table);
-    const extracted = extractFigures(text, sentence.start, sentence.end);
+    const pointingBack: number[] = [];
+    const extracted = extractFigures(text, sentence.start, sentence.end, [], pointingBack);
     const found = millionTonnes ? extracted.map(inMillionTonnes) : extracted;
     // A row's bare numbers are figures in the unit their column's header gives; `last year`
     // is a year, from the source's date; `sales neared 14 million` a count of any noun.
@@ -220,7 +221,7 @@ export function figuresOfSource(source: Source): SourceFigure[] {
       ...(table && parts ? headerUnitFigures(text, table, found, parts.caption) : []),
       ...datedYears(text, sentence, source.meta.date, found),
       ...bareCounts(text, sentence, found),
-      ...recalledCounts(text, sentence, found),
+      ...(pointingBack.length > 0 ? recalledCounts(text, sentence, pointingBack) : []),
     ];
     const figures = more.length > 0 ? inTextOrder([...found, ...more]) : found;
     if (figures.length === 0) continue;

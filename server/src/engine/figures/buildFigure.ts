@@ -191,7 +191,11 @@ export function buildFigure(ctx: BuildContext, side1: Side, side2: Side | undefi
     mult = tail.unit.mult;
   } else if (tail?.kind === 'count' && !(yearish && (ctx.yearPrefixed || side2 !== undefined || isYearCue(text, ctx.before)))) {
     // (Two years make a period, whatever follows: `Between 2013 and 2021 Chinese loans`.)
-    if ((ctx.alone && !scale1 && !side2) || side1.negative || pointsBack(ctx, side1, side2, scale1)) return undefined;
+    if ((ctx.alone && !scale1 && !side2) || side1.negative) return undefined;
+    if (pointsBack(ctx, side1, side2, scale1)) {
+      ctx.window.pointingBack?.push(side1.start);
+      return undefined;
+    }
     kind = 'count';
     unit = tail.unit;
   } else if (yearish) {

@@ -18,8 +18,8 @@ import type { Window } from './window';
 const WORDS = [...NUMBER_WORDS, ...FRACTION_WORDS].sort((a, b) => b.length - a.length);
 const CANDIDATE = new RegExp(`[0-9]|\\b(?:${WORDS.join('|')})\\b`, 'gi');
 
-function scan(text: string, start: number, end: number, out: Figure[]): void {
-  const w: Window = { text, start, end, floor: start };
+function scan(text: string, start: number, end: number, out: Figure[], pointingBack?: number[]): void {
+  const w: Window = { text, start, end, floor: start, pointingBack };
   // A slice of the window, so that the search never runs past its end.
   const slice = start === 0 && end === text.length ? text : text.slice(start, end);
   const re = CANDIDATE;
@@ -63,15 +63,16 @@ function windows(from: number, to: number, excluded: Span[]): Span[] {
 
 /**
  * The figures in `text` between `from` and `to`, in order, spans as offsets into `text`.
- * Nothing inside an `excluded` span (code, citations, links, list markers) is read.
+ * Nothing inside an `excluded` span (code, citations, links, list markers) is read. Where a
+ * count points back and is no figure (`the three cables`), its start goes to `pointingBack`.
  */
-export function extractFigures(text: string, from = 0, to = text.length, excluded: Span[] = []): Figure[] {
+export function extractFigures(text: string, from = 0, to = text.length, excluded: Span[] = [], pointingBack?: number[]): Figure[] {
   const start = Math.max(0, Math.min(Number.isFinite(from) ? Math.floor(from) : 0, text.length));
   const end = Math.max(start, Math.min(Number.isFinite(to) ? Math.floor(to) : text.length, text.length));
   const out: Figure[] = [];
   newGeneration();
   // A source sentence has nothing excluded: scanned at once, without making its one window.
-  if (excluded.length === 0) scan(text, start, end, out);
-  else for (const w of windows(start, end, excluded)) scan(text, w.start, w.end, out);
+  if (excluded.length === 0) scan(text, start, end, out, pointingBack);
+  else for (const w of windows(start, end, excluded)) scan(text, w.start, w.end, out, pointingBack);
   return out;
 }

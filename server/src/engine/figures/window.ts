@@ -5,6 +5,8 @@ export interface Window {
   start: number;
   end: number;
   floor: number;
+  /** Where counts that point back start (`the three cables`), when the caller asks. */
+  pointingBack?: number[];
 }
 
 /** The character code at `i`, or NaN outside the window. */
