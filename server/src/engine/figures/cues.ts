@@ -14,6 +14,8 @@ const LABELS = new Set([
   'edition', 'ed.', 'part', 'pt.', 'box', 'exhibit', 'footnote', 'note', 'n.', 'ref.', 'slide',
   'question', 'q.', 'level', 'chart', 'graph', 'map', 'diagram', 'clause', 'schedule', 'paragraphe',
   'resolution', 'amendment', 'option', 'scenario', 'room', 'route', 'platform', 'gate', 'unit', 'lot',
+  // A design's or a project's number (`Project 22220 nuclear icebreakers`, `Type 26 frigates`).
+  'project', 'type', 'flight', 'block', 'batch', 'mark', 'mk.',
 ]);
 
 export function isLabel(token: BackToken | undefined): boolean {

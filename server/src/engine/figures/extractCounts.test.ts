@@ -124,6 +124,9 @@ describe('extractFigures: count', () => {
       'a 5,000-strong force',
       '%26%239786%3B',
       'a=5 items',
+      // A design's or a project's number.
+      'the Project 22220 nuclear icebreakers',
+      'the Type 26 frigates',
     ];
     for (const text of negatives) it(text, () => none(text));
   });

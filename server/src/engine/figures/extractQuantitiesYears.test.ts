@@ -30,6 +30,9 @@ describe('extractFigures: quantity', () => {
     ['a 500 kg load', '500 kg', 't', 0.5, 0.5],
     ['a 3 km road', '3 km', 'm', 3000, 3000],
     ['a detour of 3,500 nautical miles', '3,500 nautical miles', 'm', 3500 * 1852, 3500 * 1852],
+    // `nm` of a thousand or more is nautical miles; a chip's node or a wavelength, nanometres.
+    ['cuts the voyage to about 5,800 nm', 'about 5,800 nm', 'm', 5800 * 1852, 5800 * 1852, 'approximate'],
+    ['the 193 nm lasers', '193 nm', 'm', 193e-9, 193e-9],
     ['a 10 GW plant', '10 GW', 'W', 10e9, 10e9],
     ['a 5 MWh battery', '5 MWh', 'Wh', 5e6, 5e6],
     ['1.2 million barrels a day', '1.2 million barrels', 'bbl', 1.2e6, 1.2e6],
