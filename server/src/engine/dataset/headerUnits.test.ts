@@ -21,7 +21,7 @@ function read(header: string, row: string): string[] {
 
 describe('dataset/headerUnits', () => {
   it("a unit on a header's upper line, over a year", () => {
-    const text = ['                   $ billion      Growth (%)', 'Region        2022    2023      2023', 'Europe          76      70      -7.9', ''].join('\n');
+    const text = ['                $ billion         Growth (%)', 'Region        2022    2023      2023', 'Europe          76      70      -7.9', ''].join('\n');
     const start = text.indexOf('Europe');
     const span = { start, end: text.indexOf('\n', start) };
     const row = tableRowAt(text, span)!;

@@ -107,6 +107,21 @@ describe('dataset/tables', () => {
     ]);
   });
 
+  it('a rule drawn between the header and the rows is neither', () => {
+    const text = [
+      '                                              2030              2030',
+      'Region                        2022      (without CHIPS)     (projected)',
+      '---------------------------------------------------------------------------',
+      'Taiwan                         18            18                 16',
+    ].join('\n');
+    assert.deepStrictEqual(read(text, 'Taiwan                         18            18                 16'), [
+      ['Region', 'Taiwan'],
+      ['2022', '18'],
+      ['2030 (without CHIPS)', '18'],
+      ['2030 (projected)', '16'],
+    ]);
+  });
+
   it("a projection's year in the header, a subheading between rows", () => {
     const text = [
       '                                         2023   2024P   2025P',

@@ -144,6 +144,9 @@ export function isSpacedTableLine(text: string, start: number, end: number, minH
   return cells.length >= minHeaderCells && words.every((w) => w.length <= 40) && words.filter((w) => /[.!?]$/.test(w)).length <= 1;
 }
 
+/** A line drawn across a table: dashes, equals signs, underscores, box-drawing lines. */
+const RULE = /^\s*[-=_─━]{3,}\s*$/;
+
 /** The lines of the block of table lines (no blank line between) that ends with `row`. */
 function linesAbove(text: string, row: Span): Span[] {
   const lines: Span[] = [];
@@ -153,6 +156,11 @@ function linesAbove(text: string, row: Span): Span[] {
     const prevStart = text.lastIndexOf('\n', start - 2) + 1;
     let prevEnd = start - 1;
     if (prevEnd > prevStart && text[prevEnd - 1] === '\r') prevEnd--;
+    // A rule between the header and the rows (`-------`) is neither.
+    if (RULE.test(text.slice(prevStart, prevEnd))) {
+      start = prevStart;
+      continue;
+    }
     // Above a table's lines, two header cells are enough (`Global capacity (GW)   China share (%)`).
     if (isSpacedTableLine(text, prevStart, prevEnd, 2)) {
       if (skipped) lines.unshift(skipped);
@@ -195,13 +203,14 @@ function spacedRowAt(text: string, row: Span): TableRow | undefined {
     for (const [k, c] of cells.entries()) {
       const { from, to } = place(line, c);
       // A heading over a group of columns is set centred, narrower than they are (`$ billion`
-      // over `2021  2022  2023  2024e`): it names the columns it overlaps, and those beside
-      // them up to halfway to the next heading, but for the row labels'.
+      // over `2021  2022  2023  2024e`): over two or more, it names them and those beside them
+      // up to halfway to the next heading, but for the row labels'. Over one, only that one
+      // (`2030` over `(projected)`).
       const left = k > 0 ? (place(line, cells[k - 1]).to + from) / 2 : columns[0].to;
       const right = k + 1 < cells.length ? (to + place(line, cells[k + 1]).from) / 2 : Infinity;
       const overlapped = columns.filter((col) => Math.min(to, col.to) > Math.max(from, col.from));
       const near = (col: { from: number; to: number }): boolean => col !== columns[0] && (col.from + col.to) / 2 >= left && (col.from + col.to) / 2 < right;
-      const under = overlapped.length > 0 ? columns.filter((col) => overlapped.includes(col) || near(col)) : [];
+      const under = overlapped.length > 1 ? columns.filter((col) => overlapped.includes(col) || near(col)) : overlapped;
       // Read top down: the last line's cell stays last (`Change (%)`).
       if (under.length > 0) for (const col of under) col.cells.splice(col.cells.length - 1, 0, c);
       else columns.push({ from, to, cells: [c] });
