@@ -136,6 +136,18 @@ function buildYear(ctx: BuildContext, side1: Side, side2: Side | undefined, via:
   return makeFigure(text, 'year', start, (side2 ?? side1).num.end, qualifier, 'year', y1, y2, 1, month);
 }
 
+/** Count nouns that measure time. */
+const DURATIONS = new Set(['year', 'decade', 'month', 'week', 'day', 'hour', 'quarter', 'century']);
+
+/** Whether the qualifier at `start` is `over` right after the figure before it (the window's
+ * floor): `$125 billion over two decades`. */
+function overAfterAmount(ctx: BuildContext, start: number): boolean {
+  const { text, floor } = ctx.window;
+  if (floor <= ctx.window.start || text.slice(start, start + 4).toLowerCase() !== 'over') return false;
+  for (let i = floor; i < start; i++) if (text.charCodeAt(i) > 32) return false;
+  return true;
+}
+
 /** Words before a small number in words that point back at things already named: `the two
  * metals`, `these three firms` count nothing a source states (`the 27 member states`, in
  * digits, still does, and so does the whole of a part, `three of the five mines`). */
@@ -222,7 +234,9 @@ export function buildFigure(ctx: BuildContext, side1: Side, side2: Side | undefi
   if (rangeStart !== undefined) start = rangeStart;
   else {
     const q = qualifierBefore(ctx.before);
-    if (q) {
+    // `spend $125 billion over two decades`: `over` right after an amount is a span of time,
+    // not more of it.
+    if (q && !(kind === 'count' && DURATIONS.has(unit) && overAfterAmount(ctx, q.start))) {
       qualifier = q.qualifier;
       start = q.start;
       // `No single country should supply more than 65%`: a limit, as `no more than 65%` is.
