@@ -24,8 +24,7 @@ describe('extractFigures: count', () => {
     ['thirty mines closed', 'thirty mines', 'mine', 30, 30],
     ['nine Monetary Policy Committee members voted', 'nine Monetary Policy Committee members', 'member', 9, 9],
     ['15 more drugs were named', '15 more drugs', 'drug', 15, 15],
-    // `over` right after an amount is a span of time; elsewhere, more than.
-    ['spend $125 billion over two decades', 'two decades', 'decade', 2, 2],
+    // `over` before a span of time, but right after an amount (below), is more than.
     ['over two decades of growth', 'over two decades', 'decade', 2, 2, 'more-than'],
     ['1,200 workers left', '1,200 workers', 'worker', 1200, 1200],
     ['3 million people live there', '3 million people', 'person', 3e6, 3e6],
@@ -79,6 +78,10 @@ describe('extractFigures: count', () => {
       { text: 'seven firms', precision: 1 },
       { text: 'a dozen banks', precision: 1 },
     ]);
+  });
+
+  it('`over` right after an amount is a span of time, not more of it', () => {
+    check('spend $125 billion over two decades', [{ text: '$125 billion' }, { text: 'two decades', qualifier: 'exact' }]);
   });
 
   describe('is no count', () => {
