@@ -24,6 +24,9 @@ describe('extractFigures: count', () => {
     ['thirty mines closed', 'thirty mines', 'mine', 30, 30],
     ['nine Monetary Policy Committee members voted', 'nine Monetary Policy Committee members', 'member', 9, 9],
     ['15 more drugs were named', '15 more drugs', 'drug', 15, 15],
+    // `or` between two rising numbers alike: a rough range.
+    ['it builds one or two ships a year', 'one or two ships', 'ship', 1, 2, 'range'],
+    ['two or more ships', 'two or more ships', 'ship', 2, 2, 'at-least'],
     // `over` before a span of time, but right after an amount (below), is more than.
     ['over two decades of growth', 'over two decades', 'decade', 2, 2, 'more-than'],
     ['1,200 workers left', '1,200 workers', 'worker', 1200, 1200],

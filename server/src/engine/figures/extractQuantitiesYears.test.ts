@@ -148,6 +148,10 @@ describe('extractFigures: year', () => {
     check('between 1,500 and 2,000 loans', [{ text: 'between 1,500 and 2,000 loans', kind: 'count', low: 1500, high: 2000 }]);
   });
 
+  it('two years with `or` between are two years', () => {
+    check('in 2023 or 2024', [{ text: '2023', kind: 'year' }, { text: '2024', kind: 'year' }]);
+  });
+
   it('is no year outside 1900-2100, with a comma, or as a bare bound', () => {
     none('in 1850 and 2150');
     none('about 2,000');

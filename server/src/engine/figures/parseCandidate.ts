@@ -146,6 +146,8 @@ function rangeAllowed(via: RangeVia, before: WordsBefore, side1: Side, side2: Si
   // A year is no end of a range of other numbers: `fell 8.5% in 2024 to 8,235,000 units`.
   if (via !== 'and' && isBareYear(side1) && !isBareYear(side2) && (side2.num.grouped || side2.scale !== undefined || side2.num.intDigits > 4)) return false;
   if (via === 'and') return before.at(0)?.lower === 'between';
+  // `one or two vessels`, `5 or 6%`: a rough range, rising, of two numbers alike (not years).
+  if (via === 'or') return !isBareYear(side1) && side1.num.word === side2.num.word && side2.num.value > side1.num.value;
   // `cut supply by 10 to 15%`: an amount, the first number taking the second's percent sign.
   if (via === 'to') return !isChange(before) || (before.at(0)?.lower === 'by' && !side1.percent && side2.percent);
   return true;

@@ -56,7 +56,7 @@ export function readSideTail(text: string, side: Side, end: number, money: boole
   side.end = p;
 }
 
-export type RangeVia = 'dash' | 'to' | 'and';
+export type RangeVia = 'dash' | 'to' | 'and' | 'or';
 
 /** The separator of a range after `pos`: `-`, `–`, ` - `, ` to `, ` and `. */
 export function readRangeSep(text: string, pos: number, end: number): { via: RangeVia; end: number } | undefined {
@@ -74,11 +74,11 @@ export function readRangeSep(text: string, pos: number, end: number): { via: Ran
     return g2 > 0 ? { via: 'dash', end: g2 } : undefined;
   }
   const l = text.charCodeAt(g) | 32;
-  if (l !== 116 && l !== 97) return undefined; // t a
+  if (l !== 116 && l !== 97 && l !== 111) return undefined; // t a o
   const run = letterRun(text, g, end);
   const j = run.end;
   const word = run.lower;
-  if (word !== 'to' && word !== 'and') return undefined;
+  if (word !== 'to' && word !== 'and' && word !== 'or') return undefined;
   const g2 = gapAfter(text, j, end);
   return g2 > 0 ? { via: word, end: g2 } : undefined;
 }
