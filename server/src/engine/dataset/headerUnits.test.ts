@@ -76,6 +76,8 @@ describe('dataset/headerUnits', () => {
     ['| Commodity | Unit | 2023 | 2024 |', '| Urea | $/mt | 358.1 | 338.0 |', ['$358.1 [money USD 358.1]', '$338.0 [money USD 338]']],
     ['| Commodity | Units | 2024 |', '| Copper | kt | 44 |', ['44 kt [quantity t 44000]']],
     ['| Potash | Q1 2025 | Q1 2024 | % change |', '| Net selling price ($/tonne) | 240 | 264 | (9) |', ['$240 [money USD 240]', '$264 [money USD 264]', '9% [percent % 9] down']],
+    // A column of shares is in per cent, with no unit of its own.
+    ['| Economy | Share 2024 |', '| Japan | 5.9 |', ['5.9% [percent % 5.9]']],
     // A scale in the plural, as headers write it.
     ['| Region | Total (US$ billions) |', '| Africa | 304.5 |', ['US$304.5 billion [money USD 304500000000]']],
     // A bracketed amount of money (a loss, an outflow, which a claim words its own way) is

@@ -33,6 +33,11 @@ const FOOTNOTE_MARK = /\s*(?:\d{1,2}\/|\([a-z]\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|
 /** A scale word in the plural. */
 const SCALES = /\b(thousand|million|billion|trillion)s\b/gi;
 
+/** A column of shares, which statistical tables give in per cent (`Share 2024`, `Market
+ * share`), with no unit of their own. */
+const SHARE_HEADER = /\bshares?\b/i;
+const PERCENT: WrittenUnit = { before: '', after: '%' };
+
 /** The header of a column that gives each row's unit. */
 const UNIT_HEADER = /^units?(?: of measure(?:ment)?)?$/i;
 
@@ -144,7 +149,7 @@ export function headerUnitFigures(text: string, table: TableRow, found: readonly
     // that reads as a figure.
     const headText = head.text;
     // A header over several lines says its unit in one of them (`$ billion` over `2023`).
-    const own = unitIn(headText) ?? (head.spans.length > 1 ? lineUnit(text, head.spans) : undefined);
+    const own = unitIn(headText) ?? (head.spans.length > 1 ? lineUnit(text, head.spans) : undefined) ?? (SHARE_HEADER.test(headText) ? PERCENT : undefined);
     const units = i > 0 ? [own, rowUnitCell && { ...rowUnitCell, measureOnly: true }, rowUnit, rowLabelUnit, caption] : [own];
     for (const unit of units) {
       const figure = unit && cellFigure(number, unit, at);
