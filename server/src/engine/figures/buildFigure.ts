@@ -136,6 +136,12 @@ function buildYear(ctx: BuildContext, side1: Side, side2: Side | undefined, via:
   return makeFigure(text, 'year', start, (side2 ?? side1).num.end, qualifier, 'year', y1, y2, 1, month);
 }
 
+/** Spans of time counted in years. */
+const YEARS_IN = new Map([
+  ['decade', 10],
+  ['century', 100],
+]);
+
 /** Count nouns that measure time. */
 const DURATIONS = new Set(['year', 'decade', 'month', 'week', 'day', 'hour', 'quarter', 'century']);
 
@@ -210,6 +216,12 @@ export function buildFigure(ctx: BuildContext, side1: Side, side2: Side | undefi
     }
     kind = 'count';
     unit = tail.unit;
+    // Decades and centuries are counted in years: `nearly three decades` is `almost 30 years`.
+    const years = YEARS_IN.get(unit);
+    if (years !== undefined) {
+      unit = 'year';
+      mult = years;
+    }
   } else if (yearish) {
     return buildYear(ctx, side1, side2, via);
   } else return undefined;

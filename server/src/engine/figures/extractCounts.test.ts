@@ -28,7 +28,10 @@ describe('extractFigures: count', () => {
     ['it builds one or two ships a year', 'one or two ships', 'ship', 1, 2, 'range'],
     ['two or more ships', 'two or more ships', 'ship', 2, 2, 'at-least'],
     // `over` before a span of time, but right after an amount (below), is more than.
-    ['over two decades of growth', 'over two decades', 'decade', 2, 2, 'more-than'],
+    ['over two decades of growth', 'over two decades', 'year', 20, 20, 'more-than'],
+    // Decades and centuries are counted in years.
+    ['for nearly three decades', 'nearly three decades', 'year', 30, 30, 'nearly'],
+    ['two centuries of trade', 'two centuries', 'year', 200, 200],
     ['1,200 workers left', '1,200 workers', 'worker', 1200, 1200],
     ['3 million people live there', '3 million people', 'person', 3e6, 3e6],
     ['3m people live there', '3m people', 'person', 3e6, 3e6],
