@@ -77,4 +77,3 @@ export function sourceYearOf(candidate: SourceFigure, dataset: Dataset): number 
   }
   return hit.years.get(candidate.figure.span.start);
 }
-

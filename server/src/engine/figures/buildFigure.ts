@@ -13,7 +13,7 @@ import { negatedBefore, qualifierAfter, qualifierBefore, WordsBefore } from './q
 import { readScale, type Scale } from './scales';
 import type { RangeVia, Side } from './sides';
 import type { Figure, FigureKind, Qualifier } from './types';
-import { readUnit, type UnitDef } from './units';
+import { nanometresOrMiles, readUnit, type UnitDef } from './units';
 import { charAt, type Window } from './window';
 
 const YEAR_MIN = 1900;
@@ -204,9 +204,11 @@ export function buildFigure(ctx: BuildContext, side1: Side, side2: Side | undefi
     unit = '%';
   } else if (tail?.kind === 'quantity') {
     kind = 'quantity';
-    unit = tail.unit.unit;
-    exp = tail.unit.exp;
-    mult = tail.unit.mult;
+    // `about 5,800 nm` is nautical miles, `3nm` nanometres.
+    const measure = nanometresOrMiles(tail.unit, tokenValue(side1.num) * 10 ** (scale1?.exp ?? 0));
+    unit = measure.unit;
+    exp = measure.exp;
+    mult = measure.mult;
   } else if (tail?.kind === 'count' && !(yearish && (ctx.yearPrefixed || side2 !== undefined || isYearCue(text, ctx.before)))) {
     // (Two years make a period, whatever follows: `Between 2013 and 2021 Chinese loans`.)
     if ((ctx.alone && !scale1 && !side2) || side1.negative) return undefined;

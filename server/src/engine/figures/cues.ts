@@ -2,6 +2,7 @@
 // (`rose from 60% to 70%` is two figures, not a range), a year (`the 2019 elections`).
 
 import { isWordOfChange } from './change';
+import { MONTHS } from './dates';
 import type { BackToken, WordsBefore } from './qualifiers';
 
 /** A number after these is a label or reference, never a figure (`para 3`, `p. 4`, `Table 2`). */
@@ -51,8 +52,7 @@ const YEAR_CUES = new Set([
   'our', 'early', 'late', 'mid', 'fiscal', 'fy', 'year', 'calendar', 'spring', 'summer', 'autumn', 'fall',
   'winter', 'through', 'throughout',
   // A month: `Indonesia's February 2024 elections` is a date, not 2,024 elections.
-  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
-  'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  ...MONTHS.keys(),
 ]);
 
 export function isYearCue(text: string, before: WordsBefore): boolean {

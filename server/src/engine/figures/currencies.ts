@@ -9,8 +9,8 @@ const CODES = new Set([
   'NGN', 'EGP', 'PKR', 'VND', 'MYR', 'PHP', 'CLP', 'COP', 'ARS', 'QAR', 'KWD', 'UAH', 'CZK', 'HUF',
 ]);
 
-/** Codes that are not ISO but name one: the renminbi, the ringgit, the rupiah. */
-// `Rmb` as the FT and Reuters set it; the ringgit's `RM4,480` and the rupiah's `Rp 15,000`.
+/** Codes that are not ISO but name one: the renminbi (`Rmb` as the FT and Reuters set it),
+ * the ringgit (`RM4,480`), the rupiah (`Rp 15,000`). */
 const CODE_ALIASES = new Map([['RMB', 'CNY'], ['Rmb', 'CNY'], ['RM', 'MYR'], ['Rp', 'IDR']]);
 
 const SYMBOLS = new Map([

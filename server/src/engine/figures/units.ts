@@ -137,15 +137,18 @@ function unitToken(text: string, i: number, end: number): { raw: string; lower: 
   return run;
 }
 
-/** The measurement unit after a number ending at `pos`: `14nm`, `14-nm`, `14 nm`, `300 square kilometres`. */
-/** Whether an `nm` after the number ending at `pos` is nautical miles: a thousand or more
- * (`about 5,800 nm` from Murmansk to Shanghai), where a chip's node or a wavelength is a
- * few hundred nanometres at most. */
-function nauticalMiles(text: string, pos: number): boolean {
-  const digits = /[\d,]+(?:\.\d+)?$/.exec(text.slice(Math.max(0, pos - 16), pos));
-  return digits !== null && Number(digits[0].replace(/,/g, '')) >= 1000;
+/** The unit of `nm` after a number of `value`: nautical miles from a thousand up (`about 5,800
+ * nm` from Murmansk to Shanghai), where a chip's node or a wavelength is a few hundred
+ * nanometres at most; any other unit as it is. */
+export function nanometresOrMiles(unit: UnitDef, value: number): UnitDef {
+  const nanometres = unit.unit === NANOMETRE.unit && unit.exp === NANOMETRE.exp && unit.mult === NANOMETRE.mult;
+  return nanometres && value >= 1000 ? NAUTICAL_MILES : unit;
 }
 
+const NANOMETRE = ABBREVIATIONS.get('nm')!;
+const NAUTICAL_MILES = ABBREVIATIONS.get('nmi')!;
+
+/** The measurement unit after a number ending at `pos`: `14nm`, `14-nm`, `14 nm`, `300 square kilometres`. */
 export function readUnit(text: string, pos: number, end: number): UnitMatch | undefined {
   if (pos >= end) return undefined;
   const c = text.charCodeAt(pos);
@@ -175,6 +178,6 @@ export function readUnit(text: string, pos: number, end: number): UnitMatch | un
   const rest = text.charCodeAt(token.end) === 45 ? brokenRest(text, letterRun(text, start, end), end) : undefined;
   const whole = rest ? WORDS.get(lower + rest.lower) : undefined;
   if (rest && whole) return { unit: whole.unit, exp: whole.exp, mult: whole.mult, end: rest.end };
-  const d = (token.raw === 'nm' && nauticalMiles(text, pos) ? ABBREVIATIONS.get('nmi') : undefined) ?? ABBREVIATIONS.get(token.raw) ?? WORDS.get(lower);
+  const d = ABBREVIATIONS.get(token.raw) ?? WORDS.get(lower);
   return d ? { unit: d.unit, exp: d.exp, mult: d.mult, end: token.end } : undefined;
 }

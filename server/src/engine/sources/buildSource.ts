@@ -64,9 +64,9 @@ export function buildSource(loaded: SourceDraft, manifest?: ManifestMatch): Sour
   return source;
 }
 
-/** The draft with its text's invisible characters taken out (`invisibleChars.ts`), and but
- * in a page's text, Markdown's emphasis marks (`emphasis.ts`): its map to the file goes
- * through each older text. */
+/** The draft with its text's invisible characters taken out (`invisibleChars.ts`), and
+ * Markdown's emphasis marks too (`emphasis.ts`) unless it is an HTML page's text; its map to
+ * the file goes through each older text. */
 function withoutDropped(loaded: SourceDraft): SourceDraft {
   let draft = loaded;
   for (const drop of draft.format === 'html' ? [dropInvisibles] : [dropInvisibles, dropEmphasis]) {
