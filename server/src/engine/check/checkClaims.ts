@@ -1,7 +1,8 @@
 import { mutualSimilarity, ofOtherThings, ownTerms, similarity, type TermVector } from '../context/terms';
 import { compareClaim, unitKey, type Dataset } from '../dataset/dataset';
 import type { ClaimConflict, FigureReport } from './report';
-import { CONFLICT_SIMILARITY, SUPPORT_SIMILARITY } from './thresholds';
+import type { Figure } from '../figures/types';
+import { CONFLICT_SIMILARITY, RESTATED_BACKING, RESTATED_RATIO, RESTATED_SHARE_SIMILARITY, RESTATED_SIMILARITY, SUPPORT_SIMILARITY } from './thresholds';
 
 /** The source passage behind a figure, its own words only (not its title or table header). */
 function evidenceTerms(f: FigureReport): TermVector | undefined {
@@ -10,16 +11,55 @@ function evidenceTerms(f: FigureReport): TermVector | undefined {
 }
 
 /** Whether `a` speaks of what the source behind `b` speaks of (true when `b` has none). */
-function aboutBacking(a: FigureReport, b: FigureReport, dataset: Dataset): boolean {
+function aboutBacking(a: FigureReport, b: FigureReport, dataset: Dataset, least: number): boolean {
   const backing = evidenceTerms(b);
   if (!backing) return true;
-  return similarity(a.terms, ownTerms(backing), dataset) >= SUPPORT_SIMILARITY;
+  return similarity(a.terms, ownTerms(backing), dataset) >= least;
 }
 
-/** Whether two figures of a briefing disagree about the same thing. Remembered per pair of
- * contexts (a context stands for its figure too): a sentence that did not change keeps its
- * context object from check to check. The tolerance is one per check. */
-const sameThingCache = new WeakMap<TermVector, WeakMap<TermVector, { version: number; dataset: Dataset; same: boolean }>>();
+/** A figure the briefing states on no source's word: uncited, or of a kind not checked. */
+const unsourced = (f: FigureReport): boolean => f.verdict.kind === 'uncited' || f.verdict.kind === 'unchecked';
+
+/** How far apart two amounts are: the larger of their nearest ends over the smaller (1 when
+ * they overlap; Infinity for amounts not both above zero). */
+function apart(a: Figure, b: Figure): number {
+  if (a.high <= 0 || b.high <= 0) return Infinity;
+  if (a.high < b.low) return b.low / a.high;
+  if (b.high < a.low) return a.low / b.high;
+  return 1;
+}
+
+/** How alike two disagreeing figures of a briefing are, when they speak of the same thing:
+ * their words' mutual similarity, negative when it takes a restatement to say so (below);
+ * 0 when they speak of two things. */
+function sameThing(f: FigureReport, e: FigureReport, dataset: Dataset): number {
+  const words = mutualSimilarity(f.terms, e.terms, dataset);
+  if (words >= CONFLICT_SIMILARITY) return aboutBacking(f, e, dataset, SUPPORT_SIMILARITY) && aboutBacking(e, f, dataset, SUPPORT_SIMILARITY) ? words : 0;
+  return restated(f, e, words, dataset) ? -words : 0;
+}
+
+/**
+ * Whether one figure restates the other, wrongly: on no source's word (uncited, or not
+ * checked), of an amount near the other's, sharing fewer of its words than two figures of a
+ * briefing need. A summary restates a section's figure from memory, in words of its own
+ * (`the 58,000 direct jobs they bring` for a cited `more than 68,000 direct jobs`), and gets
+ * it a little wrong. Years are left out: a briefing dates many things a year or two apart.
+ */
+function restated(f: FigureReport, e: FigureReport, words: number, dataset: Dataset): boolean {
+  if (f.figure.kind === 'year' || (!unsourced(f) && !unsourced(e))) return false;
+  if (apart(f.figure, e.figure) > RESTATED_RATIO) return false;
+  if (words < (f.figure.kind === 'percent' ? RESTATED_SHARE_SIMILARITY : RESTATED_SIMILARITY)) return false;
+  return aboutBacking(f, e, dataset, RESTATED_BACKING) && aboutBacking(e, f, dataset, RESTATED_BACKING);
+}
+
+/** Both figures backed by their cited sources: each is what its source says, so two that
+ * disagree speak of two things (or their sources disagree, which `conflicting-sources` says). */
+const bothBacked = (a: FigureReport, b: FigureReport): boolean => evidenceTerms(a) !== undefined && evidenceTerms(b) !== undefined;
+
+/** Whether two figures of a briefing disagree about the same thing (`conflict`). Remembered
+ * per pair of contexts (a context stands for its figure too): a sentence that did not change
+ * keeps its context object from check to check. The tolerance is one per check. */
+const sameThingCache = new WeakMap<TermVector, WeakMap<TermVector, { version: number; dataset: Dataset; score: number }>>();
 
 /** An amount that names who it is about, less than one that names no one, may be its part:
  * `Europe sold 3.2 million electric cars`, `Nearly 14 million electric cars were sold`. A
@@ -39,29 +79,31 @@ function otherMeasurements(a: FigureReport, b: FigureReport): boolean {
   return (a.year !== undefined && b.year !== undefined && a.year !== b.year) || (a.period !== undefined && b.period !== undefined && a.period !== b.period);
 }
 
-function conflict(f: FigureReport, earlier: FigureReport, dataset: Dataset, tolerance: number): boolean {
-  if (otherMeasurements(f, earlier)) return false;
+/** Whether two figures disagree about the same thing: 0 when not, else how alike they are
+ * (`sameThing`: negative for a restatement). */
+function conflict(f: FigureReport, earlier: FigureReport, dataset: Dataset, tolerance: number): number {
+  if (otherMeasurements(f, earlier)) return 0;
   let inner = sameThingCache.get(f.terms);
   if (!inner) sameThingCache.set(f.terms, (inner = new WeakMap()));
   const hit = inner.get(earlier.terms);
-  if (hit && hit.dataset === dataset && hit.version === dataset.version) return hit.same;
+  if (hit && hit.dataset === dataset && hit.version === dataset.version) return hit.score;
   // A figure a source backs is about what that source says: the other must be too.
-  const same =
+  const score =
+    !bothBacked(f, earlier) &&
     !ofOtherThings(f.terms, earlier.terms) &&
     !partAndWhole(f, earlier) &&
     compareClaim(f.figure, earlier.figure, tolerance) === 'disagrees' &&
-    compareClaim(earlier.figure, f.figure, tolerance) === 'disagrees' &&
-    aboutBacking(f, earlier, dataset) &&
-    aboutBacking(earlier, f, dataset) &&
-    mutualSimilarity(f.terms, earlier.terms, dataset) >= CONFLICT_SIMILARITY;
-  inner.set(earlier.terms, { version: dataset.version, dataset, same });
-  return same;
+    compareClaim(earlier.figure, f.figure, tolerance) === 'disagrees'
+      ? sameThing(f, earlier, dataset)
+      : 0;
+  inner.set(earlier.terms, { version: dataset.version, dataset, score });
+  return score;
 }
 
 /** A term must weigh this much for two figures of one briefing to be compared through it. */
 const SHARED_WEIGHT = 0.3;
 /** How many of a figure's rarest strong words find the earlier figures to compare it with. */
-const LOOKUP_TERMS = 3;
+const LOOKUP_TERMS = 5;
 /** How many earlier figures sharing one word are compared with a figure. */
 const MAX_COMPARED = 60;
 
@@ -226,7 +268,7 @@ export function checkClaims(figures: FigureReport[], dataset: Dataset, tolerance
     }
   }
   memo?.remember(answers, dataset, tolerance);
-  return conflicts;
+  return oneRestatementEach(conflicts, dataset, tolerance);
 }
 
 /**
@@ -253,11 +295,13 @@ function withinReach(places: number[] | undefined, holders: number[] | undefined
   return holders.length - lo <= MAX_COMPARED;
 }
 
-/** The first earlier figure (its index), among the nearest that share one of the figure's
- * words, that disagrees with it; -1 when none does. */
+/** The earlier figure (its index), among the nearest that share one of the figure's words,
+ * that disagrees with it and is most like it; -1 when none does. Each found is `scores`'. */
 function search(figures: FigureReport[], at: number, strong: string[], byTerm: Map<string, number[]>, dataset: Dataset, tolerance: number): number {
   const f = figures[at];
   const seen = new Set<number>();
+  let best = -1;
+  let bestScore = 0;
   for (const k of strong) {
     const list = byTerm.get(k) ?? [];
     // The nearest earlier figures sharing the word: a bounded look, however long the briefing.
@@ -267,8 +311,27 @@ function search(figures: FigureReport[], at: number, strong: string[], byTerm: M
       seen.add(e);
       const earlier = figures[e];
       if (earlier.sentence === f.sentence || earlier.verdict.kind === 'mismatch') continue;
-      if (conflict(f, earlier, dataset, tolerance)) return e;
+      const score = Math.abs(conflict(f, earlier, dataset, tolerance));
+      if (score > bestScore) [best, bestScore] = [e, score];
     }
   }
-  return -1;
+  return best;
+}
+
+/**
+ * A figure on no source's word restates one figure: of the figures it was found to restate
+ * wrongly, only the most alike is reported (`Analysts expect a cut of the cap to $50` is
+ * not also against every other price of a barrel the briefing gives), and none when it
+ * disagrees more alike with another.
+ */
+function oneRestatementEach(conflicts: ClaimConflict[], dataset: Dataset, tolerance: number): ClaimConflict[] {
+  const scores = conflicts.map((c) => conflict(c.later, c.earlier, dataset, tolerance));
+  if (!scores.some((s) => s < 0)) return conflicts;
+  const best = new Map<FigureReport, number>();
+  const keep = (f: FigureReport, score: number): void => {
+    if (unsourced(f) && Math.abs(score) > (best.get(f) ?? 0)) best.set(f, Math.abs(score));
+  };
+  conflicts.forEach((c, i) => (keep(c.earlier, scores[i]), keep(c.later, scores[i])));
+  const restater = (c: ClaimConflict): FigureReport => (unsourced(c.earlier) ? c.earlier : c.later);
+  return conflicts.filter((c, i) => scores[i] > 0 || best.get(restater(c)) === -scores[i]);
 }

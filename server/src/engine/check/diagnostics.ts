@@ -241,7 +241,7 @@ function isIgnored(report: BriefingReport, code: DiagnosticCode, line: number): 
 /** The diagnostics made from a draft, one a place: a sentence written twice shares its
  * verdict, and so its drafts, between its two places. */
 const madeFrom = new WeakMap<Draft, Diagnostic[]>();
-const claimMade = new WeakMap<FigureReport['verdict'], Array<{ earlier: FigureReport['verdict']; diagnostic: Diagnostic }>>();
+const claimMade = new WeakMap<FigureReport['verdict'], Array<{ other: FigureReport['verdict']; diagnostic: Diagnostic }>>();
 
 /** Keeps `made` among the last few made from one key (a sentence is rarely written more than twice). */
 function remember<K extends object, V>(map: WeakMap<K, V[]>, key: K, made: V): void {
@@ -272,14 +272,14 @@ function madeBefore(d: Draft, by: number, severity: Diagnostic['severity'], line
 }
 
 /** The conflicting-claims diagnostic made earlier for these two figures where they are now. */
-function claimMadeBefore(later: FigureReport, earlier: FigureReport, severity: Diagnostic['severity'], lines: LineIndex): Diagnostic | undefined {
-  for (const p of claimMade.get(later.verdict) ?? []) {
+function claimMadeBefore(at: FigureReport, other: FigureReport, severity: Diagnostic['severity'], lines: LineIndex): Diagnostic | undefined {
+  for (const p of claimMade.get(at.verdict) ?? []) {
     const d = p.diagnostic;
     if (
-      p.earlier === earlier.verdict &&
+      p.other === other.verdict &&
       d.severity === severity &&
-      lines.spans(d.range, later.figure.span.start, later.figure.span.end) &&
-      lines.spans(d.related[0].range, earlier.sentence.span.start, earlier.sentence.span.end)
+      lines.spans(d.range, at.figure.span.start, at.figure.span.end) &&
+      lines.spans(d.related[0].range, other.sentence.span.start, other.sentence.span.end)
     ) {
       return d;
     }
@@ -291,6 +291,8 @@ function claimMadeBefore(later: FigureReport, earlier: FigureReport, severity: D
 // nothing is made for it (ranges, lists), so that a keystroke leaves little to collect.
 export function toDiagnostics(report: BriefingReport, options: CheckOptions, lines = new LineIndex(report.briefing.text)): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  /** Where a diagnostic of its own was placed: a figure there is told nothing more. */
+  const placed = new Set<number>();
   reportDrafts(report, (d, by) => {
     const severity = severityOf(d.code, options, d.severity ?? DEFAULT_SEVERITY[d.code]);
     if (severity === 'off') return;
@@ -299,6 +301,7 @@ export function toDiagnostics(report: BriefingReport, options: CheckOptions, lin
     const previous = madeBefore(d, by, severity, lines);
     const range = previous?.range ?? lines.rangeOf(moved(d.span, by));
     if (isIgnored(report, d.code, range.start.line)) return;
+    placed.add(d.span.start + by);
     if (previous) {
       diagnostics.push(previous);
       return;
@@ -308,30 +311,41 @@ export function toDiagnostics(report: BriefingReport, options: CheckOptions, lin
     remember(madeFrom, d, diagnostic);
     diagnostics.push(diagnostic);
   });
+  // Each of the two sentences is told of the other, as either may be the one to correct,
+  // unless its figure has a diagnostic of its own (uncited, or against its source): one
+  // report a figure is enough. A figure that disagrees with several is told of the first.
+  const told = new Set<FigureReport>();
+  const severity = severityOf('conflicting-claims', options, DEFAULT_SEVERITY['conflicting-claims']);
   for (const { later, earlier } of report.claimConflicts) {
-    const severity = severityOf('conflicting-claims', options, DEFAULT_SEVERITY['conflicting-claims']);
-    if (severity === 'off') continue;
-    // Kept like the drafts' diagnostics: a sentence that did not change keeps its verdict.
-    const previous = claimMadeBefore(later, earlier, severity, lines);
-    const range = previous?.range ?? lines.rangeOf(later.figure.span);
-    if (isIgnored(report, 'conflicting-claims', range.start.line)) continue;
-    if (previous) {
-      diagnostics.push(previous);
-      continue;
+    if (severity === 'off') break;
+    for (const [at, other] of [[later, earlier], [earlier, later]]) {
+      if (told.has(at) || placed.has(at.figure.span.start)) continue;
+      told.add(at);
+      const diagnostic = claimDiagnostic(report, at, other, severity, lines);
+      if (diagnostic) diagnostics.push(diagnostic);
     }
-    const earlierRange = lines.rangeOf(earlier.sentence.span);
-    const diagnostic: Diagnostic = {
-      code: 'conflicting-claims',
-      severity,
-      range,
-      message: `${stated(later.figure, earlier.figure)} disagrees with ${stated(earlier.figure, later.figure)} stated on line ${earlierRange.start.line + 1} of this briefing.`,
-      related: [{ path: report.path, range: earlierRange, message: `This briefing says ${stated(earlier.figure, later.figure)} here` }],
-      fixes: [],
-    };
-    remember(claimMade, later.verdict, { earlier: earlier.verdict, diagnostic });
-    diagnostics.push(diagnostic);
   }
   return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+}
+
+/** The conflicting-claims diagnostic at one figure of a pair, pointing at the other's sentence. */
+function claimDiagnostic(report: BriefingReport, at: FigureReport, other: FigureReport, severity: Diagnostic['severity'], lines: LineIndex): Diagnostic | undefined {
+  // Kept like the drafts' diagnostics: a sentence that did not change keeps its verdict.
+  const previous = claimMadeBefore(at, other, severity, lines);
+  const range = previous?.range ?? lines.rangeOf(at.figure.span);
+  if (isIgnored(report, 'conflicting-claims', range.start.line)) return undefined;
+  if (previous) return previous;
+  const otherRange = lines.rangeOf(other.sentence.span);
+  const diagnostic: Diagnostic = {
+    code: 'conflicting-claims',
+    severity,
+    range,
+    message: `${stated(at.figure, other.figure)} disagrees with ${stated(other.figure, at.figure)} stated on line ${otherRange.start.line + 1} of this briefing.`,
+    related: [{ path: report.path, range: otherRange, message: `This briefing says ${stated(other.figure, at.figure)} here` }],
+    fixes: [],
+  };
+  remember(claimMade, at.verdict, { other: other.verdict, diagnostic });
+  return diagnostic;
 }
 
 /** Diagnostics of a dataset file (invalid metadata, duplicate ids, unreadable files). */

@@ -15,3 +15,13 @@ export const RELATIVE_SIMILARITY = 0.5;
 /** Two sentences of one briefing, or two sources, tied by nothing but their words: a
  * higher bar, since a false conflict cries wolf on figures that are both right. */
 export const CONFLICT_SIMILARITY = 0.5;
+/** A briefing figure restated in another sentence, one of the two from no source (uncited,
+ * or not checked), at a value near the other's (`RESTATED_RATIO`): writers restate a figure
+ * in their summary in other words, and get it a little wrong, so fewer shared words say it
+ * is the same thing. Shares need more: a briefing holds many shares of other things. */
+export const RESTATED_SIMILARITY = 0.15;
+export const RESTATED_SHARE_SIMILARITY = 0.35;
+/** How far apart (the larger nearest end over the smaller) a restated figure may be. */
+export const RESTATED_RATIO = 1.5;
+/** How much of a backed figure's source passage a restatement of it must come back to. */
+export const RESTATED_BACKING = 0.1;
