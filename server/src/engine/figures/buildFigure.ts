@@ -4,7 +4,7 @@
 import { boundaryAt, gapBefore, isDash, isDigit, lettersStart } from './chars';
 import { changeEndOf } from './change';
 import { readCompoundNoun, readCountNoun } from './countNoun';
-import { currencyAfter, hundredthsAfter } from './currencies';
+import { currencyAfter, currencyJoined, hundredthsAfter } from './currencies';
 import { isYearCue } from './cues';
 import { dateBefore, isoDateAfter } from './dates';
 import { decimalValue, tokenValue, type NumberToken } from './numberLiteral';
@@ -35,7 +35,7 @@ type Tail =
   | { kind: 'count'; unit: string; end: number; scale?: Scale; head?: number };
 
 function readKind(text: string, pos: number, end: number): Tail | undefined {
-  const currency = currencyAfter(text, pos, end);
+  const currency = currencyAfter(text, pos, end) ?? currencyJoined(text, pos, end);
   if (currency) return { kind: 'money', code: currency.code, end: currency.end };
   const hundredths = hundredthsAfter(text, pos, end);
   if (hundredths) return { kind: 'money', code: hundredths.code, end: hundredths.end, scale: { exp: -2, start: pos, end: hundredths.end, single: false } };
@@ -154,6 +154,26 @@ function overAfterAmount(ctx: BuildContext, start: number): boolean {
   return true;
 }
 
+/** Words before `over` and a stretch of time that make it a length, more than that time:
+ * `for over a decade`, `in over 20 years`, `lasted over four years`, `aged over 65 years`. */
+const LENGTH_BEFORE = new Set([
+  'for', 'in', 'of', 'after', 'to', 'than', 'within', 'by', 'lasting', 'lasted', 'lasts', 'last', 'took', 'take', 'takes',
+  'taking', 'spent', 'served', 'serving', 'aged', 'waited', 'ran', 'running', 'is', 'was', 'are', 'were', 'be', 'been',
+]);
+
+/** Whether the qualifier at `start` is `over` before a stretch of time that an amount or a
+ * change is spread across (`spend $125 billion over two decades`, `$170 billion for border
+ * enforcement over four years`), not more of that time: right after the figure before it,
+ * or after any word but one that makes a length (`LENGTH_BEFORE`), with no `ago` or `old`
+ * after it (`over four years ago`). */
+function overASpan(ctx: BuildContext, start: number, figureEnd: number): boolean {
+  if (ctx.window.text.slice(start, start + 4).toLowerCase() !== 'over') return false;
+  if (overAfterAmount(ctx, start)) return true;
+  const before = ctx.before.at(1);
+  if (!before || LENGTH_BEFORE.has(before.lower)) return false;
+  return !/^\s+(?:ago|old)\b/i.test(ctx.window.text.slice(figureEnd, figureEnd + 6));
+}
+
 /** Words before a small number in words that point back at things already named: `the two
  * metals`, `these three firms` count nothing a source states (`the 27 member states`, in
  * digits, still does, and so does the whole of a part, `three of the five mines`). */
@@ -248,9 +268,8 @@ export function buildFigure(ctx: BuildContext, side1: Side, side2: Side | undefi
   if (rangeStart !== undefined) start = rangeStart;
   else {
     const q = qualifierBefore(ctx.before);
-    // `spend $125 billion over two decades`: `over` right after an amount is a span of time,
-    // not more of it.
-    if (q && !(kind === 'count' && DURATIONS.has(unit) && overAfterAmount(ctx, q.start))) {
+    // `spend $125 billion over two decades`: a span of time, not more of it (`overASpan`).
+    if (q && !(kind === 'count' && DURATIONS.has(unit) && overASpan(ctx, q.start, Math.max(last.end, tail?.end ?? 0)))) {
       qualifier = q.qualifier;
       start = q.start;
       // `No single country should supply more than 65%`: a limit, as `no more than 65%` is.

@@ -145,6 +145,17 @@ export function hundredthsAfter(text: string, pos: number, end: number): { code:
   return undefined;
 }
 
+/** A currency word joined by a hyphen to a number or scale ending at `pos`, as an amount
+ * before a noun is written (`a 1.8-billion-euro plan`, `a 500-yuan fine`): money, not a count
+ * of euros. */
+export function currencyJoined(text: string, pos: number, end: number): CurrencyMark | undefined {
+  if (text[pos] !== '-') return undefined;
+  let at = pos + 1;
+  while (at < end && /[a-z]/i.test(text[at])) at++;
+  const code = WORDS.get(text.slice(pos + 1, at).toLowerCase());
+  return code === undefined ? undefined : { code, start: pos, end: at };
+}
+
 /** A currency code or word after a number or scale ending at `pos` (`USD`, `dollars`, `US dollars`). */
 export function currencyAfter(text: string, pos: number, end: number): CurrencyMark | undefined {
   const w = wordAfter(text, pos, end);

@@ -90,6 +90,14 @@ describe('extractFigures: count', () => {
     check('spend $125 billion over two decades', [{ text: '$125 billion' }, { text: 'two decades', qualifier: 'exact' }]);
   });
 
+  it('`over` before a stretch of time after other words is a span too, unless they make it a length', () => {
+    check('sets aside $170 billion for border enforcement over four years', [{ text: '$170 billion' }, { text: 'four years', qualifier: 'exact' }]);
+    check('The programme runs over five years.', [{ text: 'five years', qualifier: 'exact' }]);
+    check('the lowest level in over 20 years', [{ text: 'over 20 years', qualifier: 'more-than' }]);
+    check('a conflict lasting over three years', [{ text: 'over three years', qualifier: 'more-than' }]);
+    check('a plan drawn up over four years ago', [{ text: 'over four years', qualifier: 'more-than' }]);
+  });
+
   describe('is no count', () => {
     const negatives = [
       'The deal was signed in 17.',

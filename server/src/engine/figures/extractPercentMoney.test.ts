@@ -236,6 +236,9 @@ describe('extractFigures: money', () => {
     ['300 Norwegian kroner a day', '300 Norwegian kroner', 'NOK', 300, 300],
     ['1.2 trillion naira', '1.2 trillion naira', 'NGN', 1.2e12, 1.2e12],
     ['11.7 billion Danish crowns', '11.7 billion Danish crowns', 'DKK', 11.7e9, 11.7e9],
+    // A currency word joined by a hyphen, before a noun: money, not a count of euros.
+    ['a 1.8-billion-euro plan', '1.8-billion-euro', 'EUR', 1.8e9, 1.8e9],
+    ['a 500-yuan fine', '500-yuan', 'CNY', 500, 500],
   ];
   for (const [text, figure, unit, low, high, qualifier] of cases) {
     it(text, () => check(text, [{ kind: 'money', unit, text: figure, low, high, qualifier: (qualifier ?? 'exact') as never }]));

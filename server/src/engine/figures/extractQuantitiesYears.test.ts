@@ -12,6 +12,9 @@ describe('extractFigures: quantity', () => {
     ['output of 4.2 kt', '4.2 kt', 't', 4200, 4200],
     ['output of 2 Mt', '2 Mt', 't', 2e6, 2e6],
     ['a 5 Mtpa LNG train', '5 Mtpa', 't', 5e6, 5e6],
+    // Million metric tons, as steel and grain reports write them.
+    ['capacity stood at 1 151 mmt', '1 151 mmt', 't', 1151e6, 1151e6],
+    ['wheat output of 793.2 MMT', '793.2 MMT', 't', 793.2e6, 793.2e6],
     // A unit word broken at a line end, as page layouts leave it (`kilo` alone is a kilogram).
     ['shipped 5,000 ton-\nnes of ore', '5,000 ton-\nnes', 't', 5000, 5000],
     ['a road 12 kilo-\nmetres long', '12 kilo-\nmetres', 'm', 12000, 12000],

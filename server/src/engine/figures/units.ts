@@ -50,6 +50,8 @@ const ABBREVIATIONS = new Map<string, UnitDef>(Object.entries({
   TEU: def('TEU', 0), TEUs: def('TEU', 0), teu: def('TEU', 0), FEU: def('TEU', 0, 2), FEUs: def('TEU', 0, 2),
   // Million tonnes a year (LNG plants, mines): the rate is the tonnes'.
   Mtpa: def('t', 6), mtpa: def('t', 6), MTPA: def('t', 6), ktpa: def('t', 3),
+  // Million metric tons, as steel and grain reports write them (`721 mmt`, USDA's `MMT`).
+  mmt: def('t', 6), MMT: def('t', 6),
   // A rate's change: `up 5 pp`, `a 25 bp cut`; never a percent (`5 pp` is no share of 5%).
   bp: def('bp', 0), bps: def('bp', 0), pp: def('bp', 2), ppt: def('bp', 2), ppts: def('bp', 2),
 }));
