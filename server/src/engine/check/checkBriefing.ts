@@ -9,7 +9,7 @@ import { markSwaps } from './swaps';
 import { checkCitedFigure, checkUncitedFigure, type FigureQuery } from './checkFigure';
 import { checkQuotation } from './checkQuotation';
 import { nearestKeys } from './nearestKeys';
-import { periodAfter, yearAfter } from './yearOf';
+import { periodAfter, sentenceYear, yearAfter } from './yearOf';
 import type { CheckOptions } from './options';
 import type { BriefingReport, CitationReport, CitedSource, FigureReport, QuotationReport } from './report';
 
@@ -62,6 +62,10 @@ export function checkSentence(
       const query: FigureQuery = { figure, terms, tolerance: options.tolerance, sentenceFigures };
       const year = yearAfter(text, figure, found[i + 1]);
       if (year !== undefined) query.year = year;
+      else {
+        const named = sentenceYear(text, figure, found);
+        if (named !== undefined) query.sentenceYear = named;
+      }
       let verdict: FigureReport['verdict'];
       if (citesSomething) verdict = cited.length > 0 ? checkCitedFigure(query, cited, dataset) : { kind: 'unchecked' };
       else if (figure.kind === 'year' && !options.checkYears) verdict = { kind: 'unchecked' };

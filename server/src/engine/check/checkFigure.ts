@@ -31,6 +31,9 @@ export interface FigureQuery {
   sentenceFigures?: readonly Figure[];
   /** The year right after the figure (`18% in 2024`): `yearOf.ts`. */
   year?: number;
+  /** The one year the claim's sentence names, where none stands right after the figure
+   * (`In 2024 the United States took 82.3%`): `yearOf.ts`' `sentenceYear`. */
+  sentenceYear?: number;
 }
 
 /** Candidates by how much they are about what the query is, most first. */
@@ -44,7 +47,12 @@ function score(query: FigureQuery, candidates: Iterable<SourceFigure>, dataset: 
     const about = similarity(query.terms, candidate.terms, dataset, changedAlike(query.figure, candidate.figure), countsOfOneNoun(query.figure, candidate.figure));
     // A figure of another year is another measurement, which neither backs nor contradicts
     // the claim's (`rose 23% in 2023 and 18% in 2024`).
-    const otherYear = query.year !== undefined && (sourceYearOf(candidate, dataset) ?? query.year) !== query.year;
+    // So is a table cell under another year than the one the claim's sentence names (`In 2024
+    // the United States took 82.3%` against the 2023 column's `82.3`).
+    const otherYear =
+      query.year !== undefined
+        ? (sourceYearOf(candidate, dataset) ?? query.year) !== query.year
+        : query.sentenceYear !== undefined && candidate.figure.columnYear !== undefined && candidate.figure.columnYear !== query.sentenceYear;
     // A change's other end is another measurement too (`to 33.4%` against `from 33.40 per cent`).
     const end = query.figure.end;
     const otherEnd = end !== undefined && candidate.figure.end !== undefined && candidate.figure.end !== end;

@@ -4,6 +4,17 @@ import { checkCases } from '../testing/cases';
 // Figure verdicts through the facade: each figure code, once produced and once narrowly
 // avoided, and the quick fixes applied to the text.
 
+/** A table whose columns are years (`2024 …`, `2025 estimate …`). */
+const NATO_TABLE = `
+--- /w/sources/nato.md
+# Defence spending
+
+| Country | 2024 defence spending (% of GDP) | 2025 estimate (% of GDP) |
+| --- | --- | --- |
+| Poland | 4.1 | 4.5 |
+| United States | 3.4 | 3.2 |
+`;
+
 const IEA = `
 --- /w/sources/iea.txt
 Critical minerals outlook
@@ -1080,16 +1091,22 @@ describe('check: the same thing is decided clause by clause', () => {
         --- /w/b.brief
         US defence spending is set to rise to 3.6% of GDP in 2025 [@nato].
         US defence spending was 3.4% of GDP in 2024 [@nato].
-        --- /w/sources/nato.md
-        # Defence spending
-
-        | Country | 2024 defence spending (% of GDP) | 2025 estimate (% of GDP) |
-        | --- | --- | --- |
-        | Poland | 4.1 | 4.5 |
-        | United States | 3.4 | 3.2 |
+        ${NATO_TABLE}
       `,
       expect: ['figure-mismatch@3.6%'],
       messages: [{ at: 'figure-mismatch@3.6%', contains: ["'3.2%'"] }],
+    },
+    {
+      name: "the one year a claim's sentence names picks the column too, where none stands right after the figure",
+      fixture: `
+        --- /w/b.brief
+        In 2025 US defence spending is set to rise to 3.4% of GDP [@nato].
+        In 2024 Polish defence spending was 4.1% of GDP [@nato].
+        US defence spending was 3.4% of GDP a year earlier, in the last full year [@nato].
+        ${NATO_TABLE}
+      `,
+      expect: ['figure-mismatch@3.4%'],
+      messages: [{ at: 'figure-mismatch@3.4%', contains: ["'3.2%'"] }],
     },
     {
       name: "a table cell's own column's header says most what it is: the mismatch quotes the output, not the quota",

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import { extractFigures } from '../figures/extractFigures';
-import { periodAfter, yearAfter } from './yearOf';
+import { periodAfter, sentenceYear, yearAfter } from './yearOf';
 
 // The year right after a figure: the year it is of.
 
@@ -21,6 +21,21 @@ describe('check/yearOf', () => {
       ['$68,000', 2022],
       ['$46,000', 2023],
     ]);
+  });
+
+  it("the one year a sentence names after `in` or `during`, unless the figure has words of another year or a year of its own", () => {
+    const named = (text: string) => {
+      const found = extractFigures(text, 0, text.length);
+      return found.filter((f) => f.kind !== 'year').map((f) => [f.text, sentenceYear(text, f, found)]);
+    };
+    assert.deepStrictEqual(named('In 2024 the United States took 82.3% of those exports.'), [['82.3%', 2024]]);
+    assert.deepStrictEqual(named('Exports rose in mid-2024 to 3.1 million tonnes.'), [['3.1 million tonnes', 2024]]);
+    assert.deepStrictEqual(named('In 2024 yards took 70% of orders, up from 60% a year earlier.'), [['70%', 2024], ['60%', undefined]]);
+    assert.deepStrictEqual(named('Stocks stood at 6.8 million tonnes in July, against 9.1 million tonnes a year earlier, as in 2024.'), [['6.8 million tonnes', 2024], ['9.1 million tonnes', undefined]]);
+    assert.deepStrictEqual(named('Chad’s appeal has more than doubled since 2023, to $1.45 billion.'), [['$1.45 billion', undefined]]);
+    assert.deepStrictEqual(named('The rate averaged $1,552 in 2023, barely above the $1,420 of 2019.'), [['$1,552', undefined], ['$1,420', undefined]]);
+    assert.deepStrictEqual(named('Prices were 6% lower than in 2023.'), [['6%', undefined]]);
+    assert.deepStrictEqual(named('In 2023 and 2024 output grew 5%.'), [['5%', undefined]]);
   });
 
   it('a month, season, quarter or half right after a figure', () => {

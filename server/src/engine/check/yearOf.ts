@@ -23,6 +23,39 @@ export function yearAfter(text: string, figure: Figure, next: Figure | undefined
   return BETWEEN.test(text.slice(figure.span.end - offset, next.span.start - offset)) ? year : undefined;
 }
 
+/** Words after a figure that set it in another year than its sentence names (`against 9.1
+ * million tonnes a year earlier`). */
+const OTHER_YEAR_AFTER = /^[^.;]{0,40}?\b(?:(?:a|one|the)\s+year\s+(?:earlier|before|ago)|(?:previous|prior|preceding|last|this|next)\s+year\b|year-(?:earlier|ago)\b)/i;
+
+/** `in` or `during` before a year: the year a sentence's figures are of (not `since 2023`,
+ * `the 2023 weekly average`, `than in 2023`). */
+const IN_YEAR = /(?:^|[^\w])(?<!than\s)(?:in|during)\s+(?:(?:early|late|mid)[\s-])?$/i;
+
+/** The one year a claim's sentence names, that each of its figures is of unless told
+ * otherwise (`In 2024 the United States took 82.3% of those exports`), after `in` or
+ * `during`: undefined where it names none or several, for the `from` end of a change (`up
+ * from 60%`), and for a figure followed by words of another year (`a year earlier`, `last
+ * year`) or a year of its own. */
+export function sentenceYear(text: string, figure: Figure, found: readonly Figure[]): number | undefined {
+  if (figure.kind === 'year' || figure.end === 'from') return undefined;
+  let year: number | undefined;
+  let inYear = false;
+  for (const f of found) {
+    if (f.kind !== 'year') continue;
+    const y = measuredYear(f);
+    if (y === undefined || (year !== undefined && y !== year)) return undefined;
+    year = y;
+    inYear ||= f.qualifier === 'exact' && IN_YEAR.test(text.slice(Math.max(0, f.span.start - 20), f.span.start));
+  }
+  if (year === undefined || !inYear) return undefined;
+  const next = found[found.indexOf(figure) + 1];
+  const after = text.slice(figure.span.end, Math.min(figure.span.end + 60, next?.span.start ?? Infinity));
+  if (OTHER_YEAR_AFTER.test(after)) return undefined;
+  // A year of its own, a word or two after it (`the $1,420 of 2019`), that `yearAfter` does not take.
+  if (next?.kind === 'year' && /^[\s\w'’]{0,16}$/.test(after)) return undefined;
+  return year;
+}
+
 /** A stretch of a year right after a figure, past what `BETWEEN` allows and `over`,
  * `through`, `this`, `last`, `next`: a month, a season, a quarter or half (`€46/MWh in
  * February`, `€42.5/MWh over the summer`, `$80 in Q1`, `in the second half`). */
