@@ -135,6 +135,10 @@ describe('check: wordings (money, counts, quantities, years)', () => {
       ['4 cents', 'USD 0.04', 'supported'],
       ['5 cents', 'USD 0.04', 'figure-mismatch'],
     ]),
+    ...cases('Spain received a record # last year', [
+      ['93.8 million foreign tourists', '93.8 million international visitors', 'supported'],
+      ['more than 95 million foreign visitors', '93.8 million foreign tourists', 'figure-mismatch'],
+    ]),
     ...cases('Since mid-December # have diverted around the Cape', [
       ['roughly 2,000 ships', 'about 2,000 vessels', 'supported'],
     ]),

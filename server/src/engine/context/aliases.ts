@@ -61,6 +61,8 @@ const COUNT_NOUNS: Record<string, string[]> = {
   person: ['person', 'people', 'individual', 'worker', 'employee', 'staff', 'personnel', 'resident', 'citizen', 'inhabitant'],
   soldier: ['soldier', 'troop', 'serviceman', 'servicemen'],
   ship: ['ship', 'vessel'],
+  // Tourism counts its visitors by any of these (`747 million international arrivals`).
+  visitor: ['visitor', 'tourist', 'traveller', 'traveler', 'holidaymaker', 'arrival'],
   plant: ['plant', 'factory', 'facility'],
   element: ['element', 'metal', 'mineral'],
   type: ['type', 'kind', 'category', 'class', 'variety', 'sort'],
