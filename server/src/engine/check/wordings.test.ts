@@ -112,7 +112,25 @@ describe('check: wordings (money, counts, quantities, years)', () => {
       // A scale word broken at a line end read `$1.2`: a correct citation was a mismatch.
       ['$1.2 billion', '$1.2 bil-\nlion', 'supported'],
       ['$1.5 billion', '$1.2 bil-\nlion', 'figure-mismatch'],
+      // A crown of no named nation is any nation's: the report's own pages say which.
+      ['NOK 415 billion', '415 billion kroner', 'supported'],
+      ['415 billion kroner', 'NOK 415 billion', 'supported'],
+      ['DKK 4.1–4.6bn', '4.1 billion to 4.6 billion crowns', 'supported'],
+      ['NOK 450 billion', '415 billion kroner', 'figure-mismatch'],
     ]),
+    // Norway's crowns are not Denmark's: no statement of the figure at all.
+    {
+      name: "'NOK 415 billion' where the source says 'DKK 415 billion': figure-not-in-source",
+      fixture: `
+        --- /w/b.brief
+        The fund will invest NOK 415 billion in battery plants [@src].
+        --- /w/sources/src.txt
+        Source
+
+        The fund will invest DKK 415 billion in battery plants.
+      `,
+      expect: ['figure-not-in-source@NOK 415 billion'],
+    },
     ...cases('The port handled # last year', [
       ['10.2 million TEU', '10.2m TEUs', 'supported'],
       ['10.2 million TEU', '10.2m TEU', 'supported'],

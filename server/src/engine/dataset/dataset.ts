@@ -1,6 +1,7 @@
 import { canonicalCountNoun } from '../context/aliases';
 import { termArrays, type TermStatistics, type TermVector } from '../context/terms';
 import { compareFigures, equalAt } from '../figures/compare';
+import { ANY_CROWN, CROWNS } from '../figures/currencies';
 import type { Agreement, Figure } from '../figures/types';
 import { TermTable } from '../cache/figureRecords';
 import { duplicateIdProblems } from '../sources/duplicates';
@@ -11,14 +12,20 @@ import { figuresOfSource, type SourceFigure } from './sourceFigures';
 
 /** Figures compare only within one kind and unit: `%`, `money:USD`, `count:country`, … */
 export function unitKey(figure: Figure): string {
-  return figure.kind === 'count' ? `count:${canonicalCountNoun(figure.unit)}` : `${figure.kind}:${figure.unit}`;
+  if (figure.kind === 'count') return `count:${canonicalCountNoun(figure.unit)}`;
+  return figure.kind === 'money' && CROWNS.has(figure.unit) ? 'money:crown' : `${figure.kind}:${figure.unit}`;
 }
 
+/** A crown of no named nation against a named one (`415 billion kroner`, `NOK 415 billion`). */
+const anyCrown = (a: Figure, b: Figure): boolean =>
+  a.kind === 'money' && b.kind === 'money' && a.unit !== b.unit && (a.unit === ANY_CROWN || b.unit === ANY_CROWN) && CROWNS.has(a.unit) && CROWNS.has(b.unit);
+
 /** `compareFigures` with count nouns used interchangeably as one unit, as `unitKey` groups
- * them: `50 nations` and `50 countries` are compared, not skipped as different units. */
+ * them: `50 nations` and `50 countries` are compared, not skipped as different units; so are
+ * a crown of no named nation and a named one. */
 export function compareClaim(claim: Figure, source: Figure, tolerance: number): Agreement | undefined {
   const bare = claim.kind === 'count' && source.kind === 'count' && (countsAnyNoun(claim) || countsAnyNoun(source));
-  const same = bare || (claim.kind === 'count' && source.kind === 'count' && claim.unit !== source.unit && unitKey(claim) === unitKey(source));
+  const same = bare || (claim.kind === 'count' && source.kind === 'count' && claim.unit !== source.unit && unitKey(claim) === unitKey(source)) || anyCrown(claim, source);
   const agreement = compareFigures(claim, same ? { ...source, unit: claim.unit } : source, tolerance);
   // A year read from a source's date, a count whose noun is not known or that points back,
   // backs what agrees and contradicts nothing (`datedYears.ts`, `bareCounts.ts`,

@@ -32,7 +32,16 @@ const WORDS = new Map([
   ['pesos', 'MXN'], ['lira', 'TRY'], ['dirham', 'AED'], ['dirhams', 'AED'], ['riyal', 'SAR'], ['riyals', 'SAR'],
   ['sterling', 'GBP'], ['naira', 'NGN'], ['ringgit', 'MYR'], ['rupiah', 'IDR'], ['baht', 'THB'], ['zloty', 'PLN'],
   ['shekel', 'ILS'], ['shekels', 'ILS'], ['hryvnia', 'UAH'], ['hryvnias', 'UAH'], ['reais', 'BRL'], ['forint', 'HUF'],
+  // A crown of no named nation: Norway's, Denmark's or Sweden's, as the report's own pages say.
+  ['krone', 'XKR'], ['kroner', 'XKR'], ['krona', 'XKR'], ['kronor', 'XKR'], ['crowns', 'XKR'],
 ]);
+
+/** A crown of no named nation (`415 billion kroner`): any of `CROWNS`. */
+export const ANY_CROWN = 'XKR';
+/** The currencies called crowns: one unit to look figures up by, compared where one of the
+ * two names no nation (`NOK 415 billion` and `415 billion kroner`), never Norway's with
+ * Denmark's. */
+export const CROWNS: ReadonlySet<string> = new Set(['NOK', 'DKK', 'SEK', 'ISK', 'CZK', ANY_CROWN]);
 
 /** A nation's currency named by its adjective and the noun's singular (`Egyptian pounds`,
  * `Argentine pesos`). */
