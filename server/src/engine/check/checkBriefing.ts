@@ -35,6 +35,9 @@ function citationsOf(sentence: Sentence, dataset: Dataset): CitationReport[] {
   return reports;
 }
 
+/** The word before an event's date: `began in April 2023`, `highest since 1994`, `runs to 2030`. */
+const DATED_BY = /\b(?:in|since|until|till|to|from|on)\s+$/i;
+
 /** Checks one sentence's figures and quotations. Pure: the same sentence, dataset and
  * options give the same result, which lets the caller reuse it while the analyst types. */
 export function checkSentence(
@@ -56,6 +59,7 @@ export function checkSentence(
     const spans = found.map((f) => f.span);
     // Each figure's verdict looks at the others (`checkFigure.ts`): a handful, never thousands.
     const sentenceFigures = found.length > 1 && found.length <= MAX_SENTENCE_FIGURES ? found : undefined;
+    let measuring = false;
     for (const [i, figure] of found.entries()) {
       // Every figure's span: the figure itself never lies between it and a word.
       const terms = contextOf(tokens, figure.span, spans, figure.change, countModifiers(figure));
@@ -75,6 +79,9 @@ export function checkSentence(
       const period = periodAfter(text, figure);
       if (period !== undefined) report.period = period;
       if (figure.kind === 'year' && found.some((f) => f.kind !== 'year')) report.dating = true;
+      // An event's date: no year the figure before is of (`yearAfter` read it as this one).
+      if (!measuring && figure.kind === 'year' && DATED_BY.test(text.slice(Math.max(sentence.span.start, figure.span.start - 12), figure.span.start))) report.event = true;
+      measuring = year !== undefined;
       figures.push(report);
     }
     if (cited.length > 0 && figures.length > 1) markSwaps(figures, dataset, options.tolerance);

@@ -2,7 +2,7 @@ import { mutualSimilarity, ofOtherThings, ownTerms, similarity, type TermVector 
 import { compareClaim, unitKey, type Dataset } from '../dataset/dataset';
 import type { ClaimConflict, FigureReport } from './report';
 import type { Figure } from '../figures/types';
-import { CONFLICT_SIMILARITY, RESTATED_BACKING, RESTATED_RATIO, RESTATED_SHARE_SIMILARITY, RESTATED_SIMILARITY, SUPPORT_SIMILARITY } from './thresholds';
+import { CONFLICT_SIMILARITY, RESTATED_BACKING, RESTATED_RATIO, RESTATED_SHARE_SIMILARITY, RESTATED_SIMILARITY, RESTATED_YEAR_SIMILARITY, RESTATED_YEARS_APART, SUPPORT_SIMILARITY } from './thresholds';
 
 /** The source passage behind a figure, its own words only (not its title or table header). */
 function evidenceTerms(f: FigureReport): TermVector | undefined {
@@ -43,14 +43,27 @@ function sameThing(f: FigureReport, e: FigureReport, dataset: Dataset): number {
  * checked), of an amount near the other's, sharing fewer of its words than two figures of a
  * briefing need. A summary restates a section's figure from memory, in words of its own
  * (`the 58,000 direct jobs they bring` for a cited `more than 68,000 direct jobs`), and gets
- * it a little wrong. Years are left out: a briefing dates many things a year or two apart.
+ * it a little wrong. Of years, only an event's date restated (`since the war broke out in April
+ * 2024` for a cited `the war began in April 2023`), a few years off: a briefing dates many
+ * measurements a year or two apart.
  */
 function restated(f: FigureReport, e: FigureReport, words: number, dataset: Dataset): boolean {
-  if (f.figure.kind === 'year' || (!unsourced(f) && !unsourced(e))) return false;
-  if (apart(f.figure, e.figure) > RESTATED_RATIO) return false;
-  if (words < (f.figure.kind === 'percent' ? RESTATED_SHARE_SIMILARITY : RESTATED_SIMILARITY)) return false;
+  if (!unsourced(f) && !unsourced(e)) return false;
+  if (f.figure.kind === 'year') {
+    if (!eventYears(f, e) || yearsApart(f.figure, e.figure) > RESTATED_YEARS_APART || words < RESTATED_YEAR_SIMILARITY) return false;
+  } else {
+    if (apart(f.figure, e.figure) > RESTATED_RATIO) return false;
+    if (words < (f.figure.kind === 'percent' ? RESTATED_SHARE_SIMILARITY : RESTATED_SIMILARITY)) return false;
+  }
   return aboutBacking(f, e, dataset, RESTATED_BACKING) && aboutBacking(e, f, dataset, RESTATED_BACKING);
 }
+
+/** Two dates of events (`since the war began in April 2023`: `FigureReport.event`): an
+ * event's date told twice is the same thing, though its sentence states other figures. */
+const eventYears = (a: FigureReport, b: FigureReport): boolean => a.event === true && b.event === true;
+
+/** Years between two years' nearest ends. */
+const yearsApart = (a: Figure, b: Figure): number => Math.max(0, a.low - b.high, b.low - a.high);
 
 /** Both figures backed by their cited sources: each is what its source says, so two that
  * disagree speak of two things (or their sources disagree, which `conflicting-sources` says). */
@@ -72,10 +85,10 @@ function partAndWhole(a: FigureReport, b: FigureReport): boolean {
 
 /** Measurements of other years (`averaged $11.9 in 2024`, `below $10 by 2027`) or other
  * stretches of one (`€46/MWh in February`, `€42.5/MWh over the summer`), or a year that dates
- * another figure of its sentence: one does not contradict the other, as between a claim and
- * another source (`checkFigure.ts`). */
+ * another figure of its sentence (but two events' dates, `eventYears`): one does not
+ * contradict the other, as between a claim and another source (`checkFigure.ts`). */
 function otherMeasurements(a: FigureReport, b: FigureReport): boolean {
-  if (a.dating === true || b.dating === true) return true;
+  if ((a.dating === true || b.dating === true) && !eventYears(a, b)) return true;
   return (a.year !== undefined && b.year !== undefined && a.year !== b.year) || (a.period !== undefined && b.period !== undefined && a.period !== b.period);
 }
 

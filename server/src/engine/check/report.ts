@@ -42,6 +42,10 @@ export interface FigureReport {
   period?: string;
   /** A year beside another figure of its sentence: it dates that figure (`$11.9 … in 2024`). */
   dating?: boolean;
+  /** A year that dates an event (`the war began in April 2023`, `highest since 1994`): after
+   * `in`, `since`, `until`, `to`, `from` or `on`, and not right after another figure of its
+   * sentence, which it would be the year of (`18% in 2024`, `yearOf.ts`). */
+  event?: boolean;
 }
 
 export interface CitationReport {

@@ -25,3 +25,8 @@ export const RESTATED_SHARE_SIMILARITY = 0.35;
 export const RESTATED_RATIO = 1.5;
 /** How much of a backed figure's source passage a restatement of it must come back to. */
 export const RESTATED_BACKING = 0.1;
+/** An event's date restated (`checkClaims.ts`): as many words shared as a year needs to be
+ * about anything (`disagreesAbout`, less than `SAME_THING_SIMILARITY`), at most so many years
+ * off. */
+export const RESTATED_YEAR_SIMILARITY = 0.25;
+export const RESTATED_YEARS_APART = 5;

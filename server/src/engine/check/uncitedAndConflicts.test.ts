@@ -630,5 +630,37 @@ describe('check: conflicting-claims, a figure restated', () => {
         The cap on Russian crude stands at $60 a barrel.`,
       expect: ['conflicting-claims@$50', 'conflicting-claims@$60'],
     },
+    {
+      name: "an event's date told twice, a year off, though each sentence states other figures",
+      fixture: `
+        --- /w/b.brief
+        Some 12.4 million people have been uprooted since the war began in April 2023 [@afp].
+
+        - Since the war began in April 2024, the country's health system has collapsed.
+        --- /w/sources/afp.txt
+        Sudan wire
+
+        Some 12.4 million people have been uprooted since the war began in April 2023.`,
+      expect: ['conflicting-claims@April 2023', 'conflicting-claims@April 2024'],
+    },
+    {
+      name: 'near miss: the years two amounts are of, and a date that names a thing, are no event told twice',
+      fixture: `
+        --- /w/b.brief
+        Module capacity stood at 1,250 GW in 2024, twice global demand [@iea].
+
+        - With more than 1,200 GW of module capacity, prices will not recover in 2026.
+
+        The April 2024 halving cut the block subsidy by 50% [@iea].
+
+        - The next halving, due in 2028, will cut the block subsidy again.
+        --- /w/sources/iea.txt
+        Outlook
+
+        Module capacity stood at 1,250 GW in 2024, twice global demand.
+        The April 2024 halving cut the block subsidy by 50%.`,
+      options: { severity: { 'uncited-figure': 'off' } },
+      expect: [],
+    },
   ]);
 });
