@@ -9,7 +9,7 @@ import { markSwaps } from './swaps';
 import { checkCitedFigure, checkUncitedFigure, type FigureQuery } from './checkFigure';
 import { checkQuotation } from './checkQuotation';
 import { nearestKeys } from './nearestKeys';
-import { periodAfter, sentenceYear, yearAfter } from './yearOf';
+import { namedYear, periodAfter, sentenceYearOf, yearAfter } from './yearOf';
 import type { CheckOptions } from './options';
 import type { BriefingReport, CitationReport, CitedSource, FigureReport, QuotationReport } from './report';
 
@@ -60,6 +60,8 @@ export function checkSentence(
     // Each figure's verdict looks at the others (`checkFigure.ts`): a handful, never thousands.
     const sentenceFigures = found.length > 1 && found.length <= MAX_SENTENCE_FIGURES ? found : undefined;
     let measuring = false;
+    const named = namedYear(text, found);
+    const amounts = found.some((f) => f.kind !== 'year');
     for (const [i, figure] of found.entries()) {
       // Every figure's span: the figure itself never lies between it and a word.
       const terms = contextOf(tokens, figure.span, spans, figure.change, countModifiers(figure));
@@ -67,8 +69,8 @@ export function checkSentence(
       const year = yearAfter(text, figure, found[i + 1]);
       if (year !== undefined) query.year = year;
       else {
-        const named = sentenceYear(text, figure, found);
-        if (named !== undefined) query.sentenceYear = named;
+        const sentenceYear = sentenceYearOf(text, figure, found[i + 1], named);
+        if (sentenceYear !== undefined) query.sentenceYear = sentenceYear;
       }
       let verdict: FigureReport['verdict'];
       if (citesSomething) verdict = cited.length > 0 ? checkCitedFigure(query, cited, dataset) : { kind: 'unchecked' };
@@ -78,7 +80,7 @@ export function checkSentence(
       if (year !== undefined) report.year = year;
       const period = periodAfter(text, figure);
       if (period !== undefined) report.period = period;
-      if (figure.kind === 'year' && found.some((f) => f.kind !== 'year')) report.dating = true;
+      if (figure.kind === 'year' && amounts) report.dating = true;
       // An event's date: no year the figure before is of (`yearAfter` read it as this one).
       if (!measuring && figure.kind === 'year' && DATED_BY.test(text.slice(Math.max(sentence.span.start, figure.span.start - 12), figure.span.start))) report.event = true;
       measuring = year !== undefined;

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert';
 import { extractFigures } from '../figures/extractFigures';
-import { periodAfter, sentenceYear, yearAfter } from './yearOf';
+import { namedYear, periodAfter, sentenceYearOf, yearAfter } from './yearOf';
 
 // The year right after a figure: the year it is of.
 
@@ -26,7 +26,8 @@ describe('check/yearOf', () => {
   it("the one year a sentence names after `in` or `during`, unless the figure has words of another year or a year of its own", () => {
     const named = (text: string) => {
       const found = extractFigures(text, 0, text.length);
-      return found.filter((f) => f.kind !== 'year').map((f) => [f.text, sentenceYear(text, f, found)]);
+      const named = namedYear(text, found);
+      return found.flatMap((f, i) => (f.kind === 'year' ? [] : [[f.text, sentenceYearOf(text, f, found[i + 1], named)]]));
     };
     assert.deepStrictEqual(named('In 2024 the United States took 82.3% of those exports.'), [['82.3%', 2024]]);
     assert.deepStrictEqual(named('Exports rose in mid-2024 to 3.1 million tonnes.'), [['3.1 million tonnes', 2024]]);

@@ -31,13 +31,10 @@ const OTHER_YEAR_AFTER = /^[^.;]{0,40}?\b(?:(?:a|one|the)\s+year\s+(?:earlier|be
  * `the 2023 weekly average`, `than in 2023`). */
 const IN_YEAR = /(?:^|[^\w])(?<!than\s)(?:in|during)\s+(?:(?:early|late|mid)[\s-])?$/i;
 
-/** The one year a claim's sentence names, that each of its figures is of unless told
- * otherwise (`In 2024 the United States took 82.3% of those exports`), after `in` or
- * `during`: undefined where it names none or several, for the `from` end of a change (`up
- * from 60%`), and for a figure followed by words of another year (`a year earlier`, `last
- * year`) or a year of its own. */
-export function sentenceYear(text: string, figure: Figure, found: readonly Figure[]): number | undefined {
-  if (figure.kind === 'year' || figure.end === 'from') return undefined;
+/** The one year a claim's sentence names, after `in` or `during` (`In 2024 the United States
+ * took 82.3% of those exports`): undefined where it names none or several. Read once a
+ * sentence (`sentenceYearOf` gives it to each figure). */
+export function namedYear(text: string, found: readonly Figure[]): number | undefined {
   let year: number | undefined;
   let inYear = false;
   for (const f of found) {
@@ -47,13 +44,19 @@ export function sentenceYear(text: string, figure: Figure, found: readonly Figur
     year = y;
     inYear ||= f.qualifier === 'exact' && IN_YEAR.test(text.slice(Math.max(0, f.span.start - 20), f.span.start));
   }
-  if (year === undefined || !inYear) return undefined;
-  const next = found[found.indexOf(figure) + 1];
+  return inYear ? year : undefined;
+}
+
+/** The year a figure is of by its sentence (`namedYear`), unless told otherwise: not for a
+ * year, the `from` end of a change (`up from 60%`), a figure followed by words of another
+ * year (`a year earlier`, `last year`) or by a year of its own; `next` is the figure after it. */
+export function sentenceYearOf(text: string, figure: Figure, next: Figure | undefined, named: number | undefined): number | undefined {
+  if (named === undefined || figure.kind === 'year' || figure.end === 'from') return undefined;
   const after = text.slice(figure.span.end, Math.min(figure.span.end + 60, next?.span.start ?? Infinity));
   if (OTHER_YEAR_AFTER.test(after)) return undefined;
   // A year of its own, a word or two after it (`the $1,420 of 2019`), that `yearAfter` does not take.
   if (next?.kind === 'year' && /^[\s\w'’]{0,16}$/.test(after)) return undefined;
-  return year;
+  return named;
 }
 
 /** A stretch of a year right after a figure, past what `BETWEEN` allows and `over`,
