@@ -84,8 +84,11 @@ function codeOf(word: string): string | undefined {
 /** The currency written right before a number starting at `pos`: `$`, `US$`, `€`, `€ `, `USD `, `USD`. */
 export function currencyBefore(text: string, pos: number, floor: number): CurrencyMark | undefined {
   if (pos <= floor) return undefined;
-  // The symbol attached, or after one space (`€ 2.5 bn`, `US$ 4 billion`, as some pages set it).
-  const at = isBlank(text.charCodeAt(pos - 1)) && pos - 2 >= floor && SYMBOLS.has(text.charCodeAt(pos - 2)) ? pos - 2 : pos - 1;
+  // The symbol attached, or after one space (`€ 2.5 bn`, `US$ 4 billion`, as some pages set it)
+  // or a line's end before an amount in a scale (`fell to USD⏎157.4 billion`, as a page's
+  // layout wraps it).
+  const gap = gapBefore(text, pos, floor);
+  const at = gap < pos && gap - 1 >= floor && SYMBOLS.has(text.charCodeAt(gap - 1)) ? gap - 1 : pos - 1;
   const symbol = SYMBOLS.get(text.charCodeAt(at));
   if (symbol !== undefined) {
     let k = at;
@@ -94,9 +97,8 @@ export function currencyBefore(text: string, pos: number, floor: number): Curren
     if (k < at && prefix !== undefined && boundaryBefore(text, k, floor)) return { code: prefix, start: k, end: pos };
     return { code: symbol, start: at, end: pos };
   }
-  // A code, attached (`USD12bn`) or after one space (`USD 12 billion`, `Rs. 500`).
-  let wordEnd = pos;
-  if (isBlank(text.charCodeAt(pos - 1))) wordEnd = pos - 1;
+  // A code, attached (`USD12bn`) or after one space (`USD 12 billion`, `Rs. 500`) or line end.
+  const wordEnd = gap;
   if (wordEnd - 1 >= floor && text.charCodeAt(wordEnd - 1) === 46) {
     const s = lettersStart(text, wordEnd - 1, floor);
     if (text.slice(s, wordEnd - 1) === 'Rs' && boundaryBefore(text, s, floor)) return { code: 'INR', start: s, end: pos };
@@ -108,6 +110,21 @@ export function currencyBefore(text: string, pos: number, floor: number): Curren
   const code = word === 'Rs' ? 'INR' : codeOf(word);
   return code !== undefined ? { code, start: s, end: pos } : undefined;
 }
+
+/** Where the one gap before `pos` starts: a blank, or a single line break before an amount
+ * in a scale (never a blank line, nor a bare number: a table's `USD⏎2024` is a header and a year). */
+function gapBefore(text: string, pos: number, floor: number): number {
+  const c = text.charCodeAt(pos - 1);
+  if (isBlank(c)) return pos - 1;
+  if (c !== 10 && c !== 13) return pos;
+  let g = pos - 1;
+  if (c === 10 && text.charCodeAt(g - 1) === 13) g--;
+  if (g - 1 < floor || text.charCodeAt(g - 1) === 10 || text.charCodeAt(g - 1) === 13 || !SCALED.test(text.slice(pos, pos + 24))) return pos;
+  return g;
+}
+
+/** An amount in a scale word (`157.4 billion`, `4.2bn`). */
+const SCALED = /^\d[\d.,]*\s?(?:million|billion|trillion|mn|bn|tn)\b/i;
 
 /** A currency symbol or code at `pos`, before the second number of a range (`$40bn-$50bn`). */
 export function currencyAt(text: string, pos: number, end: number): CurrencyMark | undefined {

@@ -239,10 +239,18 @@ describe('extractFigures: money', () => {
     // A currency word joined by a hyphen, before a noun: money, not a count of euros.
     ['a 1.8-billion-euro plan', '1.8-billion-euro', 'EUR', 1.8e9, 1.8e9],
     ['a 500-yuan fine', '500-yuan', 'CNY', 500, 500],
+    // A code or symbol at a line's end, as a page's layout wraps it, before an amount in a scale.
+    ['reserves fell to USD\n157.4 billion at end-March', 'USD\n157.4 billion', 'USD', 157.4e9, 157.4e9],
+    ['it spent US$\n4.2 billion', 'US$\n4.2 billion', 'USD', 4.2e9, 4.2e9],
   ];
   for (const [text, figure, unit, low, high, qualifier] of cases) {
     it(text, () => check(text, [{ kind: 'money', unit, text: figure, low, high, qualifier: (qualifier ?? 'exact') as never }]));
   }
+
+  it('takes no currency across a blank line, nor a code at a line end before a bare number (a table header and its years)', () => {
+    check('reserves fell to USD\n\n157.4 billion', []);
+    check('Prices in USD\n2024 2025', [{ kind: 'year', text: '2024' }, { kind: 'year', text: '2025' }]);
+  });
 
   it('reads a scale word broken by a hyphen at a line end, as page layouts leave it', () => {
     check('a $1.2 bil-\nlion plan', [{ text: '$1.2 bil-\nlion', low: 1.2e9 }]);
