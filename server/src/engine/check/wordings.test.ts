@@ -153,6 +153,11 @@ describe('check: wordings (money, counts, quantities, years)', () => {
       ['4 cents', 'USD 0.04', 'supported'],
       ['5 cents', 'USD 0.04', 'figure-mismatch'],
     ]),
+    ...cases('The central bank paused after # in 2024', [
+      ['six hikes', 'six consecutive increases', 'supported'],
+      ['three cuts', 'three reductions', 'supported'],
+      ['seven hikes', 'six consecutive increases', 'figure-mismatch'],
+    ]),
     ...cases('Spain received a record # last year', [
       ['93.8 million foreign tourists', '93.8 million international visitors', 'supported'],
       ['more than 95 million foreign visitors', '93.8 million foreign tourists', 'figure-mismatch'],

@@ -61,6 +61,9 @@ const COUNT_NOUNS: Record<string, string[]> = {
   person: ['person', 'people', 'individual', 'worker', 'employee', 'staff', 'personnel', 'resident', 'citizen', 'inhabitant'],
   soldier: ['soldier', 'troop', 'serviceman', 'servicemen'],
   ship: ['ship', 'vessel'],
+  // A central bank's moves: `six hikes` are `six consecutive increases`.
+  increase: ['increase', 'hike', 'rise', 'raise'],
+  decrease: ['decrease', 'cut', 'reduction'],
   // Tourism counts its visitors by any of these (`747 million international arrivals`).
   visitor: ['visitor', 'tourist', 'traveller', 'traveler', 'holidaymaker', 'arrival'],
   plant: ['plant', 'factory', 'facility'],
