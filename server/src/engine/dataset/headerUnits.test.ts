@@ -62,6 +62,8 @@ describe('dataset/headerUnits', () => {
     // The row labels' header gives every column its unit; a rate's `per …` is left out.
     ['| Route (spot rate, US$ per 40ft container) | 2019 | 2023 |', '| Shanghai – Rotterdam | 1,520 | 1,552 |', ['US$1,520 [money USD 1520]', 'US$1,552 [money USD 1552]']],
     ['| Country | Price (US$ per tonne) |', '| Chile | 640 |', ['US$640 [money USD 640]']],
+    // An estimate's sign in the cell goes before the currency (`~28,000` under `(USD/kg)`).
+    ['| Vehicle | List price (USD million) | Price (USD/kg) |', '| Electron | ~8.5 | ~28,000 |', ['~USD 8.5 million [money USD 8500000]', '~USD 28,000 [money USD 28000]']],
     // What follows a header's comma is a date: its unit is before it.
     ['| Country | Tonnes, end-2024 |', '| Poland | 448.2 |', ['448.2 Tonnes [quantity t 448.2]']],
     // A header that is a unit and nothing else.

@@ -183,7 +183,9 @@ function bareCell(number: string, cell: Span): Figure | undefined {
 
 /** A cell's bare number read in `unit`, if what is written reads as one figure of it. */
 function cellFigure(number: string, unit: WrittenUnit, cell: Span): Figure | undefined {
-  const written = `${unit.before}${number}${unit.after}`;
+  // `~28,000` under `Price (USD/kg)`: an estimate's sign goes before the currency, as written.
+  const lead = unit.before && /^[~≈<>≤≥]/.test(number) ? number[0] : '';
+  const written = `${lead}${unit.before}${number.slice(lead.length)}${unit.after}`;
   const [figure, ...more] = extractFigures(written);
   // What was written read as one figure of a unit, or nothing; a rate's `per tonne` may
   // stay outside a money figure (`US$640 per tonne`), and what a quantity is of outside it
