@@ -1,0 +1,117 @@
+import { mutualSimilarity, ofOtherThings, ownTerms, similarity, type TermVector } from '../context/terms';
+import { compareClaim, type Dataset } from '../dataset/dataset';
+import type { Figure } from '../figures/types';
+import type { FigureReport } from './report';
+import { CONFLICT_SIMILARITY, RESTATED_BACKING, RESTATED_RATIO, RESTATED_SHARE_SIMILARITY, RESTATED_SIMILARITY, RESTATED_YEAR_SIMILARITY, RESTATED_YEARS_APART, SUPPORT_SIMILARITY } from './thresholds';
+
+// Whether two figures of one briefing are at odds: the same thing, disagreeing values. Which
+// pairs are compared, and how typing re-reads only a few, is `checkClaims.ts`'s.
+
+/** The source passage behind a figure, its own words only (not its title or table header). */
+function evidenceTerms(f: FigureReport): TermVector | undefined {
+  const v = f.verdict;
+  return v.kind === 'supported' || v.kind === 'more-specific' ? v.evidence.terms : undefined;
+}
+
+/** Whether `a` speaks of what the source behind `b` speaks of (true when `b` has none). */
+function aboutBacking(a: FigureReport, b: FigureReport, dataset: Dataset, least: number): boolean {
+  const backing = evidenceTerms(b);
+  if (!backing) return true;
+  return similarity(a.terms, ownTerms(backing), dataset) >= least;
+}
+
+/** A figure the briefing states on no source's word: uncited, or of a kind not checked. */
+export const unsourced = (f: FigureReport): boolean => f.verdict.kind === 'uncited' || f.verdict.kind === 'unchecked';
+
+/** How far apart two amounts are: the larger of their nearest ends over the smaller (1 when
+ * they overlap; Infinity for amounts not both above zero). */
+function apart(a: Figure, b: Figure): number {
+  if (a.high <= 0 || b.high <= 0) return Infinity;
+  if (a.high < b.low) return b.low / a.high;
+  if (b.high < a.low) return a.low / b.high;
+  return 1;
+}
+
+/** How alike two disagreeing figures of a briefing are, when they speak of the same thing:
+ * their words' mutual similarity, negative when it takes a restatement to say so (below);
+ * 0 when they speak of two things. */
+function sameThing(f: FigureReport, e: FigureReport, dataset: Dataset): number {
+  const words = mutualSimilarity(f.terms, e.terms, dataset);
+  if (words >= CONFLICT_SIMILARITY) return aboutBacking(f, e, dataset, SUPPORT_SIMILARITY) && aboutBacking(e, f, dataset, SUPPORT_SIMILARITY) ? words : 0;
+  return restated(f, e, words, dataset) ? -words : 0;
+}
+
+/**
+ * Whether one figure restates the other, wrongly: on no source's word (uncited, or not
+ * checked), of an amount near the other's, sharing fewer of its words than two figures of a
+ * briefing need. A summary restates a section's figure from memory, in words of its own
+ * (`the 58,000 direct jobs they bring` for a cited `more than 68,000 direct jobs`), and gets
+ * it a little wrong. Of years, only an event's date restated (`since the war broke out in April
+ * 2024` for a cited `the war began in April 2023`), a few years off: a briefing dates many
+ * measurements a year or two apart.
+ */
+function restated(f: FigureReport, e: FigureReport, words: number, dataset: Dataset): boolean {
+  if (!unsourced(f) && !unsourced(e)) return false;
+  if (f.figure.kind === 'year') {
+    if (!eventYears(f, e) || yearsApart(f.figure, e.figure) > RESTATED_YEARS_APART || words < RESTATED_YEAR_SIMILARITY) return false;
+  } else {
+    if (apart(f.figure, e.figure) > RESTATED_RATIO) return false;
+    if (words < (f.figure.kind === 'percent' ? RESTATED_SHARE_SIMILARITY : RESTATED_SIMILARITY)) return false;
+  }
+  return aboutBacking(f, e, dataset, RESTATED_BACKING) && aboutBacking(e, f, dataset, RESTATED_BACKING);
+}
+
+/** Two dates of events (`since the war began in April 2023`: `FigureReport.event`): an
+ * event's date told twice is the same thing, though its sentence states other figures. */
+const eventYears = (a: FigureReport, b: FigureReport): boolean => a.event === true && b.event === true;
+
+/** Years between two years' nearest ends. */
+const yearsApart = (a: Figure, b: Figure): number => Math.max(0, a.low - b.high, b.low - a.high);
+
+/** Both figures backed by their cited sources: each is what its source says, so two that
+ * disagree speak of two things (or their sources disagree, which `conflicting-sources` says). */
+const bothBacked = (a: FigureReport, b: FigureReport): boolean => evidenceTerms(a) !== undefined && evidenceTerms(b) !== undefined;
+
+/** Whether two figures of a briefing disagree about the same thing (`conflict`). Remembered
+ * per pair of contexts (a context stands for its figure too): a sentence that did not change
+ * keeps its context object from check to check. The tolerance is one per check. */
+const sameThingCache = new WeakMap<TermVector, WeakMap<TermVector, { version: number; dataset: Dataset; score: number }>>();
+
+/** An amount that names who it is about, less than one that names no one, may be its part:
+ * `Europe sold 3.2 million electric cars`, `Nearly 14 million electric cars were sold`. A
+ * share or a year adds up to no whole, and a named amount as large as the other is no part. */
+function partAndWhole(a: FigureReport, b: FigureReport): boolean {
+  if (a.figure.kind === 'percent' || a.figure.kind === 'year') return false;
+  const [part, whole] = a.terms.subject !== undefined ? [a, b] : [b, a];
+  return part.terms.subject !== undefined && whole.terms.subject === undefined && part.figure.high < whole.figure.low;
+}
+
+/** Measurements of other years (`averaged $11.9 in 2024`, `below $10 by 2027`) or other
+ * stretches of one (`€46/MWh in February`, `€42.5/MWh over the summer`), or a year that dates
+ * another figure of its sentence (but two events' dates, `eventYears`): one does not
+ * contradict the other, as between a claim and another source (`checkFigure.ts`). */
+function otherMeasurements(a: FigureReport, b: FigureReport): boolean {
+  if ((a.dating === true || b.dating === true) && !eventYears(a, b)) return true;
+  return (a.year !== undefined && b.year !== undefined && a.year !== b.year) || (a.period !== undefined && b.period !== undefined && a.period !== b.period);
+}
+
+/** Whether two figures disagree about the same thing: 0 when not, else how alike they are
+ * (`sameThing`: negative for a restatement). */
+export function conflict(f: FigureReport, earlier: FigureReport, dataset: Dataset, tolerance: number): number {
+  if (otherMeasurements(f, earlier)) return 0;
+  let inner = sameThingCache.get(f.terms);
+  if (!inner) sameThingCache.set(f.terms, (inner = new WeakMap()));
+  const hit = inner.get(earlier.terms);
+  if (hit && hit.dataset === dataset && hit.version === dataset.version) return hit.score;
+  // A figure a source backs is about what that source says: the other must be too.
+  const score =
+    !bothBacked(f, earlier) &&
+    !ofOtherThings(f.terms, earlier.terms) &&
+    !partAndWhole(f, earlier) &&
+    compareClaim(f.figure, earlier.figure, tolerance) === 'disagrees' &&
+    compareClaim(earlier.figure, f.figure, tolerance) === 'disagrees'
+      ? sameThing(f, earlier, dataset)
+      : 0;
+  inner.set(earlier.terms, { version: dataset.version, dataset, score });
+  return score;
+}
