@@ -39,7 +39,9 @@ function relatedAt(f: SourceFigure, message: string): RelatedInformation {
  * 60%`, `Twelve countries`), unless a sentence starts there; a name (`December 2024`, `Rs 5
  * crore`) keeps its capital. */
 function replacementText(source: Figure, at: number, sentence: Sentence): string {
-  const t = source.text;
+  // A source's wording as its page wrapped it (`$12.0⏎billion`, `bil-⏎lion`) goes into the
+  // sentence on one line.
+  const t = source.text.replace(/([a-z])-[ \t]*\r?\n\s*([a-z])/gi, '$1$2').replace(/\s+/g, ' ');
   const first = /^[A-Z][a-z]+/.exec(t)?.[0].toLowerCase();
   if (at !== sentence.span.start && first && LOWER_FIRST_WORDS.test(first)) return t[0].toLowerCase() + t.slice(1);
   return t;

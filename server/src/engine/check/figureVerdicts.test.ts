@@ -60,6 +60,21 @@ describe('check: figure-mismatch', () => {
       ],
     },
     {
+      name: "the source's figure as its page wrapped it goes into the sentence on one line",
+      fixture: `
+        --- /w/b.brief
+        The fund lost $21.5 billion to redemptions last year [@wire].
+        --- /w/sources/wire.txt
+        Wire
+
+        NEW YORK, Jan 10 (Reuters) - Investors pulled money out of the converted trust all
+        year, as cheaper funds drew them away. The fund lost $12.0
+        billion to redemptions last year, and the trust's assets fell by a fifth, the
+        data showed, while the newer funds gathered most of the year's inflows.`,
+      expect: ['figure-mismatch@$21.5 billion'],
+      fixes: [{ at: 'figure-mismatch@$21.5 billion', title: "Use the source's figure", result: 'The fund lost $12.0 billion to redemptions last year [@wire].' }],
+    },
+    {
       name: 'near miss: the same figure is supported',
       fixture: `
         --- /w/b.brief
