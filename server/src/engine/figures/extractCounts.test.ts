@@ -90,6 +90,22 @@ describe('extractFigures: count', () => {
     check('spend $125 billion over two decades', [{ text: '$125 billion' }, { text: 'two decades', qualifier: 'exact' }]);
   });
 
+  it("a number a list leaves its noun to counts the list's noun (`Japan with 1.5 million`)", () => {
+    check('the largest supplier with 2.9 million vehicles, ahead of Japan with 1.5 million and South Korea with 1.4 million', [
+      { text: '2.9 million vehicles', unit: 'vehicle' },
+      { text: '1.5 million', unit: 'vehicle', low: 1.5e6 },
+      { text: '1.4 million', unit: 'vehicle', low: 1.4e6 },
+    ]);
+    check('Kassala has 11,000 cases, followed by Gedaref with 7,402', [{ text: '11,000 cases' }, { text: '7,402', unit: 'case', low: 7402 }]);
+  });
+
+  it('near miss: no list after a count, a clause between, a year, a unit or share after the number', () => {
+    check('The port handled 5 million containers and 2024 was a record.', [{ text: '5 million containers' }, { kind: 'year', text: '2024' }]);
+    check('Exports rose 5% and 40 of them went to China.', [{ text: '5%' }]);
+    check('It hired 300 people. With 20 more, it would be full.', [{ text: '300 people' }]);
+    check('It hired 300 people and 20% of them were women.', [{ text: '300 people' }, { text: '20%' }]);
+  });
+
   it('`over` before a stretch of time after other words is a span too, unless they make it a length', () => {
     check('sets aside $170 billion for border enforcement over four years', [{ text: '$170 billion' }, { text: 'four years', qualifier: 'exact' }]);
     check('The programme runs over five years.', [{ text: 'five years', qualifier: 'exact' }]);

@@ -35,6 +35,10 @@ function scan(text: string, start: number, end: number, out: Figure[], pointingB
       continue;
     }
     const r = word ? parseWordAt(w, i) : parseDigitsAt(w, i);
+    if (!r.figure && !word) {
+      const elided = elidedCount(text, i, end, out[out.length - 1], w.floor);
+      if (elided) r.figure = elided;
+    }
     if (r.figure) {
       const change = readChange(text, r.figure, w.floor, end) ?? restatedChange(text, out[out.length - 1], r.figure) ?? signedChange(text, r.figure, w.floor);
       if (change) r.figure.change = change;
@@ -43,6 +47,25 @@ function scan(text: string, start: number, end: number, out: Figure[], pointingB
     }
     i = Math.max(r.next, i + m[0].length);
   }
+}
+
+/** The words between a count and a number that leaves its noun to it: `2.9 million vehicles,
+ * ahead of Japan with 1.5 million and South Korea with 1.4 million`, `Gedaref with 7,402 and
+ * Khartoum with 8,915`. A list's own words, no clause's end, a few of them. */
+const ELIDED_BETWEEN = /^[^.;:!?()\d]{0,48}\b(?:with|and)\s+$/;
+/** A number and its scale word, and nothing of a unit or noun after it. */
+const BARE_NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million|billion|thousand))?(?![\w%$€£¥-])/;
+
+/** A number with no noun after it, in a list after a count of a noun: a count of that noun. */
+function elidedCount(text: string, at: number, end: number, previous: Figure | undefined, floor: number): Figure | undefined {
+  if (!previous || previous.kind !== 'count' || previous.bare || previous.span.end !== floor) return undefined;
+  if (!ELIDED_BETWEEN.test(text.slice(previous.span.end, at))) return undefined;
+  const m = BARE_NUMBER.exec(text.slice(at, Math.min(end, at + 40)));
+  if (!m || /^(?:19|20)\d\d$/.test(m[0])) return undefined;
+  // Read as a count of things, then given the list's noun.
+  const [read, ...more] = extractFigures(`${m[0]} things`);
+  if (!read || more.length > 0 || read.kind !== 'count' || read.span.start !== 0) return undefined;
+  return { ...read, span: { start: at, end: at + m[0].length }, text: m[0], unit: previous.unit, change: undefined };
 }
 
 /** The stretches of [from, to) outside the excluded spans. */
