@@ -70,7 +70,8 @@ export interface QuotationReport {
   verdict: QuotationVerdict;
 }
 
-/** Two figures of one briefing that disagree about the same thing: `later` is reported. */
+/** Two figures of one briefing that disagree about the same thing: each is told of the other
+ * (`diagnostics.ts`), unless it has a diagnostic of its own. */
 export interface ClaimConflict {
   later: FigureReport;
   earlier: FigureReport;
