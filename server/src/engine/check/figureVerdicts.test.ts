@@ -494,6 +494,12 @@ describe("check: a change's ends", () => {
 });
 
 describe('check: two figures of one sentence swapped', () => {
+  const WGC_GOLD = `
+        --- /w/sources/wgc.txt
+        Gold demand trends
+
+        Central banks bought heavily last year: Turkey bought 75 tonnes of gold and India 73 tonnes.
+  `;
   const IEA_COSTS = `
         --- /w/sources/iea.txt
         Renewables 2024
@@ -518,6 +524,22 @@ describe('check: two figures of one sentence swapped', () => {
         --- /w/b.brief
         Making a module in China costs roughly 35% less than in the United States and 60% less than in Europe [@iea].
         ${IEA_COSTS}`,
+      expect: [],
+    },
+    {
+      name: "each figure given to the other's subject, where both sentences name both: both are mismatches",
+      fixture: `
+        --- /w/b.brief
+        Last year Turkey bought 73 tonnes of gold and India 75 tonnes [@wgc].
+        ${WGC_GOLD}`,
+      expect: ['figure-mismatch@73 tonnes', 'figure-mismatch@75 tonnes'],
+    },
+    {
+      name: 'near miss: each figure with its own subject',
+      fixture: `
+        --- /w/b.brief
+        Last year Turkey bought 75 tonnes of gold and India 73 tonnes [@wgc].
+        ${WGC_GOLD}`,
       expect: [],
     },
   ]);
