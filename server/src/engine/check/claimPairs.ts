@@ -55,6 +55,8 @@ function restated(f: FigureReport, e: FigureReport, words: number, dataset: Data
   if (f.figure.kind === 'year') {
     if (!eventYears(f, e) || yearsApart(f.figure, e.figure) > RESTATED_YEARS_APART || words < RESTATED_YEAR_SIMILARITY) return false;
   } else {
+    // A price is of a moment: two prices of one thing a little apart are two days' prices.
+    if (f.price === true || e.price === true) return false;
     if (apart(f.figure, e.figure) > RESTATED_RATIO) return false;
     if (words < (f.figure.kind === 'percent' ? RESTATED_SHARE_SIMILARITY : RESTATED_SIMILARITY)) return false;
   }

@@ -46,6 +46,8 @@ export interface FigureReport {
    * `in`, `since`, `until`, `to`, `from` or `on`, and not right after another figure of its
    * sentence, which it would be the year of (`18% in 2024`, `yearOf.ts`). */
   event?: boolean;
+  /** An amount of money with a rate after it, a price (`$2,470/t`, `$60 a barrel`). */
+  price?: boolean;
 }
 
 export interface CitationReport {

@@ -631,6 +631,20 @@ describe('check: conflicting-claims, a figure restated', () => {
       expect: ['conflicting-claims@$50', 'conflicting-claims@$60'],
     },
     {
+      name: "near miss: a price on no source's word near a cited one is another day's price",
+      options: { severity: { 'uncited-figure': 'off' } },
+      fixture: `
+        --- /w/b.brief
+        LME aluminium gained 1.2% to $2,470 a tonne on the day [@wire].
+
+        - With LME aluminium near $2,600 a tonne, European smelters will restart.
+        --- /w/sources/wire.txt
+        Metals wire
+
+        LME aluminium gained 1.2% to $2,470 a tonne on the day.`,
+      expect: [],
+    },
+    {
       name: "an event's date told twice, a year off, though each sentence states other figures",
       fixture: `
         --- /w/b.brief
