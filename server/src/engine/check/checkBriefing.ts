@@ -9,7 +9,7 @@ import { markSwaps } from './swaps';
 import { checkCitedFigure, checkUncitedFigure, type FigureQuery } from './checkFigure';
 import { checkQuotation } from './checkQuotation';
 import { nearestKeys } from './nearestKeys';
-import { namedYear, periodAfter, sentenceYearOf, yearAfter } from './yearOf';
+import { namedYear, periodAfter, priceRate, sentenceYearOf, yearAfter } from './yearOf';
 import type { CheckOptions } from './options';
 import type { BriefingReport, CitationReport, CitedSource, FigureReport, QuotationReport } from './report';
 
@@ -34,9 +34,6 @@ function citationsOf(sentence: Sentence, dataset: Dataset): CitationReport[] {
   }
   return reports;
 }
-
-/** A rate after an amount of money: a price (`$2,470/t`, `$60 a barrel`, `€50 per MWh`). */
-const RATE_AFTER = /^\s*(?:\/\s*[a-z]|(?:a|an|per)\s+[a-z])/i;
 
 /** The word before an event's date: `began in April 2023`, `highest since 1994`, `runs to 2030`. */
 const DATED_BY = /\b(?:in|since|until|till|to|from|on)\s+$/i;
@@ -84,7 +81,7 @@ export function checkSentence(
       const period = periodAfter(text, figure);
       if (period !== undefined) report.period = period;
       if (figure.kind === 'year' && amounts) report.dating = true;
-      if (figure.kind === 'money' && RATE_AFTER.test(text.slice(figure.span.end, figure.span.end + 16))) report.price = true;
+      if (priceRate(text, figure)) report.price = true;
       // An event's date: no year the figure before is of (`yearAfter` read it as this one).
       if (!measuring && figure.kind === 'year' && DATED_BY.test(text.slice(Math.max(sentence.span.start, figure.span.start - 12), figure.span.start))) report.event = true;
       measuring = year !== undefined;

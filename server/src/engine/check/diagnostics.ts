@@ -318,13 +318,14 @@ export function toDiagnostics(report: BriefingReport, options: CheckOptions, lin
   // report a figure is enough. A figure that disagrees with several is told of the first.
   const told = new Set<FigureReport>();
   const severity = severityOf('conflicting-claims', options, DEFAULT_SEVERITY['conflicting-claims']);
-  for (const { later, earlier } of report.claimConflicts) {
-    if (severity === 'off') break;
-    for (const [at, other] of [[later, earlier], [earlier, later]]) {
-      if (told.has(at) || placed.has(at.figure.span.start)) continue;
-      told.add(at);
-      const diagnostic = claimDiagnostic(report, at, other, severity, lines);
-      if (diagnostic) diagnostics.push(diagnostic);
+  if (severity !== 'off') {
+    for (const { later, earlier } of report.claimConflicts) {
+      for (const [at, other] of [[later, earlier], [earlier, later]]) {
+        if (told.has(at) || placed.has(at.figure.span.start)) continue;
+        told.add(at);
+        const diagnostic = claimDiagnostic(report, at, other, severity, lines);
+        if (diagnostic) diagnostics.push(diagnostic);
+      }
     }
   }
   return diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);

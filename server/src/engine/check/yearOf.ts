@@ -9,9 +9,11 @@ import type { Source } from '../sources/types';
 // claim's `grew 18% in 2024` is not contradicted by the 23% of another year: that is another
 // measurement, as another source's year is (`checkFigure.ts`).
 
+/** A rate after an amount (`/t`, `a tonne`, `per MWh`): a price's. */
+const RATE = String.raw`(?:\s*\/\s*\w+|\s+(?:a|an|per)\s+\w+)`;
 /** `in`, `during`, `for` or `by`, after a rate the figure may leave out (`/t`, `a tonne`) or
  * what a share is of (`3.6% of GDP in 2025`). */
-const BETWEEN = /^(?:\s*\/\s*\w+|\s+(?:a|an|per)\s+\w+)?(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+)?\s+(?:in|during|for|by)\s+(?:the\s+(?:year\s+)?)?$/i;
+const BETWEEN = new RegExp(`^${RATE}?` + String.raw`(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+)?\s+(?:in|during|for|by)\s+(?:the\s+(?:year\s+)?)?$`, 'i');
 
 /** The year right after `figure` in `text`, when `next` (the figure after it) is one. A
  * financial year or season (`2023/24`) is its first year and a half (2023.5): another
@@ -63,7 +65,7 @@ export function sentenceYearOf(text: string, figure: Figure, next: Figure | unde
  * `through`, `this`, `last`, `next`: a month, a season, a quarter or half (`€46/MWh in
  * February`, `€42.5/MWh over the summer`, `$80 in Q1`, `in the second half`). */
 const PERIOD = new RegExp(
-  String.raw`^(?:\s*\/\s*\w+|\s+(?:a|an|per)\s+\w+)?\s+(?:in|during|for|by|over|through|throughout|this|last|next)\s+` +
+  `^${RATE}?` + String.raw`\s+(?:in|during|for|by|over|through|throughout|this|last|next)\s+` +
     String.raw`(?:the\s+)?(?:(first|second|third|fourth|final|last|next|coming|current)\s+)?` +
     String.raw`(january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec|spring|summer|autumn|fall|winter|quarter|half|q[1-4]|h[12])\b`,
   'i',
@@ -112,4 +114,11 @@ export function sourceYearOf(candidate: SourceFigure, dataset: Dataset): number 
     yearsBySource.set(candidate.source, hit);
   }
   return hit.years.get(candidate.figure.span.start);
+}
+
+const RATE_AFTER = new RegExp(`^${RATE}`, 'i');
+
+/** Whether a rate follows an amount of money: a price (`$2,470/t`, `$60 a barrel`). */
+export function priceRate(text: string, figure: Figure): boolean {
+  return figure.kind === 'money' && RATE_AFTER.test(text.slice(figure.span.end, figure.span.end + 24));
 }

@@ -176,8 +176,7 @@ export function hundredthsAfter(text: string, pos: number, end: number): { code:
  * of euros. */
 export function currencyJoined(text: string, pos: number, end: number): CurrencyMark | undefined {
   if (text[pos] !== '-') return undefined;
-  let at = pos + 1;
-  while (at < end && /[a-z]/i.test(text[at])) at++;
+  const at = lettersEnd(text, pos + 1, end);
   const code = WORDS.get(text.slice(pos + 1, at).toLowerCase());
   return code === undefined ? undefined : { code, start: pos, end: at };
 }

@@ -58,6 +58,7 @@ const BARE_NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million|billion
 
 /** A number with no noun after it, in a list after a count of a noun: a count of that noun. */
 function elidedCount(text: string, at: number, end: number, previous: Figure | undefined, floor: number): Figure | undefined {
+  // The count is this window's (a citation or code span between starts a new one).
   if (!previous || previous.kind !== 'count' || previous.bare || previous.span.end !== floor) return undefined;
   if (!ELIDED_BETWEEN.test(text.slice(previous.span.end, at))) return undefined;
   const m = BARE_NUMBER.exec(text.slice(at, Math.min(end, at + 40)));
