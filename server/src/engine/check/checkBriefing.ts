@@ -87,7 +87,7 @@ export function checkSentence(
       measuring = year !== undefined;
       figures.push(report);
     }
-    if (cited.length > 0 && figures.length > 1) markSwaps(figures, dataset, options.tolerance);
+    if (cited.length > 0 && figures.length > 1) markSwaps(figures, dataset, options.tolerance, { text, span: sentence.span, tokens, spans });
   }
   // Quotations are checked against the known cited sources; unknown keys are reported alone.
   const quotations: QuotationReport[] =

@@ -500,6 +500,10 @@ describe('check: two figures of one sentence swapped', () => {
 
         Central banks bought heavily last year: Turkey bought 75 tonnes of gold and India 73 tonnes.
   `;
+  const HYDRO = `
+        --- /w/sources/hydro.txt
+        Poland's reservoirs, the region's biggest, were 52% full and Hungary's had dropped to 47%, while Czechia's stood at 61%.
+  `;
   const IEA_COSTS = `
         --- /w/sources/iea.txt
         Renewables 2024
@@ -540,6 +544,92 @@ describe('check: two figures of one sentence swapped', () => {
         --- /w/b.brief
         Last year Turkey bought 75 tonnes of gold and India 73 tonnes [@wgc].
         ${WGC_GOLD}`,
+      expect: [],
+    },
+    {
+      name: "each figure's own words are the other's in one source sentence: both are mismatches",
+      fixture: `
+        --- /w/b.brief
+        Jet fuel shipments fell 9% to 410,000 barrels a day, while naphtha exports dropped 6% to 280,000 bpd [@fuels].
+        --- /w/sources/fuels.txt
+        Shipments of jet fuel, the largest stream, fell 6% to 410,000 bpd, while exports of naphtha dropped 9% to 280,000 bpd.
+      `,
+      expect: ['figure-mismatch@9%', 'figure-mismatch@6%'],
+    },
+    {
+      name: "a comparison's word (`from`) splits no figure's words: each origin given the other's share",
+      fixture: `
+        --- /w/b.brief
+        Customs must inspect 12% of shipments from high-risk origins, 2% for medium-risk and 4% for low-risk ones [@customs].
+        --- /w/sources/customs.txt
+        Customs must inspect 12% of shipments from high-risk origins, 4% of those arriving from medium-risk origins and 2% from low-risk ones.
+      `,
+      expect: ['figure-mismatch@2%', 'figure-mismatch@4%'],
+    },
+    {
+      name: "words joined by `and` before the `and` that joins two figures' words are the first's",
+      fixture: `
+        --- /w/b.brief
+        Large users must pay for 90% of contracted network and metering charges and 70% of generation charges [@tariff].
+        --- /w/sources/tariff.txt
+        Large users must pay for 70% of their contracted network and metering charges and 90% of their generation charges, even if they use less.
+      `,
+      expect: ['figure-mismatch@90%', 'figure-mismatch@70%'],
+    },
+    {
+      name: "near miss: each figure's own words are its own",
+      fixture: `
+        --- /w/b.brief
+        Poland's reservoirs, the largest in the region, were 52% full and Hungary's 47% [@hydro].
+        ${HYDRO}`,
+      expect: [],
+    },
+    {
+      name: 'near miss: the same two figures each with its own words, in the other order',
+      fixture: `
+        --- /w/b.brief
+        Hungary's reservoirs had dropped to 47%, while Poland's, the region's biggest, were 52% full [@hydro].
+        ${HYDRO}`,
+      expect: [],
+    },
+    {
+      name: "a bracket holds its figure's words: each region given the other's share",
+      fixture: `
+        --- /w/b.brief
+        North-West Europe stood at 88% of its 2019 traffic and South-West Europe at 64% [@air].
+        --- /w/sources/air.txt
+        North-West Europe (64% of 2019 traffic) still trailed South-West Europe (88%), while the Baltic states passed their 2019 level.
+      `,
+      expect: ['figure-mismatch@88%', 'figure-mismatch@64%'],
+    },
+    {
+      name: "near miss: an aside after a comma is its figure's words, not the next one's",
+      fixture: `
+        --- /w/b.brief
+        In May the 840-km NordLink and the 310-km EstLink were both cut [@cable].
+        --- /w/sources/cable.txt
+        In May the 840-km (522-mile) NordLink, which runs from Kristiansand to Wilster, and the 310-km EstLink between Finland and Estonia were cut within hours.
+      `,
+      expect: [],
+    },
+    {
+      name: 'near miss: two ends of one change are one thing at two times, whatever order each sentence gives them',
+      fixture: `
+        --- /w/b.brief
+        Investment in grids climbed from $45bn in 2020 to about $65bn in 2023 [@grid].
+        --- /w/sources/grid.txt
+        Investment in grids rose to around USD 65 billion in 2023, up from USD 45 billion in 2020.
+      `,
+      expect: [],
+    },
+    {
+      name: "near miss: a figure whose words hold nothing of its own is not swapped on the other's words alone",
+      fixture: `
+        --- /w/b.brief
+        The fund owns, since a further 8% transfer in March 2024, 16% of the utility [@fund].
+        --- /w/sources/fund.txt
+        In March 2024 the state transferred a further 8% of the utility to the fund's companies, lifting the fund's holding in the firm to 16%.
+      `,
       expect: [],
     },
   ]);

@@ -1,19 +1,25 @@
-import { similarity } from '../context/terms';
+import { similarity, tokenize, type Tokens } from '../context/terms';
 import { compareClaim, unitKey, type Dataset } from '../dataset/dataset';
+import type { SourceFigure } from '../dataset/sourceFigures';
+import { extractFigures } from '../figures/extractFigures';
+import type { Span } from '../types';
 import type { FigureReport } from './report';
 
 // Two figures of one sentence swapped: `fishing alone 33% and anchors 38%` where the source's
 // table has fishing at 38 and anchoring at 33. Each figure, taken alone, finds the source's
 // figure of its value and is backed. Taken together, each one's words are the other's
 // evidence's, or each one's subject is (`Turkey bought 73 tonnes and India 75` where the
-// source has Turkey at 75): the claim gave each thing the other's number.
+// source has Turkey at 75), or the words each has to itself in its sentence are the other
+// evidence's in the source's (`Germany's sites were 39% full and France's 45%` where the
+// source has `Germany's sites were 45% full and France's had fallen to 39%`): the claim gave
+// each thing the other's number.
 
 /** How much more alike a figure must be to the other's evidence than to its own. */
 const SWAP_MARGIN = 1.25;
 
 /** Turns the verdicts of swapped figures of one sentence into mismatches, each against the
  * figure of the source that its own words are about. `tolerance` as the check's. */
-export function markSwaps(reports: FigureReport[], dataset: Dataset, tolerance: number): void {
+export function markSwaps(reports: FigureReport[], dataset: Dataset, tolerance: number, claim?: ClaimSentence): void {
   for (let i = 0; i < reports.length; i++) {
     for (let j = i + 1; j < reports.length; j++) {
       const a = reports[i];
@@ -26,6 +32,7 @@ export function markSwaps(reports: FigureReport[], dataset: Dataset, tolerance: 
       if (compareClaim(a.figure, eb.figure, tolerance) !== 'disagrees' || compareClaim(b.figure, ea.figure, tolerance) !== 'disagrees') continue;
       const crossed =
         subjectsCrossed(a, b) ||
+        (claim !== undefined && wordsCrossed(claim, a.figure.span, b.figure.span, ea, eb)) ||
         (similarity(a.terms, eb.terms, dataset) > SWAP_MARGIN * similarity(a.terms, ea.terms, dataset) &&
           similarity(b.terms, ea.terms, dataset) > SWAP_MARGIN * similarity(b.terms, eb.terms, dataset));
       if (!crossed) continue;
@@ -45,3 +52,122 @@ function subjectsCrossed(a: FigureReport, b: FigureReport): boolean {
   const [ea, eb] = [a.verdict.evidence.terms.subject, b.verdict.evidence.terms.subject];
   return sa !== undefined && sb !== undefined && sa !== sb && sa === eb && sb === ea;
 }
+
+/** A claim's sentence as `checkSentence` read it: its words and where its figures are. */
+export interface ClaimSentence {
+  text: string;
+  span: Span;
+  tokens: Tokens;
+  /** Every figure's span, in order. */
+  spans: readonly Span[];
+}
+
+/** The words each of two figures has to itself, and the words of their sources' sentences
+ * that each evidence has to itself, say the claim gave each thing the other's number: every
+ * such word is on the other figure's side (`North-East Asia stood at 91% … and South-East
+ * Asia at 81%` where the source has `North-East Asia (81% …) … South-East Asia (91%)`). A
+ * word both figures or both evidences hold tells nothing. */
+function wordsCrossed(claim: ClaimSentence, a: Span, b: Span, ea: SourceFigure, eb: SourceFigure): boolean {
+  const [claimA, claimB] = ownWords(claim.text, claim.span, claim.tokens, claim.spans, a, b);
+  let sourceA: Set<string>;
+  let sourceB: Set<string>;
+  if (ea.sentence.start === eb.sentence.start && ea.sentence.end === eb.sentence.end) {
+    const { text, start } = sentenceText(ea);
+    // A table's row: its cells are told apart by their columns, not by words.
+    if (isRow(ea) || isRow(eb)) return false;
+    const tokens = tokenize(text, 0, text.length);
+    const shift = (s: Span): Span => ({ start: s.start - start, end: s.end - start });
+    const spans = extractFigures(text).map((f) => f.span);
+    [sourceA, sourceB] = ownWords(text, { start: 0, end: text.length }, tokens, spans, shift(ea.figure.span), shift(eb.figure.span));
+  } else {
+    // Two rows of a table: each row's words are its figure's. Two sentences of prose say
+    // more than their figures' things (a headline, a lead), and tell nothing here.
+    if (!isRow(ea) || !isRow(eb)) return false;
+    [sourceA, sourceB] = [ea, eb].map((e) => {
+      const { text } = sentenceText(e);
+      return new Set(tokenize(text, 0, text.length).tokens.map((t) => t.term));
+    });
+  }
+  // Each figure's own words must point at the other's evidence, and none at its own.
+  const crossed = [false, false];
+  for (const [i, words, side] of [[0, claimA, sourceA], [1, claimB, sourceB]] as const) {
+    for (const w of words) {
+      if (claimA.has(w) && claimB.has(w)) continue;
+      const inA = sourceA.has(w);
+      const inB = sourceB.has(w);
+      if (inA === inB) continue;
+      if (side.has(w)) return false;
+      crossed[i] = true;
+    }
+  }
+  return crossed[0] && crossed[1];
+}
+
+function isRow(e: SourceFigure): boolean {
+  return e.figure.columnYear !== undefined || /^\s*\|/.test(sentenceText(e).text);
+}
+
+function sentenceText(e: SourceFigure): { text: string; start: number } {
+  const { start, end } = e.sentence;
+  return { text: e.stored?.text ?? e.source.text.slice(start, end), start };
+}
+
+/** The terms of the stretch of a sentence that belongs to each of two of its figures: the
+ * words before its first figure are the first's; the words after its last, up to a break,
+ * the last's; the words between two figures split at the last of the strongest breaks
+ * between them (a clause word, a comma, then `and`), or are the later figure's. */
+function ownWords(text: string, sentence: Span, tokens: Tokens, found: readonly Span[], a: Span, b: Span): [Set<string>, Set<string>] {
+  const breaks = breaksOf(text, sentence, tokens);
+  // The two figures as given: another reading of the same words (a source's sentence read
+  // again alone) gives way to them.
+  const spans = [...found.filter((s) => !overlaps(s, a) && !overlaps(s, b)), a, b].sort((x, y) => x.start - y.start);
+  const own: [Set<string>, Set<string>] = [new Set(), new Set()];
+  let k = -1; // the last figure ending at or before the word
+  for (const token of tokens.tokens) {
+    while (k + 1 < spans.length && spans[k + 1].end <= token.start) k++;
+    const next = spans[k + 1];
+    if (next && next.start <= token.start) continue; // inside a figure's wording
+    const before = k >= 0 ? spans[k] : undefined;
+    let owner: Span | undefined;
+    if (!before) owner = next;
+    else if (!next) owner = strongest(breaks, before.end, token.start) ? undefined : before;
+    else {
+      const at = strongest(breaks, before.end, next.start);
+      owner = at !== undefined && token.start < at ? before : next;
+    }
+    if (owner === a) own[0].add(token.term);
+    else if (owner === b) own[1].add(token.term);
+  }
+  return own;
+}
+
+/** Where a sentence breaks, with how strongly: the tokenizer's boundaries (a clause word, a
+ * dash, a comma), and `and`/`or`, the weakest. */
+function breaksOf(text: string, sentence: Span, tokens: Tokens): Array<{ at: number; weight: number }> {
+  // A bracket is no break: what it holds is about the words before it (`Network (FinCEN)`,
+  // `the 1,173-km (729-mile) C-Lion1`).
+  const breaks = tokens.boundaries
+    .map((at, i) => ({ at, weight: tokens.weightsBefore[i + 1] - tokens.weightsBefore[i] }))
+    .filter((b) => !isBracket(text.charCodeAt(b.at)));
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(/\b(?:and|or)\b/g)) breaks.push({ at: sentence.start + m.index, weight: 1 });
+  return breaks.sort((x, y) => x.at - y.at);
+}
+
+/** The last of the strongest breaks in [from, to): undefined when there is none. The weak
+ * clause words of a comparison (`from`, `against`) are no break here: `3% of those sourcing
+ * from standard-risk countries` is one figure's. */
+function strongest(breaks: Array<{ at: number; weight: number }>, from: number, to: number): number | undefined {
+  let best: { at: number; weight: number } | undefined;
+  for (const br of breaks) {
+    if (br.at < from || br.at >= to || br.weight === COMPARISON_WEIGHT) continue;
+    if (!best || br.weight >= best.weight) best = br;
+  }
+  return best?.at;
+}
+
+const isBracket = (c: number): boolean => c === 40 || c === 41;
+
+/** The weight the tokenizer gives `from`, `against`, `compared`, `versus`. */
+const COMPARISON_WEIGHT = 2;
+
+const overlaps = (x: Span, y: Span): boolean => x.start < y.end && y.start < x.end;
