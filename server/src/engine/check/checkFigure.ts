@@ -161,10 +161,11 @@ const together = (a: SourceFigure, b: SourceFigure): boolean => a.source === b.s
 const otherColumn = (a: SourceFigure, b: SourceFigure): boolean =>
   a.figure.columnYear !== undefined && b.figure.columnYear !== undefined && a.figure.columnYear !== b.figure.columnYear;
 
-/** Two money figures of one sentence side by side, one in brackets after the other or set off
- * by a comma (`4,480 ringgit ($1,002)`, `€5bn, or $5.4bn`): one amount in two currencies. */
+/** Two figures of one sentence side by side, one in brackets after the other or set off by
+ * `or` (`4,480 ringgit ($1,002)`, `€5bn, or $5.4bn`, `23.31 million bags, or 46.2% of the
+ * total`): one amount in two units. */
 function beside(a: SourceFigure, b: SourceFigure): boolean {
-  if (!together(a, b) || a.figure.kind !== 'money' || b.figure.kind !== 'money' || a.figure.unit === b.figure.unit) return false;
+  if (!together(a, b) || unitKey(a.figure) === unitKey(b.figure)) return false;
   const [first, second] = a.figure.span.start < b.figure.span.start ? [a.figure.span, b.figure.span] : [b.figure.span, a.figure.span];
   return second.start >= first.end && /^\s*(?:\(|,\s*or\s|or\s)\s*$/.test(a.source.text.slice(first.end, second.start));
 }

@@ -1080,6 +1080,18 @@ describe('check: the same thing is decided clause by clause', () => {
       expect: [],
     },
     {
+      name: "a figure of another unit set off by `or` beside the claim's other figure backs it, however few words the two share",
+      fixture: `
+        --- /w/b.brief
+        Taken together, Gulf buyers absorbed 31.4% of Kenya's shipments, about 12.6 million crates [@board].
+        --- /w/sources/board.txt
+        Flower exports
+
+        The Gulf as a whole took 12.62 million crates, or 31.4% of the total, making it the largest market for Kenyan roses.
+      `,
+      expect: [],
+    },
+    {
       name: "near miss: another currency's amount of another sentence needs the claim's words",
       fixture: `
         --- /w/b.brief

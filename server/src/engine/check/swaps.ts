@@ -130,7 +130,7 @@ function ownWords(text: string, sentence: Span, tokens: Tokens, found: readonly 
     const before = k >= 0 ? spans[k] : undefined;
     let owner: Span | undefined;
     if (!before) owner = next;
-    else if (!next) owner = strongest(breaks, before.end, token.start) ? undefined : before;
+    else if (!next) owner = strongest(breaks, before.end, token.start) === undefined ? before : undefined;
     else {
       const at = strongest(breaks, before.end, next.start);
       owner = at !== undefined && token.start < at ? before : next;

@@ -71,6 +71,8 @@ describe('dataset/headerUnits', () => {
     // A row of a table of indicators names its own unit.
     ['| Indicator | 2022 | 2024 |', '| Capacity utilisation (%) | 76.9 | 76.2 |', ['76.9% [percent % 76.9]', '76.2% [percent % 76.2]']],
     ['| Indicator | 2022 | 2024 |', '| Production (Mt) | 1,888 | 1,885 |', ['1,888 Mt [quantity t 1888000000]', '1,885 Mt [quantity t 1885000000]']],
+    // A row's unit that is only a scale scales a count of what is not said.
+    ['| Indicator | 2023 | 2024 |', '| Direct employment (thousand) | 303 | 285 |', ['303 thousand [count  303000]', '285 thousand [count  285000]']],
     // A footnote's mark after the unit.
     ['| Indicator | 2025P |', '| LGFV debt (trillion yuan) 2/ | 71.0 |', ['71.0 trillion yuan [money CNY 71000000000000]']],
     // A column of units gives its row's, a rate's `/mt` left out; an accounts table's `(9)`

@@ -161,8 +161,10 @@ export function headerUnitFigures(text: string, table: TableRow, found: readonly
     if (count) out.push({ ...count, span: { start: cell.start, end: cell.end } });
     // Else a count of what is not said (`| Total | 28,526 | 45,774 |` under years): it backs a
     // claim's count that agrees and contradicts none, as `dataset/bareCounts.ts`'s do.
+    // A unit that is only a scale (`Direct employment (thousand)`) scales it.
     else if (i > 0) {
-      const bare = bareCell(number, cell);
+      const scale = units.find((u) => u && !u.before && SCALE_ONLY.test(u.after))?.after.trim();
+      const bare = bareCell(number, cell, scale);
       if (bare) out.push(bare);
     }
   });
@@ -174,12 +176,17 @@ export function headerUnitFigures(text: string, table: TableRow, found: readonly
   return out;
 }
 
-/** A cell's number as a count of no known noun, unless it is a year. */
-function bareCell(number: string, cell: Span): Figure | undefined {
-  const [figure, ...more] = extractFigures(`${number} things`);
+/** A cell's number as a count of no known noun, in its header's scale if one gives it,
+ * unless it is a year. */
+function bareCell(number: string, cell: Span, scale?: string): Figure | undefined {
+  const written = scale ? `${number} ${scale}` : number;
+  const [figure, ...more] = extractFigures(`${written} things`);
   if (isYearCell(number) || !figure || more.length > 0 || figure.kind !== 'count' || figure.span.start !== 0) return undefined;
-  return { ...figure, span: { start: cell.start, end: cell.end }, text: number, unit: '', bare: true };
+  return { ...figure, span: { start: cell.start, end: cell.end }, text: written, unit: '', bare: true };
 }
+
+/** A header's unit that is a scale and nothing else. */
+const SCALE_ONLY = /^\s*(?:thousand|million|billion|trillion)\s*$/i;
 
 /** A cell's bare number read in `unit`, if what is written reads as one figure of it. */
 function cellFigure(number: string, unit: WrittenUnit, cell: Span): Figure | undefined {

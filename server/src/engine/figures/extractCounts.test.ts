@@ -99,6 +99,12 @@ describe('extractFigures: count', () => {
     check('Kassala has 11,000 cases, followed by Gedaref with 7,402', [{ text: '11,000 cases' }, { text: '7,402', unit: 'case', low: 7402 }]);
   });
 
+  it("a number at a change's other end takes the count's noun or the quantity's unit as written", () => {
+    check('output is forecast to rise 0.7 million tons to 44.7 million', [{ text: '0.7 million tons' }, { text: '44.7 million', kind: 'quantity', unit: 't', low: 44.7e6 }]);
+    check('capacity grew from 200 kt to 250', [{ text: '200 kt' }, { text: '250', kind: 'quantity', unit: 't', low: 250e3 }]);
+    check('staff fell by 18,000 jobs to 285,000', [{ text: '18,000 jobs' }, { text: '285,000', unit: 'job', low: 285e3 }]);
+  });
+
   it('near miss: no list after a count, a clause between, a year, a unit or share after the number', () => {
     check('The port handled 5 million containers and 2024 was a record.', [{ text: '5 million containers' }, { kind: 'year', text: '2024' }]);
     check('Exports rose 5% and 40 of them went to China.', [{ text: '5%' }]);

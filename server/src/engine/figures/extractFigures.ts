@@ -51,21 +51,29 @@ function scan(text: string, start: number, end: number, out: Figure[], pointingB
 
 /** The words between a count and a number that leaves its noun to it: `2.9 million vehicles,
  * ahead of Japan with 1.5 million and South Korea with 1.4 million`, `Gedaref with 7,402 and
- * Khartoum with 8,915`. A list's own words, no clause's end, a few of them. */
-const ELIDED_BETWEEN = /^[^.;:!?()\d]{0,48}\b(?:with|and)\s+$/;
+ * Khartoum with 8,915`. A list's own words, no clause's end, a few of them. Or the two ends
+ * of a change: `rise 0.7 million tons to 44.7 million`, `3 Mt from 2.6`. */
+const ELIDED_BETWEEN = /^(?:[^.;:!?()\d]{0,48}\b(?:with|and)|\s*(?:to|from))\s+$/;
 /** A number and its scale word, and nothing of a unit or noun after it. */
 const BARE_NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million|billion|thousand))?(?![\w%$€£¥-])/;
+/** A count's or quantity's number and scale word, and its unit or noun after them. */
+const NUMBER_THEN_UNIT = /(?:\d[\d,]*(?:\.\d+)?)(?:\s+(?:million|billion|thousand))?\s*(\S.*)$/;
 
-/** A number with no noun after it, in a list after a count of a noun: a count of that noun. */
+/** A number with no noun or unit after it, in a list after a count of a noun or at the other
+ * end of a change from a quantity: a count of that noun, an amount in that unit. */
 function elidedCount(text: string, at: number, end: number, previous: Figure | undefined, floor: number): Figure | undefined {
   // The count is this window's (a citation or code span between starts a new one).
-  if (!previous || previous.kind !== 'count' || previous.bare || previous.span.end !== floor) return undefined;
+  if (!previous || (previous.kind !== 'count' && previous.kind !== 'quantity') || previous.bare || previous.span.end !== floor) return undefined;
   if (!ELIDED_BETWEEN.test(text.slice(previous.span.end, at))) return undefined;
   const m = BARE_NUMBER.exec(text.slice(at, Math.min(end, at + 40)));
   if (!m || /^(?:19|20)\d\d$/.test(m[0])) return undefined;
-  // Read as a count of things, then given the list's noun.
-  const [read, ...more] = extractFigures(`${m[0]} things`);
-  if (!read || more.length > 0 || read.kind !== 'count' || read.span.start !== 0) return undefined;
+  // Read as a count of things, then given the list's noun; or with the quantity's own unit
+  // as written (`Mt` after `2.6` is 2.6 million tonnes).
+  const unit = previous.kind === 'count' ? 'things' : NUMBER_THEN_UNIT.exec(previous.text)?.[1];
+  if (unit === undefined) return undefined;
+  const [read, ...more] = extractFigures(`${m[0]} ${unit}`);
+  if (!read || more.length > 0 || read.kind !== previous.kind || read.span.start !== 0) return undefined;
+  if (previous.kind === 'quantity' && (read.unit !== previous.unit || read.span.end !== m[0].length + 1 + unit.length)) return undefined;
   return { ...read, span: { start: at, end: at + m[0].length }, text: m[0], unit: previous.unit, change: undefined };
 }
 

@@ -13,6 +13,7 @@ describe('extractFigures: qualifiers', () => {
     ['up to', 'at-most'], ['at most', 'at-most'], ['no more than', 'at-most'], ['<=', 'at-most'], ['≤', 'at-most'],
     ['a maximum of', 'at-most'], ['as much as', 'at-most'], ['as many as', 'at-most'], ['as high as', 'at-most'],
     ['as little as', 'at-least'], ['as few as', 'at-least'], ['as low as', 'at-least'],
+    ['smaller than', 'less-than'], ['lower than', 'less-than'], ['larger than', 'more-than'], ['higher than', 'more-than'],
   ];
   for (const [words, qualifier] of cases) {
     it(`${words} X`, () => {

@@ -81,6 +81,9 @@ const PHRASES: Array<[string, Qualifier]> = [
   ['not less than', 'at-least'], ['>=', 'at-least'], ['≥', 'at-least'], ['a minimum of', 'at-least'],
   ['under', 'less-than'], ['less than', 'less-than'], ['below', 'less-than'], ['<', 'less-than'],
   ['fewer than', 'less-than'], ['well under', 'less-than'], ['well below', 'less-than'],
+  // A comparative bound: `farms smaller than 20 hectares`, `prices higher than $80`.
+  ['smaller than', 'less-than'], ['lower than', 'less-than'], ['shorter than', 'less-than'], ['cheaper than', 'less-than'],
+  ['larger than', 'more-than'], ['bigger than', 'more-than'], ['higher than', 'more-than'], ['longer than', 'more-than'],
   ['up to', 'at-most'], ['at most', 'at-most'], ['no more than', 'at-most'], ['not more than', 'at-most'],
   ['<=', 'at-most'], ['≤', 'at-most'], ['a maximum of', 'at-most'],
   // A bound reached at the extreme: `rose as much as 1.5%` (intraday), `as many as 40 ships`;
