@@ -4,7 +4,7 @@ import { checkCases, type CheckCase } from '../testing/cases';
 // The wording of a figure against the wording of the source, through the whole check: one
 // sentence pattern, the claim's figure and the source's figure changed.
 
-type Outcome = 'supported' | 'figure-mismatch' | 'figure-more-specific';
+type Outcome = 'supported' | 'figure-mismatch' | 'figure-more-specific' | 'figure-not-in-source';
 
 function cases(pattern: string, rows: Array<[claim: string, source: string, outcome: Outcome]>): CheckCase[] {
   return rows.map(([claim, source, outcome]) => ({
@@ -117,6 +117,13 @@ describe('check: wordings (money, counts, quantities, years)', () => {
       ['415 billion kroner', 'NOK 415 billion', 'supported'],
       ['DKK 4.1–4.6bn', '4.1 billion to 4.6 billion crowns', 'supported'],
       ['NOK 450 billion', '415 billion kroner', 'figure-mismatch'],
+      // A bare `$` is any nation's dollar (an Australian outlet's `$15.8 million`); of another
+      // amount it may be the US dollars beside it, and contradicts nothing.
+      ['A$15.8 million', '$15.8 million', 'supported'],
+      ['$15.8 million', 'C$15.8 million', 'supported'],
+      ['A$15.8 million', '$10.4 million', 'figure-not-in-source'],
+      ['A$15.8 million', 'US$15.8 million', 'figure-not-in-source'],
+      ['A$15.8 million', 'C$15.8 million', 'figure-not-in-source'],
     ]),
     // Norway's crowns are not Denmark's: no statement of the figure at all.
     {

@@ -1,7 +1,7 @@
 import { canonicalCountNoun } from '../context/aliases';
 import { termArrays, type TermStatistics, type TermVector } from '../context/terms';
 import { compareFigures, equalAt } from '../figures/compare';
-import { ANY_CROWN, CROWNS } from '../figures/currencies';
+import { ANY_CROWN, CROWNS, DOLLARS } from '../figures/currencies';
 import type { Agreement, Figure } from '../figures/types';
 import { TermTable } from '../cache/figureRecords';
 import { duplicateIdProblems } from '../sources/duplicates';
@@ -13,8 +13,16 @@ import { figuresOfSource, type SourceFigure } from './sourceFigures';
 /** Figures compare only within one kind and unit: `%`, `money:USD`, `count:country`, … */
 export function unitKey(figure: Figure): string {
   if (figure.kind === 'count') return `count:${canonicalCountNoun(figure.unit)}`;
-  return figure.kind === 'money' && CROWNS.has(figure.unit) ? 'money:crown' : `${figure.kind}:${figure.unit}`;
+  if (figure.kind === 'money' && CROWNS.has(figure.unit)) return 'money:crown';
+  return figure.kind === 'money' && DOLLARS.has(figure.unit) ? 'money:dollar' : `${figure.kind}:${figure.unit}`;
 }
+
+/** A dollar written with a bare `$` (no `US$`, `USD`) against another nation's dollar. */
+const anyDollar = (a: Figure, b: Figure): boolean =>
+  a.kind === 'money' && b.kind === 'money' && a.unit !== b.unit && DOLLARS.has(a.unit) && DOLLARS.has(b.unit) && (bareDollar(a) || bareDollar(b));
+
+const bareDollar = (f: Figure): boolean => f.unit === 'USD' && BARE_DOLLAR.test(f.text) && !/\bUS\s*\$|\bUSD\b/i.test(f.text);
+const BARE_DOLLAR = /(?:^|[^A-Za-z])\$/;
 
 /** A crown of no named nation against a named one (`415 billion kroner`, `NOK 415 billion`). */
 const anyCrown = (a: Figure, b: Figure): boolean =>
@@ -22,15 +30,17 @@ const anyCrown = (a: Figure, b: Figure): boolean =>
 
 /** `compareFigures` with count nouns used interchangeably as one unit, as `unitKey` groups
  * them: `50 nations` and `50 countries` are compared, not skipped as different units; so are
- * a crown of no named nation and a named one. */
+ * a crown of no named nation and a named one, and a bare `$` and another nation's dollar. */
 export function compareClaim(claim: Figure, source: Figure, tolerance: number): Agreement | undefined {
   const bare = claim.kind === 'count' && source.kind === 'count' && (countsAnyNoun(claim) || countsAnyNoun(source));
-  const same = bare || (claim.kind === 'count' && source.kind === 'count' && claim.unit !== source.unit && unitKey(claim) === unitKey(source)) || anyCrown(claim, source);
+  const dollar = anyDollar(claim, source);
+  const same = bare || dollar || (claim.kind === 'count' && source.kind === 'count' && claim.unit !== source.unit && unitKey(claim) === unitKey(source)) || anyCrown(claim, source);
   const agreement = compareFigures(claim, same ? { ...source, unit: claim.unit } : source, tolerance);
   // A year read from a source's date, a count whose noun is not known or that points back,
   // backs what agrees and contradicts nothing (`datedYears.ts`, `bareCounts.ts`,
-  // `recalledCounts.ts`).
-  if (agreement === 'disagrees' && (claim.dated || source.dated || source.recalled || bare)) return undefined;
+  // `recalledCounts.ts`); so does a bare `$` against another nation's dollar, which may be
+  // the amount in US dollars (`A$15.8 million ($10.4 million)`).
+  if (agreement === 'disagrees' && (claim.dated || source.dated || source.recalled || bare || dollar)) return undefined;
   // `$5.2 billion` where the source says `about $5 billion`: within the source's tolerance,
   // but more precise than anything the source states.
   if (agreement === 'supports' && source.qualifier === 'approximate' && claim.qualifier === 'exact' && !equalAtPrecision(claim, source)) {

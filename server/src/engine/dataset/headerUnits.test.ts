@@ -99,6 +99,7 @@ describe('dataset/headerUnits', () => {
     assert.strictEqual(columnYear('2025 estimate (% of GDP)'), 2025);
     assert.strictEqual(columnYear('2025P'), 2025);
     assert.strictEqual(columnYear('2024f'), 2024);
+    assert.strictEqual(columnYear('2023ᵉ'), 2023);
     assert.strictEqual(columnYear('Sept 2024 output (mb/d)'), 2024);
     assert.strictEqual(columnYear('2023/24'), 2023.5);
     assert.strictEqual(columnYear('2023 vs 2024'), undefined);
@@ -114,6 +115,15 @@ describe('dataset/headerUnits', () => {
     const found = extractFigures(text, span.start, span.end);
     return headerUnitFigures(text, tableRowAt(text, span)!, found, captionUnit(text, headerStart)).map((f) => `${f.text} [${f.kind} ${f.unit} ${f.low}]`);
   }
+
+  it("takes the unit the document gives all its data where no caption gives one, but for a row that says its own or is a share", () => {
+    const note = '(Data in thousand metric tons of gross weight unless otherwise specified)\n\nSome prose.';
+    assert.deepStrictEqual(captioned(note, '| Country | 2022 | 2023 |', '| Chile | 66 | 70 |'), ['66 thousand metric tons [quantity t 66000]', '70 thousand metric tons [quantity t 70000]']);
+    assert.deepStrictEqual(captioned(note, '| Item | 2022 | 2023 |', '| Employment, plant, number | 190 | 200 |'), ['190 [count  190]', '200 [count  200]']);
+    assert.deepStrictEqual(captioned(note, '| Item | 2022 | 2023 |', '| Net import reliance as a percentage of consumption | 29 | 31 |'), ['29 [count  29]', '31 [count  31]']);
+    // A caption of its own wins.
+    assert.deepStrictEqual(captioned(`${note}\n\nTable 2. Capacity (mtpa)`, '| Project | 2025 |', '| Golden Pass | 18 |', '\n\n'), ['18 mtpa [quantity t 18000000]']);
+  });
 
   it('takes the unit of a table\'s caption for columns whose header gives none, never the first', () => {
     assert.deepStrictEqual(captioned('Fertiliser prices, US$ per tonne', '| Product | Feb 2024 | Feb 2025 |', '| 12 | 590 | 640 |'), [

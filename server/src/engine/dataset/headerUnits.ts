@@ -25,6 +25,9 @@ export interface WrittenUnit {
   /** Read after a comma (`Spending, % of GDP`), where a noun may be no unit at all
    * (`Imports, by country`): a measure, never a count. */
   measureOnly?: boolean;
+  /** The whole document's (`(Data in … unless otherwise specified)`): not a row's that says
+   * a unit of its own (`Employment, plant, number`) or is a share. */
+  document?: boolean;
 }
 
 /** A footnote's mark at the end of a header or a row label: `2/`, `(a)`, `¹`, `*`. */
@@ -37,6 +40,8 @@ const SCALES = /\b(thousand|million|billion|trillion)s\b/gi;
  * share`), with no unit of their own. */
 const SHARE_HEADER = /\bshares?\b/i;
 const PERCENT: WrittenUnit = { before: '', after: '%' };
+/** A row of shares or rates (`Net import reliance as a percentage of apparent consumption`). */
+const SHARE_LABEL = /\b(?:per ?cent(?:age)?|shares?|ratio|rate)\b|%/i;
 
 /** The header of a column that gives each row's unit. */
 const UNIT_HEADER = /^units?(?: of measure(?:ment)?)?$/i;
@@ -67,8 +72,14 @@ function unitIn(text: string): WrittenUnit | undefined {
 
 /** The unit a table's caption gives every column whose header gives none: the line right
  * before the table (a blank line between at most), its bracketed end or what follows its
- * last comma (`Fertiliser prices, US$ per tonne`, `Table 2. Capacity (mtpa)`). */
+ * last comma (`Fertiliser prices, US$ per tonne`, `Table 2. Capacity (mtpa)`); else the
+ * unit the document gives all its data, last stated before the table (`(Data in million
+ * cubic meters unless otherwise specified)`, as the USGS's commodity summaries write it). */
 export function captionUnit(text: string, tableStart: number): WrittenUnit | undefined {
+  return lineBefore(text, tableStart) ?? dataUnit(text, tableStart);
+}
+
+function lineBefore(text: string, tableStart: number): WrittenUnit | undefined {
   let end = tableStart - 1;
   for (let blank = 0; end > 0 && blank < 2; blank++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
@@ -80,6 +91,16 @@ export function captionUnit(text: string, tableStart: number): WrittenUnit | und
     end = start - 1;
   }
   return undefined;
+}
+
+const DATA_IN = /\(Data in ([^()]{1,80}?),?\s+unless otherwise (?:specified|noted|stated|indicated)\)/gi;
+
+function dataUnit(text: string, tableStart: number): WrittenUnit | undefined {
+  let unit: string | undefined;
+  for (const m of text.slice(0, tableStart).matchAll(DATA_IN)) unit = m[1];
+  // What the data is of (`of contained helium gas`) is no part of its unit.
+  const written = unitOf(unit?.replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, '').replace(/\s+of\s.*$/, '').trim());
+  return written && { ...written, document: true };
 }
 
 function unitOf(written: string | undefined): WrittenUnit | undefined {
@@ -150,7 +171,8 @@ export function headerUnitFigures(text: string, table: TableRow, found: readonly
     const headText = head.text;
     // A header over several lines says its unit in one of them (`$ billion` over `2023`).
     const own = unitIn(headText) ?? (head.spans.length > 1 ? lineUnit(text, head.spans) : undefined) ?? (SHARE_HEADER.test(headText) ? PERCENT : undefined);
-    const units = i > 0 ? [own, rowUnitCell && { ...rowUnitCell, measureOnly: true }, rowUnit, rowLabelUnit, caption] : [own];
+    const general = caption?.document && (rowUnit || SHARE_LABEL.test(text.slice(cells[0].start, cells[0].end))) ? undefined : caption;
+    const units = i > 0 ? [own, rowUnitCell && { ...rowUnitCell, measureOnly: true }, rowUnit, rowLabelUnit, general] : [own];
     for (const unit of units) {
       const figure = unit && cellFigure(number, unit, at);
       if (figure) return void out.push(figure);
@@ -212,7 +234,8 @@ function cellFigure(number: string, unit: WrittenUnit, cell: Span): Figure | und
 /** The year a column's header names, if it names one (`2025 estimate (% of GDP)`, `Feb
  * 2025`, a season `2023/24`): the year its cells are measurements of. */
 export function columnYear(header: string): number | undefined {
-  // A projection's or a forecast's year (`2025P`, `2025f`, `2025e`) is that year's.
-  const years = extractFigures(header.replace(/\b((?:19|20)\d\d)[PpFfEe]\b/g, '$1')).filter((f) => f.kind === 'year');
+  // A projection's, a forecast's or an estimate's year (`2025P`, `2025f`, `2025e`, `2023ᵉ`) is
+  // that year's.
+  const years = extractFigures(header.replace(/\b((?:19|20)\d\d)(?:[PpFfEe]\b|[ᵉᵖᶠ])/g, '$1')).filter((f) => f.kind === 'year');
   return years.length === 1 ? measuredYear(years[0]) : undefined;
 }

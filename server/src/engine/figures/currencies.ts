@@ -43,6 +43,11 @@ export const ANY_CROWN = 'XKR';
  * Denmark's. */
 export const CROWNS: ReadonlySet<string> = new Set(['NOK', 'DKK', 'SEK', 'ISK', 'CZK', ANY_CROWN]);
 
+/** The currencies called dollars: one unit to look figures up by, compared where one of the
+ * two is written with a bare `$`, which a page of any of these nations writes for its own
+ * (`$15.8 million` in an Australian outlet is A$15.8 million), never Australia's with Canada's. */
+export const DOLLARS: ReadonlySet<string> = new Set(['USD', 'AUD', 'CAD', 'NZD', 'HKD', 'SGD', 'TWD']);
+
 /** A nation's currency named by its adjective and the noun's singular (`Egyptian pounds`,
  * `Argentine pesos`). */
 const NATIONAL = new Map<string, string>([

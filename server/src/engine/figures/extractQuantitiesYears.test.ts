@@ -166,6 +166,11 @@ describe('extractFigures: year', () => {
   it('reads water volumes: megalitres, gigalitres, million cubic metres', () => {
     check('Leakage was 2,982 Ml/d', [{ kind: 'quantity', unit: 'l', text: '2,982 Ml', low: 2.982e9 }]);
     check('2,982 megalitres a day', [{ kind: 'quantity', unit: 'l', text: '2,982 megalitres', low: 2.982e9 }]);
+    check('1.9 billion cubic feet and $450 per Mcf and 20 bcf', [
+      { kind: 'quantity', unit: 'l', text: '1.9 billion cubic feet', low: 1.9e9 * 28.316846592 },
+      { kind: 'money', text: '$450' },
+      { kind: 'quantity', unit: 'l', text: '20 bcf', low: 20e9 * 28.316846592 },
+    ]);
     check('40 GL and 2.1 mcm', [{ kind: 'quantity', unit: 'l', text: '40 GL', low: 4e10 }, { kind: 'quantity', unit: 'l', text: '2.1 mcm', low: 2.1e9 }]);
     check('5 ML engineers', [{ kind: 'count', text: '5 ML engineers' }]);
     check('21,112 tU of uranium', [{ kind: 'quantity', unit: 't', text: '21,112 tU', low: 21112 }]);

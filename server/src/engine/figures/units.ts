@@ -26,6 +26,8 @@ const MILE = 1609.344;
 const FOOT = 0.3048;
 const NAUTICAL_MILE = 1852;
 const GALLON = 3.785411784;
+/** A cubic foot in litres. */
+const CUBIC_FOOT = 28.316846592;
 const ACRE = 4046.8564224;
 const SQUARE_MILE = 2589988.110336;
 
@@ -43,7 +45,10 @@ const ABBREVIATIONS = new Map<string, UnitDef>(Object.entries({
   l: def('l', 0), L: def('l', 0), ml: def('l', -3), mL: def('l', -3), m3: def('l', 3), 'm³': def('l', 3),
   // Water: megalitres (`2,982 Ml/d`), gigalitres, million cubic metres.
   Ml: def('l', 6), GL: def('l', 9), mcm: def('l', 9),
-  bcm: def('l', 12), gal: def('l', 0, GALLON), bbl: def('bbl', 0), bpd: def('bbl', 0), mbpd: def('bbl', 6),
+  bcm: def('l', 12), gal: def('l', 0, GALLON),
+  // Gas in cubic feet: thousand (`Mcf`), million (`MMcf`), billion (`bcf`), trillion (`tcf`).
+  Mcf: def('l', 3, CUBIC_FOOT), mcf: def('l', 3, CUBIC_FOOT), MMcf: def('l', 6, CUBIC_FOOT), Bcf: def('l', 9, CUBIC_FOOT),
+  bcf: def('l', 9, CUBIC_FOOT), BCF: def('l', 9, CUBIC_FOOT), Tcf: def('l', 12, CUBIC_FOOT), tcf: def('l', 12, CUBIC_FOOT), bbl: def('bbl', 0), bpd: def('bbl', 0), mbpd: def('bbl', 6),
   // Oil reports: `920 kb/d` (`kbd`), `38.6 mb` of stocks (million barrels; `MMbbl` in American filings).
   kbpd: def('bbl', 3), kbd: def('bbl', 3), mbd: def('bbl', 6), mb: def('bbl', 6), mmbbl: def('bbl', 6), MMbbl: def('bbl', 6),
   // Containers, in twenty-foot equivalent units: shipping writes `10.2 million TEU` and `10.2m TEUs` alike.
@@ -107,6 +112,7 @@ pairs(['square', 'sq'], ['kilometre', 'kilometres', 'kilometer', 'kilometers', '
 pairs(['square', 'sq'], ['metre', 'metres', 'meter', 'meters', 'm'], def('m2', 0));
 pairs(['square', 'sq'], ['mile', 'miles', 'mi'], def('m2', 0, SQUARE_MILE));
 pairs(['cubic'], ['metre', 'metres', 'meter', 'meters'], def('l', 3));
+pairs(['cubic'], ['foot', 'feet', 'ft'], def('l', 0, CUBIC_FOOT));
 pairs(['watt'], ['hour', 'hours'], def('Wh', 0));
 pairs(['kilowatt'], ['hour', 'hours'], def('Wh', 3));
 pairs(['megawatt'], ['hour', 'hours'], def('Wh', 6));
