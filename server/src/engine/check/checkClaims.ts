@@ -1,5 +1,5 @@
 import type { TermVector } from '../context/terms';
-import { unitKey, type Dataset } from '../dataset/dataset';
+import { compareClaim, unitKey, type Dataset } from '../dataset/dataset';
 import { conflict, unsourced } from './claimPairs';
 import type { ClaimConflict, FigureReport } from './report';
 
@@ -190,7 +190,7 @@ export function checkClaims(figures: FigureReport[], dataset: Dataset, tolerance
     }
   }
   memo?.remember(answers, dataset, tolerance);
-  return oneRestatementEach(conflicts, dataset, tolerance);
+  return oneRestatementEach(conflicts, figures, dataset, tolerance);
 }
 
 /**
@@ -246,14 +246,29 @@ function search(figures: FigureReport[], at: number, strong: string[], byTerm: M
  * not also against every other price of a barrel the briefing gives), and none when it
  * disagrees more alike with another.
  */
-function oneRestatementEach(conflicts: ClaimConflict[], dataset: Dataset, tolerance: number): ClaimConflict[] {
+function oneRestatementEach(conflicts: ClaimConflict[], figures: FigureReport[], dataset: Dataset, tolerance: number): ClaimConflict[] {
   const scores = conflicts.map((c) => conflict(c.later, c.earlier, dataset, tolerance));
   if (!scores.some((s) => s < 0)) return conflicts;
+  // A restatement of a figure whose sentence states the restater's very value beside it is
+  // that one's (`only 74 per cent got a second dose` beside the first dose's 83 per cent).
+  const bySentence = new Map<FigureReport['sentence'], FigureReport[]>();
+  for (const f of figures) {
+    const list = bySentence.get(f.sentence);
+    if (list) list.push(f);
+    else bySentence.set(f.sentence, [f]);
+  }
+  const restater = (c: ClaimConflict): FigureReport => (unsourced(c.earlier) ? c.earlier : c.later);
+  const other = (c: ClaimConflict): FigureReport => (restater(c) === c.earlier ? c.later : c.earlier);
+  conflicts.forEach((c, i) => {
+    if (scores[i] >= 0) return;
+    const r = restater(c);
+    const siblings = bySentence.get(other(c).sentence) ?? [];
+    if (siblings.some((g) => g !== other(c) && compareClaim(r.figure, g.figure, tolerance) === 'supports')) scores[i] = 0;
+  });
   const best = new Map<FigureReport, number>();
   const keep = (f: FigureReport, score: number): void => {
     if (unsourced(f) && Math.abs(score) > (best.get(f) ?? 0)) best.set(f, Math.abs(score));
   };
   conflicts.forEach((c, i) => (keep(c.earlier, scores[i]), keep(c.later, scores[i])));
-  const restater = (c: ClaimConflict): FigureReport => (unsourced(c.earlier) ? c.earlier : c.later);
-  return conflicts.filter((c, i) => scores[i] > 0 || best.get(restater(c)) === -scores[i]);
+  return conflicts.filter((c, i) => scores[i] > 0 || (scores[i] < 0 && best.get(restater(c)) === -scores[i]));
 }

@@ -631,6 +631,20 @@ describe('check: conflicting-claims, a figure restated', () => {
       expect: ['conflicting-claims@$50', 'conflicting-claims@$60'],
     },
     {
+      name: "near miss: a restatement of a figure whose sentence states the restater's very value beside it is that one's",
+      options: { severity: { 'uncited-figure': 'off' } },
+      fixture: `
+        --- /w/b.brief
+        Worldwide, first-dose coverage stayed at 83 per cent in 2023, and only 74 per cent of children got a second dose [@who].
+
+        - With worldwide second-dose coverage at 74%, outbreaks will keep coming.
+        --- /w/sources/who.txt
+        Immunization
+
+        Worldwide, first-dose coverage stayed at 83 per cent in 2023, and only 74 per cent of children got a second dose.`,
+      expect: [],
+    },
+    {
       name: "near miss: a price on no source's word near a cited one is another day's price",
       options: { severity: { 'uncited-figure': 'off' } },
       fixture: `

@@ -107,6 +107,22 @@ describe('dataset/tables', () => {
     ]);
   });
 
+  it("a heading in the gap between two columns, over neither, names both; one over the row labels' place is theirs", () => {
+    const text = [
+      '                            MCV1 coverage     MCV2 coverage',
+      'WHO region                       (%)               (%)',
+      '                            2022    2023      2022    2023',
+      'African                       69      70        45      48',
+    ].join('\n');
+    assert.deepStrictEqual(read(text, 'African                       69      70        45      48'), [
+      ['WHO region', 'African'],
+      ['MCV1 coverage (%) 2022', '69'],
+      ['MCV1 coverage (%) 2023', '70'],
+      ['MCV2 coverage (%) 2022', '45'],
+      ['MCV2 coverage (%) 2023', '48'],
+    ]);
+  });
+
   it('a rule drawn between the header and the rows is neither', () => {
     const text = [
       '                                              2030              2030',

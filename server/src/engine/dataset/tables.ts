@@ -199,18 +199,22 @@ function spacedRowAt(text: string, row: Span): TableRow | undefined {
   const place = (line: Span, c: Span): { from: number; to: number } => ({ from: c.start - line.start, to: c.end - line.start });
   const last = headerLines[headerLines.length - 1];
   const columns: Array<{ from: number; to: number; cells: Span[] }> = last.cells.map((c) => ({ ...place(last.line, c), cells: [c] }));
+  // The row labels' column, if the header's last line names it (`Region  2021  2022`).
+  const firstFrom = rowCells[0].start - lineStart;
+  const labels = columns[0].from <= firstFrom ? columns[0] : undefined;
   for (const { line, cells } of headerLines.slice(0, -1)) {
     for (const [k, c] of cells.entries()) {
       const { from, to } = place(line, c);
       // A heading over a group of columns is set centred, narrower than they are (`$ billion`
       // over `2021  2022  2023  2024e`): over two or more, it names them and those beside them
       // up to halfway to the next heading, but for the row labels'. Over one, only that one
-      // (`2030` over `(projected)`).
+      // (`2030` over `(projected)`). Over none, in the gap between two (`(%)` over `2022    2023`),
+      // those beside it; a column of its own where none is (`WHO region` over the row labels).
       const left = k > 0 ? (place(line, cells[k - 1]).to + from) / 2 : columns[0].to;
       const right = k + 1 < cells.length ? (to + place(line, cells[k + 1]).from) / 2 : Infinity;
       const overlapped = columns.filter((col) => Math.min(to, col.to) > Math.max(from, col.from));
-      const near = (col: { from: number; to: number }): boolean => col !== columns[0] && (col.from + col.to) / 2 >= left && (col.from + col.to) / 2 < right;
-      const under = overlapped.length > 1 ? columns.filter((col) => overlapped.includes(col) || near(col)) : overlapped;
+      const near = (col: { from: number; to: number }): boolean => col !== labels && (col.from + col.to) / 2 >= left && (col.from + col.to) / 2 < right;
+      const under = overlapped.length !== 1 ? columns.filter((col) => overlapped.includes(col) || near(col)) : overlapped;
       // Read top down: the last line's cell stays last (`Change (%)`).
       if (under.length > 0) for (const col of under) col.cells.splice(col.cells.length - 1, 0, c);
       else columns.push({ from, to, cells: [c] });
@@ -218,7 +222,6 @@ function spacedRowAt(text: string, row: Span): TableRow | undefined {
   }
   columns.sort((a, b) => a.from - b.from);
   // Row labels under no header word (`   Wheat   804.2`): a column of their own, first.
-  const firstFrom = rowCells[0].start - lineStart;
   if (firstFrom < columns[0].from && rowCells[0].end - lineStart <= columns[0].from) columns.unshift({ from: 0, to: columns[0].from, cells: [] });
   const cells: Span[] = columns.map(() => ({ start: row.end, end: row.end }));
   for (const c of rowCells) {
