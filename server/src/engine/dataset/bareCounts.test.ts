@@ -41,6 +41,16 @@ describe('dataset/bareCounts', () => {
     assert.deepStrictEqual(counts('Output reached 2019 levels; the share rose to 12 per cent; exports reached 40 ships and fell to 12%.'), []);
   });
 
+  it('reads a number grouped by thousands with no noun after it, by commas or spaces', () => {
+    assert.deepStrictEqual(counts('Botswana alone holds about 130 000, roughly a third of the total.'), [['about 130 000', 130000, 1000, '', true]]);
+    assert.deepStrictEqual(counts('Of those reported,\n1 014 were prosecuted and 1,412 convicted.'), [
+      ['1 014', 1014, 1, '', true],
+      ['1,412', 1412, 1, '', true],
+    ]);
+    // A percent, a decimal, a year, a number of fewer than four digits: none.
+    assert.deepStrictEqual(counts('Some 1,250.5 of them, 12,400% more, in 2024, and 640 others.'), []);
+  });
+
   it('near miss: a count with its noun, money, a quantity and a decimal part are figures of their own', () => {
     assert.deepStrictEqual(counts('It sold 2.4 million units for $3 million, shipped 5 million tonnes and US$7 billion.'), []);
   });

@@ -22,6 +22,11 @@ const LEVEL = new RegExp(
   'gi',
 );
 
+/** A number grouped by thousands with no noun after it (`holds about 130 000, roughly a
+ * third`, `1,014 were prosecuted`): so precise a number is no coincidence where its words
+ * are the claim's. Not a percent, a decimal's first digits, nor part of a larger number. */
+const GROUPED = /(?<![\w.,$€£¥₹])(?:(about|around|roughly|some|nearly|almost)\s+)?(\d{1,3}(?:(?:,| |\u00a0|\u202f)\d{3})+)(?![\d%]|[.,]\d|\s*(?:per\s*cent|percent|pc)\b)/gi;
+
 /** Counts of a number and a scale word with nothing after them, in text[sentence], outside
  * the spans of the sentence's figures. */
 export function bareCounts(text: string, sentence: Span, figures: readonly Figure[]): Figure[] {
@@ -38,6 +43,17 @@ export function bareCounts(text: string, sentence: Span, figures: readonly Figur
     const value = Number(`${m[1].replace(/,/g, '')}${decimals > 0 ? `.${m[2]}` : ''}e${scale}`);
     const precision = Number(`1e${scale - decimals}`);
     out.push({ kind: 'count', span, text: m[0], qualifier: 'exact', unit: '', low: value, high: value, precision, bare: true });
+  }
+  GROUPED.lastIndex = 0;
+  for (let m = GROUPED.exec(slice); m; m = GROUPED.exec(slice)) {
+    const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+    if (figures.some((f) => f.span.start < span.end && span.start < f.span.end) || out.some((f) => f.span.start < span.end && span.start < f.span.end)) continue;
+    const [written, word, digits] = m;
+    const value = Number(digits.replace(/\D/g, ''));
+    // To its last group at most, as `extractFigures` reads `60,000 tonnes` (to the thousand).
+    const zeros = Math.min(3, String(value).length - String(value).replace(/0+$/, '').length);
+    const qualifier = !word ? 'exact' : /^(?:nearly|almost)$/i.test(word) ? 'nearly' : 'approximate';
+    out.push({ kind: 'count', span, text: written, qualifier, unit: '', low: value, high: value, precision: Number(`1e${zeros}`), bare: true });
   }
   LEVEL.lastIndex = 0;
   for (let m = LEVEL.exec(slice); m; m = LEVEL.exec(slice)) {
