@@ -83,10 +83,15 @@ export interface CountNoun {
   head?: number;
 }
 
-/** Acronyms in the plural (`NGOs`, `SMRs`) keep their case; other capitalised words are names. */
+/** Nouns an institution's own texts capitalise (`five Member States`, `196 Parties`). */
+const CAPITALISED_NOUNS = new Set(['states', 'parties', 'countries', 'nations', 'members', 'provinces', 'territories', 'regions']);
+
+/** Acronyms in the plural (`NGOs`, `SMRs`) keep their case; other capitalised words are names,
+ * but for `CAPITALISED_NOUNS`. */
 function headOf(w: Word): string | undefined {
   if (isUpper(w.text.charCodeAt(0))) {
     if (w.text.length >= 3 && w.text.endsWith('s') && /^[A-Z]+s$/.test(w.text)) return w.text.slice(0, -1);
+    if (CAPITALISED_NOUNS.has(w.lower) && w.text.slice(1) === w.lower.slice(1)) return singularize(w.lower);
     return undefined;
   }
   if (NOT_HEADS.has(w.lower)) return undefined;

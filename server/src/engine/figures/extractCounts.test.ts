@@ -99,6 +99,11 @@ describe('extractFigures: count', () => {
     check('Kassala has 11,000 cases, followed by Gedaref with 7,402', [{ text: '11,000 cases' }, { text: '7,402', unit: 'case', low: 7402 }]);
   });
 
+  it("nouns an institution capitalises are counted (`five Member States`); other capitalised words are names", () => {
+    check('aid to farmers in five Member States and 196 Parties', [{ text: 'five Member States', unit: 'state' }, { text: '196 Parties', unit: 'party' }]);
+    check('the 3 Gorges dam and 2 Sisters Food Group', []);
+  });
+
   it("a number at a change's other end takes the count's noun or the quantity's unit as written", () => {
     check('output is forecast to rise 0.7 million tons to 44.7 million', [{ text: '0.7 million tons' }, { text: '44.7 million', kind: 'quantity', unit: 't', low: 44.7e6 }]);
     check('capacity grew from 200 kt to 250', [{ text: '200 kt' }, { text: '250', kind: 'quantity', unit: 't', low: 250e3 }]);

@@ -166,6 +166,7 @@ describe('extractFigures: year', () => {
   it('reads water volumes: megalitres, gigalitres, million cubic metres', () => {
     check('Leakage was 2,982 Ml/d', [{ kind: 'quantity', unit: 'l', text: '2,982 Ml', low: 2.982e9 }]);
     check('2,982 megalitres a day', [{ kind: 'quantity', unit: 'l', text: '2,982 megalitres', low: 2.982e9 }]);
+    check('ships of 130,000 gross tons and above', [{ kind: 'quantity', unit: 't', text: '130,000 gross tons', low: 130000 }]);
     check('1.9 billion cubic feet and $450 per Mcf and 20 bcf', [
       { kind: 'quantity', unit: 'l', text: '1.9 billion cubic feet', low: 1.9e9 * 28.316846592 },
       { kind: 'money', text: '$450' },

@@ -106,6 +106,8 @@ function pairs(firsts: string[], seconds: string[], d: UnitDef): void {
   for (const f of firsts) for (const s of seconds) PAIRS.set(`${f} ${s}`, d);
 }
 pairs(['metric'], ['ton', 'tons', 'tonne', 'tonnes'], def('t', 0));
+// A ship's gross tonnage (`130,000 gross tons`): told in tons as its owners write it.
+pairs(['gross'], ['ton', 'tons', 'tonne', 'tonnes'], def('t', 0));
 pairs(['nautical'], ['mile', 'miles'], def('m', 0, NAUTICAL_MILE));
 pairs(['troy'], ['ounce', 'ounces', 'oz'], def('t', 0, TROY_OUNCE));
 pairs(['square', 'sq'], ['kilometre', 'kilometres', 'kilometer', 'kilometers', 'km'], def('m2', 6));
