@@ -631,6 +631,20 @@ describe('check: conflicting-claims, a figure restated', () => {
       expect: ['conflicting-claims@$50', 'conflicting-claims@$60'],
     },
     {
+      name: 'a figure among many of its sentence, each of its words weak, is still found restated',
+      options: { severity: { 'uncited-figure': 'off' } },
+      fixture: `
+        --- /w/b.brief
+        Harbour dues collapsed 48% in 2024 to $2.1 billion, from $4.04 billion a year earlier [@port].
+
+        - At some $1.6 billion for 2024, harbour dues are unlikely to recover before 2027.
+        --- /w/sources/port.txt
+        Port authority
+
+        Harbour dues collapsed 48% in 2024 to $2.1 billion, from $4.04 billion a year earlier.`,
+      expect: ['conflicting-claims@$2.1 billion', 'conflicting-claims@some $1.6 billion'],
+    },
+    {
       name: "near miss: a restatement of a figure whose sentence states the restater's very value beside it is that one's",
       options: { severity: { 'uncited-figure': 'off' } },
       fixture: `
