@@ -23,6 +23,9 @@ const STOP = new Set([
   'whereas', 'besides', 'towards', 'toward', 'upon', 'out', 'up', 'down', 'off', 'again', 'once', 'here',
   'how', 'why', 'other', 'another', 'same', 'own', 'vs', 'versus', 'plus', 'minus', 'times', 'percent',
   'pct', 'yet', 'still', 'already', 'now', 'ago', 'later', 'earlier', 'or',
+  // A day of a month is a date (`26 February breaks down into`, `On 12 March Nigerian customs`).
+  'january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
 
 /** Plural-looking words that are no countable head (`three times`, `two-thirds`, `17 others`). */

@@ -99,6 +99,12 @@ describe('extractFigures: count', () => {
     check('Kassala has 11,000 cases, followed by Gedaref with 7,402', [{ text: '11,000 cases' }, { text: '7,402', unit: 'case', low: 7402 }]);
   });
 
+  it('a day of a month is no count of what follows it', () => {
+    check('the package of 26 February breaks down into parts', []);
+    check('On 12 March Nigerian customs seized it', []);
+    check('on 3 Sept firms said so', []);
+  });
+
   it("nouns an institution capitalises are counted (`five Member States`); other capitalised words are names", () => {
     check('aid to farmers in five Member States and 196 Parties', [{ text: 'five Member States', unit: 'state' }, { text: '196 Parties', unit: 'party' }]);
     check('the 3 Gorges dam and 2 Sisters Food Group', []);
