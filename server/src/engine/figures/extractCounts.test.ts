@@ -99,6 +99,11 @@ describe('extractFigures: count', () => {
     check('Kassala has 11,000 cases, followed by Gedaref with 7,402', [{ text: '11,000 cases' }, { text: '7,402', unit: 'case', low: 7402 }]);
   });
 
+  it('a number word a page broke at a line end is one number', () => {
+    check('Four-\nteen plants extracted helium', [{ text: 'Four-\nteen plants', unit: 'plant', low: 14 }]);
+    check('Twenty-\nfive firms bid', [{ text: 'Twenty-\nfive firms', unit: 'firm', low: 25 }]);
+  });
+
   it('a day of a month is no count of what follows it', () => {
     check('the package of 26 February breaks down into parts', []);
     check('On 12 March Nigerian customs seized it', []);

@@ -2,7 +2,7 @@
 // and the `a` of `a million`. `one` on its own is a pronoun as often as a number and is
 // flagged so that the caller can drop it.
 
-import { boundaryBefore, gapAfter, gapBefore, isLetter, letterRun } from './chars';
+import { boundaryBefore, brokenRest, gapAfter, gapBefore, isLetter, letterRun } from './chars';
 import { fractionBefore } from './fraction';
 import { wordToken, type NumberToken } from './numberLiteral';
 
@@ -45,11 +45,15 @@ function wordAt(text: string, i: number, end: number): Word | undefined {
 function readBelowHundred(text: string, i: number, end: number): { value: number; end: number } | undefined {
   const w = wordAt(text, i, end);
   if (!w) return undefined;
+  // A word a page broke at a line's end: `Four-⏎teen plants`, `Twenty-⏎five firms`.
+  const rest = text.charCodeAt(w.end) === 45 ? brokenRest(text, letterRun(text, i, end), end) : undefined;
+  const whole = rest && SMALL.get(w.lower + rest.lower);
+  if (rest && whole !== undefined) return { value: whole, end: rest.end };
   const small = SMALL.get(w.lower);
   if (small !== undefined) return { value: small, end: w.end };
   const tens = TENS.get(w.lower);
   if (tens === undefined) return undefined;
-  const sep = text.charCodeAt(w.end) === 45 ? w.end + 1 : gapAfter(text, w.end, end, false);
+  const sep = rest ? rest.start : text.charCodeAt(w.end) === 45 ? w.end + 1 : gapAfter(text, w.end, end, false);
   const unit = sep > 0 ? wordAt(text, sep, end) : undefined;
   const u = unit ? SMALL.get(unit.lower) : undefined;
   if (unit && u !== undefined && u < 10) return { value: tens + u, end: unit.end };
