@@ -107,6 +107,13 @@ describe('context/terms', () => {
     });
   });
 
+  it("a place's adjective is a name at a sentence's start too, as it is inside one", () => {
+    const names = (text: string) => tokenize(text, 0, text.length).tokens.filter((t) => t.name).map((t) => t.term);
+    assert.deepStrictEqual(names('Brazilian coffee exports rose'), ['brazi']);
+    assert.deepStrictEqual(names('Exports of Brazilian coffee rose'), ['brazi']);
+    assert.deepStrictEqual(names('Coffee exports rose'), []);
+  });
+
   it('a table cell starts with a capital as a sentence does: no name by its capital alone', () => {
     const names = (text: string) => tokenize(text, 0, text.length).tokens.filter((t) => t.name).map((t) => t.term);
     assert.deepStrictEqual(names('| Country | Share of mined lithium, 2024 |'), []);

@@ -505,6 +505,9 @@ interface WordInfo {
 }
 
 const WORD_INFO = new Map<string, WordInfo>();
+/** The stems of places' names (`brazi`, `vietn`): their adjectives' too. */
+const PLACE_STEMS = new Set([...PLACE_NAMES].map((p) => stem(p)));
+const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
 /** Enough for any archive's vocabulary; cleared when full, so odd text cannot grow it forever. */
 const WORD_INFO_LIMIT = 200_000;
 
@@ -524,12 +527,15 @@ function wordInfo(word: string): WordInfo {
     let term = WORDS.get(owner);
     const known = term !== undefined || PLACE_NAMES.has(owner);
     if (term === undefined && !STOPWORDS.has(bare) && bare.length >= 2) term = stem(bare);
+    // A place's adjective is a name at a sentence's or a title's start too (`Brazilian coffee
+    // exports`), as its stem is the place's (`brazi`).
+    const demonym = !known && term !== undefined && PLACE_STEMS.has(term) && isUpperAscii(word.charCodeAt(0));
     if (term !== undefined) {
       info.term = term;
       // A measure written in capitals (`GDP`) is no name.
       const nameable = !MEASURE_WORDS.has(owner);
       info.name = nameable && (known || looksLikeName(word, false));
-      info.nameFirst = nameable && (known || looksLikeName(word, true));
+      info.nameFirst = nameable && (known || demonym || looksLikeName(word, true));
     }
   }
   if (WORD_INFO.size >= WORD_INFO_LIMIT) WORD_INFO.clear();
