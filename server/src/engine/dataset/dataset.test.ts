@@ -122,6 +122,20 @@ describe('dataset/sourceFigures', () => {
     assert.strictEqual(source.text.slice(figures[0].sentence.start, figures[0].sentence.end), "China refines 90% of the world's rare earths.");
   });
 
+  it("reads a table cell grouped by a space once, in its column's unit", () => {
+    const text = 'Review\n\n| Country | 2023 | 2024 |\n| --- | --- | --- |\n| Brazil | 66 300 | 65 100 |\n';
+    const [source] = load('/s/ico.md', text);
+    assert.deepStrictEqual(
+      figuresOfSource(source)
+        .filter((f) => f.figure.kind !== 'year')
+        .map((f) => [f.figure.text, f.figure.columnYear]),
+      [
+        ['66 300', 2023],
+        ['65 100', 2024],
+      ],
+    );
+  });
+
   it('gives two figures of one sentence two contexts', () => {
     const [source] = load('/s/crm.txt', 'Review\n\nThe U.S. imports over 80% of its rare earths, while the EU relies on China for 98% of its magnets.\n');
     const [us, eu] = figuresOfSource(source);

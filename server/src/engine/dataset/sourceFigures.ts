@@ -217,10 +217,12 @@ export function figuresOfSource(source: Source): SourceFigure[] {
     const found = millionTonnes ? extracted.map(inMillionTonnes) : extracted;
     // A row's bare numbers are figures in the unit their column's header gives; `last year`
     // is a year, from the source's date; `sales neared 14 million` a count of any noun.
+    const cells = table && parts ? headerUnitFigures(text, table, found, parts.caption) : [];
     const more = [
-      ...(table && parts ? headerUnitFigures(text, table, found, parts.caption) : []),
+      ...cells,
       ...datedYears(text, sentence, source.meta.date, found),
-      ...bareCounts(text, sentence, found),
+      // A table's cell is read once, in its column's unit.
+      ...bareCounts(text, sentence, cells.length > 0 ? [...found, ...cells] : found),
       ...(pointingBack.length > 0 ? recalledCounts(text, sentence, pointingBack) : []),
     ];
     const figures = more.length > 0 ? inTextOrder([...found, ...more]) : found;
