@@ -86,6 +86,9 @@ export interface CountNoun {
   head?: number;
 }
 
+/** A number hyphen-joined to its unit as one word (`60-kg`, `40-foot`, `20ft`). */
+const MEASURE_MODIFIER = /^\d+(?:\.\d+)?-?(?:kg|kilogram|kilo|lb|pound|foot|ft|metre|meter|m|tonne|ton|litre|liter|gallon|ounce|oz|inch)(?![A-Za-z-])/;
+
 /** Nouns an institution's own texts capitalise (`five Member States`, `196 Parties`). */
 const CAPITALISED_NOUNS = new Set(['states', 'parties', 'countries', 'nations', 'members', 'provinces', 'territories', 'regions']);
 
@@ -168,6 +171,14 @@ function readHead(text: string, pos: number, end: number): CountNoun | undefined
     const initials = k > 0 ? bracketedInitialsEnd(text, g, end) : -1;
     if (initials > 0) {
       p = initials;
+      continue;
+    }
+    // `65.1 million 60-kg bags`, `two 40-foot containers`: a measure joined to its unit
+    // says what each thing is, and is no figure of its own.
+    const measure = words === 0 ? MEASURE_MODIFIER.exec(text.slice(g, Math.min(end, g + 24))) : null;
+    if (measure) {
+      p = g + measure[0].length;
+      k++;
       continue;
     }
     const w = readWord(text, g, end);

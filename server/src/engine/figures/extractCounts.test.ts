@@ -104,6 +104,11 @@ describe('extractFigures: count', () => {
     check('Twenty-\nfive firms bid', [{ text: 'Twenty-\nfive firms', unit: 'firm', low: 25 }]);
   });
 
+  it('a measure joined to its unit before the noun says what each thing is (`60-kg bags`)', () => {
+    check('output of 65.1 million 60-kg bags', [{ text: '65.1 million 60-kg bags', unit: 'bag', low: 65.1e6 }]);
+    check('a 60-kg bag', [{ kind: 'quantity', text: '60-kg' }]);
+  });
+
   it('a day of a month is no count of what follows it', () => {
     check('the package of 26 February breaks down into parts', []);
     check('On 12 March Nigerian customs seized it', []);
