@@ -1116,6 +1116,18 @@ describe('check: the same thing is decided clause by clause', () => {
       expect: [],
     },
     {
+      name: "near miss: a source that defines MT as a metric ton, or writes a scale before it, means a metric ton",
+      fixture: `
+        --- /w/b.brief
+        Vietnam supplied 3.54 million tonnes, and imports reached 4.68 million tonnes [@da].
+        --- /w/sources/da.txt
+        Rice imports
+
+        Imports reached 4.68 million metric tons (MT) in 2024. Vietnam remained the dominant supplier with 3.54 million MT.
+      `,
+      expect: [],
+    },
+    {
       name: 'a figure in Markdown emphasis',
       fixture: `
         --- /w/b.brief
