@@ -19,7 +19,7 @@ const SWAP_MARGIN = 1.25;
 
 /** Turns the verdicts of swapped figures of one sentence into mismatches, each against the
  * figure of the source that its own words are about. `tolerance` as the check's. */
-export function markSwaps(reports: FigureReport[], dataset: Dataset, tolerance: number, claim?: ClaimSentence): void {
+export function markSwaps(reports: FigureReport[], dataset: Dataset, tolerance: number, claim: ClaimSentence): void {
   for (let i = 0; i < reports.length; i++) {
     for (let j = i + 1; j < reports.length; j++) {
       const a = reports[i];
@@ -32,7 +32,7 @@ export function markSwaps(reports: FigureReport[], dataset: Dataset, tolerance: 
       if (compareClaim(a.figure, eb.figure, tolerance) !== 'disagrees' || compareClaim(b.figure, ea.figure, tolerance) !== 'disagrees') continue;
       const crossed =
         subjectsCrossed(a, b) ||
-        (claim !== undefined && wordsCrossed(claim, a.figure.span, b.figure.span, ea, eb)) ||
+        wordsCrossed(claim, a.figure.span, b.figure.span, ea, eb) ||
         (similarity(a.terms, eb.terms, dataset) > SWAP_MARGIN * similarity(a.terms, ea.terms, dataset) &&
           similarity(b.terms, ea.terms, dataset) > SWAP_MARGIN * similarity(b.terms, eb.terms, dataset));
       if (!crossed) continue;

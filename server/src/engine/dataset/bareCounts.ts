@@ -47,19 +47,18 @@ export function bareCounts(text: string, sentence: Span, figures: readonly Figur
   GROUPED.lastIndex = 0;
   for (let m = GROUPED.exec(slice); m; m = GROUPED.exec(slice)) {
     const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
-    if (figures.some((f) => f.span.start < span.end && span.start < f.span.end) || out.some((f) => f.span.start < span.end && span.start < f.span.end)) continue;
+    if (taken(span, figures, out)) continue;
     const [written, word, digits] = m;
     const value = Number(digits.replace(/\D/g, ''));
     // To its last group at most, as `extractFigures` reads `60,000 tonnes` (to the thousand).
     const zeros = Math.min(3, String(value).length - String(value).replace(/0+$/, '').length);
-    const qualifier = !word ? 'exact' : /^(?:nearly|almost)$/i.test(word) ? 'nearly' : 'approximate';
-    out.push({ kind: 'count', span, text: written, qualifier, unit: '', low: value, high: value, precision: Number(`1e${zeros}`), bare: true });
+    out.push({ kind: 'count', span, text: written, qualifier: qualifierOf(word), unit: '', low: value, high: value, precision: Number(`1e${zeros}`), bare: true });
   }
   LEVEL.lastIndex = 0;
   for (let m = LEVEL.exec(slice); m; m = LEVEL.exec(slice)) {
     const at = sentence.start + m.index + m[0].length - m[1].length;
     const span = { start: at, end: at + m[1].length };
-    if (figures.some((f) => f.span.start < span.end && span.start < f.span.end) || out.some((f) => f.span.start < span.end && span.start < f.span.end)) continue;
+    if (taken(span, figures, out)) continue;
     const [, written, word, integer, decimals] = m;
     const digits = integer.replace(/,/g, '');
     const value = Number(decimals ? `${digits}.${decimals}` : digits);
@@ -67,11 +66,17 @@ export function bareCounts(text: string, sentence: Span, figures: readonly Figur
     if ((!decimals && !word && value >= 1900 && value <= 2100) || !(value > 0)) continue;
     const zeros = decimals ? 0 : digits.length - digits.replace(/0+$/, '').length;
     const precision = decimals ? Number(`1e-${decimals.length}`) : Number(`1e${Math.min(zeros, digits.length - 1)}`);
-    const qualifier = !word ? 'exact' : /^(?:nearly|almost)$/i.test(word) ? 'nearly' : 'approximate';
-    out.push({ kind: 'count', span, text: written, qualifier, unit: '', low: value, high: value, precision, bare: true });
+    out.push({ kind: 'count', span, text: written, qualifier: qualifierOf(word), unit: '', low: value, high: value, precision, bare: true });
   }
   return out;
 }
+
+/** Whether a span overlaps a figure of the sentence or one read already. */
+const taken = (span: Span, figures: readonly Figure[], read: readonly Figure[]): boolean =>
+  figures.some((f) => f.span.start < span.end && span.start < f.span.end) || read.some((f) => f.span.start < span.end && span.start < f.span.end);
+
+/** The qualifier of a word before a bare count (`about`, `nearly`). */
+const qualifierOf = (word: string | undefined): Figure['qualifier'] => (!word ? 'exact' : /^(?:nearly|almost)$/i.test(word) ? 'nearly' : 'approximate');
 
 function hasDigit(text: string, span: Span): boolean {
   for (let i = span.start; i < span.end; i++) {
