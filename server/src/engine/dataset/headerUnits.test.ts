@@ -71,6 +71,8 @@ describe('dataset/headerUnits', () => {
     // A row of a table of indicators names its own unit.
     ['| Indicator | 2022 | 2024 |', '| Capacity utilisation (%) | 76.9 | 76.2 |', ['76.9% [percent % 76.9]', '76.2% [percent % 76.2]']],
     ['| Indicator | 2022 | 2024 |', '| Production (Mt) | 1,888 | 1,885 |', ['1,888 Mt [quantity t 1888000000]', '1,885 Mt [quantity t 1885000000]']],
+    // A note that the numbers are estimates is no unit.
+    ['| Date | Event | US$ million (approx.) |', '| May 17, 2023 | Approval | 600 |', ['US$600 million [money USD 600000000]']],
     // A row's unit that is only a scale scales a count of what is not said.
     ['| Indicator | 2023 | 2024 |', '| Direct employment (thousand) | 303 | 285 |', ['303 thousand [count  303000]', '285 thousand [count  285000]']],
     // A footnote's mark after the unit.

@@ -33,6 +33,8 @@ export interface WrittenUnit {
 /** A footnote's mark at the end of a header or a row label: `2/`, `(a)`, `¹`, `*`. */
 const FOOTNOTE_MARK = /\s*(?:\d{1,2}\/|\([a-z]\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)\s*$/;
 
+const ESTIMATE_NOTE = /\s*\((?:approx\.?|approximately|approximate|est\.?|estimated|estimates|prel\.?|preliminary|provisional)\)\s*$/i;
+
 /** A scale word in the plural. */
 const SCALES = /\b(thousand|million|billion|trillion)s\b/gi;
 
@@ -54,8 +56,9 @@ const AFTER_COMMA = /,\s*([^,]+)$/;
 
 /** The unit a header cell or a caption names: in brackets at its end, or after its last comma. */
 function unitIn(text: string): WrittenUnit | undefined {
-  // A footnote's mark after the words (`LGFV debt (trillion yuan) 2/`, `Output (kt)¹`).
-  const words = text.replace(FOOTNOTE_MARK, '');
+  // A footnote's mark after the words (`LGFV debt (trillion yuan) 2/`, `Output (kt)¹`), and a
+  // note in brackets that the numbers are estimates (`US$ million (approx.)`).
+  const words = text.replace(FOOTNOTE_MARK, '').replace(ESTIMATE_NOTE, '');
   // A header that is a unit and nothing else: `%`, `US$ million`.
   const whole = words.trim();
   if (whole.length <= 12 && MEASURE_FIRST.test(whole)) return unitOf(whole);

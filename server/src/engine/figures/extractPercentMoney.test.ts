@@ -281,3 +281,10 @@ describe('extractFigures: money', () => {
     ]);
   });
 });
+describe('extractFigures: a year before a currency in the singular', () => {
+  it("names bonds of that year, no sum (`Egypt's 2031 dollar bonds`)", () => {
+    check("Egypt's 2031 dollar bonds fell", [{ kind: 'year', text: '2031' }]);
+    check('a 2,500 dollar fine and 2031 dollars', [{ kind: 'money', text: '2,500 dollar' }, { kind: 'money', text: '2031 dollars' }]);
+  });
+});
+
