@@ -138,6 +138,15 @@ describe('check: wordings (money, counts, quantities, years)', () => {
       `,
       expect: ['figure-not-in-source@NOK 415 billion'],
     },
+    // A degree of no named scale is Celsius's or Fahrenheit's; of another value it
+    // contradicts nothing. Celsius is never Fahrenheit.
+    ...cases('The record was beaten by #', [
+      ['1.6 degrees', '1.6C', 'supported'],
+      ['1.6°C', '1.6 degrees Celsius', 'supported'],
+      ['3 degrees', '1.6C', 'figure-not-in-source'],
+      ['1.6°F', '1.6C', 'figure-not-in-source'],
+      ['2.6°C', '1.6C', 'figure-mismatch'],
+    ]),
     ...cases('The port handled # last year', [
       ['10.2 million TEU', '10.2m TEUs', 'supported'],
       ['10.2 million TEU', '10.2m TEU', 'supported'],

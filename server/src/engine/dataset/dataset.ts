@@ -2,6 +2,7 @@ import { canonicalCountNoun } from '../context/aliases';
 import { termArrays, type TermStatistics, type TermVector } from '../context/terms';
 import { compareFigures, equalAt } from '../figures/compare';
 import { ANY_CROWN, CROWNS, DOLLARS } from '../figures/currencies';
+import { CELSIUS, DEGREE, FAHRENHEIT } from '../figures/units';
 import type { Agreement, Figure } from '../figures/types';
 import { TermTable } from '../cache/figureRecords';
 import { duplicateIdProblems } from '../sources/duplicates';
@@ -14,12 +15,18 @@ import { figuresOfSource, type SourceFigure } from './sourceFigures';
 export function unitKey(figure: Figure): string {
   if (figure.kind === 'count') return `count:${canonicalCountNoun(figure.unit)}`;
   if (figure.kind === 'money' && CROWNS.has(figure.unit)) return 'money:crown';
+  if (figure.kind === 'quantity' && DEGREES.has(figure.unit)) return 'quantity:temperature';
   return figure.kind === 'money' && DOLLARS.has(figure.unit) ? 'money:dollar' : `${figure.kind}:${figure.unit}`;
 }
 
 /** A dollar written with a bare `$` (no `US$`, `USD`) against another nation's dollar. */
 const anyDollar = (a: Figure, b: Figure): boolean =>
   a.kind === 'money' && b.kind === 'money' && a.unit !== b.unit && DOLLARS.has(a.unit) && DOLLARS.has(b.unit) && (bareDollar(a) || bareDollar(b));
+
+/** Degrees of no named scale (`1.6 degrees`) against Celsius or Fahrenheit (`1.6C`). */
+const anyDegree = (a: Figure, b: Figure): boolean =>
+  a.kind === 'quantity' && b.kind === 'quantity' && a.unit !== b.unit && DEGREES.has(a.unit) && DEGREES.has(b.unit) && (a.unit === DEGREE || b.unit === DEGREE);
+const DEGREES: ReadonlySet<string> = new Set([DEGREE, CELSIUS, FAHRENHEIT]);
 
 const bareDollar = (f: Figure): boolean => f.unit === 'USD' && BARE_DOLLAR.test(f.text) && !/\bUS\s*\$|\bUSD\b/i.test(f.text);
 const BARE_DOLLAR = /(?:^|[^A-Za-z])\$/;
@@ -33,14 +40,15 @@ const anyCrown = (a: Figure, b: Figure): boolean =>
  * a crown of no named nation and a named one, and a bare `$` and another nation's dollar. */
 export function compareClaim(claim: Figure, source: Figure, tolerance: number): Agreement | undefined {
   const bare = claim.kind === 'count' && source.kind === 'count' && (countsAnyNoun(claim) || countsAnyNoun(source));
-  const dollar = anyDollar(claim, source);
-  const same = bare || dollar || (claim.kind === 'count' && source.kind === 'count' && claim.unit !== source.unit && unitKey(claim) === unitKey(source)) || anyCrown(claim, source);
+  const unnamed = anyDollar(claim, source) || anyDegree(claim, source);
+  const same = bare || unnamed || (claim.kind === 'count' && source.kind === 'count' && claim.unit !== source.unit && unitKey(claim) === unitKey(source)) || anyCrown(claim, source);
   const agreement = compareFigures(claim, same ? { ...source, unit: claim.unit } : source, tolerance);
   // A year read from a source's date, a count whose noun is not known or that points back,
   // backs what agrees and contradicts nothing (`datedYears.ts`, `bareCounts.ts`,
   // `recalledCounts.ts`); so does a bare `$` against another nation's dollar, which may be
-  // the amount in US dollars (`A$15.8 million ($10.4 million)`).
-  if (agreement === 'disagrees' && (claim.dated || source.dated || source.recalled || bare || dollar)) return undefined;
+  // the amount in US dollars (`A$15.8 million ($10.4 million)`), and a degree of no named
+  // scale against a named one.
+  if (agreement === 'disagrees' && (claim.dated || source.dated || source.recalled || bare || unnamed)) return undefined;
   // `$5.2 billion` where the source says `about $5 billion`: within the source's tolerance,
   // but more precise than anything the source states.
   if (agreement === 'supports' && source.qualifier === 'approximate' && claim.qualifier === 'exact' && !equalAtPrecision(claim, source)) {

@@ -166,6 +166,15 @@ describe('extractFigures: year', () => {
   it('reads water volumes: megalitres, gigalitres, million cubic metres', () => {
     check('Leakage was 2,982 Ml/d', [{ kind: 'quantity', unit: 'l', text: '2,982 Ml', low: 2.982e9 }]);
     check('2,982 megalitres a day', [{ kind: 'quantity', unit: 'l', text: '2,982 megalitres', low: 2.982e9 }]);
+    check('it hit 40°C, beat 38.7C by 1.6C, 104 degrees Fahrenheit, 2 degrees', [
+      { kind: 'quantity', unit: '°C', text: '40°C', low: 40 },
+      { kind: 'quantity', unit: '°C', text: '38.7C', low: 38.7 },
+      { kind: 'quantity', unit: '°C', text: '1.6C', low: 1.6 },
+      { kind: 'quantity', unit: '°F', text: '104 degrees Fahrenheit', low: 104 },
+      { kind: 'quantity', unit: '°', text: '2 degrees', low: 2 },
+    ]);
+    // A bare `C` is Celsius only glued to its number.
+    check('Class 5 C shares', []);
     check('ships of 130,000 gross tons and above', [{ kind: 'quantity', unit: 't', text: '130,000 gross tons', low: 130000 }]);
     check('1.9 billion cubic feet and $450 per Mcf and 20 bcf', [
       { kind: 'quantity', unit: 'l', text: '1.9 billion cubic feet', low: 1.9e9 * 28.316846592 },

@@ -26,6 +26,10 @@ const MILE = 1609.344;
 const FOOT = 0.3048;
 const NAUTICAL_MILE = 1852;
 const GALLON = 3.785411784;
+/** Temperature scales, and a degree of no named scale. */
+export const CELSIUS = '°C';
+export const FAHRENHEIT = '°F';
+export const DEGREE = '°';
 /** A cubic foot in litres. */
 const CUBIC_FOOT = 28.316846592;
 const ACRE = 4046.8564224;
@@ -95,6 +99,7 @@ words(['millilitre', 'millilitres', 'milliliter', 'milliliters'], def('l', -3));
 words(['megalitre', 'megalitres', 'megaliter', 'megaliters'], def('l', 6));
 words(['gigalitre', 'gigalitres', 'gigaliter', 'gigaliters'], def('l', 9));
 words(['gallon', 'gallons'], def('l', 0, GALLON));
+words(['degree', 'degrees'], def(DEGREE, 0));
 words(['barrel', 'barrels'], def('bbl', 0));
 // `fell by 33 points, to 63%`: a rate's points are percentage points, as `a quarter point`
 // is 25 basis points (`fraction.ts`).
@@ -115,6 +120,10 @@ pairs(['square', 'sq'], ['metre', 'metres', 'meter', 'meters', 'm'], def('m2', 0
 pairs(['square', 'sq'], ['mile', 'miles', 'mi'], def('m2', 0, SQUARE_MILE));
 pairs(['cubic'], ['metre', 'metres', 'meter', 'meters'], def('l', 3));
 pairs(['cubic'], ['foot', 'feet', 'ft'], def('l', 0, CUBIC_FOOT));
+// Temperatures, and differences of them, in their own scale: a degree of no named scale
+// compares with either (`dataset.ts` `anyDegree`).
+pairs(['degree', 'degrees'], ['celsius', 'centigrade', 'c'], def(CELSIUS, 0));
+pairs(['degree', 'degrees'], ['fahrenheit', 'f'], def(FAHRENHEIT, 0));
 pairs(['watt'], ['hour', 'hours'], def('Wh', 0));
 pairs(['kilowatt'], ['hour', 'hours'], def('Wh', 3));
 pairs(['megawatt'], ['hour', 'hours'], def('Wh', 6));
@@ -123,6 +132,8 @@ pairs(['terawatt'], ['hour', 'hours'], def('Wh', 12));
 pairs(['basis'], ['point', 'points'], def('bp', 0));
 pairs(['percentage'], ['point', 'points'], def('bp', 2));
 const PAIR_FIRSTS = new Set([...PAIRS.keys()].map((k) => k.slice(0, k.indexOf(' '))));
+
+const DEGREES = /^([°º])?([CF℃℉])(?![A-Za-z0-9])/;
 
 /** Containers in words: `39.01 million twenty-foot equivalent units (TEUs)`. */
 const CONTAINER_UNITS = /^(twenty|forty)[- ](?:foot|ft) equivalent units?(?![A-Za-z])/i;
@@ -163,12 +174,15 @@ export function readUnit(text: string, pos: number, end: number): UnitMatch | un
   if (pos >= end) return undefined;
   const c = text.charCodeAt(pos);
   let start: number;
-  if (isLetter(c)) start = pos;
+  if (isLetter(c) || c === 0xb0 || c === 0xba || c === 0x2103 || c === 0x2109) start = pos; // ° º ℃ ℉
   else if (c === 45) start = pos + 1;
   else {
     start = gapAfter(text, pos, end);
     if (start < 0) return undefined;
   }
+  // `40°C`, `104 ºF`, `38.7C` (a bare `C` only glued to its number: `1.5C`).
+  const degrees = DEGREES.exec(text.slice(start, Math.min(end, start + 3)));
+  if (degrees && (degrees[1] !== undefined || start === pos)) return { ...def(/[Ff]/.test(degrees[2]) ? FAHRENHEIT : CELSIUS, 0), end: start + degrees[0].length };
   const containers = CONTAINER_UNITS.exec(text.slice(start, Math.min(end, start + 40)));
   if (containers) return { unit: 'TEU', exp: 0, mult: containers[1].toLowerCase() === 'forty' ? 2 : 1, end: start + containers[0].length };
   const token = unitToken(text, start, end);
