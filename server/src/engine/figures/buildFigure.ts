@@ -192,6 +192,17 @@ function pointsBack(ctx: BuildContext, side1: Side, side2: Side | undefined, sca
   return !NUMBER_WORDS.includes(text.slice(lettersStart(text, g, start), g).toLowerCase());
 }
 
+/** `per 100,000 people`, `per million inhabitants`, `per capita`, `a head`. */
+const RATE_BASE = /^\s+(?:per|a)\s+(\d{1,3}(?:,\d{3})+|\d+|thousand|million|capita|head|person)(?:\s+(?:people|persons|inhabitants|residents|population|live births|births|adults|children|workers))?(?![\w-])/i;
+
+function rateBase(base: string): string {
+  const lower = base.toLowerCase();
+  if (lower === 'thousand') return '1000';
+  if (lower === 'million') return '1000000';
+  if (lower === 'capita' || lower === 'head' || lower === 'person') return '1';
+  return lower.replace(/,/g, '');
+}
+
 const SINGULAR_CURRENCY = /^[\s-]*(?:dollar|euro|sterling|yen|yuan)(?![A-Za-z])/i;
 
 export function buildFigure(ctx: BuildContext, side1: Side, side2: Side | undefined, via: RangeVia | undefined): Figure | undefined {
@@ -241,8 +252,16 @@ export function buildFigure(ctx: BuildContext, side1: Side, side2: Side | undefi
       ctx.window.pointingBack?.push(side1.start);
       return undefined;
     }
+    // The base of a rate is no count of its own (`46.9 per 100,000 residents`).
+    if (/\bper\s+$/i.test(text.slice(Math.max(0, side1.start - 5), side1.start))) return undefined;
     kind = 'count';
     unit = tail.unit;
+    // A count per so many people is a rate, no count (`46.9 deaths per 100,000 people`).
+    const rate = RATE_BASE.exec(text.slice(tail.end, Math.min(end, tail.end + 48)));
+    if (rate) {
+      unit = `${unit} per ${rateBase(rate[1])}`;
+      tail = { ...tail, end: tail.end + rate[0].length };
+    }
     // Decades and centuries are counted in years: `nearly three decades` is `almost 30 years`.
     const years = YEARS_IN.get(unit);
     if (years !== undefined) {

@@ -109,6 +109,12 @@ describe('extractFigures: count', () => {
     check('a 60-kg bag', [{ kind: 'quantity', text: '60-kg' }]);
   });
 
+  it('a count per so many people is a rate, and the base of a rate no count', () => {
+    check('a rate of 46.9 deaths per 100,000 people', [{ text: '46.9 deaths per 100,000 people', unit: 'death per 100000', low: 46.9 }]);
+    check('574 deaths per million people and 5 cars per capita', [{ text: '574 deaths per million people', unit: 'death per 1000000' }, { text: '5 cars per capita', unit: 'car per 1' }]);
+    check('its rate of 46.9 per 100,000 residents', []);
+  });
+
   it('a day of a month is no count of what follows it', () => {
     check('the package of 26 February breaks down into parts', []);
     check('On 12 March Nigerian customs seized it', []);
