@@ -36,7 +36,7 @@ function scan(text: string, start: number, end: number, out: Figure[], pointingB
     }
     const r = word ? parseWordAt(w, i) : parseDigitsAt(w, i);
     if (!r.figure && !word) {
-      const elided = elidedCount(text, i, end, out[out.length - 1], w.floor);
+      const elided = elidedFigure(text, i, end, out[out.length - 1], w.floor);
       if (elided) r.figure = elided;
     }
     if (r.figure) {
@@ -61,8 +61,8 @@ const NUMBER_THEN_UNIT = /(?:\d[\d,]*(?:\.\d+)?)(?:\s+(?:million|billion|thousan
 
 /** A number with no noun or unit after it, in a list after a count of a noun or at the other
  * end of a change from a quantity: a count of that noun, an amount in that unit. */
-function elidedCount(text: string, at: number, end: number, previous: Figure | undefined, floor: number): Figure | undefined {
-  // The count is this window's (a citation or code span between starts a new one).
+function elidedFigure(text: string, at: number, end: number, previous: Figure | undefined, floor: number): Figure | undefined {
+  // The figure before is this window's (a citation or code span between starts a new one).
   if (!previous || (previous.kind !== 'count' && previous.kind !== 'quantity') || previous.bare || previous.span.end !== floor) return undefined;
   if (!ELIDED_BETWEEN.test(text.slice(previous.span.end, at))) return undefined;
   const m = BARE_NUMBER.exec(text.slice(at, Math.min(end, at + 40)));
