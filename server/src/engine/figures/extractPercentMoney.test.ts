@@ -110,6 +110,10 @@ describe('extractFigures: percent', () => {
     check('roughly 1-in-5 firms', [{ text: 'roughly 1-in-5', low: 20, qualifier: 'approximate' }]);
     check('nearly one in three cars sold', [{ text: 'nearly one in three', low: 100 / 3, qualifier: 'nearly' }]);
     check('more than one out of every four workers', [{ text: 'more than one out of every four', low: 25, qualifier: 'more-than' }]);
+    // A wire's line breaks inside the ratio, but not right after its first number.
+    check('Five out of every\nten pills', [{ text: 'Five out of every\nten', low: 50 }]);
+    check('one in\nfive tonnes', [{ text: 'one in\nfive', low: 20 }]);
+    check('Table 5\nIn 10 cases it rose', [{ text: '10 cases' }]);
     check('3 out of 10 companies', [{ text: '3 out of 10', low: 30 }]);
     check('nine in every 10 smartphones', [{ text: 'nine in every 10', low: 90 }]);
     check('one in four of the 40 mines', [{ text: 'one in four', low: 25 }, { kind: 'count', text: '40 mines', low: 40 }]);

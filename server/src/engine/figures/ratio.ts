@@ -67,16 +67,18 @@ function readPer(w: Window, from: number): NumberToken | undefined {
   const word = letterRun(text, p, end);
   if (word.lower === 'in') p = word.end;
   else if (word.lower === 'out' && !hyphened) {
-    const g = gapAfter(text, word.end, end, false);
+    // A wire wraps its lines inside the ratio too (`Five out of every⏎ten`), though not
+    // right after its first number (`Table 5⏎In 2024 …`).
+    const g = gapAfter(text, word.end, end);
     const of = g < 0 ? undefined : letterRun(text, g, end);
     if (of?.lower !== 'of') return undefined;
     p = of.end;
   } else return undefined;
-  p = hyphened ? (isDash(charAt(w, p)) ? p + 1 : -1) : gapAfter(text, p, end, false);
+  p = hyphened ? (isDash(charAt(w, p)) ? p + 1 : -1) : gapAfter(text, p, end);
   if (p < 0) return undefined;
   const every = hyphened ? undefined : letterRun(text, p, end);
   if (every?.lower === 'every') {
-    p = gapAfter(text, every.end, end, false);
+    p = gapAfter(text, every.end, end);
     if (p < 0) return undefined;
   }
   if (isDigit(charAt(w, p))) {
