@@ -57,11 +57,17 @@ function restated(f: FigureReport, e: FigureReport, words: number, dataset: Data
   } else {
     // A price is of a moment: two prices of one thing a little apart are two days' prices.
     if (f.price === true || e.price === true) return false;
+    // Each told by its own teller (`USDA forecasts … 44.7 million tonnes`, `Conab's first
+    // survey points to … 45.9 million tonnes`): two estimates, not one restated.
+    if (ownName(f.terms, e.terms) && ownName(e.terms, f.terms)) return false;
     if (apart(f.figure, e.figure) > RESTATED_RATIO) return false;
     if (words < (f.figure.kind === 'percent' ? RESTATED_SHARE_SIMILARITY : RESTATED_SIMILARITY)) return false;
   }
   return aboutBacking(f, e, dataset, RESTATED_BACKING) && aboutBacking(e, f, dataset, RESTATED_BACKING);
 }
+
+/** A name of one figure's words, not its subject, that the other's words lack. */
+const ownName = (a: TermVector, b: TermVector): boolean => (a.names ?? []).some((n) => n !== a.subject && a.has(n) && !b.has(n));
 
 /** Two dates of events (`since the war began in April 2023`: `FigureReport.event`): an
  * event's date told twice is the same thing, though its sentence states other figures. */

@@ -645,6 +645,20 @@ describe('check: conflicting-claims, a figure restated', () => {
       expect: ['conflicting-claims@$2.1 billion', 'conflicting-claims@some $1.6 billion'],
     },
     {
+      name: 'near miss: two figures each told by its own teller are two estimates, not one restated',
+      options: { severity: { 'uncited-figure': 'off' } },
+      fixture: `
+        --- /w/b.brief
+        The ISO forecasts Brazil's 2025/26 output at 44.7 million tonnes, raw value, up 1.6% [@rabo].
+
+        - Datagro's first survey points to Brazilian sugar output of a record 45.9 million tonnes in 2025/26.
+        --- /w/sources/rabo.txt
+        Sugar outlook
+
+        The ISO forecasts Brazil's 2025/26 output at 44.7 million tonnes, raw value, up 1.6%.`,
+      expect: [],
+    },
+    {
       name: "near miss: a restatement of a figure whose sentence states the restater's very value beside it is that one's",
       options: { severity: { 'uncited-figure': 'off' } },
       fixture: `
