@@ -547,7 +547,7 @@ describe('check: two figures of one sentence swapped', () => {
       expect: [],
     },
     {
-      name: "each figure's own words are the other's in one source sentence: both are mismatches",
+      name: 'two changes of one source sentence, each given to the other thing: both are mismatches',
       fixture: `
         --- /w/b.brief
         Jet fuel shipments fell 9% to 410,000 barrels a day, while naphtha exports dropped 6% to 280,000 bpd [@fuels].
@@ -567,7 +567,7 @@ describe('check: two figures of one sentence swapped', () => {
       expect: ['figure-mismatch@2%', 'figure-mismatch@4%'],
     },
     {
-      name: "words joined by `and` before the `and` that joins two figures' words are the first's",
+      name: "two figures whose words each hold an `and` of their own, given each other's thing: both are mismatches",
       fixture: `
         --- /w/b.brief
         Large users must pay for 90% of contracted network and metering charges and 70% of generation charges [@tariff].

@@ -1,5 +1,5 @@
-import { PLACE_NAMES, WORDS as ACTOR_WORDS } from '../context/aliases';
-import { stem, tokenize } from '../context/terms';
+import { WORDS as ACTOR_WORDS } from '../context/aliases';
+import { PLACE_STEMS, stem, tokenize } from '../context/terms';
 import type { SourceFigure } from '../dataset/sourceFigures';
 import type { Source } from '../sources/types';
 
@@ -44,7 +44,7 @@ export function titlesNameOthers(evidence: SourceFigure, other: SourceFigure): b
 }
 
 /** The terms of countries and regions (`ecuad`, `india`, `eu`), as titles' names are. */
-const PLACES = new Set([...[...PLACE_NAMES].map(stem), ...ACTOR_WORDS.values()]);
+const PLACES = new Set([...PLACE_STEMS, ...ACTOR_WORDS.values()]);
 const WORLD = stem('world');
 
 /** Whether a figure's own words name someone: a person, a place, a firm. */

@@ -8,6 +8,8 @@ import type { Span } from '../types';
 // claim's count that agrees, and contradicts none, since its noun is not known.
 
 const BARE = /(?<![\w.,$€£¥₹])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s+(thousand|million|billion)\b/gi;
+/** Words of a bare count's qualifier (`fell to about 4,400`, `nearly 2,000`). */
+const QUALIFIER_WORDS = 'about|around|roughly|some|nearly|almost';
 const SCALE: Record<string, number> = { thousand: 3, million: 6, billion: 9 };
 /** A plain number after a verb of a level, with no noun after it: `Passengers per movement
  * averaged 137 in 2024, compared with 133 in 2023`. */
@@ -18,14 +20,17 @@ const LEVEL = new RegExp(
     String.raw`|(?:bring|brings|bringing|brought|take|takes|taking|took|lift|lifts|lifting|lifted)\s+(?:(?:the|its|their)\s+(?:total|number|tally|count)\b[^.;\d]{0,60}?\s+)?to)` +
     // Its qualifier (`fell to about 4,400`). Not a decimal's or a grouped number's first
     // digits, nor a percent.
-    String.raw`\s+((?:(about|around|roughly|some|nearly|almost)\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?)(?!\d|[.,]\d|%|\s*(?:per\s*cent|percent|pc)\b)`,
+    String.raw`\s+((?:(${QUALIFIER_WORDS})\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?)(?!\d|[.,]\d|%|\s*(?:per\s*cent|percent|pc)\b)`,
   'gi',
 );
 
 /** A number grouped by thousands with no noun after it (`holds about 130 000, roughly a
  * third`, `1,014 were prosecuted`): so precise a number is no coincidence where its words
  * are the claim's. Not a percent, a decimal's first digits, nor part of a larger number. */
-const GROUPED = /(?<![\w.,$€£¥₹])(?:(about|around|roughly|some|nearly|almost)\s+)?(\d{1,3}(?:(?:,| |\u00a0|\u202f)\d{3})+)(?![\d%]|[.,]\d|\s*(?:per\s*cent|percent|pc)\b)/gi;
+const GROUPED = new RegExp(
+  String.raw`(?<![\w.,$€£¥₹])(?:(${QUALIFIER_WORDS})\s+)?(\d{1,3}(?:(?:,| |\u00a0|\u202f)\d{3})+)(?![\d%]|[.,]\d|\s*(?:per\s*cent|percent|pc)\b)`,
+  'gi',
+);
 
 /** Counts of a number and a scale word with nothing after them, in text[sentence], outside
  * the spans of the sentence's figures. */

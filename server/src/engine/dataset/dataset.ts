@@ -2,7 +2,7 @@ import { canonicalCountNoun } from '../context/aliases';
 import { termArrays, type TermStatistics, type TermVector } from '../context/terms';
 import { compareFigures, equalAt } from '../figures/compare';
 import { ANY_CROWN, CROWNS, DOLLARS } from '../figures/currencies';
-import { CELSIUS, DEGREE, FAHRENHEIT } from '../figures/units';
+import { DEGREE, TEMPERATURES } from '../figures/units';
 import type { Agreement, Figure } from '../figures/types';
 import { TermTable } from '../cache/figureRecords';
 import { duplicateIdProblems } from '../sources/duplicates';
@@ -15,7 +15,7 @@ import { figuresOfSource, type SourceFigure } from './sourceFigures';
 export function unitKey(figure: Figure): string {
   if (figure.kind === 'count') return `count:${canonicalCountNoun(figure.unit)}`;
   if (figure.kind === 'money' && CROWNS.has(figure.unit)) return 'money:crown';
-  if (figure.kind === 'quantity' && DEGREES.has(figure.unit)) return 'quantity:temperature';
+  if (figure.kind === 'quantity' && TEMPERATURES.has(figure.unit)) return 'quantity:temperature';
   return figure.kind === 'money' && DOLLARS.has(figure.unit) ? 'money:dollar' : `${figure.kind}:${figure.unit}`;
 }
 
@@ -25,8 +25,7 @@ const anyDollar = (a: Figure, b: Figure): boolean =>
 
 /** Degrees of no named scale (`1.6 degrees`) against Celsius or Fahrenheit (`1.6C`). */
 const anyDegree = (a: Figure, b: Figure): boolean =>
-  a.kind === 'quantity' && b.kind === 'quantity' && a.unit !== b.unit && DEGREES.has(a.unit) && DEGREES.has(b.unit) && (a.unit === DEGREE || b.unit === DEGREE);
-const DEGREES: ReadonlySet<string> = new Set([DEGREE, CELSIUS, FAHRENHEIT]);
+  a.kind === 'quantity' && b.kind === 'quantity' && a.unit !== b.unit && TEMPERATURES.has(a.unit) && TEMPERATURES.has(b.unit) && (a.unit === DEGREE || b.unit === DEGREE);
 
 const bareDollar = (f: Figure): boolean => f.unit === 'USD' && BARE_DOLLAR.test(f.text) && !/\bUS\s*\$|\bUSD\b/i.test(f.text);
 const BARE_DOLLAR = /(?:^|[^A-Za-z])\$/;

@@ -203,8 +203,6 @@ function rateBase(base: string): string {
   return lower.replace(/,/g, '');
 }
 
-const SINGULAR_CURRENCY = /^[\s-]*(?:dollar|euro|sterling|yen|yuan)(?![A-Za-z])/i;
-
 export function buildFigure(ctx: BuildContext, side1: Side, side2: Side | undefined, via: RangeVia | undefined): Figure | undefined {
   const { text, end } = ctx.window;
   const last = side2 ?? side1;
@@ -221,7 +219,7 @@ export function buildFigure(ctx: BuildContext, side1: Side, side2: Side | undefi
   if (!percent && !inner) tail = readTail(text, last.end, end, code !== undefined, hasScale);
   // A year before a currency's name in the singular names bonds of that year (`Egypt's 2031
   // dollar bonds`), no sum.
-  if (tail?.kind === 'money' && code === undefined && !side2 && !hasScale && isYearNumber(side1.num) && SINGULAR_CURRENCY.test(text.slice(last.end, last.end + 10))) tail = undefined;
+  if (tail?.kind === 'money' && code === undefined && !side2 && !hasScale && isYearNumber(side1.num) && !/s$/i.test(text.slice(last.end, tail.end))) tail = undefined;
 
   const scale1 = side1.scale ?? side2?.scale ?? tail?.scale;
   const scale2 = side2?.scale ?? tail?.scale;

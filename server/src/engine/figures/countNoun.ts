@@ -8,6 +8,7 @@ import { boundaryAt, brokenRest, gapAfter, isDigit, isLetter, isUpper, letterRun
 import { readLiteral } from './numberLiteral';
 import { readWordNumber } from './numberWords';
 import { singularize } from './singularize';
+import { readUnit } from './units';
 
 /** Function words: the number is not followed by a noun phrase (`17 of the`, `one that`). */
 const STOP = new Set([
@@ -86,8 +87,17 @@ export interface CountNoun {
   head?: number;
 }
 
-/** A number hyphen-joined to its unit as one word (`60-kg`, `40-foot`, `20ft`). */
-const MEASURE_MODIFIER = /^\d+(?:\.\d+)?-?(?:kg|kilogram|kilo|lb|pound|foot|ft|metre|meter|m|tonne|ton|litre|liter|gallon|ounce|oz|inch)(?![A-Za-z-])/;
+/** The end of a number joined to its unit as one word at `i` (`60-kg`, `40-foot`, `20ft`),
+ * read by `units.ts`; -1 when there is none. */
+function measureModifierEnd(text: string, i: number, end: number): number {
+  const digits = /^\d+(?:\.\d+)?/.exec(text.slice(i, Math.min(end, i + 12)));
+  if (!digits) return -1;
+  const at = i + digits[0].length;
+  const c = text.charCodeAt(at);
+  if (c !== 45 && !isLetter(c)) return -1;
+  const unit = readUnit(text, at, end);
+  return unit && boundaryAt(text, unit.end, end) && text.charCodeAt(unit.end) !== 45 ? unit.end : -1;
+}
 
 /** Nouns an institution's own texts capitalise (`five Member States`, `196 Parties`). */
 const CAPITALISED_NOUNS = new Set(['states', 'parties', 'countries', 'nations', 'members', 'provinces', 'territories', 'regions']);
@@ -175,9 +185,9 @@ function readHead(text: string, pos: number, end: number): CountNoun | undefined
     }
     // `65.1 million 60-kg bags`, `two 40-foot containers`: a measure joined to its unit
     // says what each thing is, and is no figure of its own.
-    const measure = words === 0 ? MEASURE_MODIFIER.exec(text.slice(g, Math.min(end, g + 24))) : null;
-    if (measure) {
-      p = g + measure[0].length;
+    const measure = words === 0 ? measureModifierEnd(text, g, end) : -1;
+    if (measure > 0) {
+      p = measure;
       k++;
       continue;
     }

@@ -15,7 +15,7 @@ import { readRatio } from './ratio';
 import { readScale } from './scales';
 import { newSide, readRangeSep, readSecondSide, readSideTail, type RangeVia, type Side } from './sides';
 import { buildFigure, buildYearTail, isYearNumber } from './buildFigure';
-import { readUnit } from './units';
+import { isDegreeSign, readUnit } from './units';
 import type { Figure } from './types';
 import { charAt, type Window } from './window';
 
@@ -117,15 +117,12 @@ const DEAD_ENDS = new Set([
  * A quick no for the commonest case, a bare number (`in 17, the`, `page 4 of`, `one of the`):
  * nothing attached, and what follows is punctuation or a function word. Years go the long way.
  */
-/** ° º ℃ ℉: a temperature's unit glued to its number (`40°C`). */
-const DEGREE_SIGNS = new Set([0xb0, 0xba, 0x2103, 0x2109]);
-
 function isBare(w: Window, side: Side): boolean {
   if (side.currency || side.scale || side.percent || side.plus || side.odd || side.end !== side.num.end) return false;
   if (!side.num.word && isYearNumber(side.num)) return false;
   const c = charAt(w, side.end);
   if (Number.isNaN(c)) return true;
-  if (isLetter(c) || isRangeDash(c) || c === 37 || c === 43 || c === 47 || DEGREE_SIGNS.has(c)) return false;
+  if (isLetter(c) || isRangeDash(c) || c === 37 || c === 43 || c === 47 || isDegreeSign(c)) return false;
   if (!isBlank(c) && !isNewline(c)) return true;
   const g = gapAfter(w.text, side.end, w.end);
   if (g < 0) return true;

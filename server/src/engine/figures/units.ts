@@ -30,6 +30,10 @@ const GALLON = 3.785411784;
 export const CELSIUS = '°C';
 export const FAHRENHEIT = '°F';
 export const DEGREE = '°';
+export const TEMPERATURES: ReadonlySet<string> = new Set([DEGREE, CELSIUS, FAHRENHEIT]);
+
+/** ° º ℃ ℉: a temperature's unit, glued to its number or not (`40°C`, `40 °C`). */
+export const isDegreeSign = (c: number): boolean => c === 0xb0 || c === 0xba || c === 0x2103 || c === 0x2109;
 /** A cubic foot in litres. */
 const CUBIC_FOOT = 28.316846592;
 const ACRE = 4046.8564224;
@@ -174,7 +178,7 @@ export function readUnit(text: string, pos: number, end: number): UnitMatch | un
   if (pos >= end) return undefined;
   const c = text.charCodeAt(pos);
   let start: number;
-  if (isLetter(c) || c === 0xb0 || c === 0xba || c === 0x2103 || c === 0x2109) start = pos; // ° º ℃ ℉
+  if (isLetter(c) || isDegreeSign(c)) start = pos;
   else if (c === 45) start = pos + 1;
   else {
     start = gapAfter(text, pos, end);
