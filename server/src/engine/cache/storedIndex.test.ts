@@ -5,7 +5,7 @@ import { loadSourceText } from '../sources/loadDataset';
 import { exampleInMemory } from '../testing/example';
 import { fixture } from '../testing/fixture';
 import type { FileSystem } from '../workspace/fileSystem';
-import { decodeFigures, encodeFigures } from './figureRecords';
+import { decodeFigures, encodeFigures, readFigures, recordHeadLength } from './figureRecords';
 import { MemoryIndexStore } from './indexStore';
 import { encodeIndex } from './storedIndex';
 import { Dataset } from '../dataset/dataset';
@@ -284,6 +284,66 @@ describe('cache/storedIndex', () => {
     assert.strictEqual(new TextDecoder().decode(record).split('Lithium prices were').length - 1, 1);
     const back = decodeFigures(record, [source]);
     assert.ok(back.every((f) => f.stored?.text.startsWith('Lithium prices were $1, $2')));
+  });
+
+  it("a record's figures are read without its sentences, and a sentence only when a message asks for it", () => {
+    const text = 'Lithium outlook\n\nChile mines 24% of the lithium. Australia mined 47% of it in 2024.\n\nPrices fell 12% in May.\n';
+    const [source] = loadSourceText('/s/a.txt', text).sources;
+    const figures = figuresOfSource(source);
+    const record = encodeFigures([source], figures);
+    const head = recordHeadLength(record);
+    assert.ok(head < record.length && !new TextDecoder().decode(record.subarray(0, head)).includes('Chile mines'), 'the sentences are after the head');
+    const asked: Array<[number, number]> = [];
+    const reader = readFigures(record.slice(0, head), [source], (at, length) => (asked.push([at, length]), record.subarray(at, at + length)));
+    const back = figures.map((_, i) => reader.at(i)!);
+    assert.deepStrictEqual(
+      back.map((f) => [f.figure, [...f.terms]]),
+      decodeFigures(record, [source]).map((f) => [f.figure, [...f.terms]]),
+    );
+    assert.deepStrictEqual(asked, []);
+    const last = back[back.length - 1];
+    assert.strictEqual(last.stored?.text, 'Prices fell 12% in May.');
+    assert.strictEqual(asked.length, 1);
+  });
+
+  it("a stored record's sentence that cannot be read is an empty one, not a failed check", () => {
+    const [source] = loadSourceText('/s/a.txt', 'Chile mines 24% of the lithium.\n').sources;
+    const record = encodeFigures([source], figuresOfSource(source));
+    const head = record.slice(0, recordHeadLength(record));
+    const unread = readFigures(head, [source], () => undefined).at(0)!;
+    const damaged = readFigures(head, [source], (_, length) => new Uint8Array(length).fill(0x7b)).at(0)!;
+    assert.strictEqual(unread.figure.low, 24);
+    assert.strictEqual(unread.stored?.text, '');
+    assert.strictEqual(damaged.stored?.text, '');
+  });
+
+  it("a check from a stored index reads no sentence of the sources that no message quotes", async () => {
+    const memory = fixture(`
+      --- /w/weekly.brief
+      Chile mined 30% of the world's lithium [@usgs].
+      --- /w/sources/usgs.txt
+      Mineral commodity summaries
+
+      Chile mines about 24% of the world's lithium.
+
+      Zinc output reached 13 million tonnes in 2023, and lead 4.5 million tonnes.
+    `).fs;
+    const store = new MemoryIndexStore();
+    const cold = await check(engineWith(memory, store).engine, memory);
+    const read: string[] = [];
+    const counting: MemoryIndexStore = Object.assign(Object.create(MemoryIndexStore.prototype), store, {
+      open: async (folder: string) => {
+        const bytes = await store.open(folder);
+        return bytes && { size: bytes.size, read: (at: number, length: number) => (read.push(new TextDecoder().decode(bytes.read(at, length))), bytes.read(at, length)) };
+      },
+    });
+    const second = engineWith(memory, counting);
+    const warm = await check(second.engine, memory);
+    assert.match(second.log.join('\n'), /files unchanged, from the stored index/);
+    assert.deepStrictEqual(shown(warm), shown(cold));
+    assert.match(warm.diagnostics.map((d) => d.message).join('\n'), /24%/);
+    assert.ok(read.some((r) => r.includes('Chile mines about 24%')), 'the quoted sentence is read');
+    assert.ok(!read.some((r) => r.includes('Zinc output')), 'no other sentence is');
   });
 
   it('a figure record keeps any number a figure may hold', () => {

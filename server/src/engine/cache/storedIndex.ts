@@ -6,7 +6,7 @@ import type { FileStamp, KnownManifest } from '../sources/loadDataset';
 import type { ManifestRecord } from '../sources/manifest';
 import type { Source, SourceMeta, SourceProblem } from '../sources/types';
 import { joinPath } from '../sources/walk';
-import { encodeFigures, readFigures, TermTable } from './figureRecords';
+import { encodeFigures, readFigures, recordHeadLength, TermTable } from './figureRecords';
 import type { StoredBytes } from './indexStore';
 import { restoredSources, type LoadFileSync, type WrittenIdAt } from './restoredSource';
 
@@ -20,7 +20,7 @@ import { restoredSources, type LoadFileSync, type WrittenIdAt } from './restored
 
 const MAGIC = 'BRIEFIDX';
 /** Grows when the layout changes; the fingerprint covers changes to the rules. */
-const FORMAT = 16;
+const FORMAT = 17;
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isNumber = (v: unknown): v is number => typeof v === 'number';
@@ -59,6 +59,9 @@ const headerSchema = z
       sourceCount: arrayOf(isNumber),
       recordOffset: arrayOf(isNumber),
       recordLength: arrayOf(isNumber),
+      /** How many of its first bytes are read when the file's figures are first needed:
+       * all but its sentences (`recordHeadLength`). */
+      recordHeadLength: arrayOf(isNumber),
     }),
     sources: z.object({
       meta: arrayOf(isMeta),
@@ -89,7 +92,7 @@ const headerSchema = z
     const f = h.files;
     const n = f.rel.length;
     const sources = f.sourceCount.reduce((a, b) => a + b, 0);
-    return [f.size, f.mtimeMs, f.figureCount, f.sourceCount, f.recordOffset, f.recordLength].every((c) => c.length === n) && h.sources.meta.length === sources && h.sources.format.length === sources;
+    return [f.size, f.mtimeMs, f.figureCount, f.sourceCount, f.recordOffset, f.recordLength, f.recordHeadLength].every((c) => c.length === n) && h.sources.meta.length === sources && h.sources.format.length === sources;
   }, 'columns of different lengths');
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -216,7 +219,7 @@ export class OpenedIndex {
         stored.push({ meta: header.sources.meta[source], format: header.sources.format[source], id: written && { ...written, path: written.path ?? path } });
       }
       const sources = restoredSources(path, stored, loadFile);
-      const encoded = new StoredRecord(bytes, recordsOffset + columns.recordOffset[i], columns.recordLength[i], sources);
+      const encoded = new StoredRecord(bytes, recordsOffset + columns.recordOffset[i], columns.recordLength[i], columns.recordHeadLength[i], sources);
       const first = dataset.addEncodedFile({ path, sources, problems: problemsOf.get(i) ?? [], count: columns.figureCount[i], encoded });
       if (base < 0) base = first;
     }
@@ -236,32 +239,38 @@ export class OpenedIndex {
   }
 }
 
-/** One file's figures in a stored index, read when a check first needs them. */
+/** One file's figures in a stored index, read when a check first needs them: all but their
+ * sentences, each read when a message asks for it. */
 class StoredRecord implements EncodedFigures {
   constructor(
     private readonly bytes: StoredBytes,
     private readonly offset: number,
     private readonly length: number,
+    private readonly headLength: number,
     private readonly sources: readonly Source[],
   ) {}
 
   record(): Uint8Array | undefined {
-    try {
-      return this.bytes.read(this.offset, this.length);
-    } catch {
-      return undefined;
-    }
+    return this.read(0, this.length);
   }
 
   open(): FigureReader {
     // A damaged record: its figures are not found, nothing else breaks.
     const none: FigureReader = { at: () => undefined };
-    const read = this.record();
-    if (!read) return none;
+    const head = this.read(0, Math.min(this.headLength, this.length));
+    if (!head) return none;
     try {
-      return readFigures(read, this.sources);
+      return readFigures(head, this.sources, (at, length) => (at + length <= this.length ? this.read(at, length) : undefined));
     } catch {
       return none;
+    }
+  }
+
+  private read(at: number, length: number): Uint8Array | undefined {
+    try {
+      return this.bytes.read(this.offset + at, length);
+    } catch {
+      return undefined;
     }
   }
 }
@@ -292,7 +301,7 @@ export async function encodeIndex(
   };
   /** The terms of the postings and of the term counts. */
   const table = new TermTable();
-  const files: Header['files'] = { rel: [], size: [], mtimeMs: [], figureCount: [], sourceCount: [], recordOffset: [], recordLength: [] };
+  const files: Header['files'] = { rel: [], size: [], mtimeMs: [], figureCount: [], sourceCount: [], recordOffset: [], recordLength: [], recordHeadLength: [] };
   const sources: Header['sources'] = { meta: [], format: [] };
   const writtenIds: Header['writtenIds'] = [];
   const problems: Header['problems'] = [];
@@ -315,6 +324,7 @@ export async function encodeIndex(
     files.sourceCount.push(file.sources.length);
     files.recordOffset.push(recordBytes);
     files.recordLength.push(record.length);
+    files.recordHeadLength.push(recordHeadLength(record));
     for (const s of file.sources) {
       const written = writtenIdOf(s);
       if (written) writtenIds.push([sources.meta.length, { path: written.path === file.path ? undefined : written.path, span: written.span, range: written.range() }]);
