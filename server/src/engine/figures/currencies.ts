@@ -1,6 +1,7 @@
 // Currencies around a number: a symbol or code before it (`$`, `US$`, `€`, `USD `, `RMB `),
 // a code or word after it (`USD`, `dollars`, `euros`, `yuan`). All map to ISO 4217 codes.
 
+import { readUnit } from './units';
 import { boundaryAt, boundaryBefore, gapAfter, isBlank, isUpper, letterRun, lettersEnd, lettersStart, type LetterRun } from './chars';
 
 const CODES = new Set([
@@ -186,6 +187,9 @@ export function currencyJoined(text: string, pos: number, end: number): Currency
   return code === undefined ? undefined : { code, start: pos, end: at };
 }
 
+/** Units whose rate in pounds is a price: weights, volumes, energy. */
+const PRICED_UNITS = new Set(['t', 'bbl', 'l', 'Wh']);
+
 /** A currency code or word after a number or scale ending at `pos` (`USD`, `dollars`, `US dollars`). */
 export function currencyAfter(text: string, pos: number, end: number): CurrencyMark | undefined {
   const w = wordAfter(text, pos, end);
@@ -204,7 +208,12 @@ export function currencyAfter(text: string, pos: number, end: number): CurrencyM
   }
   if (lower === 'pound' || lower === 'pounds') {
     const next = wordAfter(text, w.end, end);
-    return next?.lower === 'sterling' ? { code: 'GBP', start: pos, end: next.end } : undefined;
+    if (next?.lower === 'sterling') return { code: 'GBP', start: pos, end: next.end };
+    // Pounds a ton, a barrel or a megawatt-hour are a price (`10,265 pounds a ton`): a weight
+    // is no rate of another weight. Pounds per square inch are a pressure, a pound per pound none.
+    const per = next && (next.lower === 'a' || next.lower === 'an' || next.lower === 'per') ? wordAfter(text, next.end, end) : undefined;
+    const unit = per && per.lower !== 'pound' ? readUnit(text, next!.end, end) : undefined;
+    return unit && PRICED_UNITS.has(unit.unit) ? { code: 'GBP', start: pos, end: w.end } : undefined;
   }
   let adjective = DOLLAR_ADJECTIVES.get(lower);
   let adjectiveEnd = w.end;

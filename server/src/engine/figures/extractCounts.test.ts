@@ -119,6 +119,8 @@ describe('extractFigures: count', () => {
     check('the package of 26 February breaks down into parts', []);
     check('On 12 March Nigerian customs seized it', []);
     check('on 3 Sept firms said so', []);
+    // Nor the other end of a change: `to 3 November` is a date.
+    check('sales fell 6.8% over the 52 weeks to 3 November, data show', [{ text: '6.8%' }, { text: '52 weeks' }]);
   });
 
   it("nouns an institution capitalises are counted (`five Member States`); other capitalised words are names", () => {

@@ -5,6 +5,7 @@
 import type { Span } from '../types';
 import { readChange, restatedChange, signedChange } from './change';
 import { isLetter, newGeneration } from './chars';
+import { MONTHS } from './dates';
 import { FRACTION_WORDS } from './fraction';
 import { NUMBER_WORDS } from './numberWords';
 import { parseDigitsAt, parseWordAt } from './parseCandidate';
@@ -67,6 +68,9 @@ function elidedFigure(text: string, at: number, end: number, previous: Figure | 
   if (!ELIDED_BETWEEN.test(text.slice(previous.span.end, at))) return undefined;
   const m = BARE_NUMBER.exec(text.slice(at, Math.min(end, at + 40)));
   if (!m || /^(?:19|20)\d\d$/.test(m[0])) return undefined;
+  // A day of a month is a date, no end of a change (`the 52 weeks to 3 November`).
+  const after = /^\s+([A-Z][a-z]+)/.exec(text.slice(at + m[0].length, Math.min(end, at + m[0].length + 12)));
+  if (after && MONTHS.has(after[1].toLowerCase())) return undefined;
   // Read as a count of things, then given the list's noun; or with the quantity's own unit
   // as written (`Mt` after `2.6` is 2.6 million tonnes).
   const unit = previous.kind === 'count' ? 'things' : NUMBER_THEN_UNIT.exec(previous.text)?.[1];

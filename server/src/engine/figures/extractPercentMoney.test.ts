@@ -1,4 +1,6 @@
+import * as assert from 'node:assert';
 import { check } from './expectFigures';
+import { extractFigures } from './extractFigures';
 
 describe('extractFigures: percent', () => {
   const cases: Array<[string, string, number, number, string]> = [
@@ -229,6 +231,9 @@ describe('extractFigures: money', () => {
     ['modules at 9.6 U.S. cents a watt', '9.6 U.S. cents', 'USD', 0.096, 0.096],
     ['arabica at 412 US cents a pound', '412 US cents', 'USD', 4.12, 4.12],
     ['a dividend of 40 pence', '40 pence', 'GBP', 0.4, 0.4],
+    // Pounds a ton, a barrel, a megawatt-hour are a price in sterling.
+    ['cocoa hit 10,265 pounds a ton in April', '10,265 pounds', 'GBP', 10265, 10265],
+    ['power at 80 pounds per megawatt hour', '80 pounds', 'GBP', 80, 80],
     ['₹1.2 lakh crore', '₹1.2 lakh crore', 'INR', 1.2e12, 1.2e12],
     ['Rs 45 thousand crore', 'Rs 45 thousand crore', 'INR', 4.5e11, 4.5e11],
     ['over $1 trillion', 'over $1 trillion', 'USD', 1e12, 1e12, 'more-than'],
@@ -250,6 +255,13 @@ describe('extractFigures: money', () => {
   for (const [text, figure, unit, low, high, qualifier] of cases) {
     it(text, () => check(text, [{ kind: 'money', unit, text: figure, low, high, qualifier: (qualifier ?? 'exact') as never }]));
   }
+
+  it('near miss: pounds per square inch, per pound or a head are weights', () => {
+    for (const text of ['40 pounds per square inch', '3 pounds per pound of feed', '12 pounds a head']) {
+      const [f] = extractFigures(text);
+      assert.strictEqual(f?.kind, 'quantity', text);
+    }
+  });
 
   it('takes no currency across a blank line, nor a code at a line end before a bare number (a table header and its years)', () => {
     check('reserves fell to USD\n\n157.4 billion', []);
