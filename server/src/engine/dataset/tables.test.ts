@@ -123,6 +123,23 @@ describe('dataset/tables', () => {
     ]);
   });
 
+  it('a heading set flush left over the first of its group names the columns after it that no heading stands over', () => {
+    const text = [
+      '                      Inflows                       Annual       Remittances as a',
+      '                      (US$ million)                 growth (%)   share of GDP (%)',
+      'Country               2023           2024           2024         2023        2024',
+      'Nicaragua             4 660          5 243           12.5         26.2        27.3',
+    ].join('\n');
+    assert.deepStrictEqual(read(text, 'Nicaragua             4 660          5 243           12.5         26.2        27.3'), [
+      ['Country', 'Nicaragua'],
+      ['Inflows (US$ million) 2023', '4 660'],
+      ['Inflows (US$ million) 2024', '5 243'],
+      ['Annual growth (%) 2024', '12.5'],
+      ['Remittances as a share of GDP (%) 2023', '26.2'],
+      ['Remittances as a share of GDP (%) 2024', '27.3'],
+    ]);
+  });
+
   it('a rule drawn between the header and the rows is neither', () => {
     const text = [
       '                                              2030              2030',

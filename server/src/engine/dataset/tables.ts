@@ -202,7 +202,11 @@ function spacedRowAt(text: string, row: Span): TableRow | undefined {
   // The row labels' column, if the header's last line names it (`Region  2021  2022`).
   const firstFrom = rowCells[0].start - lineStart;
   const labels = columns[0].from <= firstFrom ? columns[0] : undefined;
-  for (const { line, cells } of headerLines.slice(0, -1)) {
+  const headings = headerLines.slice(0, -1);
+  // Whether a cell of a line above the last stands over the column.
+  const headed = (col: { from: number; to: number }): boolean =>
+    headings.some(({ line, cells }) => cells.some((c) => Math.min(place(line, c).to, col.to) > Math.max(place(line, c).from, col.from)));
+  for (const { line, cells } of headings) {
     for (const [k, c] of cells.entries()) {
       const { from, to } = place(line, c);
       // A heading over a group of columns is set centred, narrower than they are (`$ billion`
@@ -214,7 +218,12 @@ function spacedRowAt(text: string, row: Span): TableRow | undefined {
       const right = k + 1 < cells.length ? (to + place(line, cells[k + 1]).from) / 2 : Infinity;
       const overlapped = columns.filter((col) => Math.min(to, col.to) > Math.max(from, col.from));
       const near = (col: { from: number; to: number }): boolean => col !== labels && (col.from + col.to) / 2 >= left && (col.from + col.to) / 2 < right;
-      const under = overlapped.length !== 1 ? columns.filter((col) => overlapped.includes(col) || near(col)) : overlapped;
+      // Set flush left over the first of its group (`Inflows (US$ million)` over `2023     2024`),
+      // it names the columns after it that no heading stands over, up to its line's next one.
+      const next = k + 1 < cells.length ? place(line, cells[k + 1]).from : Infinity;
+      const group = (col: { from: number; to: number }): boolean => col.from > overlapped[0].to && col.to <= next && !headed(col);
+      const flushLeft = overlapped.length === 1 && overlapped[0].from === from;
+      const under = overlapped.length !== 1 ? columns.filter((col) => overlapped.includes(col) || near(col)) : flushLeft ? columns.filter((col) => col === overlapped[0] || group(col)) : overlapped;
       // Read top down: the last line's cell stays last (`Change (%)`).
       if (under.length > 0) for (const col of under) col.cells.splice(col.cells.length - 1, 0, c);
       else columns.push({ from, to, cells: [c] });
