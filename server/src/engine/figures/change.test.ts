@@ -46,6 +46,12 @@ describe('figures: the way a change goes', () => {
     ["Sales rose 4%, while South Korea's 2%.", '2%', 'up:rose'],
     ['Exports rose 5% and account for 30% of GDP.', '30%', undefined],
     ['Output rose 5% and Chile holds 30%.', '30%', undefined],
+    // A change's noun before `of`, after `a` (and an adjective); `growth of` alone.
+    ['output of 4.368 million tonnes, a decline of 13.1% from 2022/23', '13.1%', 'down:decline'],
+    ['a sharp increase of $2 billion', '$2 billion', 'up:increase'],
+    ['annual growth of 3% in 2024', '3%', 'up:growth'],
+    ['the rise of 5 countries in the ranking', '5 countries', undefined],
+    ['a rate of 5% a year', '5%', undefined],
   ];
   for (const [text, figure, want] of cases) {
     it(`${text} → ${figure}: ${want ?? 'no change'}`, () => {

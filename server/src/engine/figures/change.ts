@@ -42,6 +42,12 @@ const AFTER = new Map<string, Change['direction']>([
   ...words('down', ['fall', 'falls', 'drop', 'drops', 'decline', 'declines', 'decrease', 'decreases', 'cut', 'cuts', 'reduction', 'slump', 'plunge', 'contraction', 'loss', 'lower', 'down', 'fewer', 'less']),
 ]);
 
+/** Nouns of a change before `of` and its amount (`a decline of 13.1%`, `a rise of 1.2%`). */
+const OF_NOUNS = new Map<string, Change['direction']>([
+  ...words('up', ['rise', 'increase', 'gain', 'jump', 'surge', 'growth']),
+  ...words('down', ['fall', 'drop', 'decline', 'decrease', 'reduction', 'contraction', 'slump', 'plunge']),
+]);
+
 /** Whether a word before a number says which way a change goes (`rose`, `fell`, `down`). */
 export function isWordOfChange(lower: string): boolean {
   return BEFORE.has(lower);
@@ -100,7 +106,11 @@ export function readChange(text: string, figure: Figure, floor: number, end: num
       if (BEFORE.has(word.lower)) verb = word;
     }
   }
-  const back = verb && BEFORE.get(verb.lower);
+  // A change's noun before `of` (`a decline of 13.1%`, `a sharp increase of $2 billion`,
+  // `growth of 3%`); not `the rise of 5 countries`.
+  const noun = first?.lower === 'of' ? before.at(1) : undefined;
+  if (noun && OF_NOUNS.has(noun.lower) && (noun.lower === 'growth' || [before.at(2), before.at(3)].some((w) => w?.lower === 'a' || w?.lower === 'an'))) verb = noun;
+  const back = verb && (BEFORE.get(verb.lower) ?? OF_NOUNS.get(verb.lower));
   if (verb && back && (verb.lower === 'up' || verb.lower === 'down') && isParticle(before, verb)) return undefined;
   if (verb && back) return { direction: back, word: text.slice(verb.start, verb.end), span: { start: verb.start, end: verb.end } };
   const gap = gapAfter(text, figure.span.end, end, false);
