@@ -31,6 +31,15 @@ describe('dataset/datedYears', () => {
     assert.deepStrictEqual(dates('It was cut on Feb. 2, apparently by a trawler.', '2023-02-15'), [['Feb. 2', 2023, 2]]);
   });
 
+  it("dates a month alone after a word of time (`in June`, `since March`) by the source's date", () => {
+    assert.deepStrictEqual(dates('Remittances fell 16.2% in June from a year earlier, and have fallen since March.', '2025-08-01'), [
+      ['June', 2025, 6],
+      ['March', 2025, 3],
+    ]);
+    assert.deepStrictEqual(dates('In October output fell 5%, as it had in mid-July.', '2025-08-01'), [['July', 2025, 7]]);
+    assert.deepStrictEqual(dates('Prices rose 5% in May 2024, and May see 3% more.', '2025-08-01'), []);
+  });
+
   it("near miss: a month after the source's own (last year's, or the coming one's); a date with its year", () => {
     assert.deepStrictEqual(dates('The levy takes effect on April 3.', '2025-03-27'), []);
     assert.deepStrictEqual(dates('The cables were damaged on 24 February 2024.', '2024-03-05'), []);

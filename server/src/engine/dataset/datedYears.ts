@@ -8,7 +8,7 @@ import type { Span } from '../types';
 // February` to 2024 (one of January 2024 may mean the last or the next: none). Read from the
 // source's date, such a year can back a claim's `in 2024` (`On 24 February 2024`), but never
 // contradict one (`compareClaim`): a scraped page's date may be the day it was copied, not
-// written.
+// written. A month alone (`fell 16.2% in June`) is dated the same way.
 
 const RELATIVE = /\b(last|this|next) (year|month)\b/gi;
 const SHIFT: Record<string, number> = { last: -1, this: 0, next: 1 };
@@ -19,6 +19,10 @@ const MONTH = `(${[...MONTHS.keys()]
   .join('|')})`;
 /** A day and a month with no year after them: `24 February`, `Feb. 2`, `April 3rd`. */
 const DAY_MONTH = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\b\\.?|${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?\\b)(?!,? ?\\d)(?!-)`, 'g');
+
+/** A month alone after a word of time, with no day or year after it: `fell 16.2% in June`,
+ * `forecast in February`, `since March`. */
+const MONTH_ALONE = new RegExp(`(?<=\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]hrough|[Bb]y|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?) ?)${MONTH}\\b(?!\\.? ?\\d)(?![.,]? ?\\d)(?!-)`, 'g');
 
 /** The years that `last year`, `this month`, `on 24 February` and the like name in
  * text[sentence], from `date` (YYYY-MM-DD), outside the spans of the sentence's figures. */
@@ -49,6 +53,11 @@ export function datedYears(text: string, sentence: Span, date: string | undefine
     const named = MONTHS.get((m[1] ?? m[2]).toLowerCase());
     // A month after the source's own may be of the year before or the coming one: neither.
     if (named && named <= month) add(m, year, named);
+  }
+  MONTH_ALONE.lastIndex = 0;
+  for (let m = MONTH_ALONE.exec(slice); m; m = MONTH_ALONE.exec(slice)) {
+    const named = MONTHS.get(m[1].toLowerCase());
+    if (named && named <= month && !out.some((o) => o.span.start <= sentence.start + m!.index && sentence.start + m!.index < o.span.end)) add(m, year, named);
   }
   return out;
 }
