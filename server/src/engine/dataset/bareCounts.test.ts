@@ -51,6 +51,22 @@ describe('dataset/bareCounts', () => {
     assert.deepStrictEqual(counts('Some 1,250.5 of them, 12,400% more, in 2024, and 640 others.'), []);
   });
 
+  it("reads a vote's tally, the larger side first, as each side's votes", () => {
+    assert.deepStrictEqual(counts('The House passed the bill on May 22 by a single vote, 215 to 214.'), [
+      ['215', 215, 1, '', true],
+      ['214', 214, 1, '', true],
+    ]);
+    assert.deepStrictEqual(counts('The resolution was adopted 141-5 in a vote on Friday.'), [
+      ['141', 141, 1, '', true],
+      ['5', 5, 1, '', true],
+    ]);
+  });
+
+  it('near miss: no vote, or the smaller number first (a range of ages)', () => {
+    assert.deepStrictEqual(counts('The score was 215 to 214.'), []);
+    assert.deepStrictEqual(counts('Those aged 18 to 24 voted most.'), []);
+  });
+
   it('near miss: a count with its noun, money, a quantity and a decimal part are figures of their own', () => {
     assert.deepStrictEqual(counts('It sold 2.4 million units for $3 million, shipped 5 million tonnes and US$7 billion.'), []);
   });

@@ -73,8 +73,27 @@ export function bareCounts(text: string, sentence: Span, figures: readonly Figur
     const precision = decimals ? Number(`1e-${decimals.length}`) : Number(`1e${Math.min(zeros, digits.length - 1)}`);
     out.push({ kind: 'count', span, text: written, qualifier: qualifierOf(word), unit: '', low: value, high: value, precision, bare: true });
   }
+  // A vote's tally, the larger side first (`by a single vote, 215 to 214`, `adopted 141-5`):
+  // the votes of each side.
+  if (VOTE.test(slice)) {
+    TALLY.lastIndex = 0;
+    for (let m = TALLY.exec(slice); m; m = TALLY.exec(slice)) {
+      const [, first, second] = m;
+      if (Number(first) < Number(second)) continue;
+      const at = sentence.start + m.index;
+      for (const [digits, start] of [[first, at], [second, at + m[0].length - second.length]] as const) {
+        const span = { start, end: start + digits.length };
+        if (!taken(span, figures, out)) out.push({ kind: 'count', span, text: digits, qualifier: 'exact', unit: '', low: Number(digits), high: Number(digits), precision: 1, bare: true });
+      }
+    }
+  }
   return out;
 }
+
+/** A sentence about a vote. */
+const VOTE = /\bvot(?:e|es|ed|ing)\b/i;
+/** Two numbers of a tally: `215 to 214`, `141-5`, `51–49`. Not a decimal, percent or year's. */
+const TALLY = /(?<![\w.,$€£¥₹-])(\d{1,3})\s*(?:to|-|–)\s*(\d{1,3})(?![\w%]|[.,]\d)/g;
 
 /** Whether a span overlaps a figure of the sentence or one read already. */
 const taken = (span: Span, figures: readonly Figure[], read: readonly Figure[]): boolean =>
