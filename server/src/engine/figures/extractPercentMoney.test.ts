@@ -104,7 +104,13 @@ describe('extractFigures: percent', () => {
     check('estimates range from 20% to 25%', [{ text: 'from 20% to 25%', qualifier: 'range', low: 20, high: 25 }]);
     // After `by`, a first number without its sign is an amount's range (`by 10 to 15%`).
     check('curbs could cut supply by 10 to 15% by 2026', [{ text: '10 to 15%', qualifier: 'range', low: 10, high: 15 }, { kind: 'year', text: '2026' }]);
-    check('it rose by 5% to 7%', [{ text: '5%' }, { text: '7%' }]);
+    // Two ends alike and close after `by`: a rough amount (`cut them by 5% to 10%`, `by $500
+    // million to $700 million`); far apart, an amount and the new level.
+    check('barriers could cut them by 5% to 10%', [{ text: '5% to 10%', qualifier: 'range', low: 5, high: 10 }]);
+    check('could cut revenue by $500 million to $700 million', [{ text: '$500 million to $700 million', qualifier: 'range', low: 5e8, high: 7e8 }]);
+    check('it rose by 2% to 7%', [{ text: '2%' }, { text: '7%' }]);
+    check('revenue fell by $5 billion to $70 billion', [{ text: '$5 billion' }, { text: '$70 billion' }]);
+    check('prices rose by 50 cents to $2', [{ text: '50 cents' }, { text: '$2' }]);
   });
 
   it('reads a share said as a ratio as an approximate percent, without its noun', () => {

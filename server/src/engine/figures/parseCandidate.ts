@@ -148,9 +148,18 @@ function rangeAllowed(via: RangeVia, before: WordsBefore, side1: Side, side2: Si
   if (via === 'and') return before.at(0)?.lower === 'between';
   // `one or two vessels`, `5 or 6%`: a rough range, rising, of two numbers alike (not years).
   if (via === 'or') return !isBareYear(side1) && side1.num.word === side2.num.word && side2.num.value > side1.num.value;
-  // `cut supply by 10 to 15%`: an amount, the first number taking the second's percent sign.
-  if (via === 'to') return !isChange(before) || (before.at(0)?.lower === 'by' && !side1.percent && side2.percent);
+  // `cut supply by 10 to 15%`: an amount, the first number taking the second's percent sign;
+  // `cut revenue by $500 million to $700 million`: two ends alike and close, a rough amount (a
+  // new level after a change is seldom within twice it: `fell by $5 billion to $70 billion`).
+  if (via === 'to') return !isChange(before) || (before.at(0)?.lower === 'by' && ((!side1.percent && side2.percent) || closeAlike(side1, side2)));
   return true;
+}
+
+/** Two ends written alike (one currency, scale and percent sign), the second above the first
+ * and at most twice it. */
+function closeAlike(a: Side, b: Side): boolean {
+  if (a.currency?.code !== b.currency?.code || a.scale?.exp !== b.scale?.exp || a.percent !== b.percent) return false;
+  return b.num.value > a.num.value && b.num.value <= 2 * a.num.value;
 }
 
 /** A number that reads as a year: four digits, nothing attached. */
