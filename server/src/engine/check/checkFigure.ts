@@ -325,6 +325,9 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
     // A change against a level (`output rose 13%`, `one in five tonnes … comes from artisanal
     // miners`): two statements of two kinds.
     if ((query.figure.change === undefined) !== (s.candidate.figure.change === undefined)) continue;
+    // Two changes to new levels of other units are changes of two things (`rose 11% to 23.8
+    // million pounds`, `rose 4.6% to $82.50 a pound`: an output and a price).
+    if (newLevelsDiffer(query, s.candidate, dataset)) continue;
     if ((s.agreement === 'disagrees' && !statesClaimToo(query, s.candidate, dataset)) || boundsDiffer(evidence.figure, s.candidate.figure, query.tolerance)) {
       seen.add(s.candidate.source);
       out.push(s.candidate);
@@ -332,6 +335,16 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
     }
   }
   return out;
+}
+
+/** Whether the claim's change and a source's are each followed by a new level (`to …`) and
+ * the two levels are of other units. */
+function newLevelsDiffer(query: FigureQuery, other: SourceFigure, dataset: Dataset): boolean {
+  if (!query.figure.change || !other.figure.change) return false;
+  const claimLevel = query.sentenceFigures?.find((f) => f.end === 'to' && f.span.start > query.figure.span.end);
+  if (!claimLevel) return false;
+  const sourceLevel = dataset.figuresOf(other.source).find((f) => together(f, other) && f.figure.end === 'to' && f.figure.span.start > other.figure.span.end);
+  return sourceLevel !== undefined && unitKey(claimLevel) !== unitKey(sourceLevel.figure);
 }
 
 /** The years the claim is of: the one right after its figure, else its sentence's. */

@@ -192,6 +192,28 @@ describe('check: conflicting-sources', () => {
       expect: [],
     },
     {
+      name: "near miss: another source's change to a new level of another unit (a price's, not an output's)",
+      fixture: `
+        --- /w/b.brief
+        Cameco's uranium production rose 11% to 23.8 million pounds [@cameco].
+        --- /w/sources/cameco.txt
+        Cameco annual results
+
+        Uranium production rose 11% to 23.8 million pounds.
+        --- /w/sources/wire.txt
+        Kazatomprom cuts guidance
+
+        Spot uranium rose 4.6% to 82.50 million pounds, according to UxC.
+        --- /w/sources/price.txt
+        Uranium price
+
+        Uranium production rose 4.6% to $82.50 a pound, according to UxC.
+      `,
+      expect: ['conflicting-sources@11%'],
+      messages: [{ at: 'conflicting-sources@11%', contains: ['wire'] }],
+      then: (r) => assert.ok(!r.diagnostics[0].message.includes('price'), r.diagnostics[0].message),
+    },
+    {
       name: "a figure of the world in another country's report still conflicts",
       fixture: `
         --- /w/b.brief
