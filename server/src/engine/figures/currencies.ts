@@ -187,6 +187,16 @@ export function currencyJoined(text: string, pos: number, end: number): Currency
   return code === undefined ? undefined : { code, start: pos, end: at };
 }
 
+/** A nation's pounds, the last named. */
+const NAMED_POUNDS = /\b(Egyptian|British|Lebanese|Sudanese|Syrian) pounds?\b(?![\s\S]*\b(?:Egyptian|British|Lebanese|Sudanese|Syrian) pounds?\b)/;
+
+/** The text of the sentence before `pos`: back to a full stop and a space, 300 characters at most. */
+function sentenceBefore(text: string, pos: number): string {
+  const from = Math.max(0, pos - 300);
+  const stop = Math.max(text.lastIndexOf('. ', pos), text.lastIndexOf('\n\n', pos));
+  return text.slice(Math.max(from, stop + 1), pos);
+}
+
 /** Units whose rate in pounds is a price: weights, volumes, energy. */
 const PRICED_UNITS = new Set(['t', 'bbl', 'l', 'Wh']);
 
@@ -213,7 +223,12 @@ export function currencyAfter(text: string, pos: number, end: number): CurrencyM
     // is no rate of another weight. Pounds per square inch are a pressure, a pound per pound none.
     const per = next && (next.lower === 'a' || next.lower === 'an' || next.lower === 'per') ? wordAfter(text, next.end, end) : undefined;
     const unit = per && per.lower !== 'pound' ? readUnit(text, next!.end, end) : undefined;
-    return unit && PRICED_UNITS.has(unit.unit) ? { code: 'GBP', start: pos, end: w.end } : undefined;
+    if (unit && PRICED_UNITS.has(unit.unit)) return { code: 'GBP', start: pos, end: w.end };
+    // The pounds a sentence named before (`cost 5,000 Egyptian pounds a month in 2023 now rents
+    // for 12,000 pounds`).
+    const named = NAMED_POUNDS.exec(sentenceBefore(text, pos));
+    const code = named && NATIONAL.get(`${named[1].toLowerCase()} pound`);
+    return code ? { code, start: pos, end: w.end } : undefined;
   }
   let adjective = DOLLAR_ADJECTIVES.get(lower);
   let adjectiveEnd = w.end;

@@ -262,9 +262,17 @@ describe('extractFigures: money', () => {
     it(text, () => check(text, [{ kind: 'money', unit, text: figure, low, high, qualifier: (qualifier ?? 'exact') as never }]));
   }
 
+  it("pounds after a nation's pounds named earlier in the sentence are that nation's", () => {
+    check('a flat that cost 5,000 Egyptian pounds a month in 2023 now rents for 12,000 pounds', [
+      { text: '5,000 Egyptian pounds', unit: 'EGP' },
+      { kind: 'year', text: '2023' },
+      { kind: 'money', text: '12,000 pounds', unit: 'EGP', low: 12000 },
+    ]);
+  });
+
   it('near miss: pounds per square inch, per pound or a head are weights', () => {
-    for (const text of ['40 pounds per square inch', '3 pounds per pound of feed', '12 pounds a head']) {
-      const [f] = extractFigures(text);
+    for (const text of ['40 pounds per square inch', '3 pounds per pound of feed', '12 pounds a head', 'It cost 5 Egyptian pounds. A sack weighs 50 pounds']) {
+      const f = extractFigures(text).at(-1);
       assert.strictEqual(f?.kind, 'quantity', text);
     }
   });
