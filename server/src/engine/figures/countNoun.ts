@@ -191,6 +191,12 @@ function readHead(text: string, pos: number, end: number): CountNoun | undefined
       k++;
       continue;
     }
+    // `24 U.S. LNG cargoes`: initials with full stops are a name's words.
+    const dotted = DOTTED_INITIALS.exec(text.slice(g, Math.min(end, g + 8)));
+    if (dotted) {
+      p = g + dotted[0].length;
+      continue;
+    }
     const w = readWord(text, g, end);
     if (!w) return undefined;
     // `15 more drugs`, `two fewer plants`: still a count of the noun.
@@ -220,6 +226,9 @@ function readHead(text: string, pos: number, end: number): CountNoun | undefined
   }
   return undefined;
 }
+
+/** Initials with full stops, before a space: `U.S.`, `U.K.`, `E.U.`. */
+const DOTTED_INITIALS = /^(?:[A-Z]\.){2,3}(?=\s)/;
 
 /** The end of `(STS)` at `i`: capitals (a plural `s` too) in brackets; -1 if none. */
 function bracketedInitialsEnd(text: string, i: number, end: number): number {

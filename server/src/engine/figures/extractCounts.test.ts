@@ -123,6 +123,11 @@ describe('extractFigures: count', () => {
     check('sales fell 6.8% over the 52 weeks to 3 November, data show', [{ text: '6.8%' }, { text: '52 weeks' }]);
   });
 
+  it('initials with full stops before the noun are a name\'s words (`24 U.S. LNG cargoes`)', () => {
+    check('Only 2 of the 24 U.S. LNG cargoes went through Panama', [{ text: '2', unit: 'cargo' }, { text: '24 U.S. LNG cargoes', unit: 'cargo' }]);
+    check('It has 3 U.K. bases; output was 5 U.S.', [{ text: '3 U.K. bases', unit: 'base' }]);
+  });
+
   it("nouns an institution capitalises are counted (`five Member States`); other capitalised words are names", () => {
     check('aid to farmers in five Member States and 196 Parties', [{ text: 'five Member States', unit: 'state' }, { text: '196 Parties', unit: 'party' }]);
     check('the 3 Gorges dam and 2 Sisters Food Group', []);
