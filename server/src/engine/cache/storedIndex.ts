@@ -20,7 +20,7 @@ import { restoredSources, type LoadFileSync, type WrittenIdAt } from './restored
 
 const MAGIC = 'BRIEFIDX';
 /** Grows when the layout changes; the fingerprint covers changes to the rules. */
-const FORMAT = 17;
+const FORMAT = 18;
 
 const isString = (v: unknown): v is string => typeof v === 'string';
 const isNumber = (v: unknown): v is number => typeof v === 'number';

@@ -192,6 +192,7 @@ function alignedWith(scored: Scored[], query: FigureQuery, agreement: Agreement,
       s.agreement === agreement &&
       s.similarity >= floor(s) &&
       !statesSibling(query, s) &&
+      !onlySince(query.figure, s.candidate.figure) &&
       aligned.some((a) => together(a, s.candidate) && !otherColumn(a, s.candidate)) &&
       // A sentence that states the claim's figure too disagrees with nothing (`gained $1.10,
       // or 1.4%, to $77.05` for `gained 1.4%, to about $77`).
@@ -217,6 +218,10 @@ function tiedStatements(query: FigureQuery, cited: CitedSource[], dataset: Datas
 
 /** Two counts of one noun (not a source's count of any noun, `bareCounts.ts`). */
 const countsOfOneNoun = (a: Figure, b: Figure): boolean => a.kind === 'count' && b.kind === 'count' && !a.bare && !b.bare && unitKey(a) === unitKey(b);
+
+/** A source's year after `since` (`the driest since records began in 1950`) against a claim's
+ * year that is not: where a span starts says nothing of the year the claim is of. */
+const onlySince = (claim: Figure, source: Figure): boolean => source.since === true && claim.since !== true;
 
 /** The very amount (no tolerance), going the other way (`rose 2.3%`, `fell 2.3 per cent`). */
 function turnedAmount(claim: Figure, source: Figure): boolean {
@@ -258,6 +263,7 @@ function pick(scored: Scored[], query: FigureQuery, tied: SourceFigure[] = [], s
         s.agreement === 'disagrees' &&
         s.similarity >= SAME_THING_SIMILARITY &&
         !statesSibling(query, s) &&
+        !onlySince(query.figure, s.candidate.figure) &&
         !scored.some((o) => ownVeryValue(o) && together(o.candidate, s.candidate)),
     ) ??
     // A year ties a claim to what the source says of that year; it backs nothing alone,

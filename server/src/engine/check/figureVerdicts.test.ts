@@ -43,6 +43,30 @@ describe('check: figure-mismatch', () => {
       },
     },
     {
+      name: "near miss: a source's year after `since` is where a span starts, no year of the claim's",
+      fixture: `
+        --- /w/b.brief
+        The canal's watershed had its driest year in 2023, with 30% less rain [@acp].
+        --- /w/sources/acp.txt
+        Annual report
+
+        It was the driest year in the watershed since records began in 1950, with 30% less rain.
+      `,
+      expect: ['figure-not-in-source@2023'],
+    },
+    {
+      name: 'a year after `since` against a claim year after `since` is a mismatch',
+      fixture: `
+        --- /w/b.brief
+        Rainfall was the lowest since 1960 [@acp].
+        --- /w/sources/acp.txt
+        Annual report
+
+        Rainfall was the lowest since 1950.
+      `,
+      expect: ['figure-mismatch@1960'],
+    },
+    {
       name: 'mismatch fix: cite another source that supports the figure',
       fixture: `
         --- /w/b.brief

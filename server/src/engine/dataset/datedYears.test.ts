@@ -38,6 +38,9 @@ describe('dataset/datedYears', () => {
     ]);
     assert.deepStrictEqual(dates('In October output fell 5%, as it had in mid-July.', '2025-08-01'), [['July', 2025, 7]]);
     assert.deepStrictEqual(dates('Prices rose 5% in May 2024, and May see 3% more.', '2025-08-01'), []);
+    // At the sentence's start, before its verb.
+    assert.deepStrictEqual(dates('October has been the driest October since records began in 1950.', '2023-10-31'), [['October', 2023, 10]]);
+    assert.deepStrictEqual(dates('December saw 4% less rain.', '2023-10-31'), []);
   });
 
   it("near miss: a month after the source's own (last year's, or the coming one's); a date with its year", () => {

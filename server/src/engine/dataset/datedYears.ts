@@ -24,6 +24,9 @@ const DAY_MONTH = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\b\\.?|${M
  * `forecast in February`, `since March`. */
 const MONTH_ALONE = new RegExp(`(?<=\\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Tt]hrough|[Bb]y|[Ff]rom|[Ee]arly|[Ll]ate|[Mm]id-?) ?)${MONTH}\\b(?!\\.? ?\\d)(?![.,]? ?\\d)(?!-)`, 'g');
 
+/** A month alone at a sentence's start, before its verb: `October has been`, `May was`. */
+const OPENING_MONTH = new RegExp(`^${MONTH}(?= (?:has|had|was|is|saw)\\b)`);
+
 /** The years that `last year`, `this month`, `on 24 February` and the like name in
  * text[sentence], from `date` (YYYY-MM-DD), outside the spans of the sentence's figures. */
 export function datedYears(text: string, sentence: Span, date: string | undefined, figures: readonly Figure[]): Figure[] {
@@ -54,6 +57,9 @@ export function datedYears(text: string, sentence: Span, date: string | undefine
     // A month after the source's own may be of the year before or the coming one: neither.
     if (named && named <= month) add(m, year, named);
   }
+  // A month that starts the sentence, what it says of it (`October has been the driest October`).
+  const opening = OPENING_MONTH.exec(slice);
+  if (opening && opening[1] && (MONTHS.get(opening[1].toLowerCase()) ?? 13) <= month) add(opening, year, MONTHS.get(opening[1].toLowerCase()));
   MONTH_ALONE.lastIndex = 0;
   for (let m = MONTH_ALONE.exec(slice); m; m = MONTH_ALONE.exec(slice)) {
     const named = MONTHS.get(m[1].toLowerCase());

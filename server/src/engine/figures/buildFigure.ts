@@ -133,8 +133,13 @@ function buildYear(ctx: BuildContext, side1: Side, side2: Side | undefined, via:
       } else if (!side2) return undefined; // `over 2000`: a bare number, not a year; `over 2020-2025` is a period
     }
   }
-  return makeFigure(text, 'year', start, (side2 ?? side1).num.end, qualifier, 'year', y1, y2, 1, month);
+  const year = makeFigure(text, 'year', start, (side2 ?? side1).num.end, qualifier, 'year', y1, y2, 1, month);
+  if (!side2 && SINCE_BEFORE.test(text.slice(Math.max(0, start - 48), start))) year.since = true;
+  return year;
 }
+
+/** `since` before a year, or `since records began in`. */
+const SINCE_BEFORE = /\bsince\s+(?:(?:records?|data|comparable records)\s+(?:began|started|were first kept)\s+in\s+)?$/i;
 
 /** Spans of time counted in years. */
 const YEARS_IN = new Map([

@@ -151,6 +151,15 @@ describe('extractFigures: year', () => {
     check('between 1,500 and 2,000 loans', [{ text: 'between 1,500 and 2,000 loans', kind: 'count', low: 1500, high: 2000 }]);
   });
 
+  it('a year after `since` (or `since records began in`) is where a span starts', () => {
+    const since = (text: string) => extractFigures(text).map((f) => [f.text, f.since === true]);
+    assert.deepStrictEqual(since('the driest since records began in 1950, the lowest since 2019, and in 2020'), [
+      ['1950', true],
+      ['2019', true],
+      ['2020', false],
+    ]);
+  });
+
   it('two years with `or` between are two years', () => {
     check('in 2023 or 2024', [{ text: '2023', kind: 'year' }, { text: '2024', kind: 'year' }]);
   });

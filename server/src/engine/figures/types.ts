@@ -61,6 +61,9 @@ export interface Figure {
   /** Which end of a change it is, by the word before it (`slowed to 32.15 per cent from
    * 33.40 per cent`): `change.ts`'s `changeEndOf`. */
   end?: 'to' | 'from';
+  /** A year after `since` (`the driest since records began in 1950`): where an open span
+   * starts, no year the rest of its sentence is of (`buildFigure.ts`). */
+  since?: boolean;
   /** A count's words between its number and its noun (`UK fixed-rate` in `1.6 million UK
    * fixed-rate mortgages`), as offsets from `span.start`, so that they move with the figure:
    * what it counts, read into its context when the figure is found (never stored). */
