@@ -151,6 +151,15 @@ describe('extractFigures: year', () => {
     check('between 1,500 and 2,000 loans', [{ text: 'between 1,500 and 2,000 loans', kind: 'count', low: 1500, high: 2000 }]);
   });
 
+  it("is a season with a marketing or fiscal year's letters glued on (`MY2023/24`), not a single year (`FY2025`)", () => {
+    check('in MY2023/24 seaports handled 88 percent; in FY2024-25 and FY2025', [
+      { kind: 'year', text: '2023/24', low: 2023, high: 2024 },
+      { text: '88 percent' },
+      { kind: 'year', text: '2024-25', low: 2024, high: 2025 },
+    ]);
+    check('the MY300 and FY24 models, the A2024 code', []);
+  });
+
   it('a year after `since` (or `since records began in`) is where a span starts', () => {
     const since = (text: string) => extractFigures(text).map((f) => [f.text, f.since === true]);
     assert.deepStrictEqual(since('the driest since records began in 1950, the lowest since 2019, and in 2020'), [

@@ -46,6 +46,9 @@ function gluedLettersOk(w: Window, num: NumberToken): boolean {
     readPercent(w.text, num.end, w.end) !== undefined;
 }
 
+/** Letters glued to a season: a fiscal or marketing year (`FY2024/25`, `MY2023/24`). */
+const GLUED_YEAR_PREFIXES = new Set(['FY', 'MY']);
+
 export function parseDigitsAt(w: Window, i: number): Parsed {
   const { text, end, floor } = w;
   const skip = (): Parsed => ({ next: tokenEnd(text, i, end) });
@@ -57,7 +60,10 @@ export function parseDigitsAt(w: Window, i: number): Parsed {
     if (!currency) {
       const p = text.charCodeAt(i - 1);
       const pp = charAt(w, i - 2);
-      if (isLetter(p) || BLOCKING_PREFIXES.has(p)) return skip(); // A380, G7, v1.2, §2, 1,5
+      // `MY2023/24`, `FY2024/25`: a marketing or fiscal year's season, its letters glued on (a
+      // single year, `FY2026`, may be the year it starts or ends in: none).
+      if (isLetter(p) && GLUED_YEAR_PREFIXES.has(text.slice(lettersStart(text, i, w.start), i))) yearPrefixed = true;
+      else if (isLetter(p) || BLOCKING_PREFIXES.has(p)) return skip(); // A380, G7, v1.2, §2, 1,5
       if (isDash(p) || p === 0x2212) {
         if (isLetter(pp)) {
           const s = lettersStart(text, i - 1, w.start);
@@ -77,6 +83,7 @@ export function parseDigitsAt(w: Window, i: number): Parsed {
     const year = buildYearTail(w, num);
     if (year) return { figure: year, next: year.span.end };
   }
+  if (yearPrefixed && isLetter(text.charCodeAt(i - 1))) return skip();
   if ((c === 58 || c === 46 || c === 47) && isDigit(charAt(w, num.end + 1)) && !footnoteAfterYear(text, num.start, num.end, end)) return skip(); // 10:30, 1.2.3, 3/4
   if (isListMarker(w, num) || !gluedLettersOk(w, num)) return skip();
   const side1 = newSide(start, num, currency, negative);
