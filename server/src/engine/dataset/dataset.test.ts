@@ -3,7 +3,7 @@ import { contextOf, tokenize } from '../context/terms';
 import { extractFigures } from '../figures/extractFigures';
 import { loadSourceText } from '../sources/loadDataset';
 import type { Source } from '../sources/types';
-import { Dataset, unitKey } from './dataset';
+import { compareClaim, Dataset, unitKey } from './dataset';
 import { figuresOfSource, sourceSentences, spanNumber } from './sourceFigures';
 
 function load(path: string, text: string): Source[] {
@@ -32,6 +32,14 @@ describe('dataset/Dataset', () => {
     const q = claim("China refines 80% of the world's rare earths.");
     const found = [...d.candidates(q.figure, q.terms)].map((f) => `${f.source.meta.id}:${f.figure.text}`).sort();
     assert.deepStrictEqual(found, ['iea:90%', 'usgs:70%']);
+  });
+
+  it("an extreme a value reached (`as low as`, `as high as`) states that very value; other bounds do not", () => {
+    const [source] = extractFigures('The dollar fell as low as 151.86 yen on May 3.');
+    const [other] = extractFigures('Neon use was cut by as much as 50%.');
+    assert.strictEqual(compareClaim(extractFigures('the dollar dropped to 151.86 yen')[0], source, 0.02), 'supports');
+    assert.strictEqual(compareClaim(extractFigures('the dollar dropped to 153 yen')[0], source, 0.02), 'looser');
+    assert.strictEqual(compareClaim(extractFigures('neon use was cut by 50%')[0], other, 0.02), 'looser');
   });
 
   it('candidates share the unit: a money claim finds no percentages', () => {

@@ -53,8 +53,14 @@ export function compareClaim(claim: Figure, source: Figure, tolerance: number): 
   if (agreement === 'supports' && source.qualifier === 'approximate' && claim.qualifier === 'exact' && !equalAtPrecision(claim, source)) {
     return 'looser';
   }
+  // An extreme reached (`fell as low as 151.86 yen`, `as high as 1.5%`) states that very
+  // value: the claim's `to 151.86 yen` is no more specific.
+  if (agreement === 'looser' && claim.qualifier === 'exact' && EXTREME_REACHED.test(source.text) && equalAtPrecision(claim, source)) return 'supports';
   return agreement;
 }
+
+/** The words of an extreme a value reached, before it. */
+const EXTREME_REACHED = /^as (?:low|high) as\b/i;
 
 /** A count that may be of any noun: a source's with none known (`bareCounts.ts`), or one of
  * `units`, which stand for whatever is made or sold (`4.21 million units` of `4,205,000 motor
