@@ -52,6 +52,9 @@ describe('figures: the way a change goes', () => {
     ['annual growth of 3% in 2024', '3%', 'up:growth'],
     ['the rise of 5 countries in the ranking', '5 countries', undefined],
     ['a rate of 5% a year', '5%', undefined],
+    // A signed level at a change's end keeps its sign: no change of its own.
+    ['it lifted its rate from -0.1% to 0.1%', '-0.1%', undefined],
+    ['exports -5% on the year', '5%', 'down:-'],
   ];
   for (const [text, figure, want] of cases) {
     it(`${text} → ${figure}: ${want ?? 'no change'}`, () => {

@@ -151,6 +151,8 @@ const ELIDED = /^\s*,?\s*(?:and|while|whereas)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’
 export function signedChange(text: string, figure: Figure, floor: number): Change | undefined {
   const rate = figure.kind === 'percent' || (figure.kind === 'quantity' && figure.unit === 'bp');
   if (!rate || figure.qualifier !== 'exact' || figure.low !== figure.high) return undefined;
+  // A change's old or new level keeps its sign (`lifted its rate from -0.1% to 0.1%`).
+  if (figure.end !== undefined) return undefined;
   const at = figure.span.start;
   const first = text.charCodeAt(at);
   if ((first === 45 || first === 0x2212) && figure.low < 0) {

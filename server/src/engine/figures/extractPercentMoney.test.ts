@@ -270,6 +270,11 @@ describe('extractFigures: money', () => {
     ]);
   });
 
+  it('reads `minus` before a number as its sign, but not `plus or minus`', () => {
+    check('growth was minus 2.5% last year', [{ text: 'minus 2.5%', low: -2.5, high: -2.5 }]);
+    check('a margin of plus or minus 3%', [{ text: '3%', low: 3 }]);
+  });
+
   it('near miss: pounds per square inch, per pound or a head are weights', () => {
     for (const text of ['40 pounds per square inch', '3 pounds per pound of feed', '12 pounds a head', 'It cost 5 Egyptian pounds. A sack weighs 50 pounds']) {
       const f = extractFigures(text).at(-1);

@@ -46,6 +46,9 @@ function gluedLettersOk(w: Window, num: NumberToken): boolean {
     readPercent(w.text, num.end, w.end) !== undefined;
 }
 
+/** `minus` before a number: its sign. */
+const MINUS_BEFORE = /\bminus\s+$/i;
+
 /** Letters glued to a season: a fiscal or marketing year (`FY2024/25`, `MY2023/24`). */
 const GLUED_YEAR_PREFIXES = new Set(['FY', 'MY']);
 
@@ -74,11 +77,20 @@ export function parseDigitsAt(w: Window, i: number): Parsed {
       }
     }
   }
+  // `from minus 0.1 percent`: the sign in words (not `plus or minus 2%`).
+  let signStart = negative ? i - 1 : i;
+  if (!currency && !negative && i > floor) {
+    const minus = MINUS_BEFORE.exec(text.slice(Math.max(floor, i - 16), i));
+    if (minus && !/plus\s+or\s+$/i.test(text.slice(Math.max(floor, i - 32), i - minus[0].length))) {
+      negative = true;
+      signStart = i - minus[0].length;
+    }
+  }
   const lit = readLiteral(text, i, end);
   if (!lit.ok) return skip();
   const num = lit.token;
   const c = charAt(w, num.end);
-  const start = currency ? currency.start : negative ? i - 1 : i;
+  const start = currency ? currency.start : signStart;
   if (!currency && !negative && isYearNumber(num)) {
     const year = buildYearTail(w, num);
     if (year) return { figure: year, next: year.span.end };
