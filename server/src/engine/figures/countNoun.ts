@@ -4,7 +4,7 @@
 
 import type { Span } from '../types';
 import type { Figure } from './types';
-import { boundaryAt, brokenRest, gapAfter, isDigit, isLetter, isUpper, letterRun, lettersEnd } from './chars';
+import { boundaryAt, brokenRest, gapAfter, isDigit, isLetter, isUpper, letterRun, lettersEnd, lettersStart } from './chars';
 import { readLiteral } from './numberLiteral';
 import { readWordNumber } from './numberWords';
 import { singularize } from './singularize';
@@ -152,8 +152,8 @@ function countedWhole(text: string, pos: number, end: number): CountNoun | undef
 }
 
 /**
- * A count of part of a whole. `22 of the projects`, `22 of China's mines` (digits only: `one
- * of the largest`): the part's figure is its words up to the noun. `23 of NATO's 32 members`,
+ * A count of part of a whole. `22 of the projects`, `22 of China's mines`, `three of its
+ * ports` (not `one`: `one of the largest`): the part's figure is its words up to the noun. `23 of NATO's 32 members`,
  * `three of the five mines`: the whole is a figure of its own, and the part's is its number
  * alone; read as no figure, a wrong part (`25 of the 32`) passed unseen.
  */
@@ -167,7 +167,8 @@ export function readPartitive(text: string, pos: number, end: number): CountNoun
   const det = wholeDeterminerEnd(text, of.end, end);
   const whole = countedWhole(text, det, end);
   if (whole) return { unit: whole.unit, end: pos };
-  return word || det === of.end ? undefined : readHead(text, det, end);
+  const one = word && text.slice(lettersStart(text, pos, 0), pos).toLowerCase() === 'one';
+  return one || det === of.end ? undefined : readHead(text, det, end);
 }
 
 function readHead(text: string, pos: number, end: number): CountNoun | undefined {

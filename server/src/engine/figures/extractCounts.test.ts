@@ -217,7 +217,10 @@ describe('extractFigures: count', () => {
     check('more than 20 of 27 member states', [{ text: 'more than 20', unit: 'state', qualifier: 'more-than' }, { text: '27 member states' }]);
     check('one of the 10 largest mines', [{ text: '10 largest mines' }]);
     check("22 of China's mines", [{ text: "22 of China's mines", unit: 'mine', low: 22 }]);
-    check('two of the projects', []);
+    // A number in words too, but for `one` (`one of the largest`).
+    check('two of the projects', [{ text: 'two of the projects', unit: 'project', low: 2 }]);
+    check('ship grain from three of its ports', [{ text: 'three of its ports', unit: 'port', low: 3 }]);
+    check('one of the largest ports', []);
   });
 
   it('takes a small number in words after `the` for a pointer back at things named, not a count', () => {
