@@ -51,6 +51,15 @@ describe('dataset/bareCounts', () => {
     assert.deepStrictEqual(counts('Some 1,250.5 of them, 12,400% more, in 2024, and 640 others.'), []);
   });
 
+  it('reads a total brought to a number in words, and how many times (`twice`)', () => {
+    assert.deepStrictEqual(counts('Japan has now used 15.32 trillion yen, bringing the number of operations to four.'), [['four', 4, 1, '', true]]);
+    assert.deepStrictEqual(counts('Tokyo intervened twice: about 5.9 trillion yen on April 29.'), [['twice', 2, 1, '', true]]);
+  });
+
+  it('near miss: `twice` as a ratio (`twice as high`, `more than twice`, `twice the size`)', () => {
+    assert.deepStrictEqual(counts('Output in 2024 was twice as high, more than twice 2023, and twice the size.'), []);
+  });
+
   it("reads a vote's tally, the larger side first, as each side's votes", () => {
     assert.deepStrictEqual(counts('The House passed the bill on May 22 by a single vote, 215 to 214.'), [
       ['215', 215, 1, '', true],

@@ -73,6 +73,16 @@ export function bareCounts(text: string, sentence: Span, figures: readonly Figur
     const precision = decimals ? Number(`1e-${decimals.length}`) : Number(`1e${Math.min(zeros, digits.length - 1)}`);
     out.push({ kind: 'count', span, text: written, qualifier: qualifierOf(word), unit: '', low: value, high: value, precision, bare: true });
   }
+  // A total in words that a new count brings it to (`bringing the number of operations to
+  // four`), and how many times (`intervened twice`).
+  for (const [pattern, valueOf] of WORDED) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
+      const at = sentence.start + m.index + m[0].length - m[1].length;
+      const span = { start: at, end: at + m[1].length };
+      if (!taken(span, figures, out)) out.push({ kind: 'count', span, text: m[1], qualifier: 'exact', unit: '', low: valueOf(m[1]), high: valueOf(m[1]), precision: 1, bare: true });
+    }
+  }
   // A vote's tally, the larger side first (`by a single vote, 215 to 214`, `adopted 141-5`):
   // the votes of each side.
   if (VOTE.test(slice)) {
@@ -89,6 +99,17 @@ export function bareCounts(text: string, sentence: Span, figures: readonly Figur
   }
   return out;
 }
+
+const SMALL_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+/** Counts in words with no noun after them: a total brought to a number, and `twice`. */
+const WORDED: Array<[RegExp, (word: string) => number]> = [
+  [
+    new RegExp(String.raw`\b(?:bring|brings|bringing|brought|take|takes|taking|took|lift|lifts|lifting|lifted)\s+(?:the|its|their)\s+(?:total|number|tally|count)\b[^.;\d]{0,60}?\s+to\s+(${SMALL_WORDS.join('|')})\b(?!\s*-|\s+(?:per|percent|%))`, 'gi'),
+    (word) => SMALL_WORDS.indexOf(word.toLowerCase()) + 2,
+  ],
+  // Not a ratio: `twice as much`, `twice the size`, `more than twice`.
+  [/(?<!\bthan\s)\b(twice|thrice)\b(?!\s+(?:as|the|that|a|an|its|their|his|her|this|what|over|more|less)\b)/gi, (word) => (word.toLowerCase() === 'twice' ? 2 : 3)],
+];
 
 /** A sentence about a vote. */
 const VOTE = /\bvot(?:e|es|ed|ing)\b/i;
