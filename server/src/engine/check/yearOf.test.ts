@@ -37,6 +37,7 @@ describe('check/yearOf', () => {
     assert.deepStrictEqual(named('The rate averaged $1,552 in 2023, barely above the $1,420 of 2019.'), [['$1,552', undefined], ['$1,420', undefined]]);
     assert.deepStrictEqual(named('Prices were 6% lower than in 2023.'), [['6%', undefined]]);
     assert.deepStrictEqual(named('In 2023 and 2024 output grew 5%.'), [['5%', undefined]]);
+    assert.deepStrictEqual(named('In the 2024 survey the median demand had been $1.2 million.'), [['$1.2 million', 2024]]);
   });
 
   it('a month, season, quarter or half right after a figure', () => {

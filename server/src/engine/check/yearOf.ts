@@ -31,7 +31,7 @@ const OTHER_YEAR_AFTER = /^[^.;]{0,40}?\b(?:(?:a|one|the)\s+year\s+(?:earlier|be
 
 /** `in` or `during` before a year: the year a sentence's figures are of (not `since 2023`,
  * `the 2023 weekly average`, `than in 2023`). */
-const IN_YEAR = /(?:^|[^\w])(?<!than\s)(?:in|during)\s+(?:(?:early|late|mid)[\s-])?$/i;
+const IN_YEAR = /(?:^|[^\w])(?<!than\s)(?:in|during)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-])?$/i;
 
 /** The one year a claim's sentence names, after `in` or `during` (`In 2024 the United States
  * took 82.3% of those exports`): undefined where it names none or several. Read once a

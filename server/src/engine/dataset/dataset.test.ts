@@ -151,6 +151,15 @@ describe('dataset/sourceFigures', () => {
     assert.ok((eu.terms.get('magne') ?? 0) > (eu.terms.get('earth') ?? 0));
   });
 
+  it("a table cell its row's unit reads again (`2.73m` under `(US$)`) is that figure only, not also metres", () => {
+    const text = '# Survey\n\n| Measure | 2023 survey | 2024 survey |\n| --- | ---: | ---: |\n| Mean recovery cost (US$) | 1.82m | 2.73m |\n';
+    const [source] = load('/s/t.md', text);
+    assert.deepStrictEqual(
+      figuresOfSource(source).filter((f) => /\d\.\d/.test(f.figure.text)).map((f) => `${f.figure.text} ${f.figure.kind}`),
+      ['US$1.82m money', 'US$2.73m money'],
+    );
+  });
+
   it('sentences: table rows and headings stand alone, prose is split', () => {
     const text = '# Output 2024\n\n| China | 90% |\n| USA | 5% |\n\nIt rose. It fell.\n';
     const [source] = load('/s/t.md', text);

@@ -56,6 +56,9 @@ describe('dataset/headerUnits', () => {
     // No unit (a header without brackets, a count of thousands in digits, a year): a count of
     // no known noun, which backs a claim's count and contradicts none; never a year.
     ['| Country | Production |', '| Chile | 44 |', ['44 [count  44]']],
+    // A scale glued to a cell, in a row that names its currency: money, not metres.
+    ['| Measure | 2024 survey |', '| Mean recovery cost (US$) | 2.73m |', ['US$2.73m [money USD 2730000]']],
+    ['| Measure | 2024 survey |', '| Depth | 2.73m |', []],
     ["| Country | Output ('000 t) |", '| Chile | 44 |', ['44 [count  44]']],
     ['| Country | Output (2023) |', '| Chile | 44 |', ['44 [count  44]']],
     ['| Group | 2021 | 2023 |', '| Total | 28,526 | 2019 |', ['28,526 [count  28526]']],

@@ -166,7 +166,10 @@ export function headerUnitFigures(text: string, table: TableRow, found: readonly
       number = `-${negative[1]}`;
       at = { start: start - 1, end: start + negative[1].length };
     }
-    if (!BARE_NUMBER.test(number) || found.some((f) => f.span.start < cell.end && f.span.end > cell.start)) return;
+    // A scale glued on (`2.73m` in a row of `(US$)`, read alone as metres) reads only as money.
+    const scaled = !BARE_NUMBER.test(number) && GLUED_SCALE.test(number) && BARE_NUMBER.test(number.replace(GLUED_SCALE, ''));
+    const overlapping = found.filter((f) => f.span.start < cell.end && f.span.end > cell.start);
+    if ((!scaled && !BARE_NUMBER.test(number)) || overlapping.some((f) => !scaled || f.text !== number)) return;
     // The header's own unit first; then, but for the first column (it labels the rows), the
     // row's unit column's (`$/mt`), the row's own (`| Capacity utilisation (%) |`), the row
     // labels' header's (`| Route (US$ per 40ft container) | 2019 |`), the caption's: the first
@@ -178,8 +181,9 @@ export function headerUnitFigures(text: string, table: TableRow, found: readonly
     const units = i > 0 ? [own, rowUnitCell && { ...rowUnitCell, measureOnly: true }, rowUnit, rowLabelUnit, general] : [own];
     for (const unit of units) {
       const figure = unit && cellFigure(number, unit, at);
-      if (figure) return void out.push(figure);
+      if (figure && (!scaled || figure.kind === 'money')) return void out.push(figure);
     }
+    if (scaled) return;
     // No unit, or none that reads as one (a caption's `end-2024 (source: PRIS)`, a row's
     // `DAP (Morocco)`): a header that names what its column counts still gives the count's noun.
     const count = i > 0 ? headerCount(number, headText) : undefined;
@@ -214,6 +218,9 @@ function bareCell(number: string, cell: Span, scale?: string): Figure | undefine
 const SCALE_ONLY = /^\s*(?:thousand|million|billion|trillion)\s*$/i;
 
 /** A cell's bare number read in `unit`, if what is written reads as one figure of it. */
+/** A scale letter or two glued to a cell's number: `2.73m`, `450k`, `1.2bn`. */
+const GLUED_SCALE = /(?<=\d)(?:k|m|mn|bn)$/i;
+
 function cellFigure(number: string, unit: WrittenUnit, cell: Span): Figure | undefined {
   // `~28,000` under `Price (USD/kg)`: an estimate's sign goes before the currency, as written.
   const lead = unit.before && /^[~≈<>≤≥]/.test(number) ? number[0] : '';

@@ -225,7 +225,9 @@ export function figuresOfSource(source: Source): SourceFigure[] {
       ...bareCounts(text, sentence, cells.length > 0 ? [...found, ...cells] : found),
       ...(pointingBack.length > 0 ? recalledCounts(text, sentence, pointingBack) : []),
     ];
-    const figures = more.length > 0 ? inTextOrder([...found, ...more]) : found;
+    // A cell its unit reads again (`2.73m` under `(US$)`, not metres) is that figure only.
+    const kept = cells.length > 0 ? found.filter((f) => !cells.some((c) => c.span.start === f.span.start && c.span.end === f.span.end)) : found;
+    const figures = more.length > 0 ? inTextOrder([...kept, ...more]) : found;
     if (figures.length === 0) continue;
     // A source's `London Metal Exchange` is a claim's `LME` too (only this way: a claim's
     // long name against a source's initials is left as words).
