@@ -105,6 +105,7 @@ describe('dataset/headerUnits', () => {
     assert.strictEqual(columnYear('2025P'), 2025);
     assert.strictEqual(columnYear('2024f'), 2024);
     assert.strictEqual(columnYear('2023ᵉ'), 2023);
+    assert.strictEqual(columnYear('Daily transits 2024ᵃ'), 2024, "a footnote's letter");
     assert.strictEqual(columnYear('Sept 2024 output (mb/d)'), 2024);
     assert.strictEqual(columnYear('2023/24'), 2023.5);
     assert.strictEqual(columnYear('2023 vs 2024'), undefined);

@@ -245,7 +245,7 @@ function cellFigure(number: string, unit: WrittenUnit, cell: Span): Figure | und
  * 2025`, a season `2023/24`): the year its cells are measurements of. */
 export function columnYear(header: string): number | undefined {
   // A projection's, a forecast's or an estimate's year (`2025P`, `2025f`, `2025e`, `2023ᵉ`) is
-  // that year's.
-  const years = extractFigures(header.replace(/\b((?:19|20)\d\d)(?:[PpFfEe]\b|[ᵉᵖᶠ])/g, '$1')).filter((f) => f.kind === 'year');
+  // that year's; so is a year with a footnote's letter (`2024ᵃ`).
+  const years = extractFigures(header.replace(/\b((?:19|20)\d\d)(?:[PpFfEe]\b|[ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ])/g, '$1')).filter((f) => f.kind === 'year');
   return years.length === 1 ? measuredYear(years[0]) : undefined;
 }

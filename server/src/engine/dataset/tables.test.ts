@@ -140,6 +140,22 @@ describe('dataset/tables', () => {
     ]);
   });
 
+  it('a heading centred over the middle of its group names as many unheaded columns on either side', () => {
+    const text = [
+      '                                     Verified emissions                 Change',
+      '                                        (Mt CO2e)                     2024/2023',
+      'Sector                          2022        2023        2024             (%)',
+      'Electricity and heat             730         560         505            -9.8',
+    ].join('\n');
+    assert.deepStrictEqual(read(text, 'Electricity and heat             730         560         505            -9.8'), [
+      ['Sector', 'Electricity and heat'],
+      ['Verified emissions (Mt CO2e) 2022', '730'],
+      ['Verified emissions (Mt CO2e) 2023', '560'],
+      ['Verified emissions (Mt CO2e) 2024', '505'],
+      ['Change 2024/2023 (%)', '-9.8'],
+    ]);
+  });
+
   it('a rule drawn between the header and the rows is neither', () => {
     const text = [
       '                                              2030              2030',

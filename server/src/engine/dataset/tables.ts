@@ -223,7 +223,22 @@ function spacedRowAt(text: string, row: Span): TableRow | undefined {
       const next = k + 1 < cells.length ? place(line, cells[k + 1]).from : Infinity;
       const group = (col: { from: number; to: number }): boolean => col.from > overlapped[0].to && col.to <= next && !headed(col);
       const flushLeft = overlapped.length === 1 && overlapped[0].from === from;
-      const under = overlapped.length !== 1 ? columns.filter((col) => overlapped.includes(col) || near(col)) : flushLeft ? columns.filter((col) => col === overlapped[0] || group(col)) : overlapped;
+      // Centred over the middle of its group, narrower than it (`Verified emissions (Mt CO2e)`
+      // over `2022  2023  2024`): as many columns no heading stands over on either side, up to
+      // its line's neighbours, are its too. Over one with such columns on one side only
+      // (`2030` over `(without CHIPS)`, beside `2022`), only that one.
+      const centredOver = (middle: (typeof columns)[number]): typeof columns => {
+        const previous = k > 0 ? place(line, cells[k - 1]).to : -1;
+        const free = (col: { from: number; to: number }): boolean => col !== labels && col !== columns[0] && !headed(col) && col.from > previous && col.to <= next;
+        const at = columns.indexOf(middle);
+        let before = 0;
+        while (at - before - 1 >= 0 && free(columns[at - before - 1])) before++;
+        let after = 0;
+        while (at + after + 1 < columns.length && free(columns[at + after + 1])) after++;
+        return before === after ? columns.slice(at - before, at + after + 1) : [middle];
+      };
+      const under =
+        overlapped.length !== 1 ? columns.filter((col) => overlapped.includes(col) || near(col)) : flushLeft ? columns.filter((col) => col === overlapped[0] || group(col)) : centredOver(overlapped[0]);
       // Read top down: the last line's cell stays last (`Change (%)`).
       if (under.length > 0) for (const col of under) col.cells.splice(col.cells.length - 1, 0, c);
       else columns.push({ from, to, cells: [c] });
