@@ -60,6 +60,10 @@ describe('dataset/bareCounts', () => {
     assert.deepStrictEqual(counts('Output in 2024 was twice as high, more than twice 2023, and twice the size.'), []);
   });
 
+  it('reads a level verb and its number across a wrapped line', () => {
+    assert.deepStrictEqual(counts('The number of transit voyages climbed\nto 92 from 75 in 2023.'), [['92', 92, 1, '', true]]);
+  });
+
   it("reads a vote's tally, the larger side first, as each side's votes", () => {
     assert.deepStrictEqual(counts('The House passed the bill on May 22 by a single vote, 215 to 214.'), [
       ['215', 215, 1, '', true],

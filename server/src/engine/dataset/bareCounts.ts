@@ -14,7 +14,8 @@ const SCALE: Record<string, number> = { thousand: 3, million: 6, billion: 9 };
 /** A plain number after a verb of a level, with no noun after it: `Passengers per movement
  * averaged 137 in 2024, compared with 133 in 2023`. */
 const LEVEL = new RegExp(
-  String.raw`\b(?:averaged|reached|totall?ed|numbered|stood at|(?:rose|risen|fell|fallen|grew|grown|climbed|increased|decreased|declined|dropped|jumped|slipped) to|compared with|up from|down from` +
+  // Words apart by any space: a wire wraps its lines anywhere (`climbed⏎to 92`).
+  String.raw`\b(?:averaged|reached|totall?ed|numbered|stood\s+at|(?:rose|risen|fell|fallen|grew|grown|climbed|increased|decreased|declined|dropped|jumped|slipped)\s+to|compared\s+with|up\s+from|down\s+from` +
     // A total a new count brings it to: `bringing the total to 79`, `take the number of
     // vessels sanctioned by the UK to 287`, `bring to 342 the number of vessels`.
     String.raw`|(?:bring|brings|bringing|brought|take|takes|taking|took|lift|lifts|lifting|lifted)\s+(?:(?:the|its|their)\s+(?:total|number|tally|count)\b[^.;\d]{0,60}?\s+)?to)` +

@@ -166,6 +166,14 @@ const LENGTH_BEFORE = new Set([
   'taking', 'spent', 'served', 'serving', 'aged', 'waited', 'ran', 'running', 'is', 'was', 'are', 'were', 'be', 'been',
 ]);
 
+/** Verbs before `over` and what an amount is shared across (`spread over 92 voyages`). */
+const SHARED_OVER = new Set(['spread', 'split', 'divided', 'distributed', 'scattered', 'shared', 'spanning', 'spans', 'spanned']);
+
+/** Whether the qualifier at `start` is `over` after a verb of sharing: no bound. */
+function overWhatIsShared(ctx: BuildContext, start: number): boolean {
+  return ctx.window.text.slice(start, start + 4).toLowerCase() === 'over' && SHARED_OVER.has(ctx.before.at(1)?.lower ?? '');
+}
+
 /** Whether the qualifier at `start` is `over` before a stretch of time that an amount or a
  * change is spread across (`spend $125 billion over two decades`, `$170 billion for border
  * enforcement over four years`), not more of that time: right after the figure before it,
@@ -296,7 +304,8 @@ export function buildFigure(ctx: BuildContext, side1: Side, side2: Side | undefi
   else {
     const q = qualifierBefore(ctx.before);
     // `spend $125 billion over two decades`: a span of time, not more of it (`overASpan`).
-    if (q && !(kind === 'count' && DURATIONS.has(unit) && overASpan(ctx, q.start, Math.max(last.end, tail?.end ?? 0)))) {
+    // `spread over 92 voyages`: what an amount is shared across, not more of it.
+    if (q && !(kind === 'count' && DURATIONS.has(unit) && overASpan(ctx, q.start, Math.max(last.end, tail?.end ?? 0))) && !overWhatIsShared(ctx, q.start)) {
       qualifier = q.qualifier;
       start = q.start;
       // `No single country should supply more than 65%`: a limit, as `no more than 65%` is.

@@ -25,6 +25,11 @@ describe('extractFigures: qualifiers', () => {
     });
   }
 
+  it('`over` after a verb of sharing is what an amount is spread across, no bound (`spread over 92 voyages`)', () => {
+    check('3.07 million tonnes spread over 92 voyages', [{ text: '3.07 million tonnes' }, { text: '92 voyages', qualifier: 'exact' }]);
+    check('it made over 92 voyages', [{ text: 'over 92 voyages', qualifier: 'more-than' }]);
+  });
+
   it('takes the symbols glued to the number', () => {
     check('~15% and >90% and ≤5% and <3%', [
       { text: '~15%', qualifier: 'approximate' },

@@ -181,6 +181,11 @@ describe('extractFigures: year', () => {
     none('FY2025 results');
   });
 
+  it('reads thousands and millions of hectares (`kha`, `Mha`), and container units wrapped at a line end', () => {
+    check('Spain (945 kha) and 7.2 Mha', [{ text: '945 kha', kind: 'quantity', unit: 'm2', low: 945e7 }, { text: '7.2 Mha', unit: 'm2', low: 7.2e10 }]);
+    check('around 20,000 twenty-foot equivalent\nunits (TEUs)', [{ text: 'around 20,000 twenty-foot equivalent\nunits', kind: 'quantity', unit: 'TEU', low: 20000 }]);
+  });
+
   it('reads water volumes: megalitres, gigalitres, million cubic metres', () => {
     check('Leakage was 2,982 Ml/d', [{ kind: 'quantity', unit: 'l', text: '2,982 Ml', low: 2.982e9 }]);
     check('2,982 megalitres a day', [{ kind: 'quantity', unit: 'l', text: '2,982 megalitres', low: 2.982e9 }]);

@@ -47,7 +47,7 @@ const ABBREVIATIONS = new Map<string, UnitDef>(Object.entries({
   lb: def('t', 0, POUND), lbs: def('t', 0, POUND), oz: def('t', 0, OUNCE),
   nm: def('m', -9), 'µm': def('m', -6), 'μm': def('m', -6), mm: def('m', -3), cm: def('m', -2), m: def('m', 0),
   km: def('m', 3), Km: def('m', 3), KM: def('m', 3), mi: def('m', 0, MILE), ft: def('m', 0, FOOT), nmi: def('m', 0, NAUTICAL_MILE),
-  km2: def('m2', 6), 'km²': def('m2', 6), m2: def('m2', 0), 'm²': def('m2', 0), ha: def('m2', 4),
+  km2: def('m2', 6), 'km²': def('m2', 6), m2: def('m2', 0), 'm²': def('m2', 0), ha: def('m2', 4), kha: def('m2', 7), Mha: def('m2', 10),
   W: def('W', 0), kW: def('W', 3), MW: def('W', 6), GW: def('W', 9), TW: def('W', 12),
   Wh: def('Wh', 0), kWh: def('Wh', 3), MWh: def('Wh', 6), GWh: def('Wh', 9), TWh: def('Wh', 12),
   l: def('l', 0), L: def('l', 0), ml: def('l', -3), mL: def('l', -3), m3: def('l', 3), 'm³': def('l', 3),
@@ -140,7 +140,7 @@ const PAIR_FIRSTS = new Set([...PAIRS.keys()].map((k) => k.slice(0, k.indexOf(' 
 const DEGREES = /^([°º])?([CF℃℉])(?![A-Za-z0-9])/;
 
 /** Containers in words: `39.01 million twenty-foot equivalent units (TEUs)`. */
-const CONTAINER_UNITS = /^(twenty|forty)[- ](?:foot|ft) equivalent units?(?![A-Za-z])/i;
+const CONTAINER_UNITS = /^(twenty|forty)[- \n](?:foot|ft)\s+equivalent\s+units?(?![A-Za-z])/i;
 
 const POWERS = new Set([50, 51, 0xb2, 0xb3]); // 2 3 ² ³
 
