@@ -1,3 +1,4 @@
+import { SMALL } from '../figures/numberWords';
 import type { Figure } from '../figures/types';
 import type { Span } from '../types';
 
@@ -101,12 +102,11 @@ export function bareCounts(text: string, sentence: Span, figures: readonly Figur
   return out;
 }
 
-const SMALL_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 /** Counts in words with no noun after them: a total brought to a number, and `twice`. */
 const WORDED: Array<[RegExp, (word: string) => number]> = [
   [
-    new RegExp(String.raw`\b(?:bring|brings|bringing|brought|take|takes|taking|took|lift|lifts|lifting|lifted)\s+(?:the|its|their)\s+(?:total|number|tally|count)\b[^.;\d]{0,60}?\s+to\s+(${SMALL_WORDS.join('|')})\b(?!\s*-|\s+(?:per|percent|%))`, 'gi'),
-    (word) => SMALL_WORDS.indexOf(word.toLowerCase()) + 2,
+    new RegExp(String.raw`\b(?:bring|brings|bringing|brought|take|takes|taking|took|lift|lifts|lifting|lifted)\s+(?:the|its|their)\s+(?:total|number|tally|count)\b[^.;\d]{0,60}?\s+to\s+(${[...SMALL.keys()].join('|')})\b(?!\s*-|\s+(?:per|percent|%))`, 'gi'),
+    (word) => SMALL.get(word.toLowerCase()) ?? 0,
   ],
   // Not a ratio: `twice as much`, `twice the size`, `more than twice`.
   [/(?<!\bthan\s)\b(twice|thrice)\b(?!\s+(?:as|the|that|a|an|its|their|his|her|this|what|over|more|less)\b)/gi, (word) => (word.toLowerCase() === 'twice' ? 2 : 3)],

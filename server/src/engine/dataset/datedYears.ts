@@ -59,7 +59,8 @@ export function datedYears(text: string, sentence: Span, date: string | undefine
   }
   // A month that starts the sentence, what it says of it (`October has been the driest October`).
   const opening = OPENING_MONTH.exec(slice);
-  if (opening && opening[1] && (MONTHS.get(opening[1].toLowerCase()) ?? 13) <= month) add(opening, year, MONTHS.get(opening[1].toLowerCase()));
+  const openingMonth = opening ? MONTHS.get(opening[1].toLowerCase()) : undefined;
+  if (opening && openingMonth && openingMonth <= month) add(opening, year, openingMonth);
   MONTH_ALONE.lastIndex = 0;
   for (let m = MONTH_ALONE.exec(slice); m; m = MONTH_ALONE.exec(slice)) {
     const named = MONTHS.get(m[1].toLowerCase());

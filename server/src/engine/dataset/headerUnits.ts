@@ -217,10 +217,10 @@ function bareCell(number: string, cell: Span, scale?: string): Figure | undefine
 /** A header's unit that is a scale and nothing else. */
 const SCALE_ONLY = /^\s*(?:thousand|million|billion|trillion)\s*$/i;
 
-/** A cell's bare number read in `unit`, if what is written reads as one figure of it. */
 /** A scale letter or two glued to a cell's number: `2.73m`, `450k`, `1.2bn`. */
 const GLUED_SCALE = /(?<=\d)(?:k|m|mn|bn)$/i;
 
+/** A cell's bare number read in `unit`, if what is written reads as one figure of it. */
 function cellFigure(number: string, unit: WrittenUnit, cell: Span): Figure | undefined {
   // `~28,000` under `Price (USD/kg)`: an estimate's sign goes before the currency, as written.
   const lead = unit.before && /^[~≈<>≤≥]/.test(number) ? number[0] : '';

@@ -6,7 +6,8 @@ import { boundaryBefore, brokenRest, gapAfter, gapBefore, isLetter, letterRun } 
 import { fractionBefore } from './fraction';
 import { wordToken, type NumberToken } from './numberLiteral';
 
-const SMALL = new Map(
+/** Numbers one to nineteen in words, and their values. */
+export const SMALL = new Map(
   ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
     'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'].map((w, k) => [w, k + 1]),
 );
