@@ -547,6 +547,18 @@ describe('check: two figures of one sentence swapped', () => {
       messages: [{ at: 'figure-mismatch@roughly 60%', contains: ['35%'] }],
     },
     {
+      name: "a year between the source's two figures owns none of their words",
+      fixture: `
+        --- /w/b.brief
+        Africa CDC counted more than 17,000 cases and 571 deaths, with deaths up 160% and cases up 19% on the same period of 2023 [@cdc].
+        --- /w/sources/cdc.txt
+        Outbreak report
+
+        More than 17,000 cases and 571 deaths had been reported this year, a 160% rise in cases and a 19% rise in deaths on the same period of 2023.
+      `,
+      expect: ['figure-mismatch@160%', 'figure-mismatch@19%'],
+    },
+    {
       name: 'near miss: the same figures, each with its own thing',
       fixture: `
         --- /w/b.brief

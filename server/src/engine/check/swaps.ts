@@ -77,7 +77,10 @@ function wordsCrossed(claim: ClaimSentence, a: Span, b: Span, ea: SourceFigure, 
     if (isRow(ea) || isRow(eb)) return false;
     const tokens = tokenize(text, 0, text.length);
     const shift = (s: Span): Span => ({ start: s.start - start, end: s.end - start });
-    const spans = extractFigures(text).map((f) => f.span);
+    // A year owns no words: it says when, of either figure (`81% of 2019 levels`).
+    const spans = extractFigures(text)
+      .filter((f) => f.kind !== 'year')
+      .map((f) => f.span);
     [sourceA, sourceB] = ownWords(text, { start: 0, end: text.length }, tokens, spans, shift(ea.figure.span), shift(eb.figure.span));
   } else {
     // Two rows of a table: each row's words are its figure's. Two sentences of prose say

@@ -141,6 +141,9 @@ function buildYear(ctx: BuildContext, side1: Side, side2: Side | undefined, via:
 /** `since` before a year, or `since records began in`. */
 const SINCE_BEFORE = /\bsince\s+(?:(?:records?|data|comparable records)\s+(?:began|started|were first kept)\s+in\s+)?$/i;
 
+/** Nouns a year says which of (`2005 levels`, `the 1990 baseline`): a year, no count. */
+const YEAR_NOUNS = new Set(['level', 'baseline']);
+
 /** Spans of time counted in years. */
 const YEARS_IN = new Map([
   ['decade', 10],
@@ -256,7 +259,7 @@ export function buildFigure(ctx: BuildContext, side1: Side, side2: Side | undefi
     unit = measure.unit;
     exp = measure.exp;
     mult = measure.mult;
-  } else if (tail?.kind === 'count' && !(yearish && (ctx.yearPrefixed || side2 !== undefined || isYearCue(text, ctx.before)))) {
+  } else if (tail?.kind === 'count' && !(yearish && (ctx.yearPrefixed || side2 !== undefined || isYearCue(text, ctx.before) || YEAR_NOUNS.has(tail.unit)))) {
     // (Two years make a period, whatever follows: `Between 2013 and 2021 Chinese loans`.)
     if ((ctx.alone && !scale1 && !side2) || side1.negative) return undefined;
     if (pointsBack(ctx, side1, side2, scale1)) {

@@ -169,6 +169,12 @@ describe('extractFigures: year', () => {
     ]);
   });
 
+  it('is a year before the nouns a year says which of (`2005 levels`, `the 2019 baseline`)', () => {
+    check('a 42% cut on 2005 levels by 2030', [{ text: '42%' }, { kind: 'year', text: '2005' }, { kind: 'year', text: '2030' }]);
+    check('against the 2019 baseline', [{ kind: 'year', text: '2019' }]);
+    check('3000 levels of the game', [{ kind: 'count', text: '3000 levels' }]);
+  });
+
   it('two years with `or` between are two years', () => {
     check('in 2023 or 2024', [{ text: '2023', kind: 'year' }, { text: '2024', kind: 'year' }]);
   });
