@@ -38,6 +38,8 @@ describe('check/yearOf', () => {
     assert.deepStrictEqual(named('Prices were 6% lower than in 2023.'), [['6%', undefined]]);
     assert.deepStrictEqual(named('In 2023 and 2024 output grew 5%.'), [['5%', undefined]]);
     assert.deepStrictEqual(named('In the 2024 survey the median demand had been $1.2 million.'), [['$1.2 million', 2024]]);
+    // The year of a change's old level is that end's, not the sentence's.
+    assert.deepStrictEqual(named("The BJP's tally fell to 240 seats, from 303 in 2019."), [['240 seats', undefined], ['303', undefined]]);
   });
 
   it('a month, season, quarter or half right after a figure', () => {

@@ -39,8 +39,11 @@ const IN_YEAR = /(?:^|[^\w])(?<!than\s)(?:in|during)\s+(?:the\s+)?(?:(?:early|la
 export function namedYear(text: string, found: readonly Figure[]): number | undefined {
   let year: number | undefined;
   let inYear = false;
-  for (const f of found) {
+  for (const [i, f] of found.entries()) {
     if (f.kind !== 'year') continue;
+    // The year of a change's old level (`fell to 240 seats, from 303 in 2019`) is that end's.
+    const previous = found[i - 1];
+    if (previous?.end === 'from' && /^\s*(?:in|during)\s+$/i.test(text.slice(previous.span.end, f.span.start))) continue;
     const y = measuredYear(f);
     if (y === undefined || (year !== undefined && y !== year)) return undefined;
     year = y;

@@ -137,6 +137,7 @@ describe('extractFigures: count', () => {
     check('output is forecast to rise 0.7 million tons to 44.7 million', [{ text: '0.7 million tons' }, { text: '44.7 million', kind: 'quantity', unit: 't', low: 44.7e6 }]);
     check('capacity grew from 200 kt to 250', [{ text: '200 kt' }, { text: '250', kind: 'quantity', unit: 't', low: 250e3 }]);
     check('staff fell by 18,000 jobs to 285,000', [{ text: '18,000 jobs' }, { text: '285,000', unit: 'job', low: 285e3 }]);
+    check('the tally fell to 240 seats, from 303 in 2019', [{ text: '240 seats', end: 'to' }, { text: '303', unit: 'seat', low: 303, end: 'from' }, { kind: 'year', text: '2019' }]);
   });
 
   it('near miss: no list after a count, a clause between, a year, a unit or share after the number', () => {

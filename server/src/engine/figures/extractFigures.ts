@@ -3,7 +3,7 @@
 // scanning resumes past what was read. Linear time on any input; never throws.
 
 import type { Span } from '../types';
-import { readChange, restatedChange, signedChange } from './change';
+import { changeEndOf, readChange, restatedChange, signedChange } from './change';
 import { isLetter, newGeneration } from './chars';
 import { MONTHS } from './dates';
 import { FRACTION_WORDS } from './fraction';
@@ -54,7 +54,7 @@ function scan(text: string, start: number, end: number, out: Figure[], pointingB
  * ahead of Japan with 1.5 million and South Korea with 1.4 million`, `Gedaref with 7,402 and
  * Khartoum with 8,915`. A list's own words, no clause's end, a few of them. Or the two ends
  * of a change: `rise 0.7 million tons to 44.7 million`, `3 Mt from 2.6`. */
-const ELIDED_BETWEEN = /^(?:[^.;:!?()\d]{0,48}\b(?:with|and)|\s*(?:to|from))\s+$/;
+const ELIDED_BETWEEN = /^(?:[^.;:!?()\d]{0,48}\b(?:with|and)|\s*,?\s*(?:to|from))\s+$/;
 /** A number and its scale word, and nothing of a unit or noun after it. */
 const BARE_NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million|billion|thousand))?(?![\w%$€£¥-])/;
 /** A count's or quantity's number and scale word, and its unit or noun after them. */
@@ -78,7 +78,9 @@ function elidedFigure(text: string, at: number, end: number, previous: Figure | 
   const [read, ...more] = extractFigures(`${m[0]} ${unit}`);
   if (!read || more.length > 0 || read.kind !== previous.kind || read.span.start !== 0) return undefined;
   if (previous.kind === 'quantity' && (read.unit !== previous.unit || read.span.end !== m[0].length + 1 + unit.length)) return undefined;
-  return { ...read, span: { start: at, end: at + m[0].length }, text: m[0], unit: previous.unit, change: undefined };
+  // Which end of a change it is, as `buildFigure` reads it of a number in place (`, from 303`).
+  const changeEnd = changeEndOf(text, at);
+  return { ...read, span: { start: at, end: at + m[0].length }, text: m[0], unit: previous.unit, change: undefined, ...(changeEnd ? { end: changeEnd } : {}) };
 }
 
 /** The stretches of [from, to) outside the excluded spans. */
