@@ -187,6 +187,12 @@ describe('extractFigures: year', () => {
     none('FY2025 results');
   });
 
+  it('reads dry and wet metric tonnes (`dmt`, `wmt`) as tonnes; `5 dry wells` stays a count', () => {
+    check('Bald Hill produced 61,000 dry metric tonnes of spodumene', [{ text: '61,000 dry metric tonnes', kind: 'quantity', unit: 't', low: 61000 }]);
+    check('61,000 dmt and 5,000 wmt', [{ text: '61,000 dmt', unit: 't' }, { text: '5,000 wmt', unit: 't' }]);
+    check('5 dry wells', [{ text: '5 dry wells', kind: 'count', unit: 'well' }]);
+  });
+
   it('reads thousands and millions of hectares (`kha`, `Mha`), and container units wrapped at a line end', () => {
     check('Spain (945 kha) and 7.2 Mha', [{ text: '945 kha', kind: 'quantity', unit: 'm2', low: 945e7 }, { text: '7.2 Mha', unit: 'm2', low: 7.2e10 }]);
     check('around 20,000 twenty-foot equivalent\nunits (TEUs)', [{ text: 'around 20,000 twenty-foot equivalent\nunits', kind: 'quantity', unit: 'TEU', low: 20000 }]);

@@ -41,7 +41,7 @@ const SQUARE_MILE = 2589988.110336;
 
 /** Abbreviations, case-sensitive (`Mt` is a megatonne, `mt` a metric ton). */
 const ABBREVIATIONS = new Map<string, UnitDef>(Object.entries({
-  t: def('t', 0), mt: def('t', 0), MT: def('t', 0), kt: def('t', 3), KT: def('t', 3), Mt: def('t', 6),
+  t: def('t', 0), mt: def('t', 0), MT: def('t', 0), dmt: def('t', 0), wmt: def('t', 0), kt: def('t', 3), KT: def('t', 3), Mt: def('t', 6),
   Gt: def('t', 9), Bt: def('t', 9), kg: def('t', -3), Kg: def('t', -3), KG: def('t', -3), g: def('t', -6), mg: def('t', -9),
   tU: def('t', 0), // tonnes of uranium
   lb: def('t', 0, POUND), lbs: def('t', 0, POUND), oz: def('t', 0, OUNCE),
@@ -192,6 +192,11 @@ export function readUnit(text: string, pos: number, end: number): UnitMatch | un
   const token = unitToken(text, start, end);
   if (!token) return undefined;
   const lower = token.lower;
+  // `61,000 dry metric tonnes`: a weight with or without its water is a weight.
+  if (lower === 'dry' || lower === 'wet') {
+    const weight = readUnit(text, token.end, end);
+    return weight?.unit === 't' ? weight : undefined;
+  }
   if (PAIR_FIRSTS.has(lower)) {
     let p = token.end;
     if (lower === 'sq' && text.charCodeAt(p) === 46) p++;
