@@ -75,6 +75,11 @@ describe('dataset/bareCounts', () => {
     ]);
   });
 
+  it("reads one side's votes with no noun (`284 against`) in a sentence about a vote", () => {
+    assert.deepStrictEqual(counts('The vote gave her 401 votes in favour, 284 against and 15 abstentions.'), [['284', 284, 1, '', true]]);
+    assert.deepStrictEqual(counts('The yen rose 5 against the dollar in 2024.'), []);
+  });
+
   it('near miss: no vote, or the smaller number first (a range of ages)', () => {
     assert.deepStrictEqual(counts('The score was 215 to 214.'), []);
     assert.deepStrictEqual(counts('Those aged 18 to 24 voted most.'), []);

@@ -88,6 +88,12 @@ export function bareCounts(text: string, sentence: Span, figures: readonly Figur
   // A vote's tally, the larger side first (`by a single vote, 215 to 214`, `adopted 141-5`):
   // the votes of each side.
   if (VOTE.test(slice)) {
+    // Each side's votes told apart (`401 votes in favour, 284 against and 15 abstentions`).
+    SIDE_VOTES.lastIndex = 0;
+    for (let m = SIDE_VOTES.exec(slice); m; m = SIDE_VOTES.exec(slice)) {
+      const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[1].length };
+      if (!taken(span, figures, out)) out.push({ kind: 'count', span, text: m[1], qualifier: 'exact', unit: '', low: Number(m[1]), high: Number(m[1]), precision: 1, bare: true });
+    }
     TALLY.lastIndex = 0;
     for (let m = TALLY.exec(slice); m; m = TALLY.exec(slice)) {
       const [, first, second] = m;
@@ -114,6 +120,8 @@ const WORDED: Array<[RegExp, (word: string) => number]> = [
 
 /** A sentence about a vote. */
 const VOTE = /\bvot(?:e|es|ed|ing)\b/i;
+/** A number of votes for one side, with no noun: `284 against`, `401 in favour`. */
+const SIDE_VOTES = /(?<![\w.,$€£¥₹-])(\d{1,4})\s+(?:against|in\s+favou?r|for\b(?=\s*(?:,|and|\.|;))|abstained|abstentions?)\b/gi;
 /** Two numbers of a tally: `215 to 214`, `141-5`, `51–49`. Not a decimal, percent or year's. */
 const TALLY = /(?<![\w.,$€£¥₹-])(\d{1,3})\s*(?:to|-|–)\s*(\d{1,3})(?![\w%]|[.,]\d)/g;
 
