@@ -187,6 +187,15 @@ describe('extractFigures: year', () => {
     none('FY2025 results');
   });
 
+  it('reads hectolitres, and thousands and millions of them (`hl`, `khl`, `mhl`)', () => {
+    check('Italy made 44.1 mhl, against 24.6 million hl and 300 khl', [
+      { text: '44.1 mhl', kind: 'quantity', unit: 'l', low: 44.1e8 },
+      { text: '24.6 million hl', unit: 'l', low: 24.6e8 },
+      { text: '300 khl', unit: 'l', low: 3e7 },
+    ]);
+    check('225.8 million hectolitres', [{ text: '225.8 million hectolitres', kind: 'quantity', unit: 'l', low: 225.8e8 }]);
+  });
+
   it('reads dry and wet metric tonnes (`dmt`, `wmt`) as tonnes; `5 dry wells` stays a count', () => {
     check('Bald Hill produced 61,000 dry metric tonnes of spodumene', [{ text: '61,000 dry metric tonnes', kind: 'quantity', unit: 't', low: 61000 }]);
     check('61,000 dmt and 5,000 wmt', [{ text: '61,000 dmt', unit: 't' }, { text: '5,000 wmt', unit: 't' }]);

@@ -51,6 +51,8 @@ const ABBREVIATIONS = new Map<string, UnitDef>(Object.entries({
   W: def('W', 0), kW: def('W', 3), MW: def('W', 6), GW: def('W', 9), TW: def('W', 12),
   Wh: def('Wh', 0), kWh: def('Wh', 3), MWh: def('Wh', 6), GWh: def('Wh', 9), TWh: def('Wh', 12),
   l: def('l', 0), L: def('l', 0), ml: def('l', -3), mL: def('l', -3), m3: def('l', 3), 'm³': def('l', 3),
+  // Wine: hectolitres, thousands and millions of them (`44.1 mhl`, as the OIV writes it).
+  hl: def('l', 2), khl: def('l', 5), mhl: def('l', 8), Mhl: def('l', 8),
   // Water: megalitres (`2,982 Ml/d`), gigalitres, million cubic metres.
   Ml: def('l', 6), GL: def('l', 9), mcm: def('l', 9),
   bcm: def('l', 12), gal: def('l', 0, GALLON),
@@ -99,6 +101,7 @@ words(['megawatt', 'megawatts'], def('W', 6));
 words(['gigawatt', 'gigawatts'], def('W', 9));
 words(['terawatt', 'terawatts'], def('W', 12));
 words(['litre', 'litres', 'liter', 'liters'], def('l', 0));
+words(['hectolitre', 'hectolitres', 'hectoliter', 'hectoliters'], def('l', 2));
 words(['millilitre', 'millilitres', 'milliliter', 'milliliters'], def('l', -3));
 words(['megalitre', 'megalitres', 'megaliter', 'megaliters'], def('l', 6));
 words(['gigalitre', 'gigalitres', 'gigaliter', 'gigaliters'], def('l', 9));
