@@ -175,6 +175,10 @@ describe('extractFigures: year', () => {
     check('3000 levels of the game', [{ kind: 'count', text: '3000 levels' }]);
   });
 
+  it('is a year after `from` before a word that only looks plural (`from 2028 counts on`)', () => {
+    check('the seven years from 2028 counts on more than €30 billion', [{ kind: 'year', text: '2028' }, { text: 'more than €30 billion' }]);
+  });
+
   it('two years with `or` between are two years', () => {
     check('in 2023 or 2024', [{ text: '2023', kind: 'year' }, { text: '2024', kind: 'year' }]);
   });
