@@ -82,7 +82,7 @@ export function bareCounts(text: string, sentence: Span, figures: readonly Figur
     for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
       const at = sentence.start + m.index + m[0].length - m[1].length;
       const span = { start: at, end: at + m[1].length };
-      if (!taken(span, figures, out)) out.push({ kind: 'count', span, text: m[1], qualifier: 'exact', unit: '', low: valueOf(m[1]), high: valueOf(m[1]), precision: 1, bare: true });
+      if (!taken(span, figures, out)) out.push(wholeCount(span, m[1], valueOf(m[1])));
     }
   }
   // A vote's tally, the larger side first (`by a single vote, 215 to 214`, `adopted 141-5`):
@@ -92,7 +92,7 @@ export function bareCounts(text: string, sentence: Span, figures: readonly Figur
     SIDE_VOTES.lastIndex = 0;
     for (let m = SIDE_VOTES.exec(slice); m; m = SIDE_VOTES.exec(slice)) {
       const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[1].length };
-      if (!taken(span, figures, out)) out.push({ kind: 'count', span, text: m[1], qualifier: 'exact', unit: '', low: Number(m[1]), high: Number(m[1]), precision: 1, bare: true });
+      if (!taken(span, figures, out)) out.push(wholeCount(span, m[1], Number(m[1])));
     }
     TALLY.lastIndex = 0;
     for (let m = TALLY.exec(slice); m; m = TALLY.exec(slice)) {
@@ -101,7 +101,7 @@ export function bareCounts(text: string, sentence: Span, figures: readonly Figur
       const at = sentence.start + m.index;
       for (const [digits, start] of [[first, at], [second, at + m[0].length - second.length]] as const) {
         const span = { start, end: start + digits.length };
-        if (!taken(span, figures, out)) out.push({ kind: 'count', span, text: digits, qualifier: 'exact', unit: '', low: Number(digits), high: Number(digits), precision: 1, bare: true });
+        if (!taken(span, figures, out)) out.push(wholeCount(span, digits, Number(digits)));
       }
     }
   }
@@ -124,6 +124,9 @@ const VOTE = /\bvot(?:e|es|ed|ing)\b/i;
 const SIDE_VOTES = /(?<![\w.,$€£¥₹-])(\d{1,4})\s+(?:against|in\s+favou?r|for\b(?=\s*(?:,|and|\.|;))|abstained|abstentions?)\b/gi;
 /** Two numbers of a tally: `215 to 214`, `141-5`, `51–49`. Not a decimal, percent or year's. */
 const TALLY = /(?<![\w.,$€£¥₹-])(\d{1,3})\s*(?:to|-|–)\s*(\d{1,3})(?![\w%]|[.,]\d)/g;
+
+/** A count of any noun, a whole number as written (`284`, `four`, `twice`). */
+const wholeCount = (span: Span, text: string, value: number): Figure => ({ kind: 'count', span, text, qualifier: 'exact', unit: '', low: value, high: value, precision: 1, bare: true });
 
 /** Whether a span overlaps a figure of the sentence or one read already. */
 const taken = (span: Span, figures: readonly Figure[], read: readonly Figure[]): boolean =>

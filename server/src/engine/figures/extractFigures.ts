@@ -53,7 +53,7 @@ function scan(text: string, start: number, end: number, out: Figure[], pointingB
 /** The words between a count and a number that leaves its noun to it: `2.9 million vehicles,
  * ahead of Japan with 1.5 million and South Korea with 1.4 million`, `Gedaref with 7,402 and
  * Khartoum with 8,915`. A list's own words, no clause's end, a few of them. Or the two ends
- * of a change: `rise 0.7 million tons to 44.7 million`, `3 Mt from 2.6`. */
+ * of a change: `rise 0.7 million tons to 44.7 million`, `3 Mt from 2.6`, `240 seats, from 303`. */
 const ELIDED_BETWEEN = /^(?:[^.;:!?()\d]{0,48}\b(?:with|and)|\s*,?\s*(?:to|from))\s+$/;
 /** A number and its scale word, and nothing of a unit or noun after it. */
 const BARE_NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million|billion|thousand))?(?![\w%$€£¥-])/;
