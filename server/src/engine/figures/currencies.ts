@@ -205,6 +205,9 @@ export function currencyAfter(text: string, pos: number, end: number): CurrencyM
   const w = wordAfter(text, pos, end);
   if (!w) return undefined;
   const code = w.raw.length <= 3 ? codeOf(w.raw) : undefined;
+  // A code joined by a hyphen to what it qualifies is no amount's (`412 USD-denominated bonds`,
+  // `412 EUR- and USD-denominated bonds`).
+  if (code !== undefined && text[w.end] === '-' && /^-(?:\p{L}|\s+(?:and|or)\s)/u.test(text.slice(w.end, w.end + 6))) return undefined;
   if (code !== undefined) return { code, start: pos, end: w.end };
   const lower = w.lower;
   const word = WORDS.get(lower);

@@ -123,6 +123,11 @@ describe('extractFigures: count', () => {
     check('sales fell 6.8% over the 52 weeks to 3 November, data show', [{ text: '6.8%' }, { text: '52 weeks' }]);
   });
 
+  it('a currency code joined by a hyphen to what it qualifies is a count\'s modifier (`412 EUR- and USD-denominated bonds`)', () => {
+    check('We tracked 412 EUR- and USD-denominated benchmark green bonds', [{ text: '412 EUR- and USD-denominated benchmark green bonds', kind: 'count', unit: 'bond', low: 412 }]);
+    check('30 USD-denominated loans and fees of 500 USD', [{ text: '30 USD-denominated loans', unit: 'loan' }, { text: '500 USD', kind: 'money', unit: 'USD' }]);
+  });
+
   it('initials with full stops before the noun are a name\'s words (`24 U.S. LNG cargoes`)', () => {
     check('Only 2 of the 24 U.S. LNG cargoes went through Panama', [{ text: '2', unit: 'cargo' }, { text: '24 U.S. LNG cargoes', unit: 'cargo' }]);
     check('It has 3 U.K. bases; output was 5 U.S.', [{ text: '3 U.K. bases', unit: 'base' }]);
