@@ -187,8 +187,14 @@ export function currencyJoined(text: string, pos: number, end: number): Currency
   return code === undefined ? undefined : { code, start: pos, end: at };
 }
 
-/** A nation's pounds, the last named. */
-const NAMED_POUNDS = /\b(Egyptian|British|Lebanese|Sudanese|Syrian) pounds?\b(?![\s\S]*\b(?:Egyptian|British|Lebanese|Sudanese|Syrian) pounds?\b)/;
+/** A nation's pounds, named by `NATIONAL`'s adjectives (`Egyptian pounds`). */
+const NAMED_POUNDS = new RegExp(
+  `\\b(${[...NATIONAL.keys()]
+    .filter((k) => k.endsWith(' pound'))
+    .map((k) => k.slice(0, -' pound'.length))
+    .join('|')}) pounds?\\b`,
+  'gi',
+);
 
 /** The text of the sentence before `pos`: back to a full stop and a space, 300 characters at most. */
 function sentenceBefore(text: string, pos: number): string {
@@ -229,7 +235,7 @@ export function currencyAfter(text: string, pos: number, end: number): CurrencyM
     if (unit && PRICED_UNITS.has(unit.unit)) return { code: 'GBP', start: pos, end: w.end };
     // The pounds a sentence named before (`cost 5,000 Egyptian pounds a month in 2023 now rents
     // for 12,000 pounds`).
-    const named = NAMED_POUNDS.exec(sentenceBefore(text, pos));
+    const named = [...sentenceBefore(text, pos).matchAll(NAMED_POUNDS)].at(-1);
     const code = named && NATIONAL.get(`${named[1].toLowerCase()} pound`);
     return code ? { code, start: pos, end: w.end } : undefined;
   }
