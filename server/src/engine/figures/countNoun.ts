@@ -173,9 +173,9 @@ export function readPartitive(text: string, pos: number, end: number): CountNoun
 
 function readHead(text: string, pos: number, end: number): CountNoun | undefined {
   let p = pos;
-  // Up to three words, not counting the words of a name (`nine Monetary Policy Committee
-  // members`), six in all.
-  for (let k = 0, words = 0; k < 3 && words < 6; words++) {
+  // Up to four words, not counting the words of a name (`nine Monetary Policy Committee
+  // members`), six in all: `19 large seawater desalination plants`.
+  for (let k = 0, words = 0; k < 4 && words < 6; words++) {
     const g = gapAfter(text, p, end);
     if (g < 0) return undefined;
     // `412 ship-to-ship (STS) transfers`: initials in brackets name the words before them.

@@ -66,6 +66,8 @@ describe('extractFigures: count', () => {
     // Modifiers joined by `and` or `or` before the noun.
     ['it would not renew about 72,000 home and apartment policies', 'about 72,000 home and apartment policies', 'policy', 72000, 72000, 'approximate'],
     ['20 oil and gas fields', '20 oil and gas fields', 'field', 20, 20],
+    // Three words that say which (`large seawater desalination`) before the noun.
+    ['Algeria operates 19 large seawater desalination plants.', '19 large seawater desalination plants', 'plant', 19, 19],
     // A noun a page broke at a line's end.
     ['It covers 2,257 power com-\npanies emitting', '2,257 power com-\npanies', 'company', 2257, 2257],
     // Initials in brackets after the words they stand for.
