@@ -19,6 +19,8 @@ describe('extractFigures: quantity', () => {
     ['shipped 5,000 ton-\nnes of ore', '5,000 ton-\nnes', 't', 5000, 5000],
     ['a road 12 kilo-\nmetres long', '12 kilo-\nmetres', 'm', 12000, 12000],
     ['a 30 mega- watts plant', '30 mega- watts', 'W', 30e6, 30e6],
+    // The first word of two broken so: percentage points, not a percent.
+    ['a consolidation of about 5 percent-\nage points of GDP', 'about 5 percent-\nage points', 'bp', 500, 500, 'approximate'],
     ['a 5.2-mtpa plant', '5.2-mtpa', 't', 5.2e6, 5.2e6],
     ['handled 10.2 million TEU last year', '10.2 million TEU', 'TEU', 10.2e6, 10.2e6],
     ['handled 10.2m TEU last year', '10.2m TEU', 'TEU', 10.2e6, 10.2e6],

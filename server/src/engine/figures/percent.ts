@@ -2,7 +2,7 @@
 // `98 per-cent`.
 // Percentage points and basis points are changes, not shares: they are a unit (`units.ts`).
 
-import { boundaryAt, gapAfter, isBlank, isLetter, letterRun, type LetterRun } from './chars';
+import { boundaryAt, brokenRest, gapAfter, isBlank, isLetter, letterRun, type LetterRun } from './chars';
 
 export interface PercentMatch {
   end: number;
@@ -33,6 +33,8 @@ export function readPercent(text: string, pos: number, end: number): PercentMatc
   if (start < 0 || !mayBePercentWord(text.charCodeAt(start))) return undefined;
   const w = word(text, start, end);
   if (!w) return undefined;
+  // `percent-⏎age points`, broken at a line end, are percentage points (`units.ts`).
+  if (w.lower === 'percent' && brokenRest(text, w, end)?.lower === 'age') return undefined;
   if (w.lower === 'percent' || w.lower === 'pct') return { end: w.end };
   // `15pc`, as British papers write it; attached only (a `pc` after a space may be a piece).
   if (w.lower === 'pc' && start === pos) return { end: w.end };

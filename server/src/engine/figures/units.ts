@@ -200,18 +200,20 @@ export function readUnit(text: string, pos: number, end: number): UnitMatch | un
     const weight = readUnit(text, token.end, end);
     return weight?.unit === 't' ? weight : undefined;
   }
-  if (PAIR_FIRSTS.has(lower)) {
-    let p = token.end;
+  // `ton-⏎nes`, `kilo-⏎metres`, `percent-⏎age points`: a unit word broken at a line end (see
+  // `brokenRest`), read whole before its first half (`kilo` alone is a kilogram).
+  const rest = text.charCodeAt(token.end) === 45 ? brokenRest(text, letterRun(text, start, end), end) : undefined;
+  const brokenFirst = rest && PAIR_FIRSTS.has(lower + rest.lower) ? { lower: lower + rest.lower, end: rest.end } : undefined;
+  if (brokenFirst || PAIR_FIRSTS.has(lower)) {
+    const first = brokenFirst ?? { lower, end: token.end };
+    let p = first.end;
     if (lower === 'sq' && text.charCodeAt(p) === 46) p++;
     // A wire wraps its lines anywhere: `50 basis⏎points`, `1.2 million metric⏎tons`.
     const s = text.charCodeAt(p) === 45 ? p + 1 : gapAfter(text, p, end);
     const second = s > 0 ? unitToken(text, s, end) : undefined;
-    const pair = second ? PAIRS.get(`${lower} ${second.lower}`) : undefined;
+    const pair = second ? PAIRS.get(`${first.lower} ${second.lower}`) : undefined;
     if (pair && second) return { unit: pair.unit, exp: pair.exp, mult: pair.mult, end: second.end };
   }
-  // `ton-⏎nes`, `kilo-⏎metres`: a unit word broken at a line end (see `brokenRest`), read
-  // whole before its first half (`kilo` alone is a kilogram).
-  const rest = text.charCodeAt(token.end) === 45 ? brokenRest(text, letterRun(text, start, end), end) : undefined;
   const whole = rest ? WORDS.get(lower + rest.lower) : undefined;
   if (rest && whole) return { unit: whole.unit, exp: whole.exp, mult: whole.mult, end: rest.end };
   const d = ABBREVIATIONS.get(token.raw) ?? WORDS.get(lower);
