@@ -9,7 +9,7 @@ import { markSwaps } from './swaps';
 import { checkCitedFigure, checkUncitedFigure, type FigureQuery } from './checkFigure';
 import { checkQuotation } from './checkQuotation';
 import { nearestKeys } from './nearestKeys';
-import { namedYear, periodAfter, priceRate, sentenceYearOf, yearAfter } from './yearOf';
+import { namedYear, ofYear, periodAfter, priceRate, sentenceYearOf, yearAfter } from './yearOf';
 import type { CheckOptions } from './options';
 import type { BriefingReport, CitationReport, CitedSource, FigureReport, QuotationReport } from './report';
 
@@ -87,6 +87,7 @@ export function checkSentence(
       measuring = year !== undefined;
       figures.push(report);
     }
+    if (cited.length > 0) backDatingYears(figures, dataset);
     if (cited.length > 0 && figures.length > 1) markSwaps(figures, dataset, options.tolerance, { text, span: sentence.span, tokens, spans });
   }
   // Quotations are checked against the known cited sources; unknown keys are reported alone.
@@ -95,6 +96,22 @@ export function checkSentence(
       ? sentence.quotations.map((quotation) => ({ quotation, sentence, cited, verdict: checkQuotation(quotation, cited) }))
       : [];
   return { figures, citations, quotations };
+}
+
+/** A year that dates the sentence's amount (`Annual inflation ended 2024 at 117.8%`) is
+ * backed where that amount is, by a source figure of that year (the table's 2024 column): the
+ * year's own search found another year in a sentence alike (`to 18–23 percent by end-2025`). */
+function backDatingYears(figures: FigureReport[], dataset: Dataset): void {
+  for (const report of figures) {
+    if (!report.dating || (report.verdict.kind !== 'mismatch' && report.verdict.kind !== 'not-in-source')) continue;
+    for (const other of figures) {
+      const v = other.verdict;
+      if (other.figure.kind !== 'year' && v.kind === 'supported' && ofYear(v.evidence, report.figure, dataset)) {
+        report.verdict = { kind: 'supported', evidence: v.evidence, conflicts: [] };
+        break;
+      }
+    }
+  }
 }
 
 /** Checks a parsed briefing against its dataset. */

@@ -463,6 +463,69 @@ describe('check: a figure of a year the source never gives it for', () => {
   ]);
 });
 
+describe("check: a year that dates the sentence's amount", () => {
+  const IMF = `
+        --- /w/sources/imf.txt
+        Argentina: staff report
+
+        Inflation is projected to decline to 18-23 percent by end-2025, as the peso stabilises.
+
+        Table 1. Selected indicators (percent)
+        Indicator                 2023    2024    2025
+        Inflation, end of period  211.4   117.8   20.5
+        Real GDP growth           -1.6    -1.7     5.5
+  `;
+  checkCases([
+    {
+      name: "backed where its amount is, by the table's column of that year",
+      fixture: `
+        --- /w/b.brief
+        Annual inflation ended 2024 at 117.8% [@imf].
+        ${IMF}`,
+      expect: [],
+    },
+    {
+      name: 'backed by the one date the source sentence of its amount names, its month too',
+      fixture: `
+        --- /w/b.brief
+        The US doubled its Section 232 steel tariff to 50% on June 4, 2025, having first imposed it in March 2018 [@ap].
+        --- /w/sources/ap.txt
+        Steel tariffs double
+
+        President Donald Trump's doubling of tariffs on imported steel and aluminum to 50% from 25% took effect Wednesday, June 4, 2025, raising costs for American manufacturers that rely on the metals.
+        The Section 232 tariffs were first imposed in March 2018.
+      `,
+      expect: [],
+    },
+    {
+      name: "near miss: another month of the year the amount's source sentence names is no date of it",
+      fixture: `
+        --- /w/b.brief
+        The US doubled its Section 232 steel tariff to 50% on July 4, 2025, having first imposed it in March 2018 [@ap].
+        --- /w/sources/ap.txt
+        Steel tariffs double
+
+        President Donald Trump's doubling of tariffs on imported steel and aluminum to 50% from 25% took effect Wednesday, June 4, 2025, raising costs for American manufacturers that rely on the metals.
+        The Section 232 tariffs were first imposed in March 2018.
+      `,
+      expect: ['figure-not-in-source@July 4, 2025'],
+    },
+    {
+      name: "near miss: a year the amount's source sentence does not name is still the error",
+      fixture: `
+        --- /w/b.brief
+        Annual inflation ended 2023 at 117.8% [@wire].
+        --- /w/sources/wire.txt
+        Inflation news
+
+        Inflation is projected to decline to 18-23 percent by end-2025.
+        In 2024 annual inflation ended at 117.8%, the agency said.
+      `,
+      expect: ['figure-mismatch@2023'],
+    },
+  ]);
+});
+
 /** A source that states the claim's sibling (`800 billion yuan a year`) beside a part, and the total elsewhere. */
 const CAIXIN = `
 --- /w/sources/caixin.txt

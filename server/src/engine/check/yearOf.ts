@@ -125,3 +125,22 @@ const RATE_AFTER = new RegExp(`^${RATE}`, 'i');
 export function priceRate(text: string, figure: Figure): boolean {
   return figure.kind === 'money' && RATE_AFTER.test(text.slice(figure.span.end, figure.span.end + 24));
 }
+
+/** Whether a source's figure is of the claim's year `claim` (a year figure): its column's or
+ * the year after it, or else the one year its sentence names (`In 2024 inflation ended at
+ * 117.8%`). A claim's month must be the one named (`July 2023` is no `Aug. 10` of 2023). */
+export function ofYear(evidence: SourceFigure, claim: Figure, dataset: Dataset): boolean {
+  const year = measuredYear(claim);
+  if (year === undefined) return false;
+  const own = sourceYearOf(evidence, dataset);
+  if (own !== undefined) return own === year && claim.month === undefined;
+  const named = new Set<number>();
+  let month = false;
+  for (const f of dataset.figuresOf(evidence.source)) {
+    const y = f.sentence.start === evidence.sentence.start ? measuredYear(f.figure) : undefined;
+    if (y === undefined) continue;
+    named.add(y);
+    month ||= y === year && f.figure.month === claim.month;
+  }
+  return named.size === 1 && named.has(year) && (claim.month === undefined || month);
+}
