@@ -475,6 +475,13 @@ describe("check: a year that dates the sentence's amount", () => {
         Inflation, end of period  211.4   117.8   20.5
         Real GDP growth           -1.6    -1.7     5.5
   `;
+  const AP = `
+        --- /w/sources/ap.txt
+        Steel tariffs double
+
+        President Donald Trump's doubling of tariffs on imported steel and aluminum to 50% from 25% took effect Wednesday, June 4, 2025, raising costs for American manufacturers that rely on the metals.
+        The Section 232 tariffs were first imposed in March 2018.
+  `;
   checkCases([
     {
       name: "backed where its amount is, by the table's column of that year",
@@ -489,12 +496,7 @@ describe("check: a year that dates the sentence's amount", () => {
       fixture: `
         --- /w/b.brief
         The US doubled its Section 232 steel tariff to 50% on June 4, 2025, having first imposed it in March 2018 [@ap].
-        --- /w/sources/ap.txt
-        Steel tariffs double
-
-        President Donald Trump's doubling of tariffs on imported steel and aluminum to 50% from 25% took effect Wednesday, June 4, 2025, raising costs for American manufacturers that rely on the metals.
-        The Section 232 tariffs were first imposed in March 2018.
-      `,
+        ${AP}`,
       expect: [],
     },
     {
@@ -502,12 +504,7 @@ describe("check: a year that dates the sentence's amount", () => {
       fixture: `
         --- /w/b.brief
         The US doubled its Section 232 steel tariff to 50% on July 4, 2025, having first imposed it in March 2018 [@ap].
-        --- /w/sources/ap.txt
-        Steel tariffs double
-
-        President Donald Trump's doubling of tariffs on imported steel and aluminum to 50% from 25% took effect Wednesday, June 4, 2025, raising costs for American manufacturers that rely on the metals.
-        The Section 232 tariffs were first imposed in March 2018.
-      `,
+        ${AP}`,
       expect: ['figure-not-in-source@July 4, 2025'],
     },
     {
