@@ -311,6 +311,11 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
   if (query.figure.kind === 'year' && query.sentenceFigures?.some((f) => f.kind !== 'year')) return out;
   const seen = new Set<Source>(cited);
   const years = claimYears(query);
+  // A claim that names no year is of its backing's (`eased … from 47.3% in April`, April of the
+  // wire's year): another source's `289.4 percent in April 2024` is another measurement. Not
+  // a table column's: which column a claim of no year is of is what is in question.
+  const backingYear = years.length === 0 && evidence.figure.columnYear === undefined ? sourceYearOf(evidence, dataset) : undefined;
+  if (backingYear !== undefined) years.push(backingYear);
   for (const s of candidatesAnywhere(query, dataset)) {
     if (seen.has(s.candidate.source)) continue;
     // Another source's figure of a year the claim's sentence never names is another

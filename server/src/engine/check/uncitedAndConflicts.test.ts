@@ -410,6 +410,45 @@ describe('check: conflicting-sources', () => {
   ]);
 });
 
+describe('check: conflicting-sources, a claim of no year', () => {
+  const WIRE = `
+        --- /w/sources/wire.md
+        ---
+        title: Argentina's inflation slows
+        date: 2025-06-12
+        ---
+        Annual inflation eased to 43.5% from 47.3% in April, the statistics agency said.
+  `;
+  checkCases([
+    {
+      name: "is of its backing's year: another source's figure of another year contradicts nothing",
+      fixture: `
+        --- /w/b.brief
+        Annual inflation eased to 43.5% from 47.3% in April [@wire].
+        ${WIRE}
+        --- /w/sources/imf.txt
+        Staff report
+
+        Annual inflation peaked at 289.4 percent in April 2024.
+      `,
+      expect: [],
+    },
+    {
+      name: "near miss: another source's figure of the backing's year still conflicts",
+      fixture: `
+        --- /w/b.brief
+        Annual inflation eased to 43.5% from 47.3% in April [@wire].
+        ${WIRE}
+        --- /w/sources/imf.txt
+        Staff report
+
+        Annual inflation eased to 43.5% from 49.2% in April 2025.
+      `,
+      expect: ['conflicting-sources@47.3%'],
+    },
+  ]);
+});
+
 describe('check: conflicting-sources on a year', () => {
   checkCases([
     {
