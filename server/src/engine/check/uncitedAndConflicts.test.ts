@@ -411,39 +411,30 @@ describe('check: conflicting-sources', () => {
 });
 
 describe('check: conflicting-sources, a claim of no year', () => {
-  const WIRE = `
+  /** The claim, its wire (whose April is of its date's year) and another source's sentence. */
+  const withImf = (sentence: string): string => `
+        --- /w/b.brief
+        Annual inflation eased to 43.5% from 47.3% in April [@wire].
         --- /w/sources/wire.md
         ---
         title: Argentina's inflation slows
         date: 2025-06-12
         ---
         Annual inflation eased to 43.5% from 47.3% in April, the statistics agency said.
+        --- /w/sources/imf.txt
+        Staff report
+
+        ${sentence}
   `;
   checkCases([
     {
       name: "is of its backing's year: another source's figure of another year contradicts nothing",
-      fixture: `
-        --- /w/b.brief
-        Annual inflation eased to 43.5% from 47.3% in April [@wire].
-        ${WIRE}
-        --- /w/sources/imf.txt
-        Staff report
-
-        Annual inflation peaked at 289.4 percent in April 2024.
-      `,
+      fixture: withImf('Annual inflation peaked at 289.4 percent in April 2024.'),
       expect: [],
     },
     {
       name: "near miss: another source's figure of the backing's year still conflicts",
-      fixture: `
-        --- /w/b.brief
-        Annual inflation eased to 43.5% from 47.3% in April [@wire].
-        ${WIRE}
-        --- /w/sources/imf.txt
-        Staff report
-
-        Annual inflation eased to 43.5% from 49.2% in April 2025.
-      `,
+      fixture: withImf('Annual inflation eased to 43.5% from 49.2% in April 2025.'),
       expect: ['conflicting-sources@47.3%'],
     },
   ]);
