@@ -80,6 +80,9 @@ describe('dataset/headerUnits', () => {
     ['| Indicator | 2023 | 2024 |', '| Direct employment (thousand) | 303 | 285 |', ['303 thousand [count  303000]', '285 thousand [count  285000]']],
     // A footnote's mark after the unit.
     ['| Indicator | 2025P |', '| LGFV debt (trillion yuan) 2/ | 71.0 |', ['71.0 trillion yuan [money CNY 71000000000000]']],
+    ['| Mine | 2024 (kt) (a) |', '| KFM | 60.3 |', ['60.3 kt [quantity t 60300]']],
+    // `(t)` is tonnes, no footnote's letter.
+    ['| Mine | Metal | 2023 (t) | 2024 (t) |', '| KFM | Cobalt | 7,786 | 60,279 |', ['7,786 t [quantity t 7786]', '60,279 t [quantity t 60279]']],
     // A column of units gives its row's, a rate's `/mt` left out; an accounts table's `(9)`
     // under `% change` is a fall of 9%.
     ['| Commodity | Unit | 2023 | 2024 |', '| Urea | $/mt | 358.1 | 338.0 |', ['$358.1 [money USD 358.1]', '$338.0 [money USD 338]']],

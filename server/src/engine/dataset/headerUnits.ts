@@ -30,8 +30,9 @@ export interface WrittenUnit {
   document?: boolean;
 }
 
-/** A footnote's mark at the end of a header or a row label: `2/`, `(a)`, `¹`, `*`. */
-const FOOTNOTE_MARK = /\s*(?:\d{1,2}\/|\([a-z]\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)\s*$/;
+/** A footnote's mark at the end of a header or a row label: `2/`, `(a)`, `¹`, `*`. Not `(t)`:
+ * tonnes, as commodity tables write them (`| 2024 (t) |`). */
+const FOOTNOTE_MARK = /\s*(?:\d{1,2}\/|\([a-su-z]\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*+)\s*$/;
 
 const ESTIMATE_NOTE = /\s*\((?:approx\.?|approximately|approximate|est\.?|estimated|estimates|prel\.?|preliminary|provisional)\)\s*$/i;
 
