@@ -60,6 +60,16 @@ describe('dataset/bareCounts', () => {
     assert.deepStrictEqual(counts('Output in 2024 was twice as high, more than twice 2023, and twice the size.'), []);
   });
 
+  it('reads a decade or a century as years, which back and contradict nothing (`dated`)', () => {
+    const years = (text: string) => bareCounts(text, { start: 0, end: text.length }, extractFigures(text, 0, text.length)).map((f) => [f.text, f.low, f.unit, f.dated]);
+    assert.deepStrictEqual(years('Against more than $1 for plants tendered a decade earlier, and one century on.'), [
+      ['a decade', 10, 'year', true],
+      ['one century', 100, 'year', true],
+    ]);
+    // Said of no more than about a decade: no ten years.
+    assert.deepStrictEqual(years('Costs fell 60% in nearly a decade, and over a decade of drought.'), []);
+  });
+
   it('reads a level verb and its number across a wrapped line', () => {
     assert.deepStrictEqual(counts('The number of transit voyages climbed\nto 92 from 75 in 2023.'), [['92', 92, 1, '', true]]);
   });

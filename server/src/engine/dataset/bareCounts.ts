@@ -85,6 +85,15 @@ export function bareCounts(text: string, sentence: Span, figures: readonly Figur
       if (!taken(span, figures, out)) out.push(wholeCount(span, m[1], valueOf(m[1])));
     }
   }
+  // `a decade`, `a century`: so many years (`tendered a decade earlier` for `ten years`),
+  // said loosely: it backs what agrees, contradicts nothing and, like a year read from the
+  // source's date, is words of its sentence, no other figure's (`dated`).
+  SPAN_OF_YEARS.lastIndex = 0;
+  for (let m = SPAN_OF_YEARS.exec(slice); m; m = SPAN_OF_YEARS.exec(slice)) {
+    const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+    const years = m[1].toLowerCase() === 'decade' ? 10 : 100;
+    if (!taken(span, figures, out)) out.push({ kind: 'count', span, text: m[0], qualifier: 'exact', unit: 'year', low: years, high: years, precision: 1, dated: true });
+  }
   // A vote's tally, the larger side first (`by a single vote, 215 to 214`, `adopted 141-5`):
   // the votes of each side.
   if (VOTE.test(slice)) {
@@ -117,6 +126,9 @@ const WORDED: Array<[RegExp, (word: string) => number]> = [
   // Not a ratio: `twice as much`, `twice the size`, `more than twice`.
   [/(?<!\bthan\s)\b(twice|thrice)\b(?!\s+(?:as|the|that|a|an|its|their|his|her|this|what|over|more|less)\b)/gi, (word) => (word.toLowerCase() === 'twice' ? 2 : 3)],
 ];
+
+/** One decade or century, in words, of no qualifier (`nearly a decade` is no ten years). */
+const SPAN_OF_YEARS = /(?<!\b(?:nearly|almost|about|around|over|than|under|some|roughly|within|just)\s+)\b(?:a|one)\s+(decade|century)\b/gi;
 
 /** A sentence about a vote. */
 const VOTE = /\bvot(?:e|es|ed|ing)\b/i;

@@ -46,8 +46,9 @@ export interface Figure {
   /** The change the figure is the amount of, when a word next to it says which way
    * (`rose 5%`, `a 5% drop`): see `change.ts`. */
   change?: Change;
-  /** A source's year read from its date (`last year`: `dataset/datedYears.ts`): it backs a
-   * claim that agrees, and disagrees with none. */
+  /** A source's year read from its date (`last year`: `dataset/datedYears.ts`), or years in
+   * a word (`a decade`: `dataset/bareCounts.ts`): it backs a claim that agrees, and
+   * disagrees with none. */
   dated?: boolean;
   /** A source's count with no noun after it (`sales neared 14 million`: `dataset/bareCounts.ts`),
    * unit '': it backs a claim's count of any noun that agrees, and disagrees with none. */
