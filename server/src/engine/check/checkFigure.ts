@@ -8,6 +8,7 @@ import type { Source } from '../sources/types';
 import type { CitedSource, Verdict } from './report';
 import { OTHER_SOURCE_SIMILARITY, RELATIVE_SIMILARITY, SAME_THING_SIMILARITY, SUPPORT_SIMILARITY, TIED_SIMILARITY } from './thresholds';
 import { titlesNameOthers } from './titleSubjects';
+import { changeEnds, pointsBetween } from './pointsBetween';
 import { withoutPublishers } from './attribution';
 import { sourceYearOf } from './yearOf';
 
@@ -422,6 +423,8 @@ export function checkCitedFigure(claim: FigureQuery, cited: CitedSource[], datas
   if (disagrees) {
     return { kind: 'mismatch', evidence: disagrees.candidate, alternatives: supportersElsewhere(query, dataset, citedSet) };
   }
+  const ends = pointsInSource(query, cited, dataset);
+  if (ends) return { kind: 'supported', evidence: ends, conflicts: [] };
   const otherNoun = otherNounCount(query, cited, dataset);
   if (otherNoun) return { kind: 'supported', evidence: otherNoun, conflicts: conflictsWith(query, otherNoun, dataset, citedSet) };
   // Of a year the cited sources never name, but stated for another: the year is the error,
@@ -470,6 +473,21 @@ function otherNounCount(query: FigureQuery, cited: CitedSource[], dataset: Datas
   // Of another year, it is another measurement (as in `score`).
   const year = query.year === undefined ? undefined : sourceYearOf(best.candidate, dataset);
   return year !== undefined && year !== query.year ? undefined : best.candidate;
+}
+
+/** A change in percentage points that a cited source gives by its two ends, about the same
+ * thing (`rose to 78%, from 76% in 2023` for `two percentage points`): its new level. */
+function pointsInSource(query: FigureQuery, cited: CitedSource[], dataset: Dataset): SourceFigure | undefined {
+  if (query.figure.unit !== 'bp') return undefined;
+  const found: SourceFigure[] = [];
+  for (const c of cited) {
+    const levels = dataset.figuresOf(c.source).filter((f) => f.figure.kind === 'percent' && f.figure.end !== undefined && inLocator(f, c));
+    for (const [to, from] of changeEnds(levels, (f) => f.figure)) {
+      if (together(to, from) && pointsBetween(query.figure, to.figure, from.figure, query.tolerance)) found.push(to);
+    }
+  }
+  const best = score(query, found, dataset)[0];
+  return best && best.similarity >= SUPPORT_SIMILARITY ? best.candidate : undefined;
 }
 
 /** Whether a cited source states the year `year` as a figure. */
