@@ -24,29 +24,23 @@ describe('check/pointsBetween', () => {
 });
 
 describe('check: a change in percentage points given by its two ends', () => {
-  checkCases([
-    {
-      name: "backed by the cited source's two ends",
-      fixture: `
+  const cobalt = (points: string): string => `
         --- /w/b.brief
-        China's share of refined cobalt output rose two percentage points last year [@report].
+        China's share of refined cobalt output rose ${points} percentage points last year [@report].
         --- /w/sources/report.txt
         Cobalt market report
 
         China's share of refined cobalt output rose to 78%, from 76% in 2023.
-      `,
+  `;
+  checkCases([
+    {
+      name: "backed by the cited source's two ends",
+      fixture: cobalt('two'),
       expect: [],
     },
     {
       name: 'near miss: points the ends do not make',
-      fixture: `
-        --- /w/b.brief
-        China's share of refined cobalt output rose three percentage points last year [@report].
-        --- /w/sources/report.txt
-        Cobalt market report
-
-        China's share of refined cobalt output rose to 78%, from 76% in 2023.
-      `,
+      fixture: cobalt('three'),
       expect: ['figure-not-in-source@three percentage points'],
     },
     {
