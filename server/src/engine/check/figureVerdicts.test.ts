@@ -1224,6 +1224,30 @@ describe('check: the same thing is decided clause by clause', () => {
       expect: [],
     },
     {
+      name: "a source that names the naira writes it `N` before an amount",
+      fixture: `
+        --- /w/b.brief
+        Dangote cut its ex-depot price by ₦65 to ₦825 a litre [@pt].
+        --- /w/sources/pt.txt
+        Dangote refinery slashes petrol price
+
+        The refinery reduced the ex-depot price to N825 per litre from N890, a cut of N65, as the naira firmed.
+      `,
+      expect: [],
+    },
+    {
+      name: 'near miss: a source that never names the naira has no `N` amounts',
+      fixture: `
+        --- /w/b.brief
+        The respirator cost ₦95 [@shop].
+        --- /w/sources/shop.txt
+        Masks
+
+        The N95 respirator filters 95% of particles.
+      `,
+      expect: ['figure-not-in-source@₦95'],
+    },
+    {
       name: 'a figure in Markdown emphasis',
       fixture: `
         --- /w/b.brief

@@ -2,7 +2,7 @@ import { countModifiers } from '../figures/countNoun';
 import { extractFigures } from '../figures/extractFigures';
 import { bareCounts } from './bareCounts';
 import { datedYears } from './datedYears';
-import { definesMillionTonnes, inMillionTonnes } from './definedUnits';
+import { definesMillionTonnes, inMillionTonnes, withNairaSigns } from './definedUnits';
 import { recalledCounts } from './recalledCounts';
 import { captionUnit, columnYear, headerUnitFigures, type WrittenUnit } from './headerUnits';
 import { isSpacedTableLine, mayHoldSpacedTable, tableRowAt, type TableRow } from './tables';
@@ -209,11 +209,14 @@ export function figuresOfSource(source: Source): SourceFigure[] {
   // Tables kept by spaces are looked for only in a text that has two spaces together somewhere.
   const spaced = mayHoldSpacedTable(text);
   const millionTonnes = definesMillionTonnes(text);
+  // Figures are read in the text with the naira's `N` as `₦` (`withNairaSigns`); its words,
+  // as written.
+  const figureText = withNairaSigns(text);
   for (const sentence of sourceSentences(source, spaced)) {
     const table = tableRowAt(text, sentence, spaced);
     const parts = table && partsOf(table);
     const pointingBack: number[] = [];
-    const extracted = extractFigures(text, sentence.start, sentence.end, [], pointingBack);
+    const extracted = extractFigures(figureText, sentence.start, sentence.end, [], pointingBack);
     const found = millionTonnes ? extracted.map(inMillionTonnes) : extracted;
     // A row's bare numbers are figures in the unit their column's header gives; `last year`
     // is a year, from the source's date; `sales neared 14 million` a count of any noun.
