@@ -317,12 +317,16 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
   // a table column's: which column a claim of no year is of is what is in question.
   const backingYear = years.length === 0 && evidence.figure.columnYear === undefined ? sourceYearOf(evidence, dataset) : undefined;
   if (backingYear !== undefined) years.push(backingYear);
+  const published = years.length === 0 ? publishedYear(evidence.source) : undefined;
   for (const s of candidatesAnywhere(query, dataset)) {
     if (seen.has(s.candidate.source)) continue;
     // Another source's figure of a year the claim's sentence never names is another
     // measurement (`22% … in 2024` against `21% in 2023, up from 18% a year earlier`).
-    const year = years.length > 0 ? sourceYearOf(s.candidate, dataset) : undefined;
-    if (year !== undefined && !years.includes(year)) continue;
+    const year = years.length > 0 || published !== undefined ? sourceYearOf(s.candidate, dataset) : undefined;
+    if (year !== undefined && years.length > 0 && !years.includes(year)) continue;
+    // Nor is a figure of a year after the backing was published (`₦1,030` in 2024 for a
+    // claim of no year backed by a 2023 wire's `488 naira`): the backing cannot be of it.
+    if (year !== undefined && published !== undefined && year > published) continue;
     // Nothing ties another source to this sentence but its words: the other source must be
     // about what the backing source says too, and its own words must come back to the claim.
     if (similarity(evidence.terms, s.candidate.terms, dataset) < EVIDENCE_SIMILARITY) continue;
@@ -347,6 +351,12 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
     }
   }
   return out;
+}
+
+/** The year a source was published, from its date (`2023-06-01`). */
+function publishedYear(source: Source): number | undefined {
+  const year = source.meta.date ? Number(source.meta.date.slice(0, 4)) : NaN;
+  return Number.isInteger(year) ? year : undefined;
 }
 
 /** Whether the claim's change and a source's are each followed by a new level (`to …`) and

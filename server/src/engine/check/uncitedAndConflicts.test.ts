@@ -433,6 +433,24 @@ describe('check: conflicting-sources, a claim of no year', () => {
       expect: [],
     },
     {
+      name: "no figure of a year after its backing was published contradicts it",
+      fixture: `
+        --- /w/b.brief
+        NNPC lifted its Lagos pump price to 488 naira a litre [@ap].
+        --- /w/sources/ap.md
+        ---
+        title: Nigeria ends fuel subsidy
+        date: 2023-06-01
+        ---
+        State oil company NNPC raised the pump price in Lagos to 488 naira per litre.
+        --- /w/sources/pt.txt
+        Petrol prices
+
+        NNPC raised its Lagos pump price to 1,030 naira per litre in 2024.
+      `,
+      expect: [],
+    },
+    {
       name: "near miss: another source's figure of the backing's year still conflicts",
       fixture: withImf('Annual inflation eased to 43.5% from 49.2% in April 2025.'),
       expect: ['conflicting-sources@47.3%'],
