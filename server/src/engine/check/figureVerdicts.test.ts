@@ -719,6 +719,30 @@ describe('check: two figures of one sentence swapped', () => {
       expect: [],
     },
     {
+      name: 'swapped between two sentences of the source, each told by the words its figure has to itself there',
+      fixture: `
+        --- /w/b.brief
+        Urban consumers faced inflation of 32.53%, rural ones 37.29% [@nbs].
+        --- /w/sources/nbs.txt
+        CPI and inflation report
+
+        The urban inflation rate was 37.29% (year-on-year) in December 2024, 6.38 percentage points higher than the 30.91% recorded in December 2023. The corresponding rural inflation rate was 32.53%, compared with 27.07% in December 2023.
+      `,
+      expect: ['figure-mismatch@32.53%', 'figure-mismatch@37.29%'],
+    },
+    {
+      name: "near miss: a headline says the whole story's, no figure's own",
+      fixture: `
+        --- /w/b.brief
+        The supplemental Biden signed in April set aside about $61 billion for Ukraine within a $95 billion package [@ap].
+        --- /w/sources/ap.txt
+        Biden signs $95 billion war aid measure with Ukraine help, ending months of delay
+
+        The package provides about $61 billion for Ukraine, $26 billion for Israel and $8 billion for the Indo-Pacific.
+      `,
+      expect: [],
+    },
+    {
       name: "near miss: a figure whose words hold nothing of its own is not swapped on the other's words alone",
       fixture: `
         --- /w/b.brief

@@ -72,25 +72,23 @@ function wordsCrossed(claim: ClaimSentence, a: Span, b: Span, ea: SourceFigure, 
   let sourceA: Set<string>;
   let sourceB: Set<string>;
   if (ea.sentence.start === eb.sentence.start && ea.sentence.end === eb.sentence.end) {
-    const { text, start } = sentenceText(ea);
     // A table's row: its cells are told apart by their columns, not by words.
     if (isRow(ea) || isRow(eb)) return false;
-    const tokens = tokenize(text, 0, text.length);
-    const shift = (s: Span): Span => ({ start: s.start - start, end: s.end - start });
-    // A year owns no words: it says when, of either figure (`81% of 2019 levels`).
-    const spans = extractFigures(text)
-      .filter((f) => f.kind !== 'year')
-      .map((f) => f.span);
-    [sourceA, sourceB] = ownWords(text, { start: 0, end: text.length }, tokens, spans, shift(ea.figure.span), shift(eb.figure.span));
-  } else {
-    // Two rows of a table: each row's words are its figure's. Two sentences of prose say
-    // more than their figures' things (a headline, a lead), and tell nothing here.
-    if (!isRow(ea) || !isRow(eb)) return false;
+    [sourceA, sourceB] = ownSourceWords(ea, eb);
+  } else if (isRow(ea) && isRow(eb)) {
+    // Two rows of a table: each row's words are its figure's.
     [sourceA, sourceB] = [ea, eb].map((e) => {
       const { text } = sentenceText(e);
       return new Set(tokenize(text, 0, text.length).tokens.map((t) => t.term));
     });
-  }
+  } else if (!isRow(ea) && !isRow(eb) && !isTitle(ea) && !isTitle(eb)) {
+    // Two sentences of prose say more than their figures' things: only the words each figure
+    // has to itself in its own (`The urban inflation rate was 37.29%`, `The corresponding
+    // rural inflation rate was 32.53%`). Not a headline, which says the whole story's
+    // (`Biden signs $95 billion war aid measure with Ukraine help`).
+    [sourceA] = ownSourceWords(ea, ea);
+    [sourceB] = ownSourceWords(eb, eb);
+  } else return false;
   // Each figure's own words must point at the other's evidence, and none at its own.
   const crossed = [false, false];
   for (const [i, words, side] of [[0, claimA, sourceA], [1, claimB, sourceB]] as const) {
@@ -104,6 +102,23 @@ function wordsCrossed(claim: ClaimSentence, a: Span, b: Span, ea: SourceFigure, 
     }
   }
   return crossed[0] && crossed[1];
+}
+
+/** The words each of two figures of one source sentence has to itself there (one figure
+ * given twice: its own). */
+function ownSourceWords(ea: SourceFigure, eb: SourceFigure): [Set<string>, Set<string>] {
+  const { text, start } = sentenceText(ea);
+  const tokens = tokenize(text, 0, text.length);
+  const shift = (s: Span): Span => ({ start: s.start - start, end: s.end - start });
+  // A year owns no words: it says when, of either figure (`81% of 2019 levels`).
+  const spans = extractFigures(text)
+    .filter((f) => f.kind !== 'year')
+    .map((f) => f.span);
+  return ownWords(text, { start: 0, end: text.length }, tokens, spans, shift(ea.figure.span), shift(eb.figure.span));
+}
+
+function isTitle(e: SourceFigure): boolean {
+  return sentenceText(e).text.trim() === e.source.meta.title?.trim();
 }
 
 function isRow(e: SourceFigure): boolean {
