@@ -272,8 +272,9 @@ function pick(scored: Scored[], query: FigureQuery, tied: SourceFigure[] = [], s
     alignedWith(scored, query, 'disagrees', [...tied, ...sameYear]);
   return {
     supports: close.find((s) => s.agreement === 'supports') ?? alignedWith(scored, query, 'supports', tied),
-    // "Consistent but looser" says the source speaks of the same thing: as sure as a mismatch.
-    looser: close.find((s) => s.agreement === 'looser' && s.similarity >= SAME_THING_SIMILARITY),
+    // "Consistent but looser" says the source speaks of the same thing: as sure as a mismatch,
+    // or less sure where nothing else answers the claim (`checkCitedFigure`).
+    looser: close.find((s) => s.agreement === 'looser' && s.similarity >= OTHER_SOURCE_SIMILARITY),
     disagrees,
     // The cited source states this very figure, in words too different to match
     // (`sunk` and `sinking`): when nothing there contradicts it, that is its backing. Only
@@ -413,7 +414,8 @@ export function checkCitedFigure(claim: FigureQuery, cited: CitedSource[], datas
   // sentence is the claim's, as one that states another figure of the claim's sentence is.
   const sameYear = query.year === undefined ? [] : scored.filter((s) => sourceYearOf(s.candidate, dataset) === query.year).map((s) => s.candidate);
   const picked = pick(scored, query, tiedStatements(query, cited, dataset), sameYear);
-  const { supports, looser, sameValue } = picked;
+  const { supports, sameValue } = picked;
+  const looser = picked.looser && picked.looser.similarity >= SAME_THING_SIMILARITY ? picked.looser : undefined;
   const disagrees = disagreesAbout(query, picked.disagrees, dataset);
   // A disagreement that only a sibling's statement ties to the claim (less alike than the same
   // thing needs) gives way to the very figure stated elsewhere in the source (`adding another
@@ -430,6 +432,11 @@ export function checkCitedFigure(claim: FigureQuery, cited: CitedSource[], datas
     return { kind: 'supported', evidence: backing.candidate, conflicts: conflictsWith(query, backing.candidate, dataset, citedSet) };
   }
   if (looser) return { kind: 'more-specific', evidence: looser.candidate };
+  // A looser statement less alike than the same thing needs still says the source speaks of
+  // it (`more than 60%` for `63%`, `more than 23 million … cases` for `23.4 million cases`),
+  // unless a disagreeing figure is more alike.
+  const weakLooser = picked.looser;
+  if (weakLooser && !(disagrees && disagrees.similarity > weakLooser.similarity)) return { kind: 'more-specific', evidence: weakLooser.candidate };
   if (disagrees) {
     return { kind: 'mismatch', evidence: disagrees.candidate, alternatives: supportersElsewhere(query, dataset, citedSet) };
   }

@@ -463,6 +463,35 @@ describe('check: a figure of a year the source never gives it for', () => {
   ]);
 });
 
+describe('check: a looser statement less alike than the same thing needs', () => {
+  const WIRE = `
+        --- /w/sources/r.txt
+        Market report
+
+        The gap between the official and street rates narrowed to less than 2% in December, from more than 60% at the start of 2024, traders said.
+  `;
+  checkCases([
+    {
+      name: 'still says the source speaks of the figure: more specific, not absent',
+      fixture: `
+        --- /w/b.brief
+        The official–street gap fell to under 2%, from 63% at the start of 2024 [@r].
+        ${WIRE}`,
+      expect: ['figure-more-specific@63%'],
+    },
+    {
+      name: 'near miss: a disagreeing figure more alike is the mismatch',
+      fixture: `
+        --- /w/b.brief
+        The official–street gap fell to under 2%, from 63% at the start of 2024 [@r].
+        ${WIRE}
+        The official–street gap stood at 71% at the start of 2024.
+      `,
+      expect: ['figure-mismatch@63%'],
+    },
+  ]);
+});
+
 describe("check: a year that dates the sentence's amount", () => {
   const IMF = `
         --- /w/sources/imf.txt
