@@ -181,6 +181,10 @@ describe('check: wordings (money, counts, quantities, years)', () => {
     ...cases('Since mid-December # have diverted around the Cape', [
       ['roughly 2,000 ships', 'about 2,000 vessels', 'supported'],
     ]),
+    ...cases('In December the planemaker delivered just # to customers', [
+      ['57 jets', '57 commercial airplanes', 'supported'],
+      ['61 jets', '57 commercial airplanes', 'figure-mismatch'],
+    ]),
     ...cases('The plant employs # at its site', [
       ['around 1,000 staff', 'about 1,000 people', 'supported'],
       ['about 1,000 employees', 'about 1,000 personnel', 'supported'],

@@ -61,6 +61,8 @@ const COUNT_NOUNS: Record<string, string[]> = {
   person: ['person', 'people', 'individual', 'worker', 'employee', 'staff', 'personnel', 'resident', 'citizen', 'inhabitant'],
   soldier: ['soldier', 'troop', 'serviceman', 'servicemen'],
   ship: ['ship', 'vessel'],
+  // Planemakers' deliveries: `57 jets` are `57 commercial airplanes`.
+  aircraft: ['aircraft', 'airplane', 'aeroplane', 'plane', 'jet', 'jetliner', 'airliner'],
   // A central bank's moves: `six hikes` are `six consecutive increases`.
   increase: ['increase', 'hike', 'rise', 'raise'],
   decrease: ['decrease', 'cut', 'reduction'],
