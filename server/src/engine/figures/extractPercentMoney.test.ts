@@ -62,6 +62,11 @@ describe('extractFigures: percent', () => {
     check('costs of up to £1,190', [{ text: 'up to £1,190', qualifier: 'at-most' }]);
   });
 
+  it('reads `over` after `hand` as its particle, no bound (`handed over 766 jets`)', () => {
+    check('Airbus handed over 766 commercial jets', [{ kind: 'count', text: '766 commercial jets', qualifier: 'exact' }]);
+    check('it hands over 12 jets a month', [{ kind: 'count', text: '12 jets', qualifier: 'exact' }]);
+  });
+
   it('reads a percent written with its sign as the amount of a change that way', () => {
     check('a −5% change', [{ text: '5%', low: 5, high: 5, change: { direction: 'down', word: '−', span: { start: 2, end: 3 } } }]);
     check('Ammonia | 600 | 540 | -10%', [{ text: '10%', low: 10, change: { direction: 'down', word: '-', span: { start: 22, end: 23 } } }]);

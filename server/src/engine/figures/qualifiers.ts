@@ -108,6 +108,9 @@ const LEVEL_VERBS = new Set([
   'marked', 'pushed', 'nudged', 'edged', 'ticked', 'adjusted',
 ]);
 
+/** Verbs whose `over` is a particle, not a bound (`handed over 766 jets`: delivered 766). */
+const OVER_VERBS = new Set(['hand', 'hands', 'handed', 'handing']);
+
 interface Phrase {
   words: string[];
   qualifier: Qualifier;
@@ -144,6 +147,7 @@ export function qualifierBefore(before: WordsBefore): QualifierMatch | undefined
     for (let k = 1; k < n && ok; k++) ok = before.at(k)?.lower === words[n - 1 - k];
     // `revised up to £1,190`, `ramped up to 40%`: a way and a level, no bound.
     if (ok && phrase === 'up to' && LEVEL_VERBS.has(before.at(n)?.lower ?? '')) continue;
+    if (ok && phrase === 'over' && OVER_VERBS.has(before.at(n)?.lower ?? '')) continue;
     const start = verb ? before.origin : before.at(n - 1)?.start;
     if (ok && start !== undefined) return { qualifier, start, phrase };
   }
