@@ -156,6 +156,10 @@ describe('dataset/headerUnits', () => {
     assert.deepStrictEqual(captioned('Key figures, 2024', '| Product | Feb 2025 |', '| Urea | 640 |'), ['640 [count  640]']);
     assert.deepStrictEqual(captioned('Imports, by country', '| Product | Feb 2025 |', '| Urea | 640 |'), ['640 [count  640]']);
     assert.deepStrictEqual(captioned('Prices, US$ per tonne', '| Product | Feb 2025 |', '| Urea | 640 |', '\n\n\n'), ['640 [count  640]']);
+    // A percent change in words around its mark (`(year-end, annual % change)`), and a cell
+    // that is a range of two numbers, read in it as one figure.
+    assert.deepStrictEqual(captioned('(year-end, annual % change)', '| Year | Target | Forecast range |', '| 2025 | 24 | 25 – 29 |', '\n\n'), ['24% [percent % 24]', '25 – 29% [percent % 25]']);
+    assert.deepStrictEqual(captioned('Output, % change', '| Item | 2024 |', '| Rice | 3 |'), ['3% [percent % 3]']);
     // A caption whose end reads as no unit leaves a header's count noun its column.
     assert.deepStrictEqual(captioned('Operable reactors, end-2024 (source: PRIS).', '| Country | Reactors |', '| France | 57 |'), ['57 reactors [count reactor 57]']);
   });

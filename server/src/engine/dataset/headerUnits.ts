@@ -49,6 +49,13 @@ const SHARE_LABEL = /\b(?:per ?cent(?:age)?|shares?|ratio|rate)\b|%/i;
 /** The header of a column that gives each row's unit. */
 const UNIT_HEADER = /^units?(?: of measure(?:ment)?)?$/i;
 
+/** A cell of two bare numbers joined by a dash: a range; not a season (`2019-20`). */
+const RANGE_CELL = /^\d[\d,.]*\s*[–-]\s*\d[\d,.]*$/;
+const SEASON_CELL = /^(?:19|20)\d\d\s*[–-]/;
+
+/** A percent change said in words around the mark (`annual % change`, `y/y % change`). */
+const PERCENT_CHANGE = /^[a-z/-]+ (?:%|per ?cent) change$/i;
+
 /** A number in brackets, as accounts write one below zero: `(9)`, `(1,204.5)`. */
 const NEGATIVE_CELL = /^\(\s*(\d[\d,.]*)\s*\)$/;
 
@@ -65,7 +72,7 @@ function unitIn(text: string): WrittenUnit | undefined {
   if (whole.length <= 12 && MEASURE_FIRST.test(whole)) return unitOf(whole);
   const bracketed = BRACKETED.exec(words)?.[1].trim();
   // `(spot rate, US$ per 40ft container)`: the part that is a currency or a percent.
-  if (bracketed) return unitOf(bracketed.split(',').find((part) => MEASURE_FIRST.test(part.trim()))?.trim() ?? bracketed);
+  if (bracketed) return unitOf(bracketed.split(',').find((part) => MEASURE_FIRST.test(part.trim()) || PERCENT_CHANGE.test(part.trim()))?.trim() ?? bracketed);
   // After the last comma (`Fertiliser prices, US$ per tonne`), or before it where what follows
   // is a date (`Tonnes, end-2023`).
   const comma = AFTER_COMMA.exec(words);
@@ -113,7 +120,7 @@ function unitOf(written: string | undefined): WrittenUnit | undefined {
   const unit = written.replace(SCALES, '$1');
   // A share of something (`% of GDP`, `per cent of total`) or a change in per cent (`% change`)
   // is a percent: the words after it are what the header says of every row.
-  if (/^(?:%|per ?cent)(?![a-z])/i.test(unit)) return { before: '', after: '%' };
+  if (/^(?:%|per ?cent)(?![a-z])/i.test(unit) || PERCENT_CHANGE.test(unit)) return { before: '', after: '%' };
   const currency = CURRENCY_FIRST.exec(unit);
   if (currency) return { before: /^[A-Z]{3}$/.test(currency[1]) ? `${currency[1]} ` : currency[1], after: currency[2] ? ` ${currency[2]}` : '' };
   return { before: '', after: ` ${unit}` };
@@ -170,7 +177,9 @@ export function headerUnitFigures(text: string, table: TableRow, found: readonly
     // A scale glued on (`2.73m` in a row of `(US$)`, read alone as metres) reads only as money.
     const scaled = !BARE_NUMBER.test(number) && GLUED_SCALE.test(number) && BARE_NUMBER.test(number.replace(GLUED_SCALE, ''));
     const overlapping = found.filter((f) => f.span.start < cell.end && f.span.end > cell.start);
-    if ((!scaled && !BARE_NUMBER.test(number)) || overlapping.some((f) => !scaled || f.text !== number)) return;
+    // A range (`25 – 29` under `Forecast range`) reads in the unit as one figure.
+    const range = RANGE_CELL.test(number) && !SEASON_CELL.test(number);
+    if ((!scaled && !range && !BARE_NUMBER.test(number)) || overlapping.some((f) => !scaled || f.text !== number)) return;
     // The header's own unit first; then, but for the first column (it labels the rows), the
     // row's unit column's (`$/mt`), the row's own (`| Capacity utilisation (%) |`), the row
     // labels' header's (`| Route (US$ per 40ft container) | 2019 |`), the caption's: the first
