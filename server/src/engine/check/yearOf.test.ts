@@ -21,6 +21,8 @@ describe('check/yearOf', () => {
       ['$68,000', 2022],
       ['$46,000', 2023],
     ]);
+    // `at the end of`, `by the end of`: that year's level.
+    assert.deepStrictEqual(years('USDC grew to $60.2 billion, up from $43.9 billion at the end of 2024.').filter(([, y]) => y !== undefined), [['$43.9 billion', 2024]]);
   });
 
   it("the one year a sentence names after `in` or `during`, unless the figure has words of another year or a year of its own", () => {
@@ -38,6 +40,7 @@ describe('check/yearOf', () => {
     assert.deepStrictEqual(named('Prices were 6% lower than in 2023.'), [['6%', undefined]]);
     assert.deepStrictEqual(named('In 2023 and 2024 output grew 5%.'), [['5%', undefined]]);
     assert.deepStrictEqual(named('In the 2024 survey the median demand had been $1.2 million.'), [['$1.2 million', 2024]]);
+    assert.deepStrictEqual(named('For end-2026 the bank projects inflation of 16%.'), [['16%', 2026]]);
     // The year of a change's old level is that end's, not the sentence's.
     assert.deepStrictEqual(named("The BJP's tally fell to 240 seats, from 303 in 2019."), [['240 seats', undefined], ['303', undefined]]);
   });

@@ -11,9 +11,9 @@ import type { Source } from '../sources/types';
 
 /** A rate after an amount (`/t`, `a tonne`, `per MWh`): a price's. */
 const RATE = String.raw`(?:\s*\/\s*\w+|\s+(?:a|an|per)\s+\w+)`;
-/** `in`, `during`, `for` or `by`, after a rate the figure may leave out (`/t`, `a tonne`) or
- * what a share is of (`3.6% of GDP in 2025`). */
-const BETWEEN = new RegExp(`^${RATE}?` + String.raw`(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+)?\s+(?:in|during|for|by)\s+(?:the\s+(?:year\s+)?)?$`, 'i');
+/** `in`, `during`, `for`, `by` or `at the end of`, after a rate the figure may leave out
+ * (`/t`, `a tonne`) or what a share is of (`3.6% of GDP in 2025`). */
+const BETWEEN = new RegExp(`^${RATE}?` + String.raw`(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+)?\s+(?:in|during|for|by|(?:at|by)\s+the\s+(?:end|start|beginning)\s+of)\s+(?:the\s+(?:year\s+)?)?$`, 'i');
 
 /** The year right after `figure` in `text`, when `next` (the figure after it) is one. A
  * financial year or season (`2023/24`) is its first year and a half (2023.5): another
@@ -31,7 +31,7 @@ const OTHER_YEAR_AFTER = /^[^.;]{0,40}?\b(?:(?:a|one|the)\s+year\s+(?:earlier|be
 
 /** `in` or `during` before a year: the year a sentence's figures are of (not `since 2023`,
  * `the 2023 weekly average`, `than in 2023`). */
-const IN_YEAR = /(?:^|[^\w])(?<!than\s)(?:in|during)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-])?$/i;
+const IN_YEAR = /(?:^|[^\w])(?<!than\s)(?:(?:in|during)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-])?|(?:for|by|at)\s+end-)$/i;
 
 /** The one year a claim's sentence names, after `in` or `during` (`In 2024 the United States
  * took 82.3% of those exports`): undefined where it names none or several. Read once a
