@@ -70,6 +70,13 @@ describe('dataset/bareCounts', () => {
     assert.deepStrictEqual(years('Costs fell 60% in nearly a decade, and over a decade of drought.'), []);
   });
 
+  it("reads a goal's or a cap's number, with no noun after it", () => {
+    assert.deepStrictEqual(counts('It cut its original goal of about 800 because of engine shortages.'), [['about 800', 800, 100, '', true]]);
+    assert.deepStrictEqual(counts('Output stays under a cap of 38 a month.'), [['38', 38, 1, '', true]]);
+    // A year is no count: `a target of 2030`.
+    assert.deepStrictEqual(counts('It set a target of 2030 for the 12 plants.'), []);
+  });
+
   it('reads a level verb and its number across a wrapped line', () => {
     assert.deepStrictEqual(counts('The number of transit voyages climbed\nto 92 from 75 in 2023.'), [['92', 92, 1, '', true]]);
   });

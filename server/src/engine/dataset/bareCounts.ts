@@ -12,11 +12,12 @@ const BARE = /(?<![\w.,$€£¥₹])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s+(thou
 /** Words of a bare count's qualifier (`fell to about 4,400`, `nearly 2,000`). */
 const QUALIFIER_WORDS = 'about|around|roughly|some|nearly|almost';
 const SCALE: Record<string, number> = { thousand: 3, million: 6, billion: 9 };
-/** A plain number after a verb of a level, with no noun after it: `Passengers per movement
- * averaged 137 in 2024, compared with 133 in 2023`. */
+/** A plain number after a verb of a level, or a goal's or cap's `of`, with no noun after it:
+ * `Passengers per movement averaged 137 in 2024, compared with 133 in 2023`, `cut its
+ * original goal of about 800`. */
 const LEVEL = new RegExp(
   // Words apart by any space: a wire wraps its lines anywhere (`climbed⏎to 92`).
-  String.raw`\b(?:averaged|reached|totall?ed|numbered|stood\s+at|(?:rose|risen|fell|fallen|grew|grown|climbed|increased|decreased|declined|dropped|jumped|slipped)\s+to|compared\s+with|up\s+from|down\s+from` +
+  String.raw`\b(?:averaged|reached|totall?ed|numbered|stood\s+at|(?:goal|target|ambition|aim|cap|ceiling|limit)\s+of|(?:rose|risen|fell|fallen|grew|grown|climbed|increased|decreased|declined|dropped|jumped|slipped)\s+to|compared\s+with|up\s+from|down\s+from` +
     // A total a new count brings it to: `bringing the total to 79`, `take the number of
     // vessels sanctioned by the UK to 287`, `bring to 342 the number of vessels`.
     String.raw`|(?:bring|brings|bringing|brought|take|takes|taking|took|lift|lifts|lifting|lifted)\s+(?:(?:the|its|their)\s+(?:total|number|tally|count)\b[^.;\d]{0,60}?\s+)?to)` +
