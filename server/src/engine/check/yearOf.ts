@@ -29,8 +29,8 @@ export function yearAfter(text: string, figure: Figure, next: Figure | undefined
  * million tonnes a year earlier`). */
 const OTHER_YEAR_AFTER = /^[^.;]{0,40}?\b(?:(?:a|one|the)\s+year\s+(?:earlier|before|ago)|(?:previous|prior|preceding|last|this|next)\s+year\b|year-(?:earlier|ago)\b)/i;
 
-/** `in` or `during` before a year: the year a sentence's figures are of (not `since 2023`,
- * `the 2023 weekly average`, `than in 2023`). */
+/** `in` or `during` before a year, or `for end-` (`for end-2026`): the year a sentence's
+ * figures are of (not `since 2023`, `the 2023 weekly average`, `than in 2023`). */
 const IN_YEAR = /(?:^|[^\w])(?<!than\s)(?:(?:in|during)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-])?|(?:for|by|at)\s+end-)$/i;
 
 /** The one year a claim's sentence names, after `in` or `during` (`In 2024 the United States

@@ -31,5 +31,5 @@ const N_BEFORE_AMOUNT = /(?<![\p{L}\p{N}$£€¥.,])N(?=\d)/gu;
 /** The source's text with the naira's `N` before an amount written as `₦` (one character for
  * one, so that every offset stays), where the source names the naira; else the text. */
 export function withNairaSigns(text: string): string {
-  return NAIRA_NAMED.test(text) && N_BEFORE_AMOUNT.test(text) ? text.replace(N_BEFORE_AMOUNT, '₦') : text;
+  return NAIRA_NAMED.test(text) ? text.replace(N_BEFORE_AMOUNT, '₦') : text;
 }
