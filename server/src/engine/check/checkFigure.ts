@@ -434,9 +434,12 @@ export function checkCitedFigure(claim: FigureQuery, cited: CitedSource[], datas
   if (looser) return { kind: 'more-specific', evidence: looser.candidate };
   // A looser statement less alike than the same thing needs still says the source speaks of
   // it (`more than 60%` for `63%`, `more than 23 million … cases` for `23.4 million cases`),
-  // unless a disagreeing figure is more alike.
+  // unless a disagreeing figure is more alike, or it is a level where the claim is a change
+  // or the other way (`rebates of up to 15%` is nothing of `cut staff by 10%`).
   const weakLooser = picked.looser;
-  if (weakLooser && !(disagrees && disagrees.similarity > weakLooser.similarity)) return { kind: 'more-specific', evidence: weakLooser.candidate };
+  if (weakLooser && (weakLooser.candidate.figure.change === undefined) === (query.figure.change === undefined) && !(disagrees && disagrees.similarity > weakLooser.similarity)) {
+    return { kind: 'more-specific', evidence: weakLooser.candidate };
+  }
   if (disagrees) {
     return { kind: 'mismatch', evidence: disagrees.candidate, alternatives: supportersElsewhere(query, dataset, citedSet) };
   }

@@ -480,6 +480,20 @@ describe('check: a looser statement less alike than the same thing needs', () =>
       expect: ['figure-more-specific@63%'],
     },
     {
+      name: "near miss: a level is nothing of a claim's change (`rebates of up to 15%`, `cut staff by 10%`)",
+      fixture: `
+        --- /w/b.brief
+        The canal authority has cut staff by 10% [@sr].
+        --- /w/sources/sr.txt
+        Egypt's canal revenue collapses
+
+        Egypt's Suez Canal revenue fell to about $4 billion in 2024 from $10.25 billion in 2023, the canal authority's chairman said, a drop he put at around 60%.
+        About 12% of global trade normally passes through the canal, making it one of the busiest waterways in the world.
+        The authority has offered rebates of up to 15% on transit fees to large container ships that return to the route.
+      `,
+      expect: ['figure-not-in-source@10%'],
+    },
+    {
       name: 'near miss: a disagreeing figure more alike is the mismatch',
       fixture: `
         --- /w/b.brief
