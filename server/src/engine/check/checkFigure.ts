@@ -321,13 +321,6 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
   const published = years.length === 0 ? publishedYear(evidence.source) : undefined;
   for (const s of candidatesAnywhere(query, dataset)) {
     if (seen.has(s.candidate.source)) continue;
-    // Another source's figure of a year the claim's sentence never names is another
-    // measurement (`22% … in 2024` against `21% in 2023, up from 18% a year earlier`).
-    const year = years.length > 0 || published !== undefined ? sourceYearOf(s.candidate, dataset) : undefined;
-    if (year !== undefined && years.length > 0 && !years.includes(year)) continue;
-    // Nor is a figure of a year after the backing was published (`₦1,030` in 2024 for a
-    // claim of no year backed by a 2023 wire's `488 naira`): the backing cannot be of it.
-    if (year !== undefined && published !== undefined && year > published) continue;
     // Nothing ties another source to this sentence but its words: the other source must be
     // about what the backing source says too, and its own words must come back to the claim.
     if (similarity(evidence.terms, s.candidate.terms, dataset) < EVIDENCE_SIMILARITY) continue;
@@ -342,6 +335,16 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
     // A change against a level (`output rose 13%`, `one in five tonnes … comes from artisanal
     // miners`): two statements of two kinds.
     if ((query.figure.change === undefined) !== (s.candidate.figure.change === undefined)) continue;
+    if (s.agreement !== 'disagrees' && !boundsDiffer(evidence.figure, s.candidate.figure, query.tolerance)) continue;
+    // The tests that read the other source's other figures and sentences last: a year's
+    // reading decodes the whole source.
+    // Another source's figure of a year the claim's sentence never names is another
+    // measurement (`22% … in 2024` against `21% in 2023, up from 18% a year earlier`).
+    const year = years.length > 0 || published !== undefined ? sourceYearOf(s.candidate, dataset) : undefined;
+    if (year !== undefined && years.length > 0 && !years.includes(year)) continue;
+    // Nor is a figure of a year after the backing was published (`₦1,030` in 2024 for a
+    // claim of no year backed by a 2023 wire's `488 naira`): the backing cannot be of it.
+    if (year !== undefined && published !== undefined && year > published) continue;
     // Two changes to new levels of other units are changes of two things (`rose 11% to 23.8
     // million pounds`, `rose 4.6% to $82.50 a pound`: an output and a price).
     if (newLevelsDiffer(query, s.candidate, dataset)) continue;

@@ -108,7 +108,9 @@ export function sourceYearOf(candidate: SourceFigure, dataset: Dataset): number 
         continue;
       }
       const next = figures[i + 1];
-      if (!next || next.sentence.start !== f.sentence.start) continue;
+      // Only a year after it can be its year: the sentence is read (from a stored index, from
+      // disk) only then.
+      if (!next || next.sentence.start !== f.sentence.start || next.figure.kind !== 'year' || f.figure.kind === 'year') continue;
       const text = f.stored?.text ?? f.source.text.slice(f.sentence.start, f.sentence.end);
       const year = yearAfter(text, f.figure, next.figure, f.sentence.start);
       if (year !== undefined) years.set(f.figure.span.start, year);
