@@ -312,13 +312,7 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
   // source may measure another year, and its `in 2019` contradicts nothing.
   if (query.figure.kind === 'year' && query.sentenceFigures?.some((f) => f.kind !== 'year')) return out;
   const seen = new Set<Source>(cited);
-  const years = claimYears(query);
-  // A claim that names no year is of its backing's (`eased … from 47.3% in April`, April of the
-  // wire's year): another source's `289.4 percent in April 2024` is another measurement. Not
-  // a table column's: which column a claim of no year is of is what is in question.
-  const backingYear = years.length === 0 && evidence.figure.columnYear === undefined ? sourceYearOf(evidence, dataset) : undefined;
-  if (backingYear !== undefined) years.push(backingYear);
-  const published = years.length === 0 ? publishedYear(evidence.source) : undefined;
+  const anotherTime = otherTimes(query, evidence, dataset);
   for (const s of candidatesAnywhere(query, dataset)) {
     if (seen.has(s.candidate.source)) continue;
     // Nothing ties another source to this sentence but its words: the other source must be
@@ -338,13 +332,7 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
     if (s.agreement !== 'disagrees' && !boundsDiffer(evidence.figure, s.candidate.figure, query.tolerance)) continue;
     // The tests that read the other source's other figures and sentences last: a year's
     // reading decodes the whole source.
-    // Another source's figure of a year the claim's sentence never names is another
-    // measurement (`22% … in 2024` against `21% in 2023, up from 18% a year earlier`).
-    const year = years.length > 0 || published !== undefined ? sourceYearOf(s.candidate, dataset) : undefined;
-    if (year !== undefined && years.length > 0 && !years.includes(year)) continue;
-    // Nor is a figure of a year after the backing was published (`₦1,030` in 2024 for a
-    // claim of no year backed by a 2023 wire's `488 naira`): the backing cannot be of it.
-    if (year !== undefined && published !== undefined && year > published) continue;
+    if (anotherTime(s.candidate)) continue;
     // Two changes to new levels of other units are changes of two things (`rose 11% to 23.8
     // million pounds`, `rose 4.6% to $82.50 a pound`: an output and a price).
     if (newLevelsDiffer(query, s.candidate, dataset)) continue;
@@ -355,6 +343,26 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
     }
   }
   return out;
+}
+
+/** Whether another source's figure is of another time than the claim, and so another
+ * measurement: of a year the claim's sentence never names (`22% … in 2024` against `21% in
+ * 2023, up from 18% a year earlier`); for a claim that names none, of a year other than its
+ * backing's (`eased … from 47.3% in April`, April of the wire's year, against `289.4 percent
+ * in April 2024`; not a table column's year, since which column a claim of no year is of is
+ * what is in question), or of a year after its backing was published (a 2023 wire's `488
+ * naira` against `1,030 naira per litre in 2024`). */
+function otherTimes(query: FigureQuery, evidence: SourceFigure, dataset: Dataset): (candidate: SourceFigure) => boolean {
+  const years = claimYears(query);
+  const backingYear = years.length === 0 && evidence.figure.columnYear === undefined ? sourceYearOf(evidence, dataset) : undefined;
+  if (backingYear !== undefined) years.push(backingYear);
+  const published = years.length === 0 ? publishedYear(evidence.source) : undefined;
+  if (years.length === 0 && published === undefined) return () => false;
+  return (candidate) => {
+    const year = sourceYearOf(candidate, dataset);
+    if (year === undefined) return false;
+    return years.length > 0 ? !years.includes(year) : year > published!;
+  };
 }
 
 /** The year a source was published, from its date (`2023-06-01`). */
