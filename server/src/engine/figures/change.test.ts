@@ -30,6 +30,7 @@ describe('figures: the way a change goes', () => {
     // `up` or `down` that belongs to the verb before it.
     ['Ukrainian forces shot down 79 drones overnight.', '79 drones', undefined],
     ['3nm chips made up 32% of revenue.', '32%', undefined],
+    ['Lithuanian Railways gave up some €90m a year in fees.', 'some €90m', undefined],
     ['The firm set up 5 plants.', '5 plants', undefined],
     ['Revenue was down 12% and output was up 3%.', '3%', 'up:up'],
     // A verb further away, or a year.

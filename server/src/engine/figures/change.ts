@@ -34,6 +34,7 @@ const PARTICLE_VERBS = new Set([
   'takes', 'taking', 'taken', 'set', 'sets', 'setting', 'picked', 'pick', 'picks', 'signed', 'sign', 'signs', 'made',
   'make', 'makes', 'making', 'broke', 'broken', 'break', 'breaks', 'put', 'puts', 'turned', 'turn', 'turns', 'called',
   'call', 'calls', 'hunted', 'tracked', 'handed', 'hand', 'hands', 'wound', 'wind', 'winds', 'struck', 'strike', 'strikes',
+  'gave', 'give', 'gives', 'giving', 'given',
 ]);
 
 /** Nouns and comparatives of a change, just after its amount (`a 5% rise`, `20% lower`). */
