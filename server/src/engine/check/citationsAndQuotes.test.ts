@@ -89,6 +89,20 @@ describe('check: quotations', () => {
       },
     },
     {
+      name: "a word a page broke at a line's end is one word (`pub-⏎lic`), its hyphens not counted",
+      fixture: `
+        --- /w/b.brief
+        The Commission warns that "population ageing remains a key challenge for the long-term sustainability of public finances" [@ar].
+        --- /w/sources/ar.txt
+        The 2024 Ageing Report
+
+        Population ageing remains a key challenge for the long-
+        term sustainability of pub-
+        lic finances in the EU.
+      `,
+      expect: [],
+    },
+    {
       name: 'an altered quotation with a figure in it is a quote-mismatch only, not a figure-mismatch too',
       fixture: `
         --- /w/b.brief

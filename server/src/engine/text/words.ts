@@ -1,5 +1,5 @@
 // Words for comparing quotations: case, quote marks and dashes do not count, and neither
-// does the punctuation between words.
+// does the punctuation between words, nor a line break inside a word.
 
 export interface Word {
   word: string;
@@ -7,10 +7,13 @@ export interface Word {
   end: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’‘\-‐‑–—][\p{L}\p{N}]+)*/gu;
+// A word a page broke at a line's end (`pub-⏎lic`) is one word. Its hyphens do not count:
+// the page cannot say whether `well-⏎known` was `well-known` or `wellknown`.
+const WORD = /[\p{L}\p{N}]+(?:(?:['’‘\-‐‑–—]|-[ \t]*\r?\n[ \t]*)[\p{L}\p{N}]+)*/gu;
+const HYPHEN = /[-‐‑–—]|[ \t]*\r?\n[ \t]*/g;
 
 export function normaliseWord(w: string): string {
-  return w.toLowerCase().replace(/[’‘]/g, "'").replace(/[‐‑–—]/g, '-');
+  return w.toLowerCase().replace(HYPHEN, '').replace(/[’‘]/g, "'");
 }
 
 export function wordsOf(text: string, from = 0, to = text.length): Word[] {
