@@ -70,6 +70,10 @@ describe('dataset/bareCounts', () => {
     assert.deepStrictEqual(years('Costs fell 60% in nearly a decade, and over a decade of drought.'), []);
   });
 
+  it('reads a total a count is raised to', () => {
+    assert.deepStrictEqual(counts('The reform will raise the number of years people must work to qualify for a full pension to 43 from 2027.'), [['43', 43, 1, '', true]]);
+  });
+
   it("reads a goal's or a cap's number, with no noun after it", () => {
     assert.deepStrictEqual(counts('It cut its original goal of about 800 because of engine shortages.'), [['about 800', 800, 100, '', true]]);
     assert.deepStrictEqual(counts('Output stays under a cap of 38 a month.'), [['38', 38, 1, '', true]]);

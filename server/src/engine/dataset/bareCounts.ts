@@ -12,6 +12,9 @@ const BARE = /(?<![\w.,$€£¥₹])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s+(thou
 /** Words of a bare count's qualifier (`fell to about 4,400`, `nearly 2,000`). */
 const QUALIFIER_WORDS = 'about|around|roughly|some|nearly|almost';
 const SCALE: Record<string, number> = { thousand: 3, million: 6, billion: 9 };
+/** Verbs that bring a total to a new number (`bringing the total to 79`, `raise the number of
+ * years … to 43`). */
+const TOTAL_VERBS = 'bring|brings|bringing|brought|take|takes|taking|took|lift|lifts|lifting|lifted|raise|raises|raising|raised';
 /** A plain number after a verb of a level, or a goal's or cap's `of`, with no noun after it:
  * `Passengers per movement averaged 137 in 2024, compared with 133 in 2023`, `cut its
  * original goal of about 800`. */
@@ -20,7 +23,7 @@ const LEVEL = new RegExp(
   String.raw`\b(?:averaged|reached|totall?ed|numbered|stood\s+at|(?:goal|target|ambition|aim|cap|ceiling|limit)\s+of|(?:rose|risen|fell|fallen|grew|grown|climbed|increased|decreased|declined|dropped|jumped|slipped)\s+to|compared\s+with|up\s+from|down\s+from` +
     // A total a new count brings it to: `bringing the total to 79`, `take the number of
     // vessels sanctioned by the UK to 287`, `bring to 342 the number of vessels`.
-    String.raw`|(?:bring|brings|bringing|brought|take|takes|taking|took|lift|lifts|lifting|lifted)\s+(?:(?:the|its|their)\s+(?:total|number|tally|count)\b[^.;\d]{0,60}?\s+)?to)` +
+    String.raw`|(?:${TOTAL_VERBS})\s+(?:(?:the|its|their)\s+(?:total|number|tally|count)\b[^.;\d]{0,60}?\s+)?to)` +
     // Its qualifier (`fell to about 4,400`). Not a decimal's or a grouped number's first
     // digits, nor a percent.
     String.raw`\s+((?:(${QUALIFIER_WORDS})\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?)(?!\d|[.,]\d|%|\s*(?:per\s*cent|percent|pc)\b)`,
@@ -121,7 +124,7 @@ export function bareCounts(text: string, sentence: Span, figures: readonly Figur
 /** Counts in words with no noun after them: a total brought to a number, and `twice`. */
 const WORDED: Array<[RegExp, (word: string) => number]> = [
   [
-    new RegExp(String.raw`\b(?:bring|brings|bringing|brought|take|takes|taking|took|lift|lifts|lifting|lifted)\s+(?:the|its|their)\s+(?:total|number|tally|count)\b[^.;\d]{0,60}?\s+to\s+(${[...SMALL.keys()].join('|')})\b(?!\s*-|\s+(?:per|percent|%))`, 'gi'),
+    new RegExp(String.raw`\b(?:${TOTAL_VERBS})\s+(?:the|its|their)\s+(?:total|number|tally|count)\b[^.;\d]{0,60}?\s+to\s+(${[...SMALL.keys()].join('|')})\b(?!\s*-|\s+(?:per|percent|%))`, 'gi'),
     (word) => SMALL.get(word.toLowerCase()) ?? 0,
   ],
   // Not a ratio: `twice as much`, `twice the size`, `more than twice`.
