@@ -512,7 +512,7 @@ function pointsInSource(query: FigureQuery, cited: CitedSource[], dataset: Datas
   if (query.figure.unit !== 'bp') return undefined;
   const found: SourceFigure[] = [];
   for (const c of cited) {
-    const levels = dataset.figuresOf(c.source).filter((f) => f.figure.kind === 'percent' && f.figure.end !== undefined && inLocator(f, c));
+    const levels = dataset.figuresOf(c.source).filter((f) => f.figure.kind === 'percent' && inLocator(f, c));
     for (const [to, from] of changeEnds(levels, (f) => f.figure)) {
       if (together(to, from) && pointsBetween(query.figure, to.figure, from.figure, query.tolerance)) found.push(to);
     }

@@ -20,6 +20,9 @@ describe('check/pointsBetween', () => {
   it("a change's new and old levels, in that order", () => {
     const found = extractFigures('Its share rose to 78%, from 76% in 2023.', 0, 41);
     assert.deepStrictEqual(changeEnds(found, (f) => f).map(([to, from]) => [to.text, from.text]), [['78%', '76%']]);
+    // The level nearest before an old one, of no change of its own.
+    const text = 'The load factor was 69.5 per cent in 2024-25, up from 68.7 per cent in 2023-24.';
+    assert.deepStrictEqual(changeEnds(extractFigures(text), (f) => f).map(([to, from]) => [to.text, from.text]), [['69.5 per cent', '68.7 per cent']]);
   });
 });
 
@@ -42,6 +45,18 @@ describe('check: a change in percentage points given by its two ends', () => {
       name: 'near miss: points the ends do not make',
       fixture: cobalt('three'),
       expect: ['figure-not-in-source@three percentage points'],
+    },
+    {
+      name: 'backed by a level and the old one after it (`69.5 per cent in 2024-25, up from 68.7 per cent`)',
+      fixture: `
+        --- /w/b.brief
+        Coal units ran at an average plant load factor of 69.5%, 0.8 percentage points higher than a year earlier [@mop].
+        --- /w/sources/mop.txt
+        Year-end review
+
+        Coal-based plants operated at an average plant load factor of 69.5 per cent in 2024-25, up from 68.7 per cent in 2023-24.
+      `,
+      expect: [],
     },
     {
       name: "backed where the sentence's own two ends are",

@@ -21,12 +21,21 @@ export function pointsBetween(claim: Figure, to: Figure, from: Figure, tolerance
   return compareClaim(claim, difference, tolerance) === 'supports';
 }
 
-/** The new and old levels of a change among `figures` (one sentence's), in that order. */
+/** The new and old levels of a change among `figures` (in text order), in that order: a new
+ * level (`to 78%`), or the level of the same kind nearest before an old one and of no change
+ * of its own (`69.5 per cent in 2024-25, up from 68.7 per cent`). */
 export function changeEnds<T>(figures: readonly T[], figureOf: (t: T) => Figure): Array<[to: T, from: T]> {
   const out: Array<[T, T]> = [];
-  for (const to of figures) {
-    if (figureOf(to).end !== 'to') continue;
-    for (const from of figures) if (figureOf(from).end === 'from') out.push([to, from]);
-  }
+  figures.forEach((from, i) => {
+    const old = figureOf(from);
+    if (old.end !== 'from') return;
+    for (const to of figures) if (figureOf(to).end === 'to') out.push([to, from]);
+    for (let k = i - 1; k >= 0; k--) {
+      const level = figureOf(figures[k]);
+      if (level.kind !== old.kind) continue;
+      if (level.end === undefined && !level.change) out.push([figures[k], from]);
+      break;
+    }
+  });
   return out;
 }
