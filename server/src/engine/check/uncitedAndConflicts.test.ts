@@ -451,6 +451,24 @@ describe('check: conflicting-sources, a claim of no year', () => {
       expect: [],
     },
     {
+      name: "near miss: a table column's year is no claim's: which column a claim of no year means is in question",
+      fixture: `
+        --- /w/b.brief
+        Remittances to Sub-Saharan Africa grew 3.4% [@wb].
+        --- /w/sources/wb.md
+        # Remittance flows
+
+        | Region (% growth) | 2024 | 2025f |
+        | --- | ---: | ---: |
+        | Sub-Saharan Africa | 5.9 | 3.4 |
+        --- /w/sources/wire.txt
+        Remittances rise
+
+        Remittances to Sub-Saharan Africa grew 5.9% in 2024, the bank said.
+      `,
+      expect: ['conflicting-sources@3.4%'],
+    },
+    {
       name: "near miss: another source's figure of the backing's year still conflicts",
       fixture: withImf('Annual inflation eased to 43.5% from 49.2% in April 2025.'),
       expect: ['conflicting-sources@47.3%'],
