@@ -90,6 +90,8 @@ describe('dataset/headerUnits', () => {
     ['| Potash | Q1 2025 | Q1 2024 | % change |', '| Net selling price ($/tonne) | 240 | 264 | (9) |', ['$240 [money USD 240]', '$264 [money USD 264]', '9% [percent % 9] down']],
     // A column of shares is in per cent, with no unit of its own.
     ['| Economy | Share 2024 |', '| Japan | 5.9 |', ['5.9% [percent % 5.9]']],
+    // …also where the header ends in what it is a share of.
+    ['| Origin | Share of world exports, 2024 |', '| Canada | 35 |', ['35% [percent % 35]']],
     // A scale in the plural, as headers write it.
     ['| Region | Total (US$ billions) |', '| Africa | 304.5 |', ['US$304.5 billion [money USD 304500000000]']],
     // A bracketed amount of money (a loss, an outflow, which a claim words its own way) is
@@ -151,6 +153,15 @@ describe('dataset/headerUnits', () => {
       'US$590 [money USD 590]',
       'US$640 [money USD 640]',
     ]);
+    // A caption line that is a unit, or a unit of something, and then another column
+    // group's (a share's header says its own).
+    assert.deepStrictEqual(captioned('Million tonnes of product; share of world exports in per cent', '| Origin | 2024 | Share of world exports |', '| Laos | 3.2 | 5 |', '\n\n'), [
+      '3.2 million tonnes [quantity t 3200000]',
+      '5% [percent % 5]',
+    ]);
+    assert.deepStrictEqual(captioned('Thousand barrels a day', '| Country | 2024 |', '| Iraq | 4,200 |'), ['4,200 thousand barrels a day [quantity bbl 4200000]']);
+    // A line of words that is no unit is no count's noun either.
+    assert.deepStrictEqual(captioned('Origin and destination', '| Origin | 2024 |', '| Laos | 3.2 |'), ['3.2 [count  3.2]']);
     // A header's own unit wins; a caption with no unit, or far from the table, gives none.
     assert.deepStrictEqual(captioned('Prices, US$ per tonne', '| Product | Share (%) |', '| Urea | 12 |'), ['12% [percent % 12]']);
     assert.deepStrictEqual(captioned('Key figures, 2024', '| Product | Feb 2025 |', '| Urea | 640 |'), ['640 [count  640]']);

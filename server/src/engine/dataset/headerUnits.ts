@@ -97,11 +97,33 @@ function lineBefore(text: string, tableStart: number): WrittenUnit | undefined {
     const line = text.slice(start, end).trim();
     if (line) {
       if (line.length > 160 || line.startsWith('|')) return undefined;
-      return unitIn(line);
+      return unitIn(line) ?? lineOfUnit(line);
     }
     end = start - 1;
   }
   return undefined;
+}
+
+/** A caption line that is a unit and nothing else, or a unit of something: `Million tonnes of
+ * product`, `Thousand barrels per day`; before a `;` that gives another column group's
+ * (`…; share of world exports in per cent`, which a share's header says). A measure, never
+ * a count: a line of words is no count's noun. */
+function lineOfUnit(line: string): WrittenUnit | undefined {
+  // A capital that only begins the line: `Million tonnes` is written `10.3 million tonnes`.
+  const first = line.split(';')[0].trim().replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
+  if (first.length > 48) return undefined;
+  const whole = measureIn(first);
+  // What it is of is no part of the unit (`of product`), unless it makes another unit
+  // (`million tonnes of oil equivalent`).
+  const short = measureIn(first.replace(/\s+of\s.*$/, ''));
+  return short && (!whole || whole.figure.unit === short.figure.unit) ? short.unit : whole?.unit;
+}
+
+function measureIn(written: string): { unit: WrittenUnit; figure: Figure } | undefined {
+  const unit = unitOf(written);
+  const measure = unit && { ...unit, measureOnly: true };
+  const figure = measure && cellFigure('1', measure, { start: 0, end: 1 });
+  return figure && { unit: measure, figure };
 }
 
 const DATA_IN = /\(Data in ([^()]{1,80}?),?\s+unless otherwise (?:specified|noted|stated|indicated)\)/gi;
@@ -186,9 +208,12 @@ export function headerUnitFigures(text: string, table: TableRow, found: readonly
     // that reads as a figure.
     const headText = head.text;
     // A header over several lines says its unit in one of them (`$ billion` over `2023`).
-    const own = unitIn(headText) ?? (head.spans.length > 1 ? lineUnit(text, head.spans) : undefined) ?? (SHARE_HEADER.test(headText) ? PERCENT : undefined);
+    const own = unitIn(headText) ?? (head.spans.length > 1 ? lineUnit(text, head.spans) : undefined);
+    // A share's header that ends in what it is a share of (`Share of world exports, 2024`)
+    // names no unit: its cells are per cent.
+    const share = SHARE_HEADER.test(headText) ? PERCENT : undefined;
     const general = caption?.document && (rowUnit || SHARE_LABEL.test(text.slice(cells[0].start, cells[0].end))) ? undefined : caption;
-    const units = i > 0 ? [own, rowUnitCell && { ...rowUnitCell, measureOnly: true }, rowUnit, rowLabelUnit, general] : [own];
+    const units = i > 0 ? [own, share, rowUnitCell && { ...rowUnitCell, measureOnly: true }, rowUnit, rowLabelUnit, general] : [own, share];
     for (const unit of units) {
       const figure = unit && cellFigure(number, unit, at);
       if (figure && (!scaled || figure.kind === 'money')) return void out.push(figure);

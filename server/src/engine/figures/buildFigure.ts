@@ -126,7 +126,10 @@ function buildYear(ctx: BuildContext, side1: Side, side2: Side | undefined, via:
     const q = qualifierBefore(tokens);
     // `0.6% below 2019`, `12 per cent above 2019`: a base year after an amount, no bound.
     const baseYear = q !== undefined && !side2 && /(?:%|per ?cent|percent|points?)\s*$/i.test(text.slice(Math.max(0, q.start - 12), q.start));
-    if (q && q.phrase !== 'some' && !baseYear) {
+    // `averaged $301/t over 2024`, `fell 4% over 2023`: the time the amount before is of. A
+    // round `over 2000` stays an amount.
+    const overYear = q?.phrase === 'over' && !side2 && y1 % 100 !== 0;
+    if (q && q.phrase !== 'some' && !baseYear && !overYear) {
       if (q.qualifier === 'approximate') {
         qualifier = 'approximate';
         start = q.start;

@@ -245,4 +245,16 @@ describe('extractFigures: year', () => {
       ['year', '2019'],
     ]);
   });
+
+  it('is the time an amount is of after `over`, but for a round hundred', () => {
+    const found = (text: string): string[][] => extractFigures(text).map((f) => [f.kind, f.text]);
+    assert.deepStrictEqual(found('Brazilian MOP averaged $301/t over 2024.'), [
+      ['money', '$301'],
+      ['year', '2024'],
+    ]);
+    assert.deepStrictEqual(found('Output rose over 2023.'), [['year', '2023']]);
+    // `over 2000` with no noun: an amount of nothing said, no figure; with one, a count.
+    assert.deepStrictEqual(found('It employs over 2000.'), []);
+    assert.deepStrictEqual(found('It employs over 2010 staff.'), [['count', 'over 2010 staff']]);
+  });
 });
