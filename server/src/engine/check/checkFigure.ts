@@ -1,4 +1,4 @@
-import { mutualSimilarity, ofOtherThings, ownTerms, similarity, type TermVector } from '../context/terms';
+import { mutualSimilarity, ofOtherThings, ownTerms, similarity, withColumnWords, type TermVector } from '../context/terms';
 import { compareClaim, countsAnyNoun, unitKey, type Dataset } from '../dataset/dataset';
 import type { SourceFigure } from '../dataset/sourceFigures';
 import { oppositeChanges } from '../figures/change';
@@ -319,6 +319,9 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
     // about what the backing source says too, and its own words must come back to the claim.
     if (similarity(evidence.terms, s.candidate.terms, dataset) < EVIDENCE_SIMILARITY) continue;
     if (similarity(s.candidate.terms, query.terms, dataset) < OTHER_SOURCE_SIMILARITY) continue;
+    // A table's cell is about what its column's header says too (a row's `Belarus` of
+    // `Share of world exports`): both with the header's words and without them.
+    if (columnWordsDiffer(evidence, s.candidate, query, dataset)) continue;
     // A share of another thing (`of global refined copper output` against the claim's `of the
     // world's refined cobalt`) contradicts nothing.
     if (ofOtherThings(query.terms, s.candidate.terms)) continue;
@@ -343,6 +346,15 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
     }
   }
   return out;
+}
+
+/** Whether a table's cell, the backing or the other source's figure, is about the same only
+ * without its column's words. */
+function columnWordsDiffer(evidence: SourceFigure, candidate: SourceFigure, query: FigureQuery, dataset: Dataset): boolean {
+  const backing = withColumnWords(evidence.terms);
+  if (backing !== evidence.terms && similarity(backing, candidate.terms, dataset) < EVIDENCE_SIMILARITY) return true;
+  const other = withColumnWords(candidate.terms);
+  return other !== candidate.terms && similarity(other, query.terms, dataset) < OTHER_SOURCE_SIMILARITY;
 }
 
 /** Whether another source's figure is of another time than the claim, and so another

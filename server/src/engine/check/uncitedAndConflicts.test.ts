@@ -476,6 +476,45 @@ describe('check: conflicting-sources, a claim of no year', () => {
   ]);
 });
 
+describe("check: conflicting-sources with a table's cell", () => {
+  /** A table whose rows name only a country: its column says what of it. */
+  const IFA = `
+        --- /w/sources/ifa.md
+        # Potash review
+
+        | Origin | Exports (Mt) | Share of world exports (%) |
+        | --- | ---: | ---: |
+        | Belarus | 10.5 | 16 |
+        | Canada | 22.4 | 35 |
+  `;
+  checkCases([
+    {
+      name: "is about what its column's header says: a share of something else contradicts nothing",
+      fixture: `
+        --- /w/b.brief
+        About 90% of Belarusian potash left through Klaipeda [@wire].
+        --- /w/sources/wire.txt
+        Potash transit
+
+        Until 2022, about 90% of Belarusian potash was exported through Klaipeda.
+        ${IFA}`,
+      expect: [],
+    },
+    {
+      name: 'near miss: another source that says what its column says still conflicts',
+      fixture: `
+        --- /w/b.brief
+        Belarus supplied 16% of world potash exports [@ifa].
+        --- /w/sources/wire.txt
+        Potash exports
+
+        Belarus supplied 21% of world potash exports last year.
+        ${IFA}`,
+      expect: ['conflicting-sources@16%'],
+    },
+  ]);
+});
+
 describe('check: conflicting-sources on a year', () => {
   checkCases([
     {

@@ -155,6 +155,35 @@ export function withoutTerms(v: TermVector, drop: ReadonlySet<string>): TermVect
 
 const dropped = new WeakMap<TermVector, Map<string, TermVector>>();
 
+/** A table cell's context with its own column's header words as its own (the background
+ * words weighed as much as a header's, not a title's): a cell's row says only whom it is
+ * about (`Belarus`), its column what of them (`Share of world exports`). Other contexts as
+ * they are. */
+export function withColumnWords(v: TermVector): TermVector {
+  const background = v.background;
+  if (!background) return v;
+  let out = withColumn.get(v);
+  if (!out) {
+    const own: BuildingVector = new Map(v);
+    for (const [t, w] of background) if (w >= COLUMN_WORD_WEIGHT && !own.has(t)) own.set(t, w);
+    if (own.size === v.size) out = v;
+    else {
+      if (v.names) own.names = v.names;
+      own.background = background;
+      if (v.subject) own.subject = v.subject;
+      if (v.object) own.object = v.object;
+      if (v.change) own.change = v.change;
+      out = own;
+    }
+    withColumn.set(v, out);
+  }
+  return out;
+}
+
+/** A table header's words weigh 0.5 or more in a cell's background; a title's, less. */
+const COLUMN_WORD_WEIGHT = 0.5;
+const withColumn = new WeakMap<TermVector, TermVector>();
+
 /** The one copy of a term the index keeps: interned once, every context shares it. */
 export function internTerm(t: string): string {
   let interned = INTERNED.get(t);
