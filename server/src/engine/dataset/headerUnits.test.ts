@@ -132,6 +132,10 @@ describe('dataset/headerUnits', () => {
     assert.deepStrictEqual(captioned(note, '| Country | 2022 | 2023 |', '| Chile | 66 | 70 |'), ['66 thousand metric tons [quantity t 66000]', '70 thousand metric tons [quantity t 70000]']);
     assert.deepStrictEqual(captioned(note, '| Item | 2022 | 2023 |', '| Employment, plant, number | 190 | 200 |'), ['190 [count  190]', '200 [count  200]']);
     assert.deepStrictEqual(captioned(note, '| Item | 2022 | 2023 |', '| Net import reliance as a percentage of consumption | 29 | 31 |'), ['29 [count  29]', '31 [count  31]']);
+    // A release's note of the unit of all its values, and a note that names no unit.
+    const values = '*Provisional data. Values in US$ billion, f.o.b. Next release: 5 August.*\n\nSome prose.';
+    assert.deepStrictEqual(captioned(values, '| Market | FY2023-24 | Change (%) |', '| Canada | 1.18 | 10.17 |'), ['US$1.18 billion [money USD 1180000000]', '10.17% [percent % 10.17]']);
+    assert.deepStrictEqual(captioned('All figures are shown in the annex.\n\nSome prose.', '| Market | FY2023-24 |', '| Canada | 1.18 |'), ['1.18 [count  1.18]']);
     // A caption of its own wins.
     assert.deepStrictEqual(captioned(`${note}\n\nTable 2. Capacity (mtpa)`, '| Project | 2025 |', '| Golden Pass | 18 |', '\n\n'), ['18 mtpa [quantity t 18000000]']);
   });

@@ -128,9 +128,23 @@ function measureIn(written: string): { unit: WrittenUnit; figure: Figure } | und
 
 const DATA_IN = /\(Data in ([^()]{1,80}?),?\s+unless otherwise (?:specified|noted|stated|indicated)\)/gi;
 
+/** A release's note of the unit of all its values: `Values in US$ billion, f.o.b.`, `All
+ * figures are in € million.` What follows is the unit, up to a stop, a comma or a bracket;
+ * it counts only if it reads as a measure. */
+const VALUES_IN = /\b(?:values|figures|amounts)\s+(?:are\s+)?(?:(?:shown|given|expressed|stated)\s+)?in\s+([^.;,()\n]{1,40})/gi;
+
 function dataUnit(text: string, tableStart: number): WrittenUnit | undefined {
+  const before = text.slice(0, tableStart);
   let unit: string | undefined;
-  for (const m of text.slice(0, tableStart).matchAll(DATA_IN)) unit = m[1];
+  let at = -1;
+  for (const m of before.matchAll(DATA_IN)) [unit, at] = [m[1], m.index];
+  let stated: WrittenUnit | undefined;
+  for (const m of before.matchAll(VALUES_IN)) {
+    if (m.index < at) continue;
+    const measure = measureIn(m[1].trim());
+    if (measure) stated = measure.unit;
+  }
+  if (stated) return { ...stated, document: true };
   // What the data is of (`of contained helium gas`) is no part of its unit.
   const written = unitOf(unit?.replace(/[¹²³⁴⁵⁶⁷⁸⁹⁰]+/g, '').replace(/\s+of\s.*$/, '').trim());
   return written && { ...written, document: true };
