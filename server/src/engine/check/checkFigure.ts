@@ -466,6 +466,8 @@ export function checkCitedFigure(claim: FigureQuery, cited: CitedSource[], datas
   if (disagrees) {
     return { kind: 'mismatch', evidence: disagrees.candidate, alternatives: supportersElsewhere(query, dataset, citedSet) };
   }
+  const ofNoun = likeliestOfNoun(query, scored);
+  if (ofNoun) return { kind: 'supported', evidence: ofNoun.candidate, conflicts: conflictsWith(query, ofNoun.candidate, dataset, citedSet) };
   const ends = pointsInSource(query, cited, dataset);
   if (ends) return { kind: 'supported', evidence: ends, conflicts: [] };
   const otherNoun = otherNounCount(query, cited, dataset);
@@ -482,6 +484,16 @@ export function checkCitedFigure(claim: FigureQuery, cited: CitedSource[], datas
   // Maybe the locator points at the wrong place: say where the source does state it.
   const whole = pick(score(query, citedFigures(query, cited, dataset, false), dataset), query);
   return { kind: 'not-in-source', elsewhere: whole.supports?.candidate, alternatives: supportersElsewhere(query, dataset, citedSet) };
+}
+
+/** The cited sources' count of the claim's noun most about the claim, where it agrees, and
+ * shares some words: `now covers about 1,900 factories` of the council that `now over-⏎sees
+ * 1,868 factories`, in words too different for a backing otherwise. The count's noun ties
+ * them as another figure of the sentence does (`TIED_SIMILARITY`); a count of it more about
+ * the claim that disagrees leaves the claim unbacked. */
+function likeliestOfNoun(query: FigureQuery, scored: Scored[]): Scored | undefined {
+  const best = scored.find((s) => countsOfOneNoun(query.figure, s.candidate.figure));
+  return best && best.agreement === 'supports' && best.similarity >= TIED_SIMILARITY ? best : undefined;
 }
 
 /** Digits of an amount as written: `29.54 million` has four, `261,575` six. */

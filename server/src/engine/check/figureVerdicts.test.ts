@@ -253,6 +253,37 @@ describe('check: a sentence that gives shares of two things', () => {
   ]);
 });
 
+describe("check: a count of the claim's noun in other words", () => {
+  const ILO = `
+        --- /w/sources/ilo.txt
+        Garment sector review
+
+        The survey identified 3,481 active export-oriented RMG factories in 2024.
+        Workplace safety has improved since the collapse of Rana Plaza. The RMG
+        Sustainability Council (RSC), which took over the in-country opera-
+        tions of the Accord on Fire and Building Safety in 2020, now over-
+        sees 1,868 factories. As of 2024, 229 garment factories had obtained LEED certification.
+  `;
+  checkCases([
+    {
+      name: "the cited source's count of the noun most about the claim, where it agrees, backs it",
+      fixture: `
+        --- /w/b.brief
+        The RMG Sustainability Council, heir since 2020 to the Accord's inspection work, now covers about 1,900 factories [@ilo].
+        ${ILO}`,
+      expect: [],
+    },
+    {
+      name: 'near miss: where it disagrees, the claim is unbacked',
+      fixture: `
+        --- /w/b.brief
+        The RMG Sustainability Council, heir since 2020 to the Accord's inspection work, now covers about 2,400 factories [@ilo].
+        ${ILO}`,
+      expect: ['figure-not-in-source@about 2,400 factories'],
+    },
+  ]);
+});
+
 describe("check: a table's unit in its column's header", () => {
   const USGS = `
     --- /w/sources/usgs.md
