@@ -88,6 +88,13 @@ describe('dataset/headerUnits', () => {
     ['| Commodity | Unit | 2023 | 2024 |', '| Urea | $/mt | 358.1 | 338.0 |', ['$358.1 [money USD 358.1]', '$338.0 [money USD 338]']],
     ['| Commodity | Units | 2024 |', '| Copper | kt | 44 |', ['44 kt [quantity t 44000]']],
     ['| Potash | Q1 2025 | Q1 2024 | % change |', '| Net selling price ($/tonne) | 240 | 264 | (9) |', ['$240 [money USD 240]', '$264 [money USD 264]', '9% [percent % 9] down']],
+    // Any currency the figures are read in, before a rate's `per`; a currency at a header's end.
+    ['| Effective from | Minimum wage (Tk per month) |', '| Dec 2023 | 12 500 |', ['Tk 12 500 [money BDT 12500]']],
+    ['| Effective from | Approx. US$ equivalent² |', '| Dec 2023 | 113 |', ['US$113 [money USD 113]']],
+    ['| Market | Value in EUR million |', '| Germany | 640 |', ['EUR 640 million [money EUR 640000000]']],
+    ['| Effective from | Mt equivalent |', '| Dec 2023 | 113 |', ['113 [count  113]']],
+    // What follows a `;` is a note, no part of the unit.
+    ['| Market | Exports (US$ billion; fiscal years) |', '| Canada | 1.18 |', ['US$1.18 billion [money USD 1180000000]']],
     // A column of shares is in per cent, with no unit of its own.
     ['| Economy | Share 2024 |', '| Japan | 5.9 |', ['5.9% [percent % 5.9]']],
     // …also where the header ends in what it is a share of.

@@ -14,9 +14,26 @@ import { BARE_NUMBER, isYearCell, type TableRow } from './tables';
 const BRACKETED = /\(([^()]*[^\d\s'’()][^()]*)\)[^()]*$/;
 /** A currency before a scale (`US$ million`): it goes before the number. A rate's `per
  * 40ft container` or `/mt` is left out: a claim's `$1,552` says no more. */
-const CURRENCY_FIRST = /^(US\$|A\$|C\$|HK\$|\$|€|£|¥|USD|EUR|GBP|CNY|RMB|JPY|INR)\s*(.*?)(?:\s*(?:\bper\s|\/).*)?$/;
+const CURRENCY_FIRST = /^([A-Z]{0,3}\$|[€£¥₹৳₦₺]|[A-Z][A-Za-z]{1,2}(?![A-Za-z]))\s*(.*?)(?:\s*(?:\bper\s|\/).*)?$/;
 /** A part of a header's brackets that is a currency or a percent. */
-const MEASURE_FIRST = /^(?:US\$|A\$|C\$|HK\$|\$|€|£|¥|USD|EUR|GBP|CNY|RMB|JPY|INR|%|per ?cent)(?![A-Za-z])/;
+const MEASURE_FIRST = /^(?:%|per ?cent)(?![A-Za-z])/;
+
+/** Whether a header's part begins with a currency (`US$`, `€`, `USD`, `Tk`): what the figure
+ * reader reads as one before a number. */
+function currencyFirst(part: string): RegExpExecArray | undefined {
+  const m = CURRENCY_FIRST.exec(part);
+  if (!m) return undefined;
+  let money = CURRENCIES.get(m[1]);
+  if (money === undefined) {
+    const [figure] = extractFigures(`${m[1]} 1`);
+    CURRENCIES.set(m[1], (money = figure?.kind === 'money' && figure.span.start === 0));
+  }
+  return money ? m : undefined;
+}
+
+const CURRENCIES = new Map<string, boolean>();
+
+const measureFirst = (part: string): boolean => MEASURE_FIRST.test(part) || currencyFirst(part) !== undefined;
 
 /** A unit as words to write before and after a number. */
 export interface WrittenUnit {
@@ -69,17 +86,22 @@ function unitIn(text: string): WrittenUnit | undefined {
   const words = text.replace(FOOTNOTE_MARK, '').replace(ESTIMATE_NOTE, '');
   // A header that is a unit and nothing else: `%`, `US$ million`.
   const whole = words.trim();
-  if (whole.length <= 12 && MEASURE_FIRST.test(whole)) return unitOf(whole);
+  if (whole.length <= 12 && measureFirst(whole)) return unitOf(whole);
   const bracketed = BRACKETED.exec(words)?.[1].trim();
   // `(spot rate, US$ per 40ft container)`: the part that is a currency or a percent.
-  if (bracketed) return unitOf(bracketed.split(',').find((part) => MEASURE_FIRST.test(part.trim()) || PERCENT_CHANGE.test(part.trim()))?.trim() ?? bracketed);
+  if (bracketed) return unitOf(bracketed.split(',').find((part) => measureFirst(part.trim()) || PERCENT_CHANGE.test(part.trim()))?.trim() ?? bracketed);
   // After the last comma (`Fertiliser prices, US$ per tonne`), or before it where what follows
   // is a date (`Tonnes, end-2023`).
   const comma = AFTER_COMMA.exec(words);
   const after = comma?.[1].trim();
   const unit = unitOf(after && /\d{4}/.test(after) ? words.slice(0, comma!.index).trim() : after);
-  return unit && { ...unit, measureOnly: true };
+  if (unit) return { ...unit, measureOnly: true };
+  // A currency at the header's end: `Approx. US$ equivalent`, `Value in USD million`.
+  const ending = CURRENCY_AT_END.exec(whole);
+  return ending && currencyFirst(ending[1]) ? unitOf(`${ending[1]}${ending[2]}`) : undefined;
 }
+
+const CURRENCY_AT_END = /(?:^|\s)([A-Z]{0,3}\$|[€£¥₹৳₦₺]|[A-Z]{3})((?:\s+(?:thousand|million|billion|bn|mn))?)(?:\s+equivalent)?$/;
 
 /** The unit a table's caption gives every column whose header gives none: the line right
  * before the table (a blank line between at most), its bracketed end or what follows its
@@ -152,13 +174,14 @@ function dataUnit(text: string, tableStart: number): WrittenUnit | undefined {
 
 function unitOf(written: string | undefined): WrittenUnit | undefined {
   if (!written || /^\d/.test(written)) return undefined;
-  // A header's scale is often plural (`US$ billions`): after a number it is one.
-  const unit = written.replace(SCALES, '$1');
+  // A header's scale is often plural (`US$ billions`): after a number it is one. What
+  // follows a `;` is a note (`US$ billion; fiscal years run from July to June`).
+  const unit = written.split(';')[0].trim().replace(SCALES, '$1');
   // A share of something (`% of GDP`, `per cent of total`) or a change in per cent (`% change`)
   // is a percent: the words after it are what the header says of every row.
   if (/^(?:%|per ?cent)(?![a-z])/i.test(unit) || PERCENT_CHANGE.test(unit)) return { before: '', after: '%' };
-  const currency = CURRENCY_FIRST.exec(unit);
-  if (currency) return { before: /^[A-Z]{3}$/.test(currency[1]) ? `${currency[1]} ` : currency[1], after: currency[2] ? ` ${currency[2]}` : '' };
+  const currency = currencyFirst(unit);
+  if (currency) return { before: /^[A-Za-z]+$/.test(currency[1]) ? `${currency[1]} ` : currency[1], after: currency[2] ? ` ${currency[2]}` : '' };
   return { before: '', after: ` ${unit}` };
 }
 

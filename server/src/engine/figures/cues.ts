@@ -31,15 +31,20 @@ const CHANGE_WORDS = new Set([
   'reduction', 'hike', 'shift', 'change', 'changes', 'expansion', 'contraction',
 ]);
 
+/** One word that makes the number after it rough. */
+const ROUGHLY = new Set(['about', 'around', 'roughly', 'approximately', 'some', 'nearly', 'almost', 'circa']);
+
 const isChangeWord = (lower: string): boolean => CHANGE_WORDS.has(lower) || isWordOfChange(lower);
 
 /** True when the number after `tokens` starts a change rather than a range (`rose 5% to 7%`, `fell from 60 to 50`). */
 export function isChange(before: WordsBefore): boolean {
-  const first = before.at(0)?.lower;
+  // `went from about $68 to $95`: a rough start is a start.
+  const skip = ROUGHLY.has(before.at(0)?.lower ?? '') && before.at(1)?.lower === 'from' ? 1 : 0;
+  const first = before.at(skip)?.lower;
   if (first === undefined) return false;
   if (first === 'from') {
     // `raised its stake from 20% to 25%`, `a rise from 60 to 70`; but `ranges from 20% to 25%`.
-    for (let k = 1; k <= 3; k++) if (isChangeWord(before.at(k)?.lower ?? '')) return true;
+    for (let k = skip + 1; k <= skip + 3; k++) if (isChangeWord(before.at(k)?.lower ?? '')) return true;
     return false;
   }
   if (first === 'by') return true;

@@ -8,16 +8,19 @@ const CODES = new Set([
   'USD', 'EUR', 'GBP', 'JPY', 'CNY', 'AUD', 'CAD', 'INR', 'KRW', 'RUB', 'CHF', 'BRL', 'ZAR', 'MXN',
   'SGD', 'HKD', 'NZD', 'SEK', 'NOK', 'DKK', 'TRY', 'SAR', 'AED', 'IDR', 'TWD', 'THB', 'PLN', 'ILS',
   'NGN', 'EGP', 'PKR', 'VND', 'MYR', 'PHP', 'CLP', 'COP', 'ARS', 'QAR', 'KWD', 'UAH', 'CZK', 'HUF',
+  'BDT', 'LKR', 'NPR', 'KES', 'GHS', 'ETB', 'TND', 'KZT', 'GEL', 'AZN', 'UZS', 'PEN', 'RON', 'BGN',
+  'ISK', 'OMR', 'BHD', 'JOD', 'IRR', 'IQD', 'LBP', 'SDG', 'SYP', 'TZS', 'UGX', 'ZMW', 'AOA',
 ]);
 
 /** Codes that are not ISO but name one: the renminbi (`Rmb` as the FT and Reuters set it),
  * the ringgit (`RM4,480`), the rupiah (`Rp 15,000`). */
-const CODE_ALIASES = new Map([['RMB', 'CNY'], ['Rmb', 'CNY'], ['RM', 'MYR'], ['Rp', 'IDR']]);
+const CODE_ALIASES = new Map([['RMB', 'CNY'], ['Rmb', 'CNY'], ['RM', 'MYR'], ['Rp', 'IDR'], ['Tk', 'BDT']]);
 
 const SYMBOLS = new Map([
   [0x24, 'USD'], [0x20ac, 'EUR'], [0xa3, 'GBP'], [0xa5, 'JPY'], [0x20b9, 'INR'], [0x20a9, 'KRW'], [0x20bd, 'RUB'],
-  [0x20ba, 'TRY'], [0x20aa, 'ILS'], [0x20a6, 'NGN'], [0x20ab, 'VND'], [0x0e3f, 'THB'],
-]); // $ € £ ¥ ₹ ₩ ₽ ₺ ₪ ₦ ₫ ฿
+  [0x20ba, 'TRY'], [0x20aa, 'ILS'], [0x20a6, 'NGN'], [0x20ab, 'VND'], [0x0e3f, 'THB'], [0x09f3, 'BDT'], [0x20b8, 'KZT'],
+  [0x20be, 'GEL'], [0x20bc, 'AZN'],
+]); // $ € £ ¥ ₹ ₩ ₽ ₺ ₪ ₦ ₫ ฿ ৳ ₸ ₾ ₼
 
 /** Letters before a `$` or `¥` that say whose dollar or yen it is. */
 const SYMBOL_PREFIXES = new Map([
@@ -33,6 +36,8 @@ const WORDS = new Map([
   ['pesos', 'MXN'], ['lira', 'TRY'], ['dirham', 'AED'], ['dirhams', 'AED'], ['riyal', 'SAR'], ['riyals', 'SAR'],
   ['sterling', 'GBP'], ['naira', 'NGN'], ['ringgit', 'MYR'], ['rupiah', 'IDR'], ['baht', 'THB'], ['zloty', 'PLN'],
   ['shekel', 'ILS'], ['shekels', 'ILS'], ['hryvnia', 'UAH'], ['hryvnias', 'UAH'], ['reais', 'BRL'], ['forint', 'HUF'],
+  ['taka', 'BDT'], ['takas', 'BDT'], ['tenge', 'KZT'], ['lari', 'GEL'], ['manat', 'AZN'], ['cedi', 'GHS'], ['cedis', 'GHS'],
+  ['birr', 'ETB'],
   // A crown of no named nation: Norway's, Denmark's or Sweden's, as the report's own pages say.
   ['krone', 'XKR'], ['kroner', 'XKR'], ['krona', 'XKR'], ['kronor', 'XKR'], ['crowns', 'XKR'],
 ]);

@@ -107,6 +107,9 @@ describe('extractFigures: percent', () => {
     check('output grew 5% to 7%', [{ text: '5%' }, { text: '7%' }]);
     check('it raised its stake from 20% to 25%', [{ text: '20%' }, { text: '25%' }]);
     check('estimates range from 20% to 25%', [{ text: 'from 20% to 25%', qualifier: 'range', low: 20, high: 25 }]);
+    // A rough start is a start (`went from about $68 to $95`), but of a range too.
+    check('in dollars it went from about $68 to $95 a month', [{ text: 'about $68', qualifier: 'approximate' }, { text: '$95', qualifier: 'exact' }]);
+    check('estimates range from about $68 to $95', [{ text: 'about $68 to $95', low: 68, high: 95 }]);
     // After `by`, a first number without its sign is an amount's range (`by 10 to 15%`).
     check('curbs could cut supply by 10 to 15% by 2026', [{ text: '10 to 15%', qualifier: 'range', low: 10, high: 15 }, { kind: 'year', text: '2026' }]);
     // Two ends alike and close after `by`: a rough amount (`cut them by 5% to 10%`, `by $500
@@ -226,6 +229,12 @@ describe('extractFigures: money', () => {
     ['Rmb 10bn of credit', 'Rmb 10bn', 'CNY', 10e9, 10e9],
     ['changed hands at RM4,480 a tonne', 'RM4,480', 'MYR', 4480, 4480],
     ['a litre costs Rp 15,000', 'Rp 15,000', 'IDR', 15000, 15000],
+    // The taka as Bangladesh's press writes it, and other currencies of its region's wires.
+    ['a wage of Tk 12,500 a month', 'Tk 12,500', 'BDT', 12500, 12500],
+    ['a wage of 12,500 takas', '12,500 takas', 'BDT', 12500, 12500],
+    ['a wage of ৳12,500', '৳12,500', 'BDT', 12500, 12500],
+    ['a tariff of 2 billion tenge', '2 billion tenge', 'KZT', 2e9, 2e9],
+    ['a tariff of GEL 40 million', 'GEL 40 million', 'GEL', 40e6, 40e6],
     ['5 billion yuan of credit', '5 billion yuan', 'CNY', 5e9, 5e9],
     ['3 billion euros of aid', '3 billion euros', 'EUR', 3e9, 3e9],
     ['it costs $80 billion a year', '$80 billion', 'USD', 80e9, 80e9],
