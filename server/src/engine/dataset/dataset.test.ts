@@ -144,6 +144,28 @@ describe('dataset/sourceFigures', () => {
     );
   });
 
+  it("an indented row of a table kept by spaces is of its group's label above it, in the document's unit", () => {
+    const text = [
+      '72                                        GALLIUM',
+      '                     (Data in kilograms, unless otherwise specified)',
+      '',
+      'ICs are used in defense applications, and telecommunications equipment.',
+      '',
+      'Salient Statistics—United States:       2022      2023      2024e',
+      'Imports for consumption:',
+      '  Gallium metal                        14,100     9,870     6,650',
+      'Exports:',
+      '  Gallium metal                         3,000     2,900     2,100',
+      '',
+    ].join('\n');
+    const [source] = load('/s/usgs.txt', text);
+    const metal = figuresOfSource(source).filter((f) => /,/.test(f.figure.text));
+    assert.deepStrictEqual(metal.map((f) => f.figure.text).slice(0, 3), ['14,100 kilograms', '9,870 kilograms', '6,650 kilograms']);
+    const group = (f: (typeof metal)[number]): string[] => ['impor', 'expor'].filter((t) => (f.terms.background?.get(t) ?? 0) >= 0.5);
+    assert.deepStrictEqual(group(metal[2]), ['impor']);
+    assert.deepStrictEqual(group(metal[5]), ['expor']);
+  });
+
   it('gives two figures of one sentence two contexts', () => {
     const [source] = load('/s/crm.txt', 'Review\n\nThe U.S. imports over 80% of its rare earths, while the EU relies on China for 98% of its magnets.\n');
     const [us, eu] = figuresOfSource(source);

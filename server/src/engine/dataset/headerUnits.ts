@@ -119,7 +119,10 @@ function lineBefore(text: string, tableStart: number): WrittenUnit | undefined {
     const line = text.slice(start, end).trim();
     if (line) {
       if (line.length > 160 || line.startsWith('|')) return undefined;
-      return unitIn(line) ?? lineOfUnit(line);
+      // A unit that reads as one: a paragraph's last line before a table (`…, and
+      // telecommunications equipment.`) gives none, and the document's may apply.
+      const unit = unitIn(line);
+      return unit && cellFigure('1', unit, { start: 0, end: 1 }) ? unit : lineOfUnit(line);
     }
     end = start - 1;
   }

@@ -265,12 +265,17 @@ export function figuresOfSource(source: Source): SourceFigure[] {
       }
       return column;
     };
+    // An indented row under a group's label (`Imports for consumption:` over `  Gallium
+    // metal  13,300 …`) is of that group: its words are the row's background too.
+    const group = table && groupLabelAbove(text, sentence.start, table.header.start);
+    const groupWords = group ? tokenize(text, group.start, group.end, [], true).tokens : undefined;
     const namedAround = parts ? parts.namedAround : titleNames;
     const headerSubject = parts?.subject;
     for (const figure of figures) {
       const terms = contextOf(tokens, figure.span, spans, figure.change, countModifiers(figure));
       const column = columnAt(figure.span.start);
-      const figureBackground = column ? column.background : rowBackground;
+      const columnBackground = column ? column.background : rowBackground;
+      const figureBackground = groupWords && groupWords.length > 0 ? withGroup(columnBackground, groupWords) : columnBackground;
       if (figureBackground) terms.background = figureBackground;
       if (column?.year !== undefined && figure.kind !== 'year') figure.columnYear = column.year;
       const names = withNames(terms.names, namedAround);
@@ -280,6 +285,35 @@ export function figuresOfSource(source: Source): SourceFigure[] {
     }
   }
   return out;
+}
+
+/** The label of the group an indented row of a table kept by spaces belongs to: the nearest
+ * line above it in the table (the header's last line, often) that is less indented, holds no
+ * number and ends in `:`. */
+function groupLabelAbove(text: string, rowStart: number, tableStart: number): Span | undefined {
+  const indent = (at: number): number => {
+    let i = at;
+    while (text.charCodeAt(i) === 32) i++;
+    return i - at;
+  };
+  rowStart = text.lastIndexOf('\n', rowStart - 1) + 1;
+  const own = indent(rowStart);
+  if (own === 0) return undefined;
+  let end = rowStart - 1;
+  for (let k = 0; k < 12 && end > tableStart; k++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trim();
+    if (line && indent(start) < own) return line.endsWith(':') && !/\d/.test(line) ? { start, end } : undefined;
+    end = start - 1;
+  }
+  return undefined;
+}
+
+/** A background with a group label's words, as much as a cell's own column's. */
+function withGroup(background: ReadonlyMap<string, number> | undefined, words: readonly Token[]): ReadonlyMap<string, number> {
+  const map = new Map(background ?? []);
+  for (const [term, w] of weighed(words, () => OWN_COLUMN_WEIGHT)) map.set(term, Math.max(w, map.get(term) ?? 0));
+  return map;
 }
 
 /** A publisher's initials and the words it writes in capitals (`International Energy
