@@ -12,7 +12,7 @@ to too under until up upon very was we were what when where whether which while 
 within would yet you your billion million trillion thousand bn mn tn k m hundred dozen up to exceeding excess
 upwards close says said say according report reports reported noted notes estimate estimates
 new also around approx approximately roughly including include includes included per cent year years annual annually
-barely merely mere whopping measly staggering paltry hefty scant fully`
+barely merely mere whopping measly staggering paltry hefty scant fully last next past previous prior`
     .split(/\s+/)
     .filter(Boolean),
 );

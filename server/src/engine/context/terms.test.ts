@@ -83,6 +83,10 @@ describe('context/terms', () => {
       assert.deepStrictEqual(terms('Belaruskali shipped a whopping 12.8 million tonnes with barely 40 ships, a measly 1.6%'), ['belar', 'ship', 'ton', 'ship']);
     });
 
+    it('drops the words that place a time from now (`last year`): what they date is no subject', () => {
+      assert.deepStrictEqual(terms('imports fell to 6.7 tonnes last year, from the previous quarter and past month, before next week'), ['impor', 'fell', 'ton', 'quart', 'month', 'week']);
+    });
+
     it('keeps offsets of the words', () => {
       const text = 'The U.S. imports';
       const t = tokenize(text, 0, text.length);
