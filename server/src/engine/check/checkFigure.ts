@@ -481,6 +481,8 @@ export function checkCitedFigure(claim: FigureQuery, cited: CitedSource[], datas
     const anyYear = checkCitedFigure({ ...query, year: undefined }, cited, dataset);
     if (anyYear.kind === 'supported') return anyYear;
   }
+  const sameCount = countOfSameWords(query, scored);
+  if (sameCount) return { kind: 'mismatch', evidence: sameCount.candidate, alternatives: supportersElsewhere(query, dataset, citedSet) };
   // Maybe the locator points at the wrong place: say where the source does state it.
   const whole = pick(score(query, citedFigures(query, cited, dataset, false), dataset), query);
   return { kind: 'not-in-source', elsewhere: whole.supports?.candidate, alternatives: supportersElsewhere(query, dataset, citedSet) };
@@ -494,6 +496,33 @@ export function checkCitedFigure(claim: FigureQuery, cited: CitedSource[], datas
 function likeliestOfNoun(query: FigureQuery, scored: Scored[]): Scored | undefined {
   const best = scored.find((s) => countsOfOneNoun(query.figure, s.candidate.figure));
   return best && best.agreement === 'supports' && best.similarity >= TIED_SIMILARITY ? best : undefined;
+}
+
+/** The cited sources' count of the claim's very words (its noun and a word before it: `210
+ * direct jobs` against `| Direct jobs | 120 |`, `442 container block trains` against a row
+ * of them), as much about the claim as a backing must be, where it disagrees and no count of
+ * those words agrees: the mismatch, less alike in other words than one needs to be
+ * (`SAME_THING_SIMILARITY`), since the words that say what is counted are the same. Of
+ * several alike (a row's years), the nearest to the claim's. */
+function countOfSameWords(query: FigureQuery, scored: Scored[]): Scored | undefined {
+  const words = modifierWords(query.figure);
+  if (words.length === 0) return undefined;
+  const same = scored.filter((s) => countsOfOneNoun(query.figure, s.candidate.figure) && s.similarity >= SUPPORT_SIMILARITY && modifierWords(s.candidate.figure).some((w) => words.includes(w)));
+  if (same.length === 0 || same.some((s) => s.agreement !== 'disagrees')) return undefined;
+  const best = same[0].similarity;
+  const gap = (s: Scored): number => Math.abs(Math.log(s.candidate.figure.low / query.figure.low));
+  return same.filter((s) => s.similarity === best).sort((a, b) => gap(a) - gap(b))[0];
+}
+
+/** The words between a count's number and its noun, lower case (`container block`), as its
+ * text writes them (a stored figure keeps no more). */
+function modifierWords(f: Figure): string[] {
+  const words = f.text.toLowerCase().split(/[\s-]+/);
+  let last = -1;
+  words.forEach((w, i) => {
+    if (/\d/.test(w)) last = i;
+  });
+  return words.slice(last + 1, -1).filter((w) => w.length > 2);
 }
 
 /** Digits of an amount as written: `29.54 million` has four, `261,575` six. */

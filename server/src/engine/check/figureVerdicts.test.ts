@@ -253,6 +253,17 @@ describe('check: a sentence that gives shares of two things', () => {
   ]);
 });
 
+/** A release whose table gives a count by its row's label. */
+const METLEN = `
+--- /w/sources/metlen.md
+# Gallium unit approved at Agios Nikolaos
+
+| Item | Value |
+| --- | --- |
+| Design capacity | 50 t/yr of gallium |
+| Direct jobs | 120 |
+`;
+
 describe("check: a count of the claim's noun in other words", () => {
   const ILO = `
         --- /w/sources/ilo.txt
@@ -280,6 +291,23 @@ describe("check: a count of the claim's noun in other words", () => {
         The RMG Sustainability Council, heir since 2020 to the Accord's inspection work, now covers about 2,400 factories [@ilo].
         ${ILO}`,
       expect: ['figure-not-in-source@about 2,400 factories'],
+    },
+    {
+      name: "a count of the claim's very words that disagrees, alike enough to back it, is the mismatch",
+      fixture: `
+        --- /w/b.brief
+        Metlen expects the unit to create 210 direct jobs [@metlen].
+        ${METLEN}`,
+      expect: ['figure-mismatch@210 direct jobs'],
+      messages: [{ at: 'figure-mismatch@210 direct jobs', contains: ["'120 direct jobs'"] }],
+    },
+    {
+      name: 'near miss: a count of the noun in other words is no mismatch',
+      fixture: `
+        --- /w/b.brief
+        Metlen expects the unit to create 210 permanent jobs [@metlen].
+        ${METLEN}`,
+      expect: ['figure-not-in-source@210 permanent jobs'],
     },
   ]);
 });

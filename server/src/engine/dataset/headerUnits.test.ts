@@ -49,6 +49,9 @@ describe('dataset/headerUnits', () => {
     ['| Group | Victims Q1 2025 | Share (%) |', '| Cl0p | 392 | 17 |', ['392 victims [count victim 392]', '17% [percent % 17]']],
     ['| Company | Total employees |', '| Acme | 1,200 |', ['1,200 total employees [count employee 1200]']],
     ['| Country | Rank |', '| Chile | 2 |', ['2 [count  2]']],
+    // A row's label in lower case names what the row counts; a name does not (`Laos`).
+    ['| Item | Value |', '| Direct jobs | 120 |', ['120 direct jobs [count job 120]']],
+    ['| Item | 2024 |', '| Laos | 3 |', ['3 [count  3]']],
     ['| Country | Change y/y (pp) |', '| Chile | -0.6 |', ['0.6 pp [quantity bp 60] down']],
     // After a comma, a noun is no count's unit; what the header names first still counts.
     ['| Country | Mines, sites |', '| Chile | 44 |', ['44 mines [count mine 44]']],

@@ -209,6 +209,14 @@ function headerCount(number: string, header: string): Figure | undefined {
   return { ...figure, text: written.slice(0, figure.span.end) };
 }
 
+/** A count whose noun a row's label gives, written in lower case as a noun is: `Direct jobs`,
+ * not `Laos` or `United States`, which a label's capitals would make no noun. */
+function rowCount(number: string, label: string): Figure | undefined {
+  const count = headerCount(number, label);
+  const noun = count?.text.slice(count.text.lastIndexOf(' ') + 1);
+  return noun && /^[a-z]/.test(noun) && label.split(/\s+/).includes(noun) ? count : undefined;
+}
+
 /**
  * Figures of a table row's bare numbers, read with their column's unit from the header. A
  * figure's span is the number in the cell; its text is the number with the unit (`170,000
@@ -261,7 +269,9 @@ export function headerUnitFigures(text: string, table: TableRow, found: readonly
     if (scaled) return;
     // No unit, or none that reads as one (a caption's `end-2024 (source: PRIS)`, a row's
     // `DAP (Morocco)`): a header that names what its column counts still gives the count's noun.
-    const count = i > 0 ? headerCount(number, headText) : undefined;
+    // So does a row's label that names what the row counts (`| Direct jobs | 120 |`,
+    // `Container block trains from China  126  210  424`).
+    const count = i > 0 ? (headerCount(number, headText) ?? rowCount(number, text.slice(cells[0].start, cells[0].end))) : undefined;
     if (count) out.push({ ...count, span: { start: cell.start, end: cell.end } });
     // Else a count of what is not said (`| Total | 28,526 | 45,774 |` under years): it backs a
     // claim's count that agrees and contradicts none, as `dataset/bareCounts.ts`'s do.
