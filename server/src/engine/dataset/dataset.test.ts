@@ -42,6 +42,16 @@ describe('dataset/Dataset', () => {
     assert.strictEqual(compareClaim(extractFigures('neon use was cut by 50%')[0], other, 0.02), 'looser');
   });
 
+  it("a currency of no named nation is compared with any nation's of its name, never two nations'", () => {
+    const [kenya] = extractFigures('Exports earned KSh 215.3 billion.');
+    const [any] = extractFigures('Exports earned Sh215 billion.');
+    const [uganda] = extractFigures('Exports earned USh 215.3 billion.');
+    assert.strictEqual(compareClaim(any, kenya, 0.02), 'supports');
+    assert.strictEqual(compareClaim(kenya, any, 0.02), 'supports');
+    assert.strictEqual(compareClaim(kenya, uganda, 0.02), undefined);
+    assert.strictEqual(unitKey(any), unitKey(uganda));
+  });
+
   it('candidates share the unit: a money claim finds no percentages', () => {
     const d = new Dataset(['/s']);
     d.setFile('/s/iea.txt', load('/s/iea.txt', IEA), []);

@@ -1,7 +1,7 @@
 import { canonicalCountNoun } from '../context/aliases';
 import { termArrays, type TermStatistics, type TermVector } from '../context/terms';
 import { compareFigures, equalAt } from '../figures/compare';
-import { ANY_CROWN, CROWNS, DOLLARS } from '../figures/currencies';
+import { CURRENCY_FAMILIES, DOLLARS } from '../figures/currencies';
 import { DEGREE, TEMPERATURES } from '../figures/units';
 import type { Agreement, Figure } from '../figures/types';
 import { TermTable } from '../cache/figureRecords';
@@ -14,7 +14,8 @@ import { figuresOfSource, type SourceFigure } from './sourceFigures';
 /** Figures compare only within one kind and unit: `%`, `money:USD`, `count:country`, … */
 export function unitKey(figure: Figure): string {
   if (figure.kind === 'count') return `count:${canonicalCountNoun(figure.unit)}`;
-  if (figure.kind === 'money' && CROWNS.has(figure.unit)) return 'money:crown';
+  const family = figure.kind === 'money' ? CURRENCY_FAMILIES.find((f) => f.members.has(figure.unit)) : undefined;
+  if (family) return `money:${family.name}`;
   if (figure.kind === 'quantity' && TEMPERATURES.has(figure.unit)) return 'quantity:temperature';
   return figure.kind === 'money' && DOLLARS.has(figure.unit) ? 'money:dollar' : `${figure.kind}:${figure.unit}`;
 }
@@ -30,9 +31,13 @@ const anyDegree = (a: Figure, b: Figure): boolean =>
 const bareDollar = (f: Figure): boolean => f.unit === 'USD' && BARE_DOLLAR.test(f.text) && !/\bUS\s*\$|\bUSD\b/i.test(f.text);
 const BARE_DOLLAR = /(?:^|[^A-Za-z])\$/;
 
-/** A crown of no named nation against a named one (`415 billion kroner`, `NOK 415 billion`). */
-const anyCrown = (a: Figure, b: Figure): boolean =>
-  a.kind === 'money' && b.kind === 'money' && a.unit !== b.unit && (a.unit === ANY_CROWN || b.unit === ANY_CROWN) && CROWNS.has(a.unit) && CROWNS.has(b.unit);
+/** A crown or a shilling of no named nation against a named one (`415 billion kroner`, `NOK
+ * 415 billion`). */
+const anyOfFamily = (a: Figure, b: Figure): boolean =>
+  a.kind === 'money' &&
+  b.kind === 'money' &&
+  a.unit !== b.unit &&
+  CURRENCY_FAMILIES.some((f) => (a.unit === f.any || b.unit === f.any) && f.members.has(a.unit) && f.members.has(b.unit));
 
 /** `compareFigures` with count nouns used interchangeably as one unit, as `unitKey` groups
  * them: `50 nations` and `50 countries` are compared, not skipped as different units; so are
@@ -40,7 +45,7 @@ const anyCrown = (a: Figure, b: Figure): boolean =>
 export function compareClaim(claim: Figure, source: Figure, tolerance: number): Agreement | undefined {
   const bare = claim.kind === 'count' && source.kind === 'count' && (countsAnyNoun(claim) || countsAnyNoun(source));
   const unnamed = anyDollar(claim, source) || anyDegree(claim, source);
-  const same = bare || unnamed || (claim.kind === 'count' && source.kind === 'count' && claim.unit !== source.unit && unitKey(claim) === unitKey(source)) || anyCrown(claim, source);
+  const same = bare || unnamed || (claim.kind === 'count' && source.kind === 'count' && claim.unit !== source.unit && unitKey(claim) === unitKey(source)) || anyOfFamily(claim, source);
   const agreement = compareFigures(claim, same ? { ...source, unit: claim.unit } : source, tolerance);
   // A year read from a source's date, a count whose noun is not known or that points back,
   // backs what agrees and contradicts nothing (`datedYears.ts`, `bareCounts.ts`,

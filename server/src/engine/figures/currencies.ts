@@ -14,7 +14,10 @@ const CODES = new Set([
 
 /** Codes that are not ISO but name one: the renminbi (`Rmb` as the FT and Reuters set it),
  * the ringgit (`RM4,480`), the rupiah (`Rp 15,000`). */
-const CODE_ALIASES = new Map([['RMB', 'CNY'], ['Rmb', 'CNY'], ['RM', 'MYR'], ['Rp', 'IDR'], ['Tk', 'BDT']]);
+const CODE_ALIASES = new Map([
+  ['RMB', 'CNY'], ['Rmb', 'CNY'], ['RM', 'MYR'], ['Rp', 'IDR'], ['Tk', 'BDT'],
+  ['KSh', 'KES'], ['Ksh', 'KES'], ['USh', 'UGX'], ['TSh', 'TZS'], ['Sh', 'XSH'],
+]);
 
 const SYMBOLS = new Map([
   [0x24, 'USD'], [0x20ac, 'EUR'], [0xa3, 'GBP'], [0xa5, 'JPY'], [0x20b9, 'INR'], [0x20a9, 'KRW'], [0x20bd, 'RUB'],
@@ -37,7 +40,7 @@ const WORDS = new Map([
   ['sterling', 'GBP'], ['naira', 'NGN'], ['ringgit', 'MYR'], ['rupiah', 'IDR'], ['baht', 'THB'], ['zloty', 'PLN'],
   ['shekel', 'ILS'], ['shekels', 'ILS'], ['hryvnia', 'UAH'], ['hryvnias', 'UAH'], ['reais', 'BRL'], ['forint', 'HUF'],
   ['taka', 'BDT'], ['takas', 'BDT'], ['tenge', 'KZT'], ['lari', 'GEL'], ['manat', 'AZN'], ['cedi', 'GHS'], ['cedis', 'GHS'],
-  ['birr', 'ETB'],
+  ['birr', 'ETB'], ['shilling', 'XSH'], ['shillings', 'XSH'],
   // A crown of no named nation: Norway's, Denmark's or Sweden's, as the report's own pages say.
   ['krone', 'XKR'], ['kroner', 'XKR'], ['krona', 'XKR'], ['kronor', 'XKR'], ['crowns', 'XKR'],
 ]);
@@ -48,6 +51,15 @@ export const ANY_CROWN = 'XKR';
  * two names no nation (`NOK 415 billion` and `415 billion kroner`), never Norway's with
  * Denmark's. */
 export const CROWNS: ReadonlySet<string> = new Set(['NOK', 'DKK', 'SEK', 'ISK', 'CZK', ANY_CROWN]);
+/** A shilling of no named nation (`25.7 billion shillings`, `Sh227 billion` as Nairobi's press
+ * writes its own): any of Kenya's, Uganda's, Tanzania's or Somalia's, as crowns are. */
+export const ANY_SHILLING = 'XSH';
+
+/** Currencies of one name in several nations: compared where one of the two names none. */
+export const CURRENCY_FAMILIES: ReadonlyArray<{ name: string; any: string; members: ReadonlySet<string> }> = [
+  { name: 'crown', any: ANY_CROWN, members: CROWNS },
+  { name: 'shilling', any: ANY_SHILLING, members: new Set(['KES', 'UGX', 'TZS', 'SOS', ANY_SHILLING]) },
+];
 
 /** The currencies called dollars: one unit to look figures up by, compared where one of the
  * two is written with a bare `$`, which a page of any of these nations writes for its own
@@ -61,7 +73,7 @@ const NATIONAL = new Map<string, string>([
   ['argentine peso', 'ARS'], ['argentinian peso', 'ARS'], ['chilean peso', 'CLP'], ['colombian peso', 'COP'], ['mexican peso', 'MXN'],
   ['philippine peso', 'PHP'], ['indian rupee', 'INR'], ['pakistani rupee', 'PKR'], ['saudi riyal', 'SAR'], ['qatari riyal', 'QAR'],
   ['turkish lira', 'TRY'], ['swiss franc', 'CHF'], ['japanese yen', 'JPY'], ['chinese yuan', 'CNY'], ['chinese renminbi', 'CNY'],
-  ['african rand', 'ZAR'], ['kuwaiti dinar', 'KWD'], ['kenyan shilling', 'KES'], ['norwegian krone', 'NOK'], ['norwegian crown', 'NOK'],
+  ['african rand', 'ZAR'], ['kuwaiti dinar', 'KWD'], ['kenyan shilling', 'KES'], ['ugandan shilling', 'UGX'], ['tanzanian shilling', 'TZS'], ['norwegian krone', 'NOK'], ['norwegian crown', 'NOK'],
   ['danish krone', 'DKK'], ['danish crown', 'DKK'], ['swedish krona', 'SEK'], ['swedish crown', 'SEK'], ['czech koruna', 'CZK'],
   ['czech crown', 'CZK'], ['brazilian real', 'BRL'], ['nigerian naira', 'NGN'], ['ukrainian hryvnia', 'UAH'],
 ]);
@@ -246,6 +258,11 @@ export function currencyAfter(text: string, pos: number, end: number): CurrencyM
   }
   let adjective = DOLLAR_ADJECTIVES.get(lower);
   let adjectiveEnd = w.end;
+  // `199 million U.S. dollars`, as the cents after `U.S.` are (`hundredthsAfter`).
+  if (lower === 'u' && text.slice(w.end, w.end + 3) === '.S.') {
+    adjective = 'USD';
+    adjectiveEnd = w.end + 3;
+  }
   if (lower === 'hong' || lower === 'new') {
     const second = wordAfter(text, w.end, end);
     adjective = second ? DOLLAR_ADJECTIVES.get(second.lower) : undefined;

@@ -265,6 +265,12 @@ describe('extractFigures: money', () => {
     ['300 Norwegian kroner a day', '300 Norwegian kroner', 'NOK', 300, 300],
     ['1.2 trillion naira', '1.2 trillion naira', 'NGN', 1.2e12, 1.2e12],
     ['11.7 billion Danish crowns', '11.7 billion Danish crowns', 'DKK', 11.7e9, 11.7e9],
+    // Shillings as East Africa's press writes them; of no named nation, any shilling.
+    ['earnings of KSh 215.3bn', 'KSh 215.3bn', 'KES', 215.3e9, 215.3e9],
+    ['a bag at Ksh2,500', 'Ksh2,500', 'KES', 2500, 2500],
+    ['earnings of Sh227 billion', 'Sh227 billion', 'XSH', 227e9, 227e9],
+    ['worth 25.7 billion shillings', '25.7 billion shillings', 'XSH', 25.7e9, 25.7e9],
+    ['about 199 million U.S. dollars', 'about 199 million U.S. dollars', 'USD', 199e6, 199e6, 'approximate'],
     // A currency word joined by a hyphen, before a noun: money, not a count of euros.
     ['a 1.8-billion-euro plan', '1.8-billion-euro', 'EUR', 1.8e9, 1.8e9],
     ['a 500-yuan fine', '500-yuan', 'CNY', 500, 500],
