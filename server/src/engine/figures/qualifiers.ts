@@ -1,7 +1,7 @@
 // The words around a number that shape its value (spec section 2): `about`, `nearly`,
 // `more than`, `at least`, `under`, `up to` before it; `+`, `-plus`, `or more` after it.
 
-import { boundaryAt, boundaryBefore, gapAfter, gapBefore, letterRun, lettersStart, type LetterRun } from './chars';
+import { boundaryAt, boundaryBefore, gapAfter, gapBefore, letterRun, lettersEnd, lettersStart, type LetterRun } from './chars';
 import type { Qualifier } from './types';
 
 /** A word or symbol before a number, read backwards; `lower` is its lower-case text. */
@@ -58,11 +58,33 @@ export class WordsBefore {
         this.done = true;
         return;
       }
-      const lower = letterRun(text, s, e).lower;
-      this.read.push({ lower: c === 46 ? lower + '.' : lower, start: s, end: q });
-      this.pos = s;
+      let lower = letterRun(text, s, e).lower;
+      let start = s;
+      // A word a page broke at a line's end is one word (`an in-⏎crease of 9.1 per cent`).
+      const broken = brokenWordStart(text, s, floor);
+      if (broken !== undefined) {
+        lower = letterRun(text, broken, lettersEnd(text, broken, s)).lower + lower;
+        start = broken;
+      }
+      this.read.push({ lower: c === 46 ? lower + '.' : lower, start, end: q });
+      this.pos = start;
     }
   }
+}
+
+/** Where the first half of a word starting a line at `s` begins, if the line before ends
+ * in it and a hyphen (`in-⏎crease`); the second half is in lower case. */
+function brokenWordStart(text: string, s: number, floor: number): number | undefined {
+  const first = text.charCodeAt(s);
+  if (!(first >= 97 && first <= 122)) return undefined;
+  let k = s;
+  while (k > floor && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+  if (k <= floor || text.charCodeAt(k - 1) !== 10) return undefined;
+  k--;
+  if (k > floor && text.charCodeAt(k - 1) === 13) k--;
+  if (k <= floor + 1 || text.charCodeAt(k - 1) !== 45) return undefined;
+  const start = lettersStart(text, k - 1, floor);
+  return start < k - 1 ? start : undefined;
 }
 
 const PHRASES: Array<[string, Qualifier]> = [
