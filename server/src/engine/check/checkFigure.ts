@@ -186,8 +186,14 @@ function alignedWith(scored: Scored[], query: FigureQuery, agreement: Agreement,
   // few shared words (a `3nm` of the next sentence, sharing `made`, was its mismatch).
   // And one the source gives beside it, its other currency (`4,480 ringgit ($1,002)` for `RM4,480
   // a tonne, or roughly US$1,000`), nothing more.
-  const floor = (s: Scored): number =>
-    agreement !== 'supports' ? SUPPORT_SIMILARITY : tied.some((a) => beside(a, s.candidate)) ? 0 : tied.some((a) => together(a, s.candidate)) ? TIED_SIMILARITY : SUPPORT_SIMILARITY;
+  // So does one in a sentence that states two of the claim's other figures (`USD 2.30 per kg,
+  // against USD 2.56 in 2023, a decline of 10.2 per cent` for `dropped about 10%, to $2.30/kg
+  // from $2.56/kg`): no other sentence is so tied to the claim's.
+  const floor = (s: Scored): number => {
+    if (agreement !== 'supports') return SUPPORT_SIMILARITY;
+    const tiedHere = tied.filter((a) => together(a, s.candidate));
+    return tiedHere.some((a) => beside(a, s.candidate)) || new Set(tiedHere.map((a) => a.figure.low)).size >= 2 ? 0 : tiedHere.length > 0 ? TIED_SIMILARITY : SUPPORT_SIMILARITY;
+  };
   return scored.find(
     (s) =>
       s.agreement === agreement &&

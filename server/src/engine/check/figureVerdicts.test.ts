@@ -1464,6 +1464,21 @@ describe('check: the same thing is decided clause by clause', () => {
       messages: [{ at: 'figure-mismatch@2.1%', contains: ["says '1.2%'"] }],
     },
     {
+      name: "an agreeing figure of a source sentence that states two of the claim sentence's other figures backs it on any likeness",
+      fixture: `
+        --- /w/b.brief
+        The auction's average price dropped about 10% over 2024, to $2.30/kg from $2.56/kg [@tbk].
+        --- /w/sources/tbk.txt
+        Tea industry performance 2024
+
+        Export volume rose by 16.0 per cent to 598.6 million kilograms in 2024.
+        Mombasa realised a mean of USD 2.30 per kg,
+        against USD 2.56 in 2023, a decline of 10.2 per cent. Kenyan teas sold
+        through the auction amounted to 552.8 million kg.
+      `,
+      expect: [],
+    },
+    {
       name: "near miss: an agreeing figure beside the source's statement of the claim's figure of another unit backs it on few shared words",
       fixture: `
         --- /w/b.brief
