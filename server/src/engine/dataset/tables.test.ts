@@ -171,6 +171,30 @@ describe('dataset/tables', () => {
     ]);
   });
 
+  it("a line of one cell right above the header, over one of its columns, is that column's upper line", () => {
+    const table = (upper: string): string =>
+      [
+        'Table 3.1   Imports of mobile phone parts by source, US$ billion',
+        '',
+        upper,
+        'Source                 FY 2023-24    FY 2024-25    FY 2024-25 (%)',
+        'China                         9.8          11.6                54',
+        '',
+      ].join('\n');
+    const row = 'China                         9.8          11.6                54';
+    assert.deepStrictEqual(read(table('                                                     Share in'), row), [
+      ['Source', 'China'],
+      ['FY 2023-24', '9.8'],
+      ['FY 2024-25', '11.6'],
+      ['Share in FY 2024-25 (%)', '54'],
+    ]);
+    // Over several columns it names a group, a centred heading's reading would stretch to
+    // every column: left out; a unit in brackets is the table's caption.
+    for (const upper of ['                       Annual imports and their share', '                                                     (billion)']) {
+      assert.deepStrictEqual(read(table(upper), row)?.[3], ['FY 2024-25 (%)', '54'], upper);
+    }
+  });
+
   it("a projection's year in the header, a subheading between rows", () => {
     const text = [
       '                                         2023   2024P   2025P',

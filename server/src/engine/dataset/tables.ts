@@ -175,6 +175,17 @@ function linesAbove(text: string, row: Span): Span[] {
   return lines;
 }
 
+/** A line of one cell set far in, right above a table's first line: maybe the header's upper
+ * line over one column (`Share in` over `FY 2024-25 (%)`). */
+function upperLineAbove(text: string, first: Span): Span | undefined {
+  const start = text.lastIndexOf('\n', first.start - 2) + 1;
+  let end = first.start - 1;
+  if (end > start && text[end - 1] === '\r') end--;
+  // (A unit in brackets set far in, `(million tonnes)`, is the whole table's caption.)
+  const line = text.slice(start, end);
+  return start < first.start && /^ {8,}[^\s(]/.test(line) && spacedCells(text, start, end).length === 1 ? { start, end } : undefined;
+}
+
 /**
  * A row of a table kept by spaces: a line of two cells or more, one a number, under a header
  * (the lines at the top of its block that hold no number but years). A row's cell is under
@@ -193,6 +204,16 @@ function spacedRowAt(text: string, row: Span): TableRow | undefined {
     headerLines.push({ line, cells });
   }
   if (headerLines.length === 0) return undefined;
+  // Over one column of the header's first line, a line of one cell is its upper line (over
+  // several, `Annual percentage change` names a group, which a centred heading's reading
+  // would stretch to every column).
+  const upper = upperLineAbove(text, headerLines[0].line);
+  if (upper) {
+    const [cell] = spacedCells(text, upper.start, upper.end);
+    const { line, cells } = headerLines[0];
+    const over = cells.filter((c) => Math.min(c.end - line.start, cell.end - upper.start) > Math.max(c.start - line.start, cell.start - upper.start));
+    if (over.length === 1) headerLines.unshift({ line: upper, cells: [cell] });
+  }
   // Columns: the cells of the header's last line, the one over the rows; a cell of a line
   // above names every column under it (`Global capacity (GW)` over `2023` and `2024`), or is
   // a column of its own where none is under it (`Chokepoint` over the row labels).
