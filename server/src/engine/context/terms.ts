@@ -164,17 +164,21 @@ export function withColumnWords(v: TermVector): TermVector {
   if (!background) return v;
   let out = withColumn.get(v);
   if (!out) {
-    const own: BuildingVector = new Map(v);
-    for (const [t, w] of background) if (w >= COLUMN_WORD_WEIGHT && !own.has(t)) own.set(t, w);
-    if (own.size === v.size) out = v;
-    else {
-      if (v.names) own.names = v.names;
-      own.background = background;
-      if (v.subject) own.subject = v.subject;
-      if (v.object) own.object = v.object;
-      if (v.change) own.change = v.change;
+    out = v;
+    // (Most contexts' backgrounds are a title's, weighing less: nothing to build.)
+    for (const [t, w] of background) {
+      if (w < COLUMN_WORD_WEIGHT || v.has(t)) continue;
+      const own: BuildingVector = out === v ? new Map(v) : (out as BuildingVector);
+      own.set(t, w);
       out = own;
     }
+    if (out === v) return v;
+    const own = out as BuildingVector;
+    if (v.names) own.names = v.names;
+    own.background = background;
+    if (v.subject) own.subject = v.subject;
+    if (v.object) own.object = v.object;
+    if (v.change) own.change = v.change;
     withColumn.set(v, out);
   }
   return out;
