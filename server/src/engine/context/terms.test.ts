@@ -126,6 +126,13 @@ describe('context/terms', () => {
   });
 
   describe('contextOf', () => {
+    it("a name's initials in brackets after it part no clause; other brackets do", () => {
+      const weight = (text: string): number => context(text, '18-20 per cent').get('addit') ?? 0;
+      const initials = weight('Domestic value addition (DVA) in smartphone making is estimated at 18-20 per cent.');
+      const aside = weight('Domestic value addition (Dva) in smartphone making is estimated at 18-20 per cent.');
+      assert.ok(initials > aside, `${initials} > ${aside}`);
+    });
+
     const HARD = 'The U.S. imports over 80% of its rare earths, while the EU relies on China for 98% of its magnets.';
 
     it('a name in an aside between commas is not who the figure after it is about', () => {

@@ -290,9 +290,20 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** Clause boundaries in `text[from, to)`: strong punctuation, and commas that are not inside
  * a number. Each is added to `at`, with the distance crossing it adds to `weights`. */
+const INITIALS_IN_BRACKETS = /^\([A-Z][A-Z0-9&]{1,8}s?\)/;
+
 function addBoundaries(text: string, from: number, to: number, at: number[], weights: number[], row: boolean): void {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
+    // A name's initials in brackets after it (`Domestic value addition (DVA) in …`) part no
+    // clause.
+    if (c === 40) {
+      const initials = INITIALS_IN_BRACKETS.exec(text.slice(i, i + 14));
+      if (initials) {
+        i += initials[0].length - 1;
+        continue;
+      }
+    }
     // A table cell's neighbours are its row's label, so `|` is no boundary, and nor are a
     // row label's brackets (`Floor area sold (million sq m)`).
     if (c === 59 || (!row && (c === 40 || c === 41)) || c === 0x2014 || (c === 58 && !isDigit(text.charCodeAt(i + 1)))) {

@@ -51,6 +51,9 @@ describe('extractFigures: percent', () => {
     check('sales topped $1 billion', [{ kind: 'money', text: '$1 billion', qualifier: 'more-than' }]);
     check('Gold tops $2,900', [{ kind: 'money', text: '$2,900', qualifier: 'more-than' }]);
     check('debt is set to top $100 trillion', [{ kind: 'money', text: '$100 trillion', qualifier: 'more-than' }]);
+    check('exports will cross $30 billion this year', [{ kind: 'money', text: '$30 billion', qualifier: 'more-than' }]);
+    // What was crossed is the level reached, as `passed` says it.
+    check('shipments crossed 2 trillion rupees', [{ kind: 'money', text: '2 trillion rupees', qualifier: 'exact' }]);
     check('among the top 10 firms', [{ kind: 'count', text: '10 firms', qualifier: 'exact' }]);
     check('exports surpassed 40% of output', [{ text: '40%', qualifier: 'more-than' }]);
     check('spending did not exceed 5%', [{ text: '5%', qualifier: 'at-most' }]);

@@ -120,8 +120,13 @@ const VERBS: Array<[string, Qualifier]> = [
   ['exceed', 'more-than'], ['exceeds', 'more-than'], ['exceeded', 'more-than'], ['surpass', 'more-than'],
   ['surpasses', 'more-than'], ['surpassed', 'more-than'], ['surpassing', 'more-than'], ['topped', 'more-than'],
   ['tops', 'more-than'], ['topping', 'more-than'],
-  // `top` only as a verb (`set to top $100 trillion`), not `the top 5`.
-  ...['to', 'will', 'could', 'would', 'may', 'might', 'should', 'can'].map((w): [string, Qualifier] => [`${w} top`, 'more-than']),
+  // `top` and `cross` only as verbs (`set to top $100 trillion`, `will cross $30 billion`), not
+  // `the top 5`. (What `crossed 2 trillion rupees` it was `passed ₹2 trillion` says too, with
+  // no word a bound.)
+  ...['to', 'will', 'could', 'would', 'may', 'might', 'should', 'can'].flatMap((w): Array<[string, Qualifier]> => [
+    [`${w} top`, 'more-than'],
+    [`${w} cross`, 'more-than'],
+  ]),
 ];
 
 /** Verbs whose `up to` is the way to a level, not a bound (`revised up to £1,190`). */
