@@ -17,6 +17,9 @@ describe('figures: the way a change goes', () => {
     ['The index lost 3.5% and then gained 2%.', '2%', 'up:gained'],
     // The verb before its object and `by`: `cut interest rates by 25 basis points`.
     ['The ECB cut interest rates by 25 basis points.', '25 basis points', 'down:cut'],
+    // A verb of change in any of its forms.
+    ['the Southeast slipping 1.7% to 423.1 million tonnes', '1.7%', 'down:slipping'],
+    ['Stocks are easing 2% a month.', '2%', 'down:easing'],
     // A word of change a page broke at a line's end.
     ['production was 622.1 million kg, an in-\ncrease of 9.1 per cent', '9.1 per cent', 'up:in-\ncrease'],
     ['They cut output in Chile and Peru by 10%.', '10%', undefined],

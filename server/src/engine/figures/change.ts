@@ -15,7 +15,7 @@ const BEFORE = new Map<string, Change['direction']>([
     'grow', 'grows', 'growing', 'climbed', 'climb', 'climbs', 'climbing', 'jumped', 'jump', 'jumps', 'jumping',
     'surged', 'surge', 'surges', 'surging', 'soared', 'soar', 'soars', 'soaring', 'gained', 'gain', 'gains', 'gaining',
     'expanded', 'expand', 'expands', 'expanding', 'rallied', 'rebounded', 'recovered', 'raised', 'lifted', 'hiked', 'boosted',
-    'up',
+    'rallying', 'rebounding', 'advanced', 'advancing', 'up',
   ]),
   ...words('down', [
     'fell', 'fallen', 'fall', 'falls', 'falling', 'declined', 'decline', 'declines', 'declining', 'decreased',
@@ -24,6 +24,9 @@ const BEFORE = new Map<string, Change['direction']>([
     'sliding', 'sank', 'sunk', 'sink', 'sinks', 'shrank', 'shrunk', 'shrink', 'shrinks', 'shrinking', 'contracted',
     'contract', 'contracts', 'contracting', 'dipped', 'dip', 'dips', 'tumbled', 'tumble', 'tumbles', 'lost', 'lose',
     'loses', 'losing', 'eased', 'slipped', 'cut', 'cuts', 'reduced', 'lowered', 'slashed', 'trimmed', 'down',
+    // The other forms of the same verbs, as a writer's tense or clause puts them.
+    'slip', 'slips', 'slipping', 'ease', 'eases', 'easing', 'dipping', 'tumbling', 'slumping', 'sagged', 'sagging',
+    'retreated', 'retreating',
   ]),
 ]);
 

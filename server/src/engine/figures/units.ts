@@ -192,6 +192,8 @@ export function readUnit(text: string, pos: number, end: number): UnitMatch | un
   if (degrees && (degrees[1] !== undefined || start === pos)) return { ...def(/[Ff]/.test(degrees[2]) ? FAHRENHEIT : CELSIUS, 0), end: start + degrees[0].length };
   const containers = CONTAINER_UNITS.exec(text.slice(start, Math.min(end, start + 40)));
   if (containers) return { unit: 'TEU', exp: 0, mult: containers[1].toLowerCase() === 'forty' ? 2 : 1, end: start + containers[0].length };
+  // `+4.39 p.p.`, as Brazil's and Europe's statistics write percentage points.
+  if (/^p\.\s?p\./i.test(text.slice(start, Math.min(end, start + 5)))) return { ...def('bp', 2), end: start + text.slice(start, start + 5).lastIndexOf('.') + 1 };
   const token = unitToken(text, start, end);
   if (!token) return undefined;
   const lower = token.lower;
