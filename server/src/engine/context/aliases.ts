@@ -31,8 +31,10 @@ const MEASURES: Record<string, string[]> = {
   cagr: ['cagr', 'compound annual growth rate'],
   ipo: ['ipo', 'initial public offering'],
   // A company's accounts: `underlying EBITDA of $1 billion`, `EPS of $2.10`.
-  ebitda: ['ebitda'],
-  ebit: ['ebit'],
+  // Written out, as an accounts page or the FT does, in its common spellings (the phrase's
+  // words, without its commas), as the term the word is cut to.
+  ebitd: ['ebitda', ...['tax', 'taxes', 'taxation'].flatMap((tax) => ['amortisation', 'amortization'].map((am) => `earnings before interest ${tax} depreciation and ${am}`))],
+  ebit: ['ebit', 'earnings before interest and tax', 'earnings before interest and taxes'],
   eps: ['eps'],
   capex: ['capex'],
 };
