@@ -62,7 +62,9 @@ describe('dataset/headerUnits', () => {
     // A scale glued to a cell, in a row that names its currency: money, not metres.
     ['| Measure | 2024 survey |', '| Mean recovery cost (US$) | 2.73m |', ['US$2.73m [money USD 2730000]']],
     ['| Measure | 2024 survey |', '| Depth | 2.73m |', []],
-    ["| Country | Output ('000 t) |", '| Chile | 44 |', ['44 [count  44]']],
+    // Thousands written as digits are thousands.
+    ["| Country | Output ('000 t) |", '| Chile | 44 |', ['44 thousand t [quantity t 44000]']],
+    ['| Port | Throughput (’000 TEU) |', '| Poti | 412.6 |', ['412.6 thousand TEU [quantity TEU 412600]']],
     ['| Country | Output (2023) |', '| Chile | 44 |', ['44 [count  44]']],
     ['| Group | 2021 | 2023 |', '| Total | 28,526 | 2019 |', ['28,526 [count  28526]']],
     // The row labels' header gives every column its unit; a rate's `per …` is left out.

@@ -9,8 +9,7 @@ import { BARE_NUMBER, isYearCell, type TableRow } from './tables';
 // `170,000` is no figure, and a briefing's correct `170,000 tonnes` was not in the source.
 
 /** The unit in a header's last brackets: `Mine production (tonnes)` → `tonnes`, `Global
- * capacity (GW) 2023` → `GW`. A count of
- * thousands written as digits (`'000 t`) is left alone. */
+ * capacity (GW) 2023` → `GW`. */
 const BRACKETED = /\(([^()]*[^\d\s'’()][^()]*)\)[^()]*$/;
 /** A currency before a scale (`US$ million`): it goes before the number. A rate's `per
  * 40ft container` or `/mt` is left out: a claim's `$1,552` says no more. */
@@ -53,6 +52,9 @@ const FOOTNOTE_MARK = /\s*(?:\d{1,2}\/|\([a-su-z]\)|[¹²³⁴⁵⁶⁷⁸⁹⁰
 
 const ESTIMATE_NOTE = /\s*\((?:approx\.?|approximately|approximate|est\.?|estimated|estimates|prel\.?|preliminary|provisional)\)\s*$/i;
 
+/** Thousands written as digits before a unit: `'000 tonnes`, `’000 TEU`. */
+const THOUSANDS_IN_DIGITS = /(?<=^|[(\s])['’]000\s*/g;
+
 /** A scale word in the plural. */
 const SCALES = /\b(thousand|million|billion|trillion)s\b/gi;
 
@@ -82,8 +84,9 @@ const AFTER_COMMA = /,\s*([^,]+)$/;
 /** The unit a header cell or a caption names: in brackets at its end, or after its last comma. */
 function unitIn(text: string): WrittenUnit | undefined {
   // A footnote's mark after the words (`LGFV debt (trillion yuan) 2/`, `Output (kt)¹`), and a
-  // note in brackets that the numbers are estimates (`US$ million (approx.)`).
-  const words = text.replace(FOOTNOTE_MARK, '').replace(ESTIMATE_NOTE, '');
+  // note in brackets that the numbers are estimates (`US$ million (approx.)`); thousands
+  // written as digits (`('000 tonnes)`) in words.
+  const words = text.replace(FOOTNOTE_MARK, '').replace(ESTIMATE_NOTE, '').replace(THOUSANDS_IN_DIGITS, 'thousand ');
   // A header that is a unit and nothing else: `%`, `US$ million`.
   const whole = words.trim();
   if (whole.length <= 12 && measureFirst(whole)) return unitOf(whole);
