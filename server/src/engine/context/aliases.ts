@@ -73,6 +73,8 @@ const COUNT_NOUNS: Record<string, string[]> = {
   plant: ['plant', 'factory', 'facility'],
   element: ['element', 'metal', 'mineral'],
   type: ['type', 'kind', 'category', 'class', 'variety', 'sort'],
+  // Artillery's output: `70,000 shells` are `70,000 artillery rounds`.
+  shell: ['shell', 'round', 'projectile'],
 };
 
 const COUNT_NOUN_OF: Map<string, string> = new Map(

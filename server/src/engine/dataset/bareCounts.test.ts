@@ -41,6 +41,12 @@ describe('dataset/bareCounts', () => {
     assert.deepStrictEqual(counts('Output reached 2019 levels; the share rose to 12 per cent; exports reached 40 ships and fell to 12%.'), []);
   });
 
+  it('reads the part of a whole named before it, with its verb after it', () => {
+    assert.deepStrictEqual(counts('Of the 24 major projects we examined, 15 are behind schedule.'), [['15', 15, 1, '', true]]);
+    // No verb after it: no part (`Of the 24 projects examined, 15 in 2023 …`).
+    assert.deepStrictEqual(counts('Of the 24 projects we examined, 15 in all.'), []);
+  });
+
   it('reads a number grouped by thousands with no noun after it, by commas or spaces', () => {
     assert.deepStrictEqual(counts('Botswana alone holds about 130 000, roughly a third of the total.'), [['about 130 000', 130000, 1000, '', true]]);
     assert.deepStrictEqual(counts('Of those reported,\n1 014 were prosecuted and 1,412 convicted.'), [

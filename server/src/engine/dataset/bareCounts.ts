@@ -79,6 +79,15 @@ export function bareCounts(text: string, sentence: Span, figures: readonly Figur
     const precision = decimals ? Number(`1e-${decimals.length}`) : Number(`1e${Math.min(zeros, digits.length - 1)}`);
     out.push({ kind: 'count', span, text: written, qualifier: qualifierOf(word), unit: '', low: value, high: value, precision, bare: true });
   }
+  // The part of a whole named before it (`Of the 24 major projects we examined, 15 are behind
+  // schedule`): a count of the whole's noun.
+  PART_OF_NAMED.lastIndex = 0;
+  for (let m = PART_OF_NAMED.exec(slice); m; m = PART_OF_NAMED.exec(slice)) {
+    const at = sentence.start + m.index + m[0].length - m[1].length - m[2].length;
+    const span = { start: at, end: at + m[1].length };
+    const value = Number(m[1].replace(/,/g, ''));
+    if (value > 0 && !taken(span, figures, out)) out.push(wholeCount(span, m[1], value));
+  }
   // A total in words that a new count brings it to (`bringing the number of operations to
   // four`), and how many times (`intervened twice`).
   for (const [pattern, valueOf] of WORDED) {
@@ -130,6 +139,9 @@ const WORDED: Array<[RegExp, (word: string) => number]> = [
   // Not a ratio: `twice as much`, `twice the size`, `more than twice`.
   [/(?<!\bthan\s)\b(twice|thrice)\b(?!\s+(?:as|the|that|a|an|its|their|his|her|this|what|over|more|less)\b)/gi, (word) => (word.toLowerCase() === 'twice' ? 2 : 3)],
 ];
+
+/** `Of the 24 major projects we examined, 15 are …`: the part's number, then its verb. */
+const PART_OF_NAMED = /\bOf\s+(?:the|its|their|these|those)\s+\d[\d,]*\s+[^,.;\d]{1,60},\s+(\d{1,3}(?:,\d{3})+|\d+)(\s+(?:are|were|is|was|have|had|remain|remained)\b)/gi;
 
 /** One decade or century, in words, of no qualifier (`nearly a decade` is no ten years). */
 const SPAN_OF_YEARS = /(?<!\b(?:nearly|almost|about|around|over|than|under|some|roughly|within|just)\s+)\b(?:a|one)\s+(decade|century)\b/gi;

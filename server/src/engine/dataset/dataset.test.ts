@@ -123,6 +123,7 @@ describe('dataset/Dataset', () => {
     const b = claim('The coalition has 50 countries.').figure;
     assert.strictEqual(unitKey(a), unitKey(b));
     assert.strictEqual(unitKey(claim('It holds 50%.').figure), 'percent:%');
+    assert.strictEqual(unitKey(claim('It made 70,000 shells.').figure), unitKey(claim('It made 70,000 artillery rounds.').figure));
   });
 });
 
