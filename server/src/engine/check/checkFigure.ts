@@ -487,7 +487,7 @@ export function checkCitedFigure(claim: FigureQuery, cited: CitedSource[], datas
     const anyYear = checkCitedFigure({ ...query, year: undefined }, cited, dataset);
     if (anyYear.kind === 'supported') return anyYear;
   }
-  const sameCount = countOfSameWords(query, scored);
+  const sameCount = countOfSameWords(query, scored) ?? transposedDigits(query, scored);
   if (sameCount) return { kind: 'mismatch', evidence: sameCount.candidate, alternatives: supportersElsewhere(query, dataset, citedSet) };
   // Maybe the locator points at the wrong place: say where the source does state it.
   const whole = pick(score(query, citedFigures(query, cited, dataset, false), dataset), query);
@@ -518,6 +518,29 @@ function countOfSameWords(query: FigureQuery, scored: Scored[]): Scored | undefi
   const best = same[0].similarity;
   const gap = (s: Scored): number => Math.abs(Math.log(s.candidate.figure.low / query.figure.low));
   return same.filter((s) => s.similarity === best).sort((a, b) => gap(a) - gap(b))[0];
+}
+
+/** The cited sources' figure of the claim's unit whose digits are the claim's with two
+ * neighbours swapped (`621.2 million kg` for `622.1 million kilograms`, `64,200` for `62 400`),
+ * three digits or more, about the claim as a tied figure must be: a draft's transposition. */
+function transposedDigits(query: FigureQuery, scored: Scored[]): Scored | undefined {
+  const claim = digitsOf(query.figure);
+  if (claim === undefined || claim.length < 3) return undefined;
+  const key = unitKey(query.figure);
+  return scored.find((s) => s.agreement === 'disagrees' && s.similarity >= TIED_SIMILARITY && unitKey(s.candidate.figure) === key && adjacentSwap(claim, digitsOf(s.candidate.figure)));
+}
+
+/** A figure's significant digits, as written to its precision (`622.1 million` → `6221`). */
+function digitsOf(f: Figure): string | undefined {
+  if (f.low !== f.high || !(f.low > 0) || !(f.precision > 0)) return undefined;
+  const units = Math.round(f.low / f.precision);
+  return Number.isSafeInteger(units) ? String(units).replace(/0+$/, '') : undefined;
+}
+
+function adjacentSwap(a: string, b: string | undefined): boolean {
+  if (b === undefined || a.length !== b.length || a === b) return false;
+  const i = [...a].findIndex((c, k) => c !== b[k]);
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
 /** The words between a count's number and its noun, lower case (`container block`), as its

@@ -312,6 +312,35 @@ describe("check: a count of the claim's noun in other words", () => {
   ]);
 });
 
+describe('check: digits transposed', () => {
+  const TBK = `
+        --- /w/sources/tbk.txt
+        Tea industry performance 2024
+
+        Total made tea production in 2024 was 622.1 million kilograms, an in-
+        crease of 9.1 per cent over the 570.4 million kilograms produced in 2023.
+  `;
+  checkCases([
+    {
+      name: "a figure of the cited source's with two neighbouring digits swapped is the mismatch",
+      fixture: `
+        --- /w/b.brief
+        Output of made tea climbed to 621.2 million kg [@tbk].
+        ${TBK}`,
+      expect: ['figure-mismatch@621.2 million kg'],
+      messages: [{ at: 'figure-mismatch@621.2 million kg', contains: ["'622.1 million kilograms'"] }],
+    },
+    {
+      name: 'near miss: digits that differ otherwise leave the figure not in the source',
+      fixture: `
+        --- /w/b.brief
+        Output of made tea climbed to 612.2 million kg [@tbk].
+        ${TBK}`,
+      expect: ['figure-not-in-source@612.2 million kg'],
+    },
+  ]);
+});
+
 describe("check: a table's unit in its column's header", () => {
   const USGS = `
     --- /w/sources/usgs.md
