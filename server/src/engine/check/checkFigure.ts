@@ -487,7 +487,7 @@ export function checkCitedFigure(claim: FigureQuery, cited: CitedSource[], datas
     const anyYear = checkCitedFigure({ ...query, year: undefined }, cited, dataset);
     if (anyYear.kind === 'supported') return anyYear;
   }
-  const sameCount = countOfSameWords(query, scored) ?? transposedDigits(query, scored);
+  const sameCount = countOfSameWords(query, scored) ?? transposedDigits(query, scored) ?? wrongColumn(query, scored);
   if (sameCount) return { kind: 'mismatch', evidence: sameCount.candidate, alternatives: supportersElsewhere(query, dataset, citedSet) };
   // Maybe the locator points at the wrong place: say where the source does state it.
   const whole = pick(score(query, citedFigures(query, cited, dataset, false), dataset), query);
@@ -518,6 +518,23 @@ function countOfSameWords(query: FigureQuery, scored: Scored[]): Scored | undefi
   const best = same[0].similarity;
   const gap = (s: Scored): number => Math.abs(Math.log(s.candidate.figure.low / query.figure.low));
   return same.filter((s) => s.similarity === best).sort((a, b) => gap(a) - gap(b))[0];
+}
+
+/** A table row that states the claim's value under another year and another value under the
+ * claim's (`Qatar  66  64` under `2023  2024e` for `slipped to 66 million cubic metres in
+ * 2024`): the claim took the wrong column, and the claim's year's cell is the mismatch, on
+ * the likeness a tied figure needs. */
+function wrongColumn(query: FigureQuery, scored: Scored[]): Scored | undefined {
+  const year = query.year;
+  if (year === undefined) return undefined;
+  for (const other of scored) {
+    const column = other.candidate.figure.columnYear;
+    if (column === undefined || column === year || other.similarity < TIED_SIMILARITY) continue;
+    if (compareClaim(query.figure, other.candidate.figure, query.tolerance) !== 'supports') continue;
+    const own = scored.find((s) => s.agreement === 'disagrees' && s.candidate.figure.columnYear === year && together(s.candidate, other.candidate));
+    if (own) return own;
+  }
+  return undefined;
 }
 
 /** The cited sources' figure of the claim's unit whose digits are the claim's with two

@@ -312,6 +312,48 @@ describe("check: a count of the claim's noun in other words", () => {
   ]);
 });
 
+describe("check: a table row's other column", () => {
+  const USGS = `
+        --- /w/sources/usgs.txt
+                                                      HELIUM
+                             (Data in million cubic meters of contained helium gas¹ unless otherwise specified)
+
+        World Production and Reserves:⁸
+                                                      Production
+                                            2023                       2024e
+        United States⁹                        81                          79
+        Algeria                               11                          12
+        Australia                              4                           4
+        Canada                                 2                           3
+        China                                  2                           2
+        Poland                                 1                           1
+        Qatar                                 66                          64
+        Russia                                 6                          13
+           World total                       173                         178
+
+        Prices fell about 14% in 2024.
+  `;
+  checkCases([
+    {
+      name: "a row's value under another year than the claim's: the claim's year's cell is the mismatch, on little likeness",
+      fixture: `
+        --- /w/b.brief
+        Qatar's output slipped on outages at Ras Laffan to 66 million cubic metres in 2024 [@usgs].
+        ${USGS}`,
+      expect: ['figure-mismatch@66 million cubic metres'],
+      messages: [{ at: 'figure-mismatch@66 million cubic metres', contains: ["'64 million cubic meters'"] }],
+    },
+    {
+      name: "near miss: the claim's year's value is backed",
+      fixture: `
+        --- /w/b.brief
+        Qatar's output slipped on outages at Ras Laffan to 64 million cubic metres in 2024 [@usgs].
+        ${USGS}`,
+      expect: [],
+    },
+  ]);
+});
+
 describe('check: digits transposed', () => {
   const TBK = `
         --- /w/sources/tbk.txt
