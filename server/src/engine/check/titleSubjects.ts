@@ -1,5 +1,4 @@
-import { WORDS as ACTOR_WORDS } from '../context/aliases';
-import { PLACE_STEMS, stem, tokenize } from '../context/terms';
+import { stem, tokenize } from '../context/terms';
 import type { SourceFigure } from '../dataset/sourceFigures';
 import type { Source } from '../sources/types';
 
@@ -35,16 +34,15 @@ export function titlesNameOthers(evidence: SourceFigure, other: SourceFigure): b
   for (const n of theirs) {
     if (mine.has(n)) continue;
     if (evidence.terms.has(n)) return false;
-    // A report whose title names a country is that country's, in every sentence that names
-    // no one else's and not the world (`Ecuador stretches blackouts …`: `peak demand of
-    // roughly 4,400 MW` is Ecuador's, not Zambia's `roughly 2,300 MW`).
-    own ||= other.terms.has(n) || (PLACES.has(n) && !namesAnyone(other) && !other.terms.has(WORLD));
+    // A report whose title names someone is theirs, in every sentence that names no one
+    // else and not the world (`Ecuador stretches blackouts …`: `peak demand of roughly 4,400
+    // MW` is Ecuador's, not Zambia's `roughly 2,300 MW`; `Bunker sales in Rotterdam fall …`:
+    // `climbed 34% to 820,000 tonnes` is Rotterdam's, not Singapore's).
+    own ||= other.terms.has(n) || (!namesAnyone(other) && !other.terms.has(WORLD));
   }
   return own;
 }
 
-/** The terms of countries and regions (`ecuad`, `india`, `eu`), as titles' names are. */
-const PLACES = new Set([...PLACE_STEMS, ...ACTOR_WORDS.values()]);
 const WORLD = stem('world');
 
 /** Whether a figure's own words name someone: a person, a place, a firm. */

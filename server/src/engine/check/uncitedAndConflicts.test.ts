@@ -192,6 +192,22 @@ describe('check: conflicting-sources', () => {
       expect: [],
     },
     {
+      name: "near miss: another report's, by a name its title holds that is no country (a port, a company), whose sentence names no one",
+      fixture: `
+        --- /w/b.brief
+        Sales of biofuel blends jumped 70 percent to 883,000 tonnes [@mpa].
+        --- /w/sources/mpa.txt
+        Singapore bunker sales hit record in 2024
+
+        Sales of biofuel blends rose 70% to 883,000 tonnes.
+        --- /w/sources/por.txt
+        Bunker sales in Rotterdam fall 2.6% as biofuels grow
+
+        Sales of biofuel blends climbed 34% to 820,000 tonnes.
+      `,
+      expect: [],
+    },
+    {
       name: "near miss: another source's change to a new level of another unit (a price's, not an output's)",
       fixture: `
         --- /w/b.brief

@@ -550,7 +550,7 @@ interface WordInfo {
 
 const WORD_INFO = new Map<string, WordInfo>();
 /** The stems of places' names (`brazi`, `vietn`): their adjectives' too. */
-export const PLACE_STEMS = new Set([...PLACE_NAMES].map((p) => stem(p)));
+const PLACE_STEMS = new Set([...PLACE_NAMES].map((p) => stem(p)));
 const isUpperAscii = (c: number): boolean => c >= 65 && c <= 90;
 /** Enough for any archive's vocabulary; cleared when full, so odd text cannot grow it forever. */
 const WORD_INFO_LIMIT = 200_000;
