@@ -487,8 +487,8 @@ export function checkCitedFigure(claim: FigureQuery, cited: CitedSource[], datas
     const anyYear = checkCitedFigure({ ...query, year: undefined }, cited, dataset);
     if (anyYear.kind === 'supported') return anyYear;
   }
-  const sameCount = countOfSameWords(query, scored) ?? transposedDigits(query, scored) ?? wrongColumn(query, scored);
-  if (sameCount) return { kind: 'mismatch', evidence: sameCount.candidate, alternatives: supportersElsewhere(query, dataset, citedSet) };
+  const otherwise = statedOtherwise(query, scored);
+  if (otherwise) return { kind: 'mismatch', evidence: otherwise.candidate, alternatives: supportersElsewhere(query, dataset, citedSet) };
   // Maybe the locator points at the wrong place: say where the source does state it.
   const whole = pick(score(query, citedFigures(query, cited, dataset, false), dataset), query);
   return { kind: 'not-in-source', elsewhere: whole.supports?.candidate, alternatives: supportersElsewhere(query, dataset, citedSet) };
@@ -502,6 +502,17 @@ export function checkCitedFigure(claim: FigureQuery, cited: CitedSource[], datas
 function likeliestOfNoun(query: FigureQuery, scored: Scored[]): Scored | undefined {
   const best = scored.find((s) => countsOfOneNoun(query.figure, s.candidate.figure));
   return best && best.agreement === 'supports' && best.similarity >= TIED_SIMILARITY ? best : undefined;
+}
+
+/** The last readings of a claim no figure backs: the cited source states it otherwise, in
+ * fewer shared words than a mismatch needs, but with a sign no coincidence makes. The first
+ * that finds one. */
+function statedOtherwise(query: FigureQuery, scored: Scored[]): Scored | undefined {
+  for (const reading of [countOfSameWords, transposedDigits, wrongColumn]) {
+    const found = reading(query, scored);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /** The cited sources' count of the claim's very words (its noun and a word before it: `210

@@ -167,7 +167,7 @@ export function withColumnWords(v: TermVector): TermVector {
     out = v;
     // (Most contexts' backgrounds are a title's, weighing less: nothing to build.)
     for (const [t, w] of background) {
-      if (w < COLUMN_WORD_WEIGHT || v.has(t)) continue;
+      if (w < HEADER_WORD_WEIGHT || v.has(t)) continue;
       const own: BuildingVector = out === v ? new Map(v) : (out as BuildingVector);
       own.set(t, w);
       out = own;
@@ -184,8 +184,9 @@ export function withColumnWords(v: TermVector): TermVector {
   return out;
 }
 
-/** A table header's words weigh 0.5 or more in a cell's background; a title's, less. */
-const COLUMN_WORD_WEIGHT = 0.5;
+/** What a table header's words weigh in its cells' background (their own column's more,
+ * `dataset/sourceFigures.ts`); a source's title weighs less. */
+export const HEADER_WORD_WEIGHT = 0.5;
 const withColumn = new WeakMap<TermVector, TermVector>();
 
 /** The one copy of a term the index keeps: interned once, every context shares it. */

@@ -11,9 +11,12 @@ import { BARE_NUMBER, isYearCell, type TableRow } from './tables';
 /** The unit in a header's last brackets: `Mine production (tonnes)` → `tonnes`, `Global
  * capacity (GW) 2023` → `GW`. */
 const BRACKETED = /\(([^()]*[^\d\s'’()][^()]*)\)[^()]*$/;
+/** A currency's sign, with its nation's letters for a dollar (`US$`, `€`, `৳`); its letters
+ * alone (`USD`, `Tk`) are read where it stands (`currencyFirst`, `CURRENCY_AT_END`). */
+const CURRENCY_SIGN = String.raw`[A-Z]{0,3}\$|[€£¥₹৳₦₺]`;
 /** A currency before a scale (`US$ million`): it goes before the number. A rate's `per
  * 40ft container` or `/mt` is left out: a claim's `$1,552` says no more. */
-const CURRENCY_FIRST = /^([A-Z]{0,3}\$|[€£¥₹৳₦₺]|[A-Z][A-Za-z]{1,2}(?![A-Za-z]))\s*(.*?)(?:\s*(?:\bper\s|\/).*)?$/;
+const CURRENCY_FIRST = new RegExp(String.raw`^(${CURRENCY_SIGN}|[A-Z][A-Za-z]{1,2}(?![A-Za-z]))\s*(.*?)(?:\s*(?:\bper\s|\/).*)?$`);
 /** A part of a header's brackets that is a currency or a percent. */
 const MEASURE_FIRST = /^(?:%|per ?cent)(?![A-Za-z])/;
 
@@ -104,7 +107,7 @@ function unitIn(text: string): WrittenUnit | undefined {
   return ending && currencyFirst(ending[1]) ? unitOf(`${ending[1]}${ending[2]}`) : undefined;
 }
 
-const CURRENCY_AT_END = /(?:^|\s)([A-Z]{0,3}\$|[€£¥₹৳₦₺]|[A-Z]{3})((?:\s+(?:thousand|million|billion|bn|mn))?)(?:\s+equivalent)?$/;
+const CURRENCY_AT_END = new RegExp(String.raw`(?:^|\s)(${CURRENCY_SIGN}|[A-Z]{3})((?:\s+(?:thousand|million|billion|bn|mn))?)(?:\s+equivalent)?$`);
 
 /** The unit a table's caption gives every column whose header gives none: the line right
  * before the table (a blank line between at most), its bracketed end or what follows its

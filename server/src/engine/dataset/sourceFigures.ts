@@ -11,7 +11,7 @@ import { append } from '../lists';
 import { splitSentences } from '../markup/sentences';
 import type { Source } from '../sources/types';
 import type { Range, Span } from '../types';
-import { compactTerms, contextOf, tokenize, type TermVector, type Token, type Tokens } from '../context/terms';
+import { compactTerms, contextOf, HEADER_WORD_WEIGHT, tokenize, type TermVector, type Token, type Tokens } from '../context/terms';
 
 /** A figure stated by a source, with what it is about. */
 export interface SourceFigure {
@@ -187,6 +187,7 @@ export function figuresOfSource(source: Source): SourceFigure[] {
   // Per table and column, what its cells share: the header's words, weighted, and its year.
   // Per table (by where its header starts), what every row shares, worked out once.
   const tables = new Map<number, TableParts>();
+  const groups = new Map<number, Group>();
   const partsOf = (table: TableRow): TableParts => {
     let parts = tables.get(table.header.start);
     if (!parts) {
@@ -196,7 +197,7 @@ export function figuresOfSource(source: Source): SourceFigure[] {
         caption: captionUnit(text, table.header.start),
         // A table row says what its figure is about in its label; the header says of what,
         // for every row alike: background, like the source's title.
-        background: new Map([...(titleBackground ?? []), ...weighed(header.tokens, () => 0.5)]),
+        background: new Map([...(titleBackground ?? []), ...weighed(header.tokens, () => HEADER_WORD_WEIGHT)]),
         // Who the header or title names is who the row is about, unless the row names someone.
         namedAround: [...backgroundNames(header), ...titleNames],
         subject: header.tokens.find((t) => t.name)?.term,
@@ -266,16 +267,18 @@ export function figuresOfSource(source: Source): SourceFigure[] {
       return column;
     };
     // An indented row under a group's label (`Imports for consumption:` over `  Gallium
-    // metal  13,300 …`) is of that group: its words are the row's background too.
-    const group = table && groupLabelAbove(text, sentence.start, table.header.start);
-    const groupWords = group ? tokenize(text, group.start, group.end, [], true).tokens : undefined;
+    // metal  13,300 …`) is of that group: its words are the row's background too, one map a
+    // group and column for all its rows (a stored index keeps each map once).
+    const groupAt = table ? groupLabelAbove(text, sentence.start, table.header.start) : undefined;
+    let group = groupAt && groups.get(groupAt.start);
+    if (groupAt && !group) groups.set(groupAt.start, (group = { words: tokenize(text, groupAt.start, groupAt.end, [], true).tokens, backgrounds: new Map() }));
     const namedAround = parts ? parts.namedAround : titleNames;
     const headerSubject = parts?.subject;
     for (const figure of figures) {
       const terms = contextOf(tokens, figure.span, spans, figure.change, countModifiers(figure));
       const column = columnAt(figure.span.start);
       const columnBackground = column ? column.background : rowBackground;
-      const figureBackground = groupWords && groupWords.length > 0 ? withGroup(columnBackground, groupWords) : columnBackground;
+      const figureBackground = group && group.words.length > 0 ? withGroup(group, columnBackground) : columnBackground;
       if (figureBackground) terms.background = figureBackground;
       if (column?.year !== undefined && figure.kind !== 'year') figure.columnYear = column.year;
       const names = withNames(terms.names, namedAround);
@@ -309,10 +312,20 @@ function groupLabelAbove(text: string, rowStart: number, tableStart: number): Sp
   return undefined;
 }
 
-/** A background with a group label's words, as much as a cell's own column's. */
-function withGroup(background: ReadonlyMap<string, number> | undefined, words: readonly Token[]): ReadonlyMap<string, number> {
-  const map = new Map(background ?? []);
-  for (const [term, w] of weighed(words, () => OWN_COLUMN_WEIGHT)) map.set(term, Math.max(w, map.get(term) ?? 0));
+/** A group label's words, and the backgrounds made with them, by the background they add to. */
+interface Group {
+  words: readonly Token[];
+  backgrounds: Map<ReadonlyMap<string, number> | undefined, ReadonlyMap<string, number>>;
+}
+
+/** A background with a group label's words, as much as a cell's own column's; made once. */
+function withGroup(group: Group, background: ReadonlyMap<string, number> | undefined): ReadonlyMap<string, number> {
+  let map = group.backgrounds.get(background);
+  if (!map) {
+    const made = new Map(background ?? []);
+    for (const [term, w] of weighed(group.words, () => OWN_COLUMN_WEIGHT)) made.set(term, Math.max(w, made.get(term) ?? 0));
+    group.backgrounds.set(background, (map = made));
+  }
   return map;
 }
 

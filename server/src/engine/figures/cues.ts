@@ -3,7 +3,7 @@
 
 import { isWordOfChange } from './change';
 import { MONTHS } from './dates';
-import type { BackToken, WordsBefore } from './qualifiers';
+import { qualifierBefore, type BackToken, type WordsBefore } from './qualifiers';
 
 /** A number after these is a label or reference, never a figure (`para 3`, `p. 4`, `Table 2`). */
 const LABELS = new Set([
@@ -31,15 +31,13 @@ const CHANGE_WORDS = new Set([
   'reduction', 'hike', 'shift', 'change', 'changes', 'expansion', 'contraction',
 ]);
 
-/** One word that makes the number after it rough. */
-const ROUGHLY = new Set(['about', 'around', 'roughly', 'approximately', 'some', 'nearly', 'almost', 'circa']);
-
 const isChangeWord = (lower: string): boolean => CHANGE_WORDS.has(lower) || isWordOfChange(lower);
 
 /** True when the number after `tokens` starts a change rather than a range (`rose 5% to 7%`, `fell from 60 to 50`). */
 export function isChange(before: WordsBefore): boolean {
-  // `went from about $68 to $95`: a rough start is a start.
-  const skip = ROUGHLY.has(before.at(0)?.lower ?? '') && before.at(1)?.lower === 'from' ? 1 : 0;
+  // `went from about $68 to $95`: a start with its qualifier is a start.
+  const words = qualifierBefore(before)?.phrase.split(' ').length ?? 0;
+  const skip = words > 0 && before.at(words)?.lower === 'from' ? words : 0;
   const first = before.at(skip)?.lower;
   if (first === undefined) return false;
   if (first === 'from') {

@@ -1,7 +1,7 @@
 // The words around a number that shape its value (spec section 2): `about`, `nearly`,
 // `more than`, `at least`, `under`, `up to` before it; `+`, `-plus`, `or more` after it.
 
-import { boundaryAt, boundaryBefore, gapAfter, gapBefore, letterRun, lettersEnd, lettersStart, type LetterRun } from './chars';
+import { boundaryAt, boundaryBefore, brokenRest, gapAfter, gapBefore, isBlank, isNewline, letterRun, lettersEnd, lettersStart, type LetterRun } from './chars';
 import type { Qualifier } from './types';
 
 /** A word or symbol before a number, read backwards; `lower` is its lower-case text. */
@@ -72,19 +72,17 @@ export class WordsBefore {
   }
 }
 
-/** Where the first half of a word starting a line at `s` begins, if the line before ends
- * in it and a hyphen (`in-⏎crease`); the second half is in lower case. */
+/** Where the first half begins of a word whose second half starts at `s`, lower case, broken
+ * by a hyphen at the end of the line before (`in-⏎crease`): as `brokenRest` reads such a word
+ * forwards. */
 function brokenWordStart(text: string, s: number, floor: number): number | undefined {
-  const first = text.charCodeAt(s);
-  if (!(first >= 97 && first <= 122)) return undefined;
+  const c = text.charCodeAt(s);
+  if (!(c >= 97 && c <= 122)) return undefined;
   let k = s;
-  while (k > floor && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
-  if (k <= floor || text.charCodeAt(k - 1) !== 10) return undefined;
-  k--;
-  if (k > floor && text.charCodeAt(k - 1) === 13) k--;
-  if (k <= floor + 1 || text.charCodeAt(k - 1) !== 45) return undefined;
+  while (k > floor && (isBlank(text.charCodeAt(k - 1)) || isNewline(text.charCodeAt(k - 1)))) k--;
+  if (k === s || text.charCodeAt(k - 1) !== 45) return undefined;
   const start = lettersStart(text, k - 1, floor);
-  return start < k - 1 ? start : undefined;
+  return start < k - 1 && brokenRest(text, letterRun(text, start, k - 1), s + 1)?.start === s ? start : undefined;
 }
 
 const PHRASES: Array<[string, Qualifier]> = [
