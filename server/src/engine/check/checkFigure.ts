@@ -78,9 +78,12 @@ const scoredAnywhere = new WeakMap<TermVector, ScoredIds>();
  * questions ask for them, and read back from the dataset as each question goes through them.
  * Every question asks only about the same thing: the rest of the hundreds of candidates are
  * not kept. */
-function* candidatesAnywhere(query: FigureQuery, dataset: Dataset): Generator<Scored> {
+function* candidatesAnywhere(query: FigureQuery, dataset: Dataset, agreeing?: (agreement: Agreement | undefined) => boolean): Generator<Scored> {
   const { ids, similarity: similarities, agreement } = scoredIdsAnywhere(query, dataset);
   for (let i = 0; i < ids.length; i++) {
+    // Asked only for some agreements, the others are not read back: reading back hundreds of
+    // candidates a figure is most of a check's time.
+    if (agreeing && !agreeing(agreement[i])) continue;
     const candidate = dataset.figure(ids[i]);
     if (candidate) yield { candidate, similarity: similarities[i], agreement: agreement[i] };
   }
@@ -294,8 +297,8 @@ function pick(scored: Scored[], query: FigureQuery, tied: SourceFigure[] = [], s
 export function supportersElsewhere(query: FigureQuery, dataset: Dataset, exclude: Set<Source>): SourceFigure[] {
   const out: SourceFigure[] = [];
   const seen = new Set<Source>(exclude);
-  for (const s of candidatesAnywhere(query, dataset)) {
-    if (seen.has(s.candidate.source) || s.agreement !== 'supports') continue;
+  for (const s of candidatesAnywhere(query, dataset, (a) => a === 'supports')) {
+    if (seen.has(s.candidate.source)) continue;
     seen.add(s.candidate.source);
     out.push(s.candidate);
     if (out.length >= MAX_LISTED) break;
@@ -303,11 +306,12 @@ export function supportersElsewhere(query: FigureQuery, dataset: Dataset, exclud
   return out;
 }
 
+const ONE_SIDED: readonly string[] = ['more-than', 'at-least', 'less-than', 'at-most', 'nearly'];
+
 /** Two statements of one bound that differ (`over 90%` and `over 93%`) are a conflict even
  * though both may be true: a reviewer needs to know that the sources do not say the same. */
 export function boundsDiffer(a: Figure, b: Figure, tolerance: number): boolean {
-  const oneSided = ['more-than', 'at-least', 'less-than', 'at-most', 'nearly'];
-  if (a.qualifier !== b.qualifier || !oneSided.includes(a.qualifier)) return false;
+  if (a.qualifier !== b.qualifier || !ONE_SIDED.includes(a.qualifier)) return false;
   return compareClaim(a, b, tolerance) !== 'supports' || compareClaim(b, a, tolerance) !== 'supports';
 }
 
@@ -319,7 +323,9 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
   if (query.figure.kind === 'year' && query.sentenceFigures?.some((f) => f.kind !== 'year')) return out;
   const seen = new Set<Source>(cited);
   const anotherTime = otherTimes(query, evidence, dataset);
-  for (const s of candidatesAnywhere(query, dataset)) {
+  // Only a disagreeing figure is a conflict, or one of two bounds that differ.
+  const wanted = ONE_SIDED.includes(evidence.figure.qualifier) ? undefined : (a: Agreement | undefined) => a === 'disagrees';
+  for (const s of candidatesAnywhere(query, dataset, wanted)) {
     if (seen.has(s.candidate.source)) continue;
     // Nothing ties another source to this sentence but its words: the other source must be
     // about what the backing source says too, and its own words must come back to the claim.
@@ -644,8 +650,7 @@ export function checkUncitedFigure(query: FigureQuery, dataset: Dataset): Verdic
     // Nothing but words ties an uncited claim to a source: rank by how well each side's
     // words cover the other's, so the source's own subject counts as much as the claim's.
     const seen = new Set<Source>();
-    const disagreeing = [...candidatesAnywhere(query, dataset)]
-      .filter((s) => s.agreement === 'disagrees')
+    const disagreeing = [...candidatesAnywhere(query, dataset, (a) => a === 'disagrees')]
       .map((s) => ({ candidate: s.candidate, mutual: mutualSimilarity(query.terms, s.candidate.terms, dataset) }))
       .sort((a, b) => b.mutual - a.mutual);
     for (const { candidate } of disagreeing) {
