@@ -65,6 +65,11 @@ describe('dataset/headerUnits', () => {
     // Thousands written as digits are thousands.
     ["| Country | Output ('000 t) |", '| Chile | 44 |', ['44 thousand t [quantity t 44000]']],
     ['| Port | Throughput (’000 TEU) |', '| Poti | 412.6 |', ['412.6 thousand TEU [quantity TEU 412600]']],
+    ['| Country | Output (1,000 metric tons) |', '| Chile | 44 |', ['44 thousand metric tons [quantity t 44000]']],
+    // What the unit is of, after a comma in the brackets, is no part of it.
+    ['| Country | Output (1,000 metric tons, raw value) |', '| Chile | 44 |', ['44 thousand metric tons [quantity t 44000]']],
+    // … not a number of something before it.
+    ['| Country | Top 1000 firms |', '| Chile | 44 |', ['44 [count  44]']],
     ['| Country | Output (2023) |', '| Chile | 44 |', ['44 [count  44]']],
     ['| Group | 2021 | 2023 |', '| Total | 28,526 | 2019 |', ['28,526 [count  28526]']],
     // The row labels' header gives every column its unit; a rate's `per …` is left out.
@@ -176,6 +181,10 @@ describe('dataset/headerUnits', () => {
       '5% [percent % 5]',
     ]);
     assert.deepStrictEqual(captioned('Thousand barrels a day', '| Country | 2024 |', '| Iraq | 4,200 |'), ['4,200 thousand barrels a day [quantity bbl 4200000]']);
+    // A caption that gives the rows that begin with a word their own unit, and the others theirs.
+    const psd = '(Area in 1,000 hectares; all other items in 1,000 metric tons)';
+    assert.deepStrictEqual(captioned(psd, '| Item | 2025/26 |', '| Area Planted | 48,900 |', '\n\n'), ['48,900 thousand hectares [quantity m2 489000000000]']);
+    assert.deepStrictEqual(captioned(psd, '| Item | 2025/26 |', '| Ending Stocks | 35,900 |', '\n\n'), ['35,900 thousand metric tons [quantity t 35900000]']);
     // A line of words that is no unit is no count's noun either.
     assert.deepStrictEqual(captioned('Origin and destination', '| Origin | 2024 |', '| Laos | 3.2 |'), ['3.2 [count  3.2]']);
     // A header's own unit wins; a caption with no unit, or far from the table, gives none.

@@ -47,6 +47,9 @@ export interface WrittenUnit {
   /** The whole document's (`(Data in … unless otherwise specified)`): not a row's that says
    * a unit of its own (`Employment, plant, number`) or is a share. */
   document?: boolean;
+  /** A caption's unit for the rows whose label begins with a word (`(Area in 1,000 hectares;
+   * all other items in 1,000 metric tons)`): the caption's own unit is the other rows'. */
+  rows?: Array<{ label: string; unit: WrittenUnit }>;
 }
 
 /** A footnote's mark at the end of a header or a row label: `2/`, `(a)`, `¹`, `*`. Not `(t)`:
@@ -56,7 +59,7 @@ const FOOTNOTE_MARK = /\s*(?:\d{1,2}\/|\([a-su-z]\)|[¹²³⁴⁵⁶⁷⁸⁹⁰
 const ESTIMATE_NOTE = /\s*\((?:approx\.?|approximately|approximate|est\.?|estimated|estimates|prel\.?|preliminary|provisional)\)\s*$/i;
 
 /** Thousands written as digits before a unit: `'000 tonnes`, `’000 TEU`. */
-const THOUSANDS_IN_DIGITS = /(?<=^|[(\s])['’]000\s*/g;
+const THOUSANDS_IN_DIGITS = /(?<=^|[(\s])['’]000\s*|(?<=^|\()1[,\s]?000\s+(?=[A-Za-z])/g;
 
 /** A scale word in the plural. */
 const SCALES = /\b(thousand|million|billion|trillion)s\b/gi;
@@ -95,7 +98,11 @@ function unitIn(text: string): WrittenUnit | undefined {
   if (whole.length <= 12 && measureFirst(whole)) return unitOf(whole);
   const bracketed = BRACKETED.exec(words)?.[1].trim();
   // `(spot rate, US$ per 40ft container)`: the part that is a currency or a percent.
-  if (bracketed) return unitOf(bracketed.split(',').find((part) => measureFirst(part.trim()) || PERCENT_CHANGE.test(part.trim()))?.trim() ?? bracketed);
+  // `(thousand metric tons, raw value)`: the part that reads as a measure.
+  if (bracketed) {
+    const parts = bracketed.split(',').map((part) => part.trim());
+    return unitOf(parts.find((part) => measureFirst(part) || PERCENT_CHANGE.test(part)) ?? (parts.length > 1 ? parts.find((part) => measureIn(part)) : undefined) ?? bracketed);
+  }
   // After the last comma (`Fertiliser prices, US$ per tonne`), or before it where what follows
   // is a date (`Tonnes, end-2023`).
   const comma = AFTER_COMMA.exec(words);
@@ -125,6 +132,8 @@ function lineBefore(text: string, tableStart: number): WrittenUnit | undefined {
     const line = text.slice(start, end).trim();
     if (line) {
       if (line.length > 160 || line.startsWith('|')) return undefined;
+      const byRow = rowsCaption(line);
+      if (byRow) return byRow;
       // A unit that reads as one: a paragraph's last line before a table (`…, and
       // telecommunications equipment.`) gives none, and the document's may apply.
       const unit = unitIn(line);
@@ -133,6 +142,18 @@ function lineBefore(text: string, tableStart: number): WrittenUnit | undefined {
     end = start - 1;
   }
   return undefined;
+}
+
+/** `(Area in 1,000 hectares; all other items in 1,000 metric tons)`: a unit for the rows
+ * that begin with a word, and one for the others. */
+const ROWS_CAPTION = /^\(?\s*([A-Za-z][A-Za-z ]{0,30}?)\s+in\s+([^;()]{1,40}?);\s*(?:and\s+)?(?:all\s+)?(?:other|the\s+rest)(?:\s+(?:items|rows|lines|data|figures|series))?\s+in\s+([^;()]{1,40}?)\s*\)?\.?$/i;
+
+function rowsCaption(line: string): WrittenUnit | undefined {
+  const m = ROWS_CAPTION.exec(line);
+  const read = (written: string): WrittenUnit | undefined => measureIn(written.replace(THOUSANDS_IN_DIGITS, 'thousand ').trim())?.unit;
+  const row = m && read(m[2]);
+  const rest = m && read(m[3]);
+  return row && rest ? { ...rest, rows: [{ label: m[1].trim().toLowerCase(), unit: row }] } : undefined;
 }
 
 /** A caption line that is a unit and nothing else, or a unit of something: `Million tonnes of
@@ -266,7 +287,8 @@ export function headerUnitFigures(text: string, table: TableRow, found: readonly
     // A share's header that ends in what it is a share of (`Share of world exports, 2024`)
     // names no unit: its cells are per cent.
     const share = SHARE_HEADER.test(headText) ? PERCENT : undefined;
-    const general = caption?.document && (rowUnit || SHARE_LABEL.test(text.slice(cells[0].start, cells[0].end))) ? undefined : caption;
+    const label = text.slice(cells[0].start, cells[0].end);
+    const general = caption?.document && (rowUnit || SHARE_LABEL.test(label)) ? undefined : (caption?.rows?.find((r) => label.trim().toLowerCase().startsWith(r.label))?.unit ?? caption);
     const units = i > 0 ? [own, share, rowUnitCell && { ...rowUnitCell, measureOnly: true }, rowUnit, rowLabelUnit, general] : [own, share];
     for (const unit of units) {
       const figure = unit && cellFigure(number, unit, at);
