@@ -40,6 +40,10 @@ describe('check/yearOf', () => {
     assert.deepStrictEqual(named('Chad’s appeal has more than doubled since 2023, to $1.45 billion.'), [['$1.45 billion', undefined]]);
     assert.deepStrictEqual(named('The rate averaged $1,552 in 2023, barely above the $1,420 of 2019.'), [['$1,552', undefined], ['$1,420', undefined]]);
     assert.deepStrictEqual(named('Prices were 6% lower than in 2023.'), [['6%', undefined]]);
+    // `for` a year, a marketing or fiscal year, and a season, which is one year too.
+    assert.deepStrictEqual(named('The estimate for 2024/25 is lower, at 8.8 million tonnes.'), [['8.8 million tonnes', 2024.5]]);
+    assert.deepStrictEqual(named('Soybean exports in MY 2025/26 are projected at 105.5 million tonnes.'), [['105.5 million tonnes', 2025.5]]);
+    assert.deepStrictEqual(named('Exports between 2020 and 2024 reached 105.5 million tonnes.'), [['105.5 million tonnes', undefined]]);
     assert.deepStrictEqual(named('In 2023 and 2024 output grew 5%.'), [['5%', undefined]]);
     assert.deepStrictEqual(named('In the 2024 survey the median demand had been $1.2 million.'), [['$1.2 million', 2024]]);
     assert.deepStrictEqual(named('For end-2026 the bank projects inflation of 16%.'), [['16%', 2026]]);

@@ -32,7 +32,7 @@ const OTHER_YEAR_AFTER = /^[^.;]{0,40}?\b(?:(?:a|one|the)\s+year\s+(?:earlier|be
 
 /** `in` or `during` before a year, or `for end-` (`for end-2026`): the year a sentence's
  * figures are of (not `since 2023`, `the 2023 weekly average`, `than in 2023`). */
-const IN_YEAR = /(?:^|[^\w])(?<!than\s)(?:(?:in|during)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-])?|(?:for|by|at)\s+end-)$/i;
+const IN_YEAR = /(?:^|[^\w])(?<!than\s)(?:(?:in|during|for)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]|(?:MY|FY|(?:marketing|crop|fiscal|financial)\s+year)\s+)?|(?:for|by|at)\s+end-)$/i;
 
 /** The one year a claim's sentence names, after `in` or `during` (`In 2024 the United States
  * took 82.3% of those exports`): undefined where it names none or several. Read once a
@@ -48,7 +48,8 @@ export function namedYear(text: string, found: readonly Figure[]): number | unde
     const y = measuredYear(f);
     if (y === undefined || (year !== undefined && y !== year)) return undefined;
     year = y;
-    inYear ||= f.qualifier === 'exact' && IN_YEAR.test(text.slice(Math.max(0, f.span.start - 20), f.span.start));
+    // A season is one year too (`for 2024/25`), a span of years none.
+    inYear ||= (f.qualifier === 'exact' || f.low !== f.high) && IN_YEAR.test(text.slice(Math.max(0, f.span.start - 20), f.span.start));
   }
   return inYear ? year : undefined;
 }

@@ -59,13 +59,20 @@ const YEAR_CUES = new Set([
 ]);
 
 export function isYearCue(text: string, before: WordsBefore): boolean {
-  const t = before.at(0);
+  // Past a word of the whole after one (`Brazil's total 2024 shipments`, `their combined 2023 shipments`).
+  return cueAt(text, before, 0) || (WHOLE_WORDS.has(before.at(0)?.lower ?? '') && cueAt(text, before, 1));
+}
+
+function cueAt(text: string, before: WordsBefore, k: number): boolean {
+  const t = before.at(k);
   if (!t) return false;
   if (YEAR_CUES.has(t.lower)) return true;
   // A possessive: `China's 2025 targets`.
   const c = t.start > 0 ? text.charCodeAt(t.start - 1) : 0;
   return t.lower === 's' && (c === 39 || c === 0x2019);
 }
+
+const WHOLE_WORDS = new Set(['total', 'combined', 'overall', 'annual', 'entire', 'whole', 'full']);
 
 /** Prefixes joined to a year by a hyphen (`mid-2025`). */
 export const YEAR_PREFIXES = new Set(['mid', 'early', 'late', 'pre', 'post', 'end', 'fy']);

@@ -123,6 +123,8 @@ describe('extractFigures: year', () => {
     ['by mid-2025', '2025', 2025, 2025, undefined],
     ['the 2019 elections', '2019', 2019, 2019, undefined],
     ["China's 2025 targets", '2025', 2025, 2025, undefined],
+    ["Brazil's total 2024 shipments", '2024', 2024, 2024, undefined],
+    ['their combined 2023 shipments', '2023', 2023, 2023, undefined],
     ["Indonesia's February 2024 elections", 'February 2024', 2024, 2024, 2],
     ['In 2019 companies reported losses', '2019', 2019, 2019, undefined],
   ];
@@ -175,6 +177,10 @@ describe('extractFigures: year', () => {
     check('a 42% cut on 2005 levels by 2030', [{ text: '42%' }, { kind: 'year', text: '2005' }, { kind: 'year', text: '2030' }]);
     check('against the 2019 baseline', [{ kind: 'year', text: '2019' }]);
     check('3000 levels of the game', [{ kind: 'count', text: '3000 levels' }]);
+  });
+
+  it('near miss: a word of the whole with no year cue before it leaves a count (`a total 2024 workers`)', () => {
+    check('A total 2024 workers struck.', [{ kind: 'count', text: '2024 workers' }]);
   });
 
   it('is a year after `from` before a word that only looks plural (`from 2028 counts on`)', () => {
