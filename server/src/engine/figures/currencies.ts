@@ -22,13 +22,13 @@ const CODE_ALIASES = new Map([
 const SYMBOLS = new Map([
   [0x24, 'USD'], [0x20ac, 'EUR'], [0xa3, 'GBP'], [0xa5, 'JPY'], [0x20b9, 'INR'], [0x20a9, 'KRW'], [0x20bd, 'RUB'],
   [0x20ba, 'TRY'], [0x20aa, 'ILS'], [0x20a6, 'NGN'], [0x20ab, 'VND'], [0x0e3f, 'THB'], [0x09f3, 'BDT'], [0x20b8, 'KZT'],
-  [0x20be, 'GEL'], [0x20bc, 'AZN'],
-]); // $ € £ ¥ ₹ ₩ ₽ ₺ ₪ ₦ ₫ ฿ ৳ ₸ ₾ ₼
+  [0x20be, 'GEL'], [0x20bc, 'AZN'], [0x20b5, 'GHS'],
+]); // $ € £ ¥ ₹ ₩ ₽ ₺ ₪ ₦ ₫ ฿ ৳ ₸ ₾ ₼ ₵
 
-/** Letters before a `$` or `¥` that say whose dollar or yen it is. */
+/** Letters before a `$`, `¥` or `₵` that say whose dollar, yen or cedi it is. */
 const SYMBOL_PREFIXES = new Map([
   ['US', 'USD'], ['A', 'AUD'], ['AU', 'AUD'], ['C', 'CAD'], ['CA', 'CAD'], ['HK', 'HKD'], ['S', 'SGD'], ['SG', 'SGD'],
-  ['NZ', 'NZD'], ['NT', 'TWD'], ['R', 'BRL'], ['MX', 'MXN'], ['CN', 'CNY'], ['RMB', 'CNY'],
+  ['NZ', 'NZD'], ['NT', 'TWD'], ['R', 'BRL'], ['MX', 'MXN'], ['CN', 'CNY'], ['RMB', 'CNY'], ['GH', 'GHS'],
 ]);
 
 /** Currency words after a number (`12 billion dollars`). */
@@ -111,6 +111,9 @@ export function currencyBefore(text: string, pos: number, floor: number): Curren
   // or a line's end before an amount in a scale (`fell to USD⏎157.4 billion`, as a page's
   // layout wraps it).
   const gap = gapBefore(text, pos, floor);
+  // Ghana's cedi as Ghana writes it, with a cent sign (`GH¢3.5 billion`); a `¢` alone is cents.
+  const cent = text.charCodeAt(gap - 1) === 0xa2 ? gap - 1 : -1;
+  if (cent - 2 >= floor && text.slice(cent - 2, cent) === 'GH' && boundaryBefore(text, cent - 2, floor)) return { code: 'GHS', start: cent - 2, end: pos };
   const at = gap < pos && gap - 1 >= floor && SYMBOLS.has(text.charCodeAt(gap - 1)) ? gap - 1 : pos - 1;
   const symbol = SYMBOLS.get(text.charCodeAt(at));
   if (symbol !== undefined) {

@@ -239,6 +239,9 @@ describe('extractFigures: money', () => {
     ['a wage of ৳12,500', '৳12,500', 'BDT', 12500, 12500],
     ['a tariff of 2 billion tenge', '2 billion tenge', 'KZT', 2e9, 2e9],
     ['a tariff of GEL 40 million', 'GEL 40 million', 'GEL', 40e6, 40e6],
+    // The cedi as Ghana's press writes it: with a cent sign after `GH`, or its own sign.
+    ['capitalised with GH¢3.5 billion', 'GH¢3.5 billion', 'GHS', 3.5e9, 3.5e9],
+    ['capitalised with GH₵ 3.5 billion', 'GH₵ 3.5 billion', 'GHS', 3.5e9, 3.5e9],
     ['5 billion yuan of credit', '5 billion yuan', 'CNY', 5e9, 5e9],
     ['3 billion euros of aid', '3 billion euros', 'EUR', 3e9, 3e9],
     ['it costs $80 billion a year', '$80 billion', 'USD', 80e9, 80e9],
@@ -304,6 +307,10 @@ describe('extractFigures: money', () => {
       const f = extractFigures(text).at(-1);
       assert.strictEqual(f?.kind, 'quantity', text);
     }
+  });
+
+  it('near miss: a cent sign without `GH` before it is no cedi', () => {
+    for (const text of ['a ¢3.5 billion fund', 'up 50¢ a gallon']) assert.ok(!extractFigures(text).some((f) => f.unit === 'GHS'), text);
   });
 
   it('takes no currency across a blank line, nor a code at a line end before a bare number (a table header and its years)', () => {
