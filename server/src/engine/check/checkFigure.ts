@@ -1,8 +1,8 @@
 import { mutualSimilarity, ofOtherThings, ownTerms, similarity, withColumnWords, type TermVector } from '../context/terms';
-import { compareClaim, countsAnyNoun, unitKey, type Dataset } from '../dataset/dataset';
+import { compareClaim, countsAnyNoun, equalAtPrecision, unitKey, type Dataset } from '../dataset/dataset';
 import type { SourceFigure } from '../dataset/sourceFigures';
 import { oppositeChanges } from '../figures/change';
-import { measuredYear } from '../figures/compare';
+import { equalAt, measuredYear } from '../figures/compare';
 import type { Agreement, Figure } from '../figures/types';
 import type { Source } from '../sources/types';
 import type { CitedSource, Verdict } from './report';
@@ -180,7 +180,7 @@ function beside(a: SourceFigure, b: SourceFigure): boolean {
  * `$10.52 billion` beside a shared `about $4 billion`; where it agrees, the source's
  * `2014–18` for the claim's, beside a shared `2019–23` (a source's `February 2022`, in a
  * sentence that shares more words, was taken instead, and the period was a mismatch). */
-function alignedWith(scored: Scored[], query: FigureQuery, agreement: Agreement, tied: SourceFigure[] = []): Scored | undefined {
+function alignedWith(scored: Scored[], query: FigureQuery, dataset: Dataset, agreement: Agreement, tied: SourceFigure[] = []): Scored | undefined {
   const aligned = [...(alignedCandidates(scored, query) ?? []), ...tied];
   if (aligned.length === 0) return undefined;
   // An agreeing figure beside the source's statement of another of the claim's figures, of
@@ -192,9 +192,13 @@ function alignedWith(scored: Scored[], query: FigureQuery, agreement: Agreement,
   // So does one in a sentence that states two of the claim's other figures (`USD 2.30 per kg,
   // against USD 2.56 in 2023, a decline of 10.2 per cent` for `dropped about 10%, to $2.30/kg
   // from $2.56/kg`): no other sentence is so tied to the claim's.
+  // A disagreeing figure next to the statement of another of the claim's figures needs as
+  // little as a tied agreeing one (`15.1 million tons, was set in May 2023` for `15.1 million
+  // tons, dated from March 2023`; not Italy's `up 15%` of `44.1 million hl, up 15%, ahead of
+  // Spain at 31.0 million hl` for Spain's `31.0 million hl, an increase of 9.5%`).
   const floor = (s: Scored): number => {
-    if (agreement !== 'supports') return SUPPORT_SIMILARITY;
     const tiedHere = tied.filter((a) => together(a, s.candidate));
+    if (agreement !== 'supports') return besideTheSame(query, s.candidate, dataset) ? TIED_SIMILARITY : SUPPORT_SIMILARITY;
     return tiedHere.some((a) => beside(a, s.candidate)) || new Set(tiedHere.map((a) => a.figure.low)).size >= 2 ? 0 : tiedHere.length > 0 ? TIED_SIMILARITY : SUPPORT_SIMILARITY;
   };
   return scored.find(
@@ -208,6 +212,43 @@ function alignedWith(scored: Scored[], query: FigureQuery, agreement: Agreement,
       // or 1.4%, to $77.05` for `gained 1.4%, to about $77`).
       (agreement !== 'disagrees' || !scored.some((o) => o.agreement === 'supports' && together(o.candidate, s.candidate))),
   );
+}
+
+/** Whether the figure nearest to the claim's in its sentence and the one nearest to
+ * `candidate` in its own are the very same (`nearestOf`, `sameStatement`). A date claim must
+ * be its sentence's only date (`in the year to March 2025, about 5 per cent more than in
+ * 2023-24`: the source's `2024-25` beside its `up 5%` is the other date's). */
+function besideTheSame(query: FigureQuery, candidate: SourceFigure, dataset: Dataset): boolean {
+  const figures = query.sentenceFigures;
+  if (!figures || (query.figure.kind === 'year' && figures.filter((f) => f.kind === 'year').length > 1)) return false;
+  const mine = nearestOf(query.figure, figures);
+  if (!mine) return false;
+  const theirs = nearestOf(candidate.figure, dataset.figuresOf(candidate.source).filter((f) => together(f, candidate)).map((f) => f.figure));
+  return theirs !== undefined && sameStatement(mine, theirs);
+}
+
+const TIME_UNITS = /^(?:year|decade|century|quarter|month|week|day|hour)$/;
+
+/** The very same figure, to the finer of the two precisions: `$1.5 billion` is not `$2
+ * billion`, which a coarse precision would let it back. */
+function sameStatement(a: Figure, b: Figure): boolean {
+  const step = Math.min(a.precision, b.precision);
+  return unitKey(a) === unitKey(b) && equalAt(a.low, b.low, step) && equalAt(a.high, b.high, step);
+}
+
+/** The figure of `figures` nearest to `figure`, of another unit and neither a date nor a
+ * stretch of time, which is between two dates (`in July 2021, nearly four years after the
+ * penalty was announced`: the ruling's date is the other end). */
+function nearestOf(figure: Figure, figures: readonly Figure[]): Figure | undefined {
+  const key = unitKey(figure);
+  const at = figure.span;
+  const gap = (f: Figure): number => (f.span.start >= at.end ? f.span.start - at.end : at.start - f.span.end);
+  let nearest: Figure | undefined;
+  for (const f of figures) {
+    if (f === figure || f.kind === 'year' || unitKey(f) === key || (f.kind === 'count' && TIME_UNITS.test(f.unit))) continue;
+    if (!nearest || gap(f) < gap(nearest)) nearest = f;
+  }
+  return nearest;
 }
 
 /** Figures of the cited sources that state another figure of the claim's sentence, of another
@@ -247,7 +288,7 @@ const sameAmount = (claim: Figure, source: Figure): boolean => compareClaim({ ..
 
 /** Picks the backing figure among scored candidates: an agreeing figure that is nearly as
  * much about the same thing as the best one wins over a disagreeing one. */
-function pick(scored: Scored[], query: FigureQuery, tied: SourceFigure[] = [], sameYear: SourceFigure[] = []): { supports?: Scored; looser?: Scored; disagrees?: Scored; sameValue?: Scored } {
+function pick(scored: Scored[], query: FigureQuery, dataset: Dataset, tied: SourceFigure[] = [], sameYear: SourceFigure[] = []): { supports?: Scored; looser?: Scored; disagrees?: Scored; sameValue?: Scored } {
   const best = scored[0]?.similarity ?? 0;
   const floor = Math.max(SUPPORT_SIMILARITY, best * RELATIVE_SIMILARITY);
   const close = scored.filter((s) => s.similarity >= floor);
@@ -257,10 +298,15 @@ function pick(scored: Scored[], query: FigureQuery, tied: SourceFigure[] = [], s
   // cent`, not `exports rose 12.7 per cent in October`), and where nothing else is clearly
   // the same thing (`rose 35%` against `US$46,000 per tonne, down 35%`).
   const turned = close.find((s) => turnedAmount(query.figure, s.candidate.figure) && !statesSibling(query, s));
-  // The very figure of the claim, stated by the source (each supports the other).
+  // The very figure of the claim, stated by the source (each supports the other), or the
+  // source's figure rounded to two digits or more (`about $38.2 billion` of `$38.23 billion`,
+  // not of `$38.9 billion`; not `roughly US$1,000` of any `$1,002`).
   // (A count of no known noun backs one way only: `bareCounts.ts`.)
   const veryValue = (s: Scored): boolean =>
-    s.agreement === 'supports' && (s.candidate.figure.bare === true || compareClaim(s.candidate.figure, query.figure, query.tolerance) === 'supports');
+    s.agreement === 'supports' &&
+    (s.candidate.figure.bare === true ||
+      compareClaim(s.candidate.figure, query.figure, query.tolerance) === 'supports' ||
+      (query.figure.qualifier === 'approximate' && significantDigits(query.figure) >= 2 && equalAtPrecision(query.figure, s.candidate.figure)));
   // ... and not of someone else (`The United States produced 45,000 tonnes in 2024, and
   // Myanmar 31,000 tonnes` for `Myanmar produced 45,000 tonnes`).
   const ownVeryValue = (s: Scored): boolean => veryValue(s) && !(s.candidate.terms.subject && query.terms.subject && s.candidate.terms.subject !== query.terms.subject);
@@ -278,12 +324,17 @@ function pick(scored: Scored[], query: FigureQuery, tied: SourceFigure[] = [], s
     ) ??
     // A year ties a claim to what the source says of that year; it backs nothing alone,
     // since the source's other figures of the sentence may be of that year too.
-    alignedWith(scored, query, 'disagrees', [...tied, ...sameYear]);
+    alignedWith(scored, query, dataset, 'disagrees', [...tied, ...sameYear]);
   return {
-    supports: close.find((s) => s.agreement === 'supports') ?? alignedWith(scored, query, 'supports', tied),
+    supports: close.find((s) => s.agreement === 'supports') ?? alignedWith(scored, query, dataset, 'supports', tied),
     // "Consistent but looser" says the source speaks of the same thing: as sure as a mismatch,
     // or less sure where nothing else answers the claim (`checkCitedFigure`).
-    looser: close.find((s) => s.agreement === 'looser' && s.similarity >= OTHER_SOURCE_SIMILARITY),
+    // So does one in a sentence that states another of the claim's figures (`loaded 5.2
+    // million tonnes, more than a third of the country's shipments` for `5.2 million tonnes
+    // between them, 34% of the national total`).
+    looser:
+      close.find((s) => s.agreement === 'looser' && s.similarity >= OTHER_SOURCE_SIMILARITY) ??
+      scored.find((s) => s.agreement === 'looser' && s.similarity >= TIED_SIMILARITY && besideTheSame(query, s.candidate, dataset) && !statesSibling(query, s)),
     disagrees,
     // The cited source states this very figure, in words too different to match
     // (`sunk` and `sinking`): when nothing there contradicts it, that is its backing. Only
@@ -433,9 +484,10 @@ function statesClaimToo(query: FigureQuery, other: SourceFigure, dataset: Datase
 /** Whether a disagreeing figure is about the claim in its own sentence's words. A source's
  * title covers every sentence of it, and a year stands in most of them (`since early 2022`):
  * a claim's `1 December 2023` about export permits was a mismatch with a price's `2022` in a
- * source titled for the permits. So a year disagrees only on its sentence's own words. */
+ * source titled for the permits. So a year disagrees only on its sentence's own words, or
+ * next to the statement of the figure next to the claim's (`besideTheSame`). */
 function disagreesAbout(query: FigureQuery, s: Scored | undefined, dataset: Dataset): Scored | undefined {
-  if (!s || query.figure.kind !== 'year') return s;
+  if (!s || query.figure.kind !== 'year' || besideTheSame(query, s.candidate, dataset)) return s;
   return similarity(query.terms, ownTerms(s.candidate.terms), dataset) >= SAME_THING_SIMILARITY ? s : undefined;
 }
 
@@ -448,7 +500,7 @@ export function checkCitedFigure(claim: FigureQuery, cited: CitedSource[], datas
   // A source figure of the claim's year is that year's measurement: where it disagrees, its
   // sentence is the claim's, as one that states another figure of the claim's sentence is.
   const sameYear = query.year === undefined ? [] : scored.filter((s) => sourceYearOf(s.candidate, dataset) === query.year).map((s) => s.candidate);
-  const picked = pick(scored, query, tiedStatements(query, cited, dataset), sameYear);
+  const picked = pick(scored, query, dataset, tiedStatements(query, cited, dataset), sameYear);
   const { supports, sameValue } = picked;
   const looser = picked.looser && picked.looser.similarity >= SAME_THING_SIMILARITY ? picked.looser : undefined;
   const disagrees = disagreesAbout(query, picked.disagrees, dataset);
@@ -496,7 +548,7 @@ export function checkCitedFigure(claim: FigureQuery, cited: CitedSource[], datas
   const otherwise = statedOtherwise(query, scored);
   if (otherwise) return { kind: 'mismatch', evidence: otherwise.candidate, alternatives: supportersElsewhere(query, dataset, citedSet) };
   // Maybe the locator points at the wrong place: say where the source does state it.
-  const whole = pick(score(query, citedFigures(query, cited, dataset, false), dataset), query);
+  const whole = pick(score(query, citedFigures(query, cited, dataset, false), dataset), query, dataset);
   return { kind: 'not-in-source', elsewhere: whole.supports?.candidate, alternatives: supportersElsewhere(query, dataset, citedSet) };
 }
 
@@ -542,7 +594,9 @@ function countOfSameWords(query: FigureQuery, scored: Scored[]): Scored | undefi
  * 2024`): the claim took the wrong column, and the claim's year's cell is the mismatch, on
  * the likeness a tied figure needs. */
 function wrongColumn(query: FigureQuery, scored: Scored[]): Scored | undefined {
-  const year = query.year;
+  // The year right after the figure, or the one its sentence names (`In 2024 Poland was again
+  // the biggest buyer at NOK 15.8 billion`, of a row `| Poland | 15.8 | 16.9 |`).
+  const year = query.year ?? query.sentenceYear;
   if (year === undefined) return undefined;
   for (const other of scored) {
     const column = other.candidate.figure.columnYear;

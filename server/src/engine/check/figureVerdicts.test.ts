@@ -1682,3 +1682,120 @@ describe('check: the same thing is decided clause by clause', () => {
     },
   ]);
 });
+
+describe('check: the figure next to a figure the source states the same', () => {
+  checkCases([
+    {
+      name: 'a date beside the statement of the figure beside the claim\'s is its mismatch, on few shared words',
+      fixture: `
+        --- /w/b.brief
+        The previous monthly high, 15.1 million tons, dated from March 2023 [@wire].
+        --- /w/sources/wire.txt
+        Brazil soy exports hit record
+
+        The previous monthly record, 15.1 million tons, was set in May 2023, according to figures compiled since 1997.
+      `,
+      expect: ['figure-mismatch@March 2023'],
+    },
+    {
+      name: 'near miss: a stretch of time beside a date is between two dates, and ties neither',
+      fixture: `
+        --- /w/b.brief
+        Luxembourg's Administrative Tribunal upheld Amazon's fine in March 2025, nearly four years after the CNPD announced it [@court].
+        --- /w/sources/court.txt
+        Court upholds Amazon's record data protection fine
+
+        Luxembourg's Administrative Tribunal on Tuesday rejected Amazon's appeal against the €746 million fine imposed by the National Commission for Data Protection (CNPD) in July 2021, nearly four years after the penalty was announced.
+      `,
+      expect: ['figure-not-in-source@March 2025'],
+    },
+    {
+      name: "a looser statement beside the statement of the figure beside the claim's says the source speaks of it",
+      fixture: `
+        --- /w/b.brief
+        The four northern ports loaded 5.2 million tonnes between them, 34% of the national total [@ports].
+        --- /w/sources/ports.txt
+        Northern Arc gains ground
+
+        Ports in the Northern Arc loaded 5.2 million tonnes of soybeans in April, more than a third of the country's shipments, according to line-up data.
+      `,
+      expect: ['figure-more-specific@34%'],
+    },
+    {
+      name: "near miss: another's change in the sentence that states the claim's level, beside another figure, is not its mismatch",
+      fixture: `
+        --- /w/b.brief
+        Spain came third with 31.0 million hl, an increase of 9.5% [@wire].
+        --- /w/sources/wire.txt
+        Wine output at lowest since 1961
+
+        Italy regained its place as the world's largest producer with 44.1 million hl, up 15%, ahead of Spain at 31.0 million hl.
+      `,
+      expect: ['figure-not-in-source@9.5%'],
+    },
+  ]);
+});
+
+describe('check: a rounded figure and a column of the sentence\'s year', () => {
+  checkCases([
+    {
+      name: "the source's figure rounded backs the claim on few shared words",
+      fixture: `
+        --- /w/b.brief
+        Only about 64% of the cumulative pledges has actually been disbursed [@fia].
+        --- /w/sources/fia.txt
+        Foreign investment report
+
+        Accumulated disbursed capital of foreign investment projects was estimated at USD 322.5 billion, equal to 64.1% of total valid registered capital.
+      `,
+      expect: [],
+    },
+    {
+      name: 'near miss: a figure within the tolerance but not the claim rounded is not its backing',
+      fixture: `
+        --- /w/b.brief
+        Only about 64% of the cumulative pledges has actually been disbursed [@fia].
+        --- /w/sources/fia.txt
+        Foreign investment report
+
+        Accumulated disbursed capital of foreign investment projects was estimated at USD 322.5 billion, equal to 66.9% of total valid registered capital.
+      `,
+      expect: ['figure-not-in-source@about 64%'],
+    },
+    {
+      name: "a row's cell under another year than the sentence names: the cell under its year is the mismatch",
+      fixture: `
+        --- /w/b.brief
+        In 2024 Poland was again the biggest buyer at NOK 15.8 billion [@nsc].
+        --- /w/sources/nsc.md
+        # Seafood exports
+
+        Export value, NOK billion
+
+        | Market | 2023 | 2024 |
+        | --- | ---: | ---: |
+        | Poland | 15.8 | 16.9 |
+        | Denmark | 11.6 | 11.2 |
+      `,
+      expect: ['figure-mismatch@NOK 15.8 billion'],
+    },
+    {
+      name: 'a season after `for` is the year the sentence names (`for 2024/25`)',
+      fixture: `
+        --- /w/b.brief
+        USDA's estimate of Thailand's production for 2024/25 is lower, at 8.8 million tonnes [@usda].
+        --- /w/sources/usda.txt
+        Sugar: World Markets and Trade
+
+        Table 1. Production in Selected Countries
+        (1,000 metric tons, raw value)
+
+                          2023/24     2024/25     2025/26
+        Brazil             46,880      44,000      44,700
+        Thailand            8,800      10,100      10,300
+        China               9,960      11,160      11,500
+      `,
+      expect: ['figure-mismatch@8.8 million tonnes'],
+    },
+  ]);
+});

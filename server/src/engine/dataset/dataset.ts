@@ -75,7 +75,7 @@ export function countsAnyNoun(f: Figure): boolean {
 }
 
 /** Equal at the claim's own precision: `5.2` is not `5`, though `about 5` covers it. */
-function equalAtPrecision(a: Figure, b: Figure): boolean {
+export function equalAtPrecision(a: Figure, b: Figure): boolean {
   const step = a.precision;
   return step > 0 && equalAt(a.low, b.low, step);
 }
