@@ -35,6 +35,9 @@ describe('extractFigures: quantity', () => {
     ['a 500 kg load', '500 kg', 't', 0.5, 0.5],
     ['a 3 km road', '3 km', 'm', 3000, 3000],
     ['a detour of 3,500 nautical miles', '3,500 nautical miles', 'm', 3500 * 1852, 3500 * 1852],
+    // An ounce is gold's: troy, as `fine` says in a miner's report.
+    ['Ghana produced 4.8 million fine ounces of gold', '4.8 million fine ounces', 't', 4.8e6 * 3.11034768e-5, 4.8e6 * 3.11034768e-5],
+    ['Ghana produced 4.8 million ounces of gold', '4.8 million ounces', 't', 4.8e6 * 3.11034768e-5, 4.8e6 * 3.11034768e-5],
     // `nm` of a thousand or more is nautical miles; a chip's node or a wavelength, nanometres.
     ['cuts the voyage to about 5,800 nm', 'about 5,800 nm', 'm', 5800 * 1852, 5800 * 1852, 'approximate'],
     ['the 193 nm lasers', '193 nm', 'm', 193e-9, 193e-9],

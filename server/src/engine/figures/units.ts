@@ -20,7 +20,6 @@ function def(unit: string, exp: number, mult = 1): UnitDef {
 }
 
 const POUND = 4.5359237e-4;
-const OUNCE = 2.8349523125e-5;
 const TROY_OUNCE = 3.11034768e-5;
 const MILE = 1609.344;
 const FOOT = 0.3048;
@@ -44,7 +43,7 @@ const ABBREVIATIONS = new Map<string, UnitDef>(Object.entries({
   t: def('t', 0), mt: def('t', 0), MT: def('t', 0), dmt: def('t', 0), wmt: def('t', 0), kt: def('t', 3), KT: def('t', 3), Mt: def('t', 6),
   Gt: def('t', 9), Bt: def('t', 9), kg: def('t', -3), Kg: def('t', -3), KG: def('t', -3), g: def('t', -6), mg: def('t', -9),
   tU: def('t', 0), // tonnes of uranium
-  lb: def('t', 0, POUND), lbs: def('t', 0, POUND), oz: def('t', 0, OUNCE),
+  lb: def('t', 0, POUND), lbs: def('t', 0, POUND), oz: def('t', 0, TROY_OUNCE),
   nm: def('m', -9), 'µm': def('m', -6), 'μm': def('m', -6), mm: def('m', -3), cm: def('m', -2), m: def('m', 0),
   km: def('m', 3), Km: def('m', 3), KM: def('m', 3), mi: def('m', 0, MILE), ft: def('m', 0, FOOT), nmi: def('m', 0, NAUTICAL_MILE),
   km2: def('m2', 6), 'km²': def('m2', 6), m2: def('m2', 0), 'm²': def('m2', 0), ha: def('m2', 4), kha: def('m2', 7), Mha: def('m2', 10),
@@ -84,7 +83,9 @@ words(['kilogram', 'kilograms', 'kilogramme', 'kilogrammes', 'kilo', 'kilos'], d
 words(['gram', 'grams', 'gramme', 'grammes'], def('t', -6));
 words(['milligram', 'milligrams'], def('t', -9));
 words(['pound', 'pounds'], def('t', 0, POUND));
-words(['ounce', 'ounces'], def('t', 0, OUNCE));
+// An ounce in a briefing is gold's or silver's (`4.8 million ounces`, `$2,650 an ounce`): the
+// troy ounce, which reports of output call fine (`4.8 million fine ounces`).
+words(['ounce', 'ounces'], def('t', 0, TROY_OUNCE));
 words(['nanometer', 'nanometers', 'nanometre', 'nanometres'], def('m', -9));
 words(['micrometer', 'micrometers', 'micrometre', 'micrometres', 'micron', 'microns'], def('m', -6));
 words(['millimeter', 'millimeters', 'millimetre', 'millimetres'], def('m', -3));
@@ -121,7 +122,7 @@ pairs(['metric'], ['ton', 'tons', 'tonne', 'tonnes'], def('t', 0));
 // A ship's gross tonnage (`130,000 gross tons`): told in tons as its owners write it.
 pairs(['gross'], ['ton', 'tons', 'tonne', 'tonnes'], def('t', 0));
 pairs(['nautical'], ['mile', 'miles'], def('m', 0, NAUTICAL_MILE));
-pairs(['troy'], ['ounce', 'ounces', 'oz'], def('t', 0, TROY_OUNCE));
+pairs(['troy', 'fine'], ['ounce', 'ounces', 'oz'], def('t', 0, TROY_OUNCE));
 pairs(['square', 'sq'], ['kilometre', 'kilometres', 'kilometer', 'kilometers', 'km'], def('m2', 6));
 pairs(['square', 'sq'], ['metre', 'metres', 'meter', 'meters', 'm'], def('m2', 0));
 pairs(['square', 'sq'], ['mile', 'miles', 'mi'], def('m2', 0, SQUARE_MILE));
