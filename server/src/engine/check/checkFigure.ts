@@ -196,18 +196,19 @@ function alignedWith(scored: Scored[], query: FigureQuery, dataset: Dataset, agr
   // little as a tied agreeing one (`15.1 million tons, was set in May 2023` for `15.1 million
   // tons, dated from March 2023`; not Italy's `up 15%` of `44.1 million hl, up 15%, ahead of
   // Spain at 31.0 million hl` for Spain's `31.0 million hl, an increase of 9.5%`).
+  // (Which reads the candidate's sentence: only where the likeness is between the two floors.)
   const floor = (s: Scored): number => {
     const tiedHere = tied.filter((a) => together(a, s.candidate));
-    if (agreement !== 'supports') return besideTheSame(query, s.candidate, dataset) ? TIED_SIMILARITY : SUPPORT_SIMILARITY;
+    if (agreement !== 'supports') return s.similarity < SUPPORT_SIMILARITY && besideTheSame(query, s.candidate, dataset) ? TIED_SIMILARITY : SUPPORT_SIMILARITY;
     return tiedHere.some((a) => beside(a, s.candidate)) || new Set(tiedHere.map((a) => a.figure.low)).size >= 2 ? 0 : tiedHere.length > 0 ? TIED_SIMILARITY : SUPPORT_SIMILARITY;
   };
   return scored.find(
     (s) =>
       s.agreement === agreement &&
+      aligned.some((a) => together(a, s.candidate) && !otherColumn(a, s.candidate)) &&
       s.similarity >= floor(s) &&
       !statesSibling(query, s) &&
       !onlySince(query.figure, s.candidate.figure) &&
-      aligned.some((a) => together(a, s.candidate) && !otherColumn(a, s.candidate)) &&
       // A sentence that states the claim's figure too disagrees with nothing (`gained $1.10,
       // or 1.4%, to $77.05` for `gained 1.4%, to about $77`).
       (agreement !== 'disagrees' || !scored.some((o) => o.agreement === 'supports' && together(o.candidate, s.candidate))),
