@@ -9,14 +9,15 @@ const CODES = new Set([
   'SGD', 'HKD', 'NZD', 'SEK', 'NOK', 'DKK', 'TRY', 'SAR', 'AED', 'IDR', 'TWD', 'THB', 'PLN', 'ILS',
   'NGN', 'EGP', 'PKR', 'VND', 'MYR', 'PHP', 'CLP', 'COP', 'ARS', 'QAR', 'KWD', 'UAH', 'CZK', 'HUF',
   'BDT', 'LKR', 'NPR', 'KES', 'GHS', 'ETB', 'TND', 'KZT', 'GEL', 'AZN', 'UZS', 'PEN', 'RON', 'BGN',
-  'ISK', 'OMR', 'BHD', 'JOD', 'IRR', 'IQD', 'LBP', 'SDG', 'SYP', 'TZS', 'UGX', 'ZMW', 'AOA',
+  'ISK', 'OMR', 'BHD', 'JOD', 'IRR', 'IQD', 'LBP', 'SDG', 'SYP', 'TZS', 'UGX', 'ZMW', 'AOA', 'XDR',
 ]);
 
 /** Codes that are not ISO but name one: the renminbi (`Rmb` as the FT and Reuters set it),
- * the ringgit (`RM4,480`), the rupiah (`Rp 15,000`). */
+ * the ringgit (`RM4,480`), the rupiah (`Rp 15,000`), the IMF's special drawing right (`SDR
+ * 2.173 billion`). */
 const CODE_ALIASES = new Map([
   ['RMB', 'CNY'], ['Rmb', 'CNY'], ['RM', 'MYR'], ['Rp', 'IDR'], ['Tk', 'BDT'],
-  ['KSh', 'KES'], ['Ksh', 'KES'], ['USh', 'UGX'], ['TSh', 'TZS'], ['Sh', 'XSH'],
+  ['KSh', 'KES'], ['Ksh', 'KES'], ['USh', 'UGX'], ['TSh', 'TZS'], ['Sh', 'XSH'], ['SDR', 'XDR'],
 ]);
 
 const SYMBOLS = new Map([
@@ -104,6 +105,9 @@ function codeOf(word: string): string | undefined {
   return CODE_ALIASES.get(word);
 }
 
+/** An amount of three digits or more, or with a scale, and no letter glued on. */
+const NAIRA_AMOUNT = /^(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{3,}(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:bn|tn|billion|trillion|million)\b)(?![\w-])/;
+
 /** The currency written right before a number starting at `pos`: `$`, `US$`, `€`, `€ `, `USD `, `USD`. */
 export function currencyBefore(text: string, pos: number, floor: number): CurrencyMark | undefined {
   if (pos <= floor) return undefined;
@@ -111,6 +115,9 @@ export function currencyBefore(text: string, pos: number, floor: number): Curren
   // or a line's end before an amount in a scale (`fell to USD⏎157.4 billion`, as a page's
   // layout wraps it).
   const gap = gapBefore(text, pos, floor);
+  // The naira as Nigeria's press writes it, an `N` attached to an amount (`N998 per litre`,
+  // `N4.39 trillion`); not `N95` masks nor a model's `N700S`.
+  if (pos - 1 >= floor && text.charCodeAt(pos - 1) === 78 && boundaryBefore(text, pos - 1, floor) && NAIRA_AMOUNT.test(text.slice(pos, pos + 24))) return { code: 'NGN', start: pos - 1, end: pos };
   // Ghana's cedi as Ghana writes it, with a cent sign (`GH¢3.5 billion`); a `¢` alone is cents.
   const cent = text.charCodeAt(gap - 1) === 0xa2 ? gap - 1 : -1;
   if (cent - 2 >= floor && text.slice(cent - 2, cent) === 'GH' && boundaryBefore(text, cent - 2, floor)) return { code: 'GHS', start: cent - 2, end: pos };

@@ -242,6 +242,10 @@ describe('extractFigures: money', () => {
     // The cedi as Ghana's press writes it: with a cent sign after `GH`, or its own sign.
     ['capitalised with GH¢3.5 billion', 'GH¢3.5 billion', 'GHS', 3.5e9, 3.5e9],
     ['capitalised with GH₵ 3.5 billion', 'GH₵ 3.5 billion', 'GHS', 3.5e9, 3.5e9],
+    // The naira as Nigeria's press writes it: an `N` attached to an amount.
+    ['motorists paid N185 per litre', 'N185', 'NGN', 185, 185],
+    ['spent N4.39 trillion on the subsidy', 'N4.39 trillion', 'NGN', 4.39e12, 4.39e12],
+    ['access to SDR 2.173 billion', 'SDR 2.173 billion', 'XDR', 2.173e9, 2.173e9],
     ['5 billion yuan of credit', '5 billion yuan', 'CNY', 5e9, 5e9],
     ['3 billion euros of aid', '3 billion euros', 'EUR', 3e9, 3e9],
     ['it costs $80 billion a year', '$80 billion', 'USD', 80e9, 80e9],
@@ -311,6 +315,10 @@ describe('extractFigures: money', () => {
 
   it('near miss: a cent sign without `GH` before it is no cedi', () => {
     for (const text of ['a ¢3.5 billion fund', 'up 50¢ a gallon']) assert.ok(!extractFigures(text).some((f) => f.unit === 'GHS'), text);
+  });
+
+  it('near miss: an `N` before a short number or one with a letter glued on is no naira', () => {
+    for (const text of ['stocks of N95 masks', 'the N700S trains', 'a MN185 permit']) assert.ok(!extractFigures(text).some((f) => f.unit === 'NGN'), text);
   });
 
   it('takes no currency across a blank line, nor a code at a line end before a bare number (a table header and its years)', () => {
