@@ -37,9 +37,16 @@ const NOT_HEADS = new Set([
   'nowadays', 'overseas', 'thus', 'yes', 'us', 'ours', 'yours', 'theirs', 'hers', 'goes', 'whereas', 'besides',
   'towards', 'various', 'numerous', 'previous', 'serious', 'alas', 'news', 'means', 'odds', 'lens', 'chaos',
   'ethos', 'kudos', 'gas', 'bias', 'atlas', 'canvas', 'alias', 'sales', 'arms', 'savings', 'goods',
-  'earnings', 'proceeds', 'remains', 'seems', 'says', 'shows', 'gets', 'makes', 'takes', 'gives', 'means',
+  'earnings', 'proceeds', 'remains', 'gets', 'makes', 'takes', 'gives', 'means',
   'needs', 'uses', 'plans', 'aims', 'works', 'looks', 'comes', 'becomes', 'includes', 'appears',
   'represents', 'accounts', 'stands', 'holds', 'marks',
+]);
+
+/** Verbs that end a noun phrase: what follows is no noun of the number's (`Circular 158 lets
+ * depositors withdraw`: an identifier, no count of depositors). */
+const VERBS = new Set([
+  'says', 'shows', 'seems', 'lets', 'allows', 'requires', 'enables', 'obliges', 'prohibits', 'forbids',
+  'entitles', 'applies', 'expires', 'governs', 'stipulates',
 ]);
 
 /** Plural nouns that do not end in `s`, or that are their own plural. */
@@ -210,7 +217,7 @@ function readHead(text: string, pos: number, end: number): CountNoun | undefined
       p = w.end;
       continue;
     }
-    if (STOP.has(w.lower)) return undefined;
+    if (STOP.has(w.lower) || VERBS.has(w.lower)) return undefined;
     if (!isUpper(w.text.charCodeAt(0))) k++;
     const head = headOf(w);
     if (head !== undefined) {

@@ -117,6 +117,13 @@ describe('extractFigures: count', () => {
     check('its rate of 46.9 per 100,000 residents', []);
   });
 
+  it('a verb after a number ends its noun phrase: an identifier, no count (`Circular 158 lets depositors`)', () => {
+    check('Circular 158 lets depositors withdraw up to $400 a month', [{ text: 'up to $400' }]);
+    check('Article 12 requires members to report', []);
+    // Near miss: a plural noun that is no verb is the count's.
+    check('12 states require members to report', [{ text: '12 states', unit: 'state' }]);
+  });
+
   it('a day of a month is no count of what follows it', () => {
     check('the package of 26 February breaks down into parts', []);
     check('On 12 March Nigerian customs seized it', []);
