@@ -162,8 +162,14 @@ const together = (a: SourceFigure, b: SourceFigure): boolean => a.source === b.s
 /** Two cells of one table row under two years: one thing's two measurements, never two
  * things of a claim's sentence (`| Fixed income | 19.6 | 17.0 |` for `Fixed income accounted
  * for 17 per cent and cash roughly 2 per cent`: 19.6 is 2022's fixed income, not the cash). */
-const otherColumn = (a: SourceFigure, b: SourceFigure): boolean =>
-  a.figure.columnYear !== undefined && b.figure.columnYear !== undefined && a.figure.columnYear !== b.figure.columnYear;
+const otherColumn = (a: SourceFigure, b: SourceFigure): boolean => {
+  const [x, y] = [a.figure.columnYear, b.figure.columnYear];
+  return x !== undefined && y !== undefined && x !== y && !spans(x, y) && !spans(y, x);
+};
+
+/** A column of two years (`Change, 2023-24`, read as 2023.5) beside the later year's column:
+ * the change to that year's level, of its row's same time. */
+const spans = (two: number, one: number): boolean => two % 1 === 0.5 && one === two + 0.5;
 
 /** Two figures of one sentence side by side, one in brackets after the other or set off by
  * `or` (`4,480 ringgit ($1,002)`, `€5bn, or $5.4bn`, `23.31 million bags, or 46.2% of the
@@ -211,8 +217,16 @@ function alignedWith(scored: Scored[], query: FigureQuery, dataset: Dataset, agr
       !onlySince(query.figure, s.candidate.figure) &&
       // A sentence that states the claim's figure too disagrees with nothing (`gained $1.10,
       // or 1.4%, to $77.05` for `gained 1.4%, to about $77`).
-      (agreement !== 'disagrees' || !scored.some((o) => o.agreement === 'supports' && together(o.candidate, s.candidate))),
+      (agreement !== 'disagrees' || (!scored.some((o) => o.agreement === 'supports' && together(o.candidate, s.candidate)) && !convertsAnother(s.candidate, tied, dataset))),
   );
+}
+
+/** Whether `candidate` is another amount of its sentence in another unit, beside it (`5.4
+ * trillion naira ($3.3 billion) …, more than the 4.39 trillion naira spent in 2022`: the
+ * dollars are the 5.4 trillion's, not the tied 4.39 trillion's). */
+function convertsAnother(candidate: SourceFigure, tied: SourceFigure[], dataset: Dataset): boolean {
+  const isTied = (f: SourceFigure): boolean => tied.some((t) => t.source === f.source && t.figure.span.start === f.figure.span.start);
+  return dataset.figuresOf(candidate.source).some((f) => f.figure.span.start !== candidate.figure.span.start && beside(f, candidate) && !isTied(f));
 }
 
 /** Whether the figure nearest to the claim's in its sentence and the one nearest to

@@ -1799,3 +1799,101 @@ describe('check: a rounded figure and a column of the sentence\'s year', () => {
     },
   ]);
 });
+
+describe('check: a change column of two years beside the later year', () => {
+  const FACTSHEET = `
+        --- /w/sources/fs.txt
+        NMDPRA                                     Downstream Petroleum Sector Fact Sheet - FY 2024
+        Nigerian Midstream and Downstream Petroleum Regulatory Authority
+
+        1. Overview
+
+        Petroleum Motor Spirit (PMS, petrol) imports fell by about a quar-
+        ter in 2024, to 10.5 million tonnes, the lowest annual volume since
+        2010, as higher pump prices curbed demand and the Dangote Petro-
+        leum Refinery began supplying the domestic market in September.¹
+        Average daily PMS supply fell to 43.7 million litres, from 52.1 mil-
+        lion litres in 2023.
+
+        Domestic refineries supplied 11.2% of the PMS sold in Nigeria in
+        2024, up from 0.6% in 2023, an increase of 10.6 percentage points.
+        Automotive Gas Oil (AGO, diesel) imports fell 37%, as the Dangote
+        refinery, which began AGO production in January 2024, supplied an
+        estimated 60 to 65 per cent of the domestic diesel market by De-
+        cember. Aviation Turbine Kerosene (ATK) imports fell by 43%.
+
+        The number of licensed PMS importers fell to 32 in 2024, from 48
+        in 2023, as the Authority tightened import permit conditions.
+
+        ¹ Dangote Petroleum Refinery supplied PMS to the domestic market
+          from 15 September 2024.
+
+        NMDPRA/DPS/FS/2024-4                                                          Page 2 of 9
+        NMDPRA                                     Downstream Petroleum Sector Fact Sheet - FY 2024
+        Nigerian Midstream and Downstream Petroleum Regulatory Authority
+
+        Table 2: Downstream supply indicators, 2022-2024
+
+                                                2022        2023        2024      Change,
+        Indicator                                                                 2023-24
+        PMS imports (million tonnes)            18.1        14.1        10.5        -26%
+        PMS supply (million litres/day)²        66.9        52.1        43.7        -16%
+        AGO imports (million tonnes)             5.2         4.6         2.9        -37%
+        ATK imports (million tonnes)             0.8         0.7         0.4        -43%
+        Domestic refinery output                 0.2         0.3         7.6          ..
+          (million tonnes, all products)³
+        Retail outlets (number)               11,954      12,310      12,706         +3%
+
+        ² Imports plus domestic refinery supply; daily average over the calendar year.
+        ³ Includes Dangote Petroleum Refinery (from January 2024) and the Port Harcourt
+          refinery (from November 2024).
+        Note: .. = not meaningful. Source: NMDPRA import permits and depot returns.
+  `;
+  checkCases([
+    {
+      name: "the row's change of 2023-24 ties the claim's change to the 2024 cell",
+      fixture: `
+        --- /w/b.brief
+        Jet fuel imports fell 43%, to 0.4 million tonnes [@fs].
+        ${FACTSHEET}`,
+      expect: [],
+    },
+    {
+      name: 'near miss: a change of 2022-23 went to no level of 2024',
+      fixture: `
+        --- /w/b.brief
+        Jet fuel imports fell 43%, to 0.4 million tonnes [@fs].
+        ${FACTSHEET.replace('2023-24', '2022-23')}`,
+      expect: ['figure-mismatch@0.4 million tonnes'],
+    },
+  ]);
+});
+
+describe('check: an amount in brackets is the conversion of the amount before it', () => {
+  checkCases([
+    {
+      name: "the conversion of another amount of the sentence that states the claim's sibling is no mismatch",
+      fixture: `
+        --- /w/b.brief
+        Nigeria spent ₦4.39 trillion on petrol subsidies in 2022, nearly $10 billion at the time [@bbg].
+        --- /w/sources/bbg.txt
+        Nigeria's fuel subsidy returns
+
+        The implicit subsidy cost about 5.4 trillion naira ($3.3 billion) in the first nine months of 2024, more than the 4.39 trillion naira the government spent in all of 2022.
+      `,
+      expect: ['figure-not-in-source@nearly $10 billion'],
+    },
+    {
+      name: "near miss: the conversion of the claim's sibling itself is its mismatch",
+      fixture: `
+        --- /w/b.brief
+        Nigeria spent ₦4.39 trillion on petrol subsidies in 2022, nearly $10 billion at the time [@bbg].
+        --- /w/sources/bbg.txt
+        Nigeria's fuel subsidy returns
+
+        The implicit subsidy cost about 5.4 trillion naira in the first nine months of 2024, more than the 4.39 trillion naira ($7.7 billion) the government spent in all of 2022.
+      `,
+      expect: ['figure-mismatch@nearly $10 billion'],
+    },
+  ]);
+});
