@@ -105,8 +105,11 @@ function codeOf(word: string): string | undefined {
   return CODE_ALIASES.get(word);
 }
 
+/** Currencies written as one capital attached to the amount: `N` the naira, `R` the rand. */
+const LETTER_CURRENCIES = new Map([[78, 'NGN'], [82, 'ZAR']]);
+
 /** An amount of three digits or more, or with a scale, and no letter glued on. */
-const NAIRA_AMOUNT = /^(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{3,}(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:bn|tn|billion|trillion|million)\b)(?![\w-])/;
+const LETTER_AMOUNT = /^(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{3,}(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:bn|tn|billion|trillion|million)\b)(?![\w-])/;
 
 /** The currency written right before a number starting at `pos`: `$`, `US$`, `€`, `€ `, `USD `, `USD`. */
 export function currencyBefore(text: string, pos: number, floor: number): CurrencyMark | undefined {
@@ -115,9 +118,11 @@ export function currencyBefore(text: string, pos: number, floor: number): Curren
   // or a line's end before an amount in a scale (`fell to USD⏎157.4 billion`, as a page's
   // layout wraps it).
   const gap = gapBefore(text, pos, floor);
-  // The naira as Nigeria's press writes it, an `N` attached to an amount (`N998 per litre`,
-  // `N4.39 trillion`); not `N95` masks nor a model's `N700S`.
-  if (pos - 1 >= floor && text.charCodeAt(pos - 1) === 78 && boundaryBefore(text, pos - 1, floor) && NAIRA_AMOUNT.test(text.slice(pos, pos + 24))) return { code: 'NGN', start: pos - 1, end: pos };
+  // The naira and the rand as Nigeria's and South Africa's press write them, an `N` or an `R`
+  // attached to an amount (`N998 per litre`, `N4.39 trillion`, `R240bn`); not `N95` masks, a
+  // model's `N700S` nor a road's `R2`.
+  const letter = pos - 1 >= floor ? LETTER_CURRENCIES.get(text.charCodeAt(pos - 1)) : undefined;
+  if (letter && boundaryBefore(text, pos - 1, floor) && LETTER_AMOUNT.test(text.slice(pos, pos + 24))) return { code: letter, start: pos - 1, end: pos };
   // Ghana's cedi as Ghana writes it, with a cent sign (`GH¢3.5 billion`); a `¢` alone is cents.
   const cent = text.charCodeAt(gap - 1) === 0xa2 ? gap - 1 : -1;
   if (cent - 2 >= floor && text.slice(cent - 2, cent) === 'GH' && boundaryBefore(text, cent - 2, floor)) return { code: 'GHS', start: cent - 2, end: pos };

@@ -246,6 +246,9 @@ describe('extractFigures: money', () => {
     ['motorists paid N185 per litre', 'N185', 'NGN', 185, 185],
     ['spent N4.39 trillion on the subsidy', 'N4.39 trillion', 'NGN', 4.39e12, 4.39e12],
     ['access to SDR 2.173 billion', 'SDR 2.173 billion', 'XDR', 2.173e9, 2.173e9],
+    // … and the rand as South Africa's: an `R` attached to an amount.
+    ['about R240bn less than Eskom sought', 'about R240bn', 'ZAR', 240e9, 240e9, 'approximate'],
+    ['fell to R13.3 billion', 'R13.3 billion', 'ZAR', 13.3e9, 13.3e9],
     ['5 billion yuan of credit', '5 billion yuan', 'CNY', 5e9, 5e9],
     ['3 billion euros of aid', '3 billion euros', 'EUR', 3e9, 3e9],
     ['it costs $80 billion a year', '$80 billion', 'USD', 80e9, 80e9],
@@ -317,8 +320,9 @@ describe('extractFigures: money', () => {
     for (const text of ['a ¢3.5 billion fund', 'up 50¢ a gallon']) assert.ok(!extractFigures(text).some((f) => f.unit === 'GHS'), text);
   });
 
-  it('near miss: an `N` before a short number or one with a letter glued on is no naira', () => {
+  it('near miss: an `N` or an `R` before a short number or one with a letter glued on is no naira or rand', () => {
     for (const text of ['stocks of N95 masks', 'the N700S trains', 'a MN185 permit']) assert.ok(!extractFigures(text).some((f) => f.unit === 'NGN'), text);
+    for (const text of ['the R2 road', 'an R2 of 0.85', 'R&D spending', 'R$ 380 a tonne']) assert.ok(!extractFigures(text).some((f) => f.unit === 'ZAR'), text);
   });
 
   it('takes no currency across a blank line, nor a code at a line end before a bare number (a table header and its years)', () => {
