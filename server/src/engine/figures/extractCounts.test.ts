@@ -99,6 +99,14 @@ describe('extractFigures: count', () => {
       { text: '1.4 million', unit: 'vehicle', low: 1.4e6 },
     ]);
     check('Kassala has 11,000 cases, followed by Gedaref with 7,402', [{ text: '11,000 cases' }, { text: '7,402', unit: 'case', low: 7402 }]);
+    // Not one with a unit or noun of its own after it.
+    check('above 70 MW, to two sites, and Amsterdam caps capacity at 670 MVA until 2030', [{ text: 'above 70 MW' }, { text: 'two sites' }, { text: '2030' }]);
+    // `on` and `at` too, and a quantity's unit through the whole list.
+    check('Santos shipped 2.3 million tonnes, ahead of Paranaguá on 4.1 million and Rio Grande on 1.9 million', [
+      { text: '2.3 million tonnes', unit: 't' },
+      { text: '4.1 million', unit: 't', low: 4.1e6 },
+      { text: '1.9 million', unit: 't', low: 1.9e6 },
+    ]);
   });
 
   it('a number word a page broke at a line end is one number', () => {

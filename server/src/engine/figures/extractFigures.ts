@@ -10,6 +10,7 @@ import { FRACTION_WORDS } from './fraction';
 import { NUMBER_WORDS } from './numberWords';
 import { parseDigitsAt, parseWordAt } from './parseCandidate';
 import type { Figure } from './types';
+import { readUnit } from './units';
 import type { Window } from './window';
 
 /**
@@ -52,9 +53,10 @@ function scan(text: string, start: number, end: number, out: Figure[], pointingB
 
 /** The words between a count and a number that leaves its noun to it: `2.9 million vehicles,
  * ahead of Japan with 1.5 million and South Korea with 1.4 million`, `Gedaref with 7,402 and
- * Khartoum with 8,915`. A list's own words, no clause's end, a few of them. Or the two ends
+ * Khartoum with 8,915`, `2.3 million tonnes, ahead of Paranaguá on 4.1 million`. A list's own words, no clause's end, a few of them. Or the two ends
  * of a change: `rise 0.7 million tons to 44.7 million`, `3 Mt from 2.6`, `240 seats, from 303`. */
-const ELIDED_BETWEEN = /^(?:[^.;:!?()\d]{0,48}\b(?:with|and)|\s*,?\s*(?:to|from))\s+$/;
+const ELIDED_BETWEEN = /^(?:[^.;:!?()\d]{0,72}\b(?:with|and|on|at)|\s*,?\s*(?:to|from))\s+$/;
+
 /** A number and its scale word, and nothing of a unit or noun after it. */
 const BARE_NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million|billion|thousand))?(?![\w%$€£¥-])/;
 /** A count's or quantity's number and scale word, and its unit or noun after them. */
@@ -68,20 +70,30 @@ function elidedFigure(text: string, at: number, end: number, previous: Figure | 
   if (!ELIDED_BETWEEN.test(text.slice(previous.span.end, at))) return undefined;
   const m = BARE_NUMBER.exec(text.slice(at, Math.min(end, at + 40)));
   if (!m || /^(?:19|20)\d\d$/.test(m[0])) return undefined;
+  // A unit of its own after it, or a word in capitals (`at 670 MVA`): not the list's unit.
+  const next = /^\s+([A-Za-z]+)/.exec(text.slice(at + m[0].length, Math.min(end, at + m[0].length + 20)));
+  if (next && (/^[A-Z]/.test(next[1]) || readUnit(text, at + m[0].length + next[0].length - next[1].length, end))) return undefined;
   // A day of a month is a date, no end of a change (`the 52 weeks to 3 November`).
   const after = /^\s+([A-Z][a-z]+)/.exec(text.slice(at + m[0].length, Math.min(end, at + m[0].length + 12)));
   if (after && MONTHS.has(after[1].toLowerCase())) return undefined;
   // Read as a count of things, then given the list's noun; or with the quantity's own unit
-  // as written (`Mt` after `2.6` is 2.6 million tonnes).
-  const unit = previous.kind === 'count' ? 'things' : NUMBER_THEN_UNIT.exec(previous.text)?.[1];
+  // as written (`Mt` after `2.6` is 2.6 million tonnes), the list's first's where the figure
+  // before left it too (`… on 4.1 million and Rio Grande on 1.9 million`).
+  const written = listHead.get(previous) ?? previous;
+  const unit = previous.kind === 'count' ? 'things' : NUMBER_THEN_UNIT.exec(written.text)?.[1];
   if (unit === undefined) return undefined;
   const [read, ...more] = extractFigures(`${m[0]} ${unit}`);
   if (!read || more.length > 0 || read.kind !== previous.kind || read.span.start !== 0) return undefined;
   if (previous.kind === 'quantity' && (read.unit !== previous.unit || read.span.end !== m[0].length + 1 + unit.length)) return undefined;
   // Which end of a change it is, as `buildFigure` reads it of a number in place (`, from 303`).
   const changeEnd = changeEndOf(text, at);
-  return { ...read, span: { start: at, end: at + m[0].length }, text: m[0], unit: previous.unit, change: undefined, ...(changeEnd ? { end: changeEnd } : {}) };
+  const elided: Figure = { ...read, span: { start: at, end: at + m[0].length }, text: m[0], unit: previous.unit, change: undefined, ...(changeEnd ? { end: changeEnd } : {}) };
+  listHead.set(elided, written);
+  return elided;
 }
+
+/** The figure that wrote the unit an elided figure leaves out. */
+const listHead = new WeakMap<Figure, Figure>();
 
 /** The stretches of [from, to) outside the excluded spans. */
 function windows(from: number, to: number, excluded: Span[]): Span[] {
