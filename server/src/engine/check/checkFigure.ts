@@ -560,7 +560,7 @@ export function checkCitedFigure(claim: FigureQuery, cited: CitedSource[], datas
     const anyYear = checkCitedFigure({ ...query, year: undefined }, cited, dataset);
     if (anyYear.kind === 'supported') return anyYear;
   }
-  const otherwise = statedOtherwise(query, scored);
+  const otherwise = statedOtherwise(query, scored, dataset);
   if (otherwise) return { kind: 'mismatch', evidence: otherwise.candidate, alternatives: supportersElsewhere(query, dataset, citedSet) };
   // Maybe the locator points at the wrong place: say where the source does state it.
   const whole = pick(score(query, citedFigures(query, cited, dataset, false), dataset), query, dataset);
@@ -580,10 +580,50 @@ function likeliestOfNoun(query: FigureQuery, scored: Scored[]): Scored | undefin
 /** The last readings of a claim no figure backs: the cited source states it otherwise, in
  * fewer shared words than a mismatch needs, but with a sign no coincidence makes. The first
  * that finds one. */
-function statedOtherwise(query: FigureQuery, scored: Scored[]): Scored | undefined {
-  for (const reading of [countOfSameWords, transposedDigits, wrongColumn]) {
-    const found = reading(query, scored);
+function statedOtherwise(query: FigureQuery, scored: Scored[], dataset: Dataset): Scored | undefined {
+  for (const reading of [countOfSameWords, transposedDigits, wrongColumn, oddOneOut]) {
+    const found = reading(query, scored, dataset);
     if (found) return found;
+  }
+  return undefined;
+}
+
+/** Words of a total, as the context holds them: `total`, `cumulative`, `combined`, `overall`,
+ * `altogether`. */
+const WHOLE_TERMS = ['total', 'cumul', 'combi', 'overa', 'altog'];
+
+/** A list of three figures of the claim's unit or more, stated in the same order by a source
+ * sentence whose figures next to the candidate are the claim's others (`advances of R78bn in the
+ * first year, R76bn in the second and R40bn in the third` against `advances of R78 billion
+ * in 2023/24, R66 billion in 2024/25 and R40 billion in 2025/26`): the claim's odd one is a
+ * draft's slip, and the source's figure in its place the mismatch. */
+function oddOneOut(query: FigureQuery, scored: Scored[], dataset: Dataset): Scored | undefined {
+  const key = unitKey(query.figure);
+  const list = (query.sentenceFigures ?? []).filter((f) => unitKey(f) === key);
+  const at = list.indexOf(query.figure);
+  if (list.length < 3 || at < 0) return undefined;
+  // A total of the list is no item of it (`a cumulative 60 basis points`).
+  if (WHOLE_TERMS.some((t) => (query.terms.get(t) ?? 0) >= 0.5)) return undefined;
+  const same = sameStatement;
+  const before = list.slice(0, at);
+  const after = list.slice(at + 1);
+  const seen = new Set<string>();
+  for (const s of scored) {
+    const sentence = `${s.candidate.source.path}:${s.candidate.sentence.start}`;
+    if (s.agreement !== 'disagrees' || seen.has(sentence)) continue;
+    seen.add(sentence);
+    const theirs = dataset
+      .figuresOf(s.candidate.source)
+      .filter((f) => together(f, s.candidate) && unitKey(f.figure) === key)
+      .sort((a, b) => a.figure.span.start - b.figure.span.start);
+    // The claim's neighbours on either side are the source's figure's, and the rest of the
+    // list in order before and after them (the source's sentence may say more: `followed by
+    // … up to R70 billion`).
+    for (let k = before.length; k + after.length < theirs.length; k++) {
+      if (!before.every((f, i) => same(f, theirs[k - before.length + i].figure)) || !after.every((f, i) => same(f, theirs[k + 1 + i].figure))) continue;
+      const odd = scored.find((o) => o.agreement === 'disagrees' && o.candidate.source === theirs[k].source && o.candidate.figure.span.start === theirs[k].figure.span.start);
+      if (odd) return odd;
+    }
   }
   return undefined;
 }

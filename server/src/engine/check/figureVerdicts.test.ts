@@ -916,6 +916,45 @@ describe('check: two figures of one sentence swapped', () => {
       expect: [],
     },
     {
+      name: 'swapped where each place comes after its figure, the words before both figures being both figures\'',
+      fixture: `
+        --- /w/b.brief
+        Vacancy reached 5.3% in Ciudad Juárez and 9.8% in Tijuana [@mnd].
+        --- /w/sources/mnd.txt
+        Border markets cool
+
+        Vacancy in Ciudad Juárez rose to 9.8%, the highest among border markets, while Tijuana's reached 5.3%.
+      `,
+      expect: ['figure-mismatch@5.3%', 'figure-mismatch@9.8%'],
+    },
+    {
+      name: "near miss: a name before the first figure is that figure's, though a name follows the last",
+      fixture: `
+        --- /w/b.brief
+        Champagne was expected to lose 26% of its volume and the Loire Valley 16%, against 29% for Burgundy [@vg].
+        --- /w/sources/vg.txt
+        French wine harvest
+
+        Agreste expects Burgundy to be down 29%, the Loire Valley 26% and Champagne 16%.
+      `,
+      expect: ['figure-mismatch@26%', 'figure-mismatch@16%'],
+    },
+    {
+      name: 'swapped where `respectively` pairs names listed before the figures in order',
+      fixture: `
+        --- /w/b.brief
+        Hong Kong and Japan followed, with 9.1% and 11.4% of pledges respectively [@fia].
+        --- /w/sources/fia.md
+        # FDI by partner
+
+        | Partner | Share of pledges (%) |
+        | --- | --- |
+        | Hong Kong | 11.4 |
+        | Japan | 9.1 |
+      `,
+      expect: ['figure-mismatch@9.1%', 'figure-mismatch@11.4%'],
+    },
+    {
       name: "near miss: a figure whose words hold nothing of its own is not swapped on the other's words alone",
       fixture: `
         --- /w/b.brief
@@ -1894,6 +1933,45 @@ describe('check: an amount in brackets is the conversion of the amount before it
         The implicit subsidy cost about 5.4 trillion naira in the first nine months of 2024, more than the 4.39 trillion naira ($7.7 billion) the government spent in all of 2022.
       `,
       expect: ['figure-mismatch@nearly $10 billion'],
+    },
+  ]);
+});
+
+describe("check: a list's odd one out", () => {
+  const N24 = `
+        --- /w/sources/n24.txt
+        Godongwana unveils Eskom debt relief
+
+        The relief will be made up of advances of R78 billion in 2023/24, R66 billion in 2024/25 and R40 billion in 2025/26, followed by a direct takeover of up to R70 billion of the loan portfolio in 2025/26.
+  `;
+  checkCases([
+    {
+      name: "the source's figure in the place of a list's one figure that is not the source's, its neighbours being so",
+      fixture: `
+        --- /w/b.brief
+        The relief was split into advances of R78bn in the first year, R76bn in the second and R40bn in the third [@n24].
+        ${N24}`,
+      expect: ['figure-mismatch@R76bn'],
+    },
+    {
+      name: "near miss: a list's total is no item of it",
+      fixture: `
+        --- /w/b.brief
+        The rate had been cut by 25 basis points in February and 10 basis points in July, a cumulative 60 basis points over 2024 [@bbg].
+        --- /w/sources/bbg.txt
+        China cuts rates
+
+        The five-year rate has now been cut three times in 2024: by 25 basis points in February, 10 basis points in July and 25 basis points on Monday.
+      `,
+      expect: ['figure-not-in-source@60 basis points'],
+    },
+    {
+      name: 'near miss: a list of two ties too little',
+      fixture: `
+        --- /w/b.brief
+        The relief was split into advances of R78bn in the first year and R76bn in the second [@n24].
+        ${N24}`,
+      expect: ['figure-not-in-source@R76bn'],
     },
   ]);
 });
