@@ -5,12 +5,13 @@ import { FUZZ } from './generators';
 import { adversarialInputs, targets } from './adversarial';
 
 // Regex audit, by measurement: every public entry point of the engine against 100 KB of
-// each adversarial pattern. The bound is generous: it catches quadratic blowups, not
-// micro-timings (the slowest case, 33,000 `$1` figures in one sentence, takes under a
-// second). The manifest (the `yaml` package) is slow on some shapes, so it runs only under
-// `npm run fuzz`.
+// each adversarial pattern. The bound is generous: it catches quadratic blowups (minutes at
+// 100 KB), not micro-timings (the slowest case, 33,000 `$1` figures in one sentence, takes
+// about a second, and 1.5 s on this shared machine while other work ran: the bound leaves
+// room for a loaded CI). The manifest (the `yaml` package) is slow on some shapes, so it runs
+// only under `npm run fuzz`.
 
-const BOUND_MS = 2000;
+const BOUND_MS = 5000;
 
 describe('robustness: adversarial 100 KB inputs', function () {
   this.timeout(300_000);
