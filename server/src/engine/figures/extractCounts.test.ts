@@ -56,6 +56,11 @@ describe('extractFigures: count', () => {
     ['50-odd countries joined', '50-odd countries', 'country', 50, 50, 'approximate'],
     ['17 or more countries joined', '17 or more countries', 'country', 17, 17, 'at-least'],
     ['17 countries or more joined', '17 countries or more', 'country', 17, 17, 'at-least'],
+    // `and above`, `and over` too (a class of things); not `and more`, which adds.
+    ['plants of 50 employees and above', '50 employees and above', 'employee', 50, 50, 'at-least'],
+    ['firms with 250 employees and over', '250 employees and over', 'employee', 250, 250, 'at-least'],
+    ['12 mines and more are planned', '12 mines', 'mine', 12, 12],
+    ['ports of 12 berths or larger', '12 berths or larger', 'berth', 12, 12, 'at-least'],
     ['five to ten workers', 'five to ten workers', 'worker', 5, 10, 'range'],
     ['10-15 countries', '10-15 countries', 'country', 10, 15, 'range'],
     ['3-5 million people', '3-5 million people', 'person', 3e6, 5e6, 'range'],

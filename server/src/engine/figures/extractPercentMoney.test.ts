@@ -228,6 +228,8 @@ describe('extractFigures: money', () => {
     ['a $12bn deal', '$12bn', 'USD', 12e9, 12e9],
     ['a $12BN deal', '$12BN', 'USD', 12e9, 12e9],
     ['$1.2 tn of assets', '$1.2 tn', 'USD', 1.2e12, 1.2e12],
+    // `tr`, as Pakistan's press writes a trillion rupees.
+    ['projected at Rs1.76tr in FY26', 'Rs1.76tr', 'INR', 1.76e12, 1.76e12],
     ['CNY 5 billion of credit', 'CNY 5 billion', 'CNY', 5e9, 5e9],
     ['RMB 10bn of credit', 'RMB 10bn', 'CNY', 10e9, 10e9],
     ['Rmb 10bn of credit', 'Rmb 10bn', 'CNY', 10e9, 10e9],

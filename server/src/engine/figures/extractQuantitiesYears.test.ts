@@ -35,6 +35,8 @@ describe('extractFigures: quantity', () => {
     ['a 500 kg load', '500 kg', 't', 0.5, 0.5],
     ['a 3 km road', '3 km', 'm', 3000, 3000],
     ['a detour of 3,500 nautical miles', '3,500 nautical miles', 'm', 3500 * 1852, 3500 * 1852],
+    // Car carriers' capacity in car equivalent units, as containers' in TEU.
+    ['deliveries added about 620,000 CEU of capacity', 'about 620,000 CEU', 'CEU', 620000, 620000, 'approximate'],
     // An ounce is gold's: troy, as `fine` says in a miner's report.
     ['Ghana produced 4.8 million fine ounces of gold', '4.8 million fine ounces', 't', 4.8e6 * 3.11034768e-5, 4.8e6 * 3.11034768e-5],
     ['Ghana produced 4.8 million ounces of gold', '4.8 million ounces', 't', 4.8e6 * 3.11034768e-5, 4.8e6 * 3.11034768e-5],
@@ -234,7 +236,7 @@ describe('extractFigures: year', () => {
     ]);
     // A bare `C` is Celsius only glued to its number.
     check('Class 5 C shares', []);
-    check('ships of 130,000 gross tons and above', [{ kind: 'quantity', unit: 't', text: '130,000 gross tons', low: 130000 }]);
+    check('ships of 130,000 gross tons and above', [{ kind: 'quantity', unit: 't', text: '130,000 gross tons and above', low: 130000, qualifier: 'at-least' }]);
     check('1.9 billion cubic feet and $450 per Mcf and 20 bcf', [
       { kind: 'quantity', unit: 'l', text: '1.9 billion cubic feet', low: 1.9e9 * 28.316846592 },
       { kind: 'money', text: '$450' },

@@ -215,6 +215,8 @@ const AFTER = new Map<string, Qualifier>([
   ['more', 'at-least'], ['above', 'at-least'], ['over', 'at-least'], ['higher', 'at-least'], ['greater', 'at-least'],
   ['less', 'at-most'], ['fewer', 'at-most'], ['below', 'at-most'], ['under', 'at-most'], ['lower', 'at-most'],
   ['so', 'approximate'],
+  // Of sizes and ages: `7 nm or finer`, `aged 65 and older`.
+  ['finer', 'at-most'], ['smaller', 'at-most'], ['younger', 'at-most'], ['larger', 'at-least'], ['bigger', 'at-least'], ['older', 'at-least'],
 ]);
 
 function wordAt(text: string, i: number, end: number): LetterRun | undefined {
@@ -222,14 +224,21 @@ function wordAt(text: string, i: number, end: number): LetterRun | undefined {
   return run.end === i || run.end - i > 8 || !boundaryAt(text, run.end, end) ? undefined : run;
 }
 
-/** `or more`, `or less`, `or so` after a figure ending at `pos`. */
+/** `or more`, `or less`, `or so` after a figure ending at `pos`; `and above`, `and over`,
+ * `and below`, `and under` too (`ships of 7,500 CEU and above`), not `and more`, which adds. */
 export function qualifierAfter(text: string, pos: number, end: number): { qualifier: Qualifier; end: number } | undefined {
   const g = gapAfter(text, pos, end);
-  if (g < 0 || (text.charCodeAt(g) | 32) !== 111) return undefined; // o
-  const or = wordAt(text, g, end);
-  if (or?.lower !== 'or') return undefined;
-  const g2 = gapAfter(text, or.end, end);
+  const first = g < 0 ? 0 : text.charCodeAt(g) | 32;
+  if (first !== 111 && first !== 97) return undefined; // o, a
+  const joint = wordAt(text, g, end);
+  if (joint?.lower !== 'or' && joint?.lower !== 'and') return undefined;
+  const g2 = gapAfter(text, joint.end, end);
   const w = g2 > 0 ? wordAt(text, g2, end) : undefined;
-  const qualifier = w ? AFTER.get(w.lower) : undefined;
+  const qualifier = w && (joint.lower === 'or' || AND_AFTER.has(w.lower)) ? AFTER.get(w.lower) : undefined;
+  // Not a bound of the next number (`5% and above 3%`).
+  const g3 = w ? gapAfter(text, w.end, end) : -1;
+  if (g3 > 0 && /[\d$€£¥₹]/.test(text[g3])) return undefined;
   return w && qualifier ? { qualifier, end: w.end } : undefined;
 }
+
+const AND_AFTER = new Set(['above', 'over', 'below', 'under', 'older', 'younger']);

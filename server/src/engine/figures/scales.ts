@@ -14,7 +14,7 @@ export interface Scale {
 const WORDS = new Map([['thousand', 3], ['million', 6], ['billion', 9], ['trillion', 12], ['crore', 7], ['lakh', 5]]);
 
 const ABBREVIATIONS = new Map([
-  ['k', 3], ['m', 6], ['mn', 6], ['mln', 6], ['b', 9], ['bn', 9], ['bln', 9], ['tn', 12], ['trn', 12],
+  ['k', 3], ['m', 6], ['mn', 6], ['mln', 6], ['b', 9], ['bn', 9], ['bln', 9], ['tn', 12], ['trn', 12], ['tr', 12],
 ]);
 
 /**

@@ -1,7 +1,8 @@
 // Measurement units after a number, normalised to one base unit a dimension so that
 // `14 nm` and `14 nanometres` compare: mass in tonnes 't', length 'm', area 'm2', power 'W',
-// energy 'Wh', volume 'l', oil 'bbl', containers 'TEU', changes of a rate in basis points 'bp'
-// (a percentage point is 100). A factor is a power of ten (exact) times a multiplier.
+// energy 'Wh', volume 'l', oil 'bbl', containers 'TEU', car carriers 'CEU', changes of a rate
+// in basis points 'bp' (a percentage point is 100). A factor is a power of ten (exact) times a
+// multiplier.
 
 import { boundaryAt, brokenRest, gapAfter, isLetter, letterRun } from './chars';
 
@@ -62,6 +63,8 @@ const ABBREVIATIONS = new Map<string, UnitDef>(Object.entries({
   kbpd: def('bbl', 3), kbd: def('bbl', 3), mbd: def('bbl', 6), mb: def('bbl', 6), mmbbl: def('bbl', 6), MMbbl: def('bbl', 6),
   // Containers, in twenty-foot equivalent units: shipping writes `10.2 million TEU` and `10.2m TEUs` alike.
   TEU: def('TEU', 0), TEUs: def('TEU', 0), teu: def('TEU', 0), FEU: def('TEU', 0, 2), FEUs: def('TEU', 0, 2),
+  // Car carriers, in car equivalent units (`a 7,000 CEU ship`, `620,000 CEU of capacity`).
+  CEU: def('CEU', 0), CEUs: def('CEU', 0),
   // Million tonnes a year (LNG plants, mines): the rate is the tonnes'.
   Mtpa: def('t', 6), mtpa: def('t', 6), MTPA: def('t', 6), ktpa: def('t', 3),
   // Million metric tons, as steel and grain reports write them (`721 mmt`, USDA's `MMT`).
