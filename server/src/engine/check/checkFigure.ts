@@ -374,6 +374,10 @@ export function supportersElsewhere(query: FigureQuery, dataset: Dataset, exclud
 
 const ONE_SIDED: readonly string[] = ['more-than', 'at-least', 'less-than', 'at-most', 'nearly'];
 
+/** Whether `figure` is the very number a one-sided bound is of. */
+const boundsEdge = (bound: Figure, figure: Figure): boolean =>
+  ONE_SIDED.includes(bound.qualifier) && figure.qualifier === 'exact' && unitKey(bound) === unitKey(figure) && sameStatement({ ...bound, qualifier: 'exact' }, figure);
+
 /** Two statements of one bound that differ (`over 90%` and `over 93%`) are a conflict even
  * though both may be true: a reviewer needs to know that the sources do not say the same. */
 export function boundsDiffer(a: Figure, b: Figure, tolerance: number): boolean {
@@ -411,6 +415,9 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
     // miners`): two statements of two kinds.
     if ((query.figure.change === undefined) !== (s.candidate.figure.change === undefined)) continue;
     if (s.agreement !== 'disagrees' && !boundsDiffer(evidence.figure, s.candidate.figure, query.tolerance)) continue;
+    // A bound's very number, stated as it is (`larger than 6.25 ha`, `a minimum mapping area of
+    // 6.25 ha`): one threshold told two ways.
+    if (boundsEdge(query.figure, s.candidate.figure)) continue;
     // The tests that read the other source's other figures and sentences last: a year's
     // reading decodes the whole source.
     if (anotherTime(s.candidate)) continue;

@@ -531,6 +531,33 @@ describe("check: conflicting-sources with a table's cell", () => {
   ]);
 });
 
+describe("check: conflicting-sources on a bound's number", () => {
+  const fixture = (other: string): string => `
+        --- /w/b.brief
+        PRODES maps every clearing larger than 6.25 ha from Landsat-class imagery [@wire].
+        --- /w/sources/wire.txt
+        Amazon deforestation falls
+
+        Inpe's Prodes system uses Landsat-class imagery to map every clearing larger than 6.25 hectares.
+        --- /w/sources/note.txt
+        PRODES methodology note
+
+        The PRODES project maps clear-cut deforestation every year using Landsat-class imagery and a minimum mapping area of ${other}.
+  `;
+  checkCases([
+    {
+      name: "another source's statement of a bound's very number is one threshold told two ways",
+      fixture: fixture('6.25 ha'),
+      expect: [],
+    },
+    {
+      name: 'near miss: another number is a conflict',
+      fixture: fixture('3 ha'),
+      expect: ['conflicting-sources@larger than 6.25 ha'],
+    },
+  ]);
+});
+
 describe('check: conflicting-sources on a year', () => {
   checkCases([
     {
