@@ -173,12 +173,13 @@ export function encodeFigures(sources: readonly Source[], figures: readonly Sour
     // Its change: 0 (none), 1 (up) or 2 (down), 4 more when it is a year read from the
     // source's date, 8 more when a count of no known noun, 16 more when a table cell of a
     // column's year, 32 or 64 more when a change's new or old level (`to`, `from`), 128 more
-    // when a count that points back (`the three cables`), 256 more when a year after `since`;
+    // when a count that points back (`the three cables`), 256 more when a year after `since`,
+    // 512 more when a month that ends a year (`the year to June 2025`);
     // then the change's word and where it is, then twice that year.
     const change = figure.change;
     const columnYear = figure.columnYear;
     const end = figure.end === 'to' ? 32 : figure.end === 'from' ? 64 : 0;
-    out.uint((change ? (change.direction === 'up' ? 1 : 2) : 0) + (figure.dated ? 4 : 0) + (figure.bare ? 8 : 0) + (columnYear !== undefined ? 16 : 0) + end + (figure.recalled ? 128 : 0) + (figure.since ? 256 : 0));
+    out.uint((change ? (change.direction === 'up' ? 1 : 2) : 0) + (figure.dated ? 4 : 0) + (figure.bare ? 8 : 0) + (columnYear !== undefined ? 16 : 0) + end + (figure.recalled ? 128 : 0) + (figure.since ? 256 : 0) + (figure.yearTo ? 512 : 0));
     if (change) for (const n of [strings.number(change.word), change.span.start, change.span.end]) out.uint(n);
     if (columnYear !== undefined) out.uint(Math.round(2 * columnYear));
     // −1 (none) written as 0.
@@ -329,6 +330,7 @@ function makeFigure(read: Cursor, sources: readonly Source[], shared: SharedPart
   if (flags & 8) figure.bare = true;
   if (flags & 128) figure.recalled = true;
   if (flags & 256) figure.since = true;
+  if (flags & 512) figure.yearTo = true;
   if (direction > 0) figure.change = { direction: direction === 1 ? 'up' : 'down', word: strings[read.uint()], span: { start: read.uint(), end: read.uint() } };
   if (flags & 16) figure.columnYear = read.uint() / 2;
   if (flags & 32) figure.end = 'to';

@@ -138,8 +138,12 @@ function buildYear(ctx: BuildContext, side1: Side, side2: Side | undefined, via:
   }
   const year = makeFigure(text, 'year', start, (side2 ?? side1).num.end, qualifier, 'year', y1, y2, 1, month);
   if (!side2 && SINCE_BEFORE.test(text.slice(Math.max(0, start - 48), start))) year.since = true;
+  if (!side2 && month !== undefined && YEAR_TO_BEFORE.test(text.slice(Math.max(0, start - 32), start))) year.yearTo = true;
   return year;
 }
+
+/** `the year to` or `the year ending` before a month and its year (`in the year to June 2025`). */
+const YEAR_TO_BEFORE = /\b(?:year|12 months|twelve months)\s+(?:to|ended|ending(?:\s+in)?)\s+(?:end-)?$/i;
 
 /** `since` before a year, or `since records began in`. */
 const SINCE_BEFORE = /\bsince\s+(?:(?:records?|data|comparable records)\s+(?:began|started|were first kept)\s+in\s+)?$/i;

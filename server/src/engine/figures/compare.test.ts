@@ -78,6 +78,11 @@ describe('compareFigures', () => {
     ['2025', '2024-25', 'looser'],
     ['2023-24', '2024-25', 'disagrees'],
     ['2024–25', '2024-25', 'supports'],
+    // The year to a month is the financial year it ends; a month alone is more specific.
+    ['the year to June 2025', '2024-25', 'supports'],
+    ['2024-25', 'the year to June 2025', 'supports'],
+    ['June 2025', '2024-25', 'looser'],
+    ['the year to June 2025', '2025-26', 'looser'],
     ['2023-24', '2023 to 2025', 'looser'],
     ['around 2030', '2031', 'supports'],
     // Changes: the way matters where both say it (change.ts).

@@ -16,6 +16,11 @@ function isFinancialYear(f: Figure): boolean {
   return f.kind === 'year' && f.qualifier === 'range' && f.high === f.low + 1 && /\d{4}\s*[-–/]\s*\d{2}$/.test(f.text);
 }
 
+/** Whether `month` ends a year (`the year to June 2025`) that is the financial year `year`. */
+function endsFinancialYear(month: Figure, year: Figure): boolean {
+  return month.yearTo === true && month.month !== undefined && isFinancialYear(year) && year.high === month.low;
+}
+
 /** The year a year figure dates a measurement by: a calendar year, or a financial year or
  * season as its first year and a half (`2023/24` is 2023.5, another measurement than 2023's). */
 export function measuredYear(f: Figure): number | undefined {
@@ -75,6 +80,8 @@ export function compareFigures(claim: Figure, source: Figure, tolerance: number)
   if (claim.kind === 'year' && claim.month !== undefined && source.month !== undefined && claim.month !== source.month) {
     return 'disagrees';
   }
+  // The year to June 2025 is the financial year 2024-25 (either way round).
+  if (endsFinancialYear(claim, source) || endsFinancialYear(source, claim)) return 'supports';
   // Two financial years (`2023-24`, `2024-25`) are two labels, not two spans that share 2024.
   if (isFinancialYear(claim) && isFinancialYear(source)) return claim.low === source.low ? 'supports' : 'disagrees';
   return compareValues(claim, source, tolerance);
