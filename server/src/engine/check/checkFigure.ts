@@ -2,10 +2,12 @@ import { mutualSimilarity, ofOtherThings, ownTerms, similarity, withColumnWords,
 import { compareClaim, countsAnyNoun, equalAtPrecision, unitKey, type Dataset } from '../dataset/dataset';
 import type { SourceFigure } from '../dataset/sourceFigures';
 import { oppositeChanges } from '../figures/change';
-import { equalAt, measuredYear } from '../figures/compare';
+import { measuredYear } from '../figures/compare';
 import type { Agreement, Figure } from '../figures/types';
 import type { Source } from '../sources/types';
+import { countsOfOneNoun, sameStatement, together, type FigureQuery, type Scored } from './figureQuery';
 import type { CitedSource, Verdict } from './report';
+import { statedOtherwise } from './statedOtherwise';
 import { OTHER_SOURCE_SIMILARITY, RELATIVE_SIMILARITY, SAME_THING_SIMILARITY, SUPPORT_SIMILARITY, TIED_SIMILARITY } from './thresholds';
 import { titlesNameOthers } from './titleSubjects';
 import { changeEnds, pointsBetween } from './pointsBetween';
@@ -16,26 +18,6 @@ import { sourceYearOf } from './yearOf';
 const MAX_LISTED = 5;
 /** How much another source's figure must be about what the backing source says. */
 const EVIDENCE_SIMILARITY = 0.3;
-
-interface Scored {
-  candidate: SourceFigure;
-  similarity: number;
-  agreement: Agreement | undefined;
-}
-
-export interface FigureQuery {
-  figure: Figure;
-  terms: TermVector;
-  tolerance: number;
-  /** The figures of the claim's sentence, itself among them (`23` and `32 members` in `23 of
-   * the 32 members`), when it has a handful. */
-  sentenceFigures?: readonly Figure[];
-  /** The year right after the figure (`18% in 2024`): `yearOf.ts`. */
-  year?: number;
-  /** The one year the claim's sentence names, where none stands right after the figure
-   * (`In 2024 the United States took 82.3%`): `yearOf.ts`' `sentenceYear`. */
-  sentenceYear?: number;
-}
 
 /** Candidates by how much they are about what the query is, most first. */
 function score(query: FigureQuery, candidates: Iterable<SourceFigure>, dataset: Dataset): Scored[] {
@@ -156,9 +138,6 @@ function alignedCandidates(scored: Scored[], query: FigureQuery): SourceFigure[]
   return aligned.length > 0 ? aligned : undefined;
 }
 
-/** Two figures of one source sentence. */
-const together = (a: SourceFigure, b: SourceFigure): boolean => a.source === b.source && a.sentence.start === b.sentence.start;
-
 /** Two cells of one table row under two years: one thing's two measurements, never two
  * things of a claim's sentence (`| Fixed income | 19.6 | 17.0 |` for `Fixed income accounted
  * for 17 per cent and cash roughly 2 per cent`: 19.6 is 2022's fixed income, not the cash). */
@@ -244,13 +223,6 @@ function besideTheSame(query: FigureQuery, candidate: SourceFigure, dataset: Dat
 
 const TIME_UNITS = /^(?:year|decade|century|quarter|month|week|day|hour)$/;
 
-/** The very same figure, to the finer of the two precisions: `$1.5 billion` is not `$2
- * billion`, which a coarse precision would let it back. */
-function sameStatement(a: Figure, b: Figure): boolean {
-  const step = Math.min(a.precision, b.precision);
-  return unitKey(a) === unitKey(b) && equalAt(a.low, b.low, step) && equalAt(a.high, b.high, step);
-}
-
 /** The figure of `figures` nearest to `figure`, of another unit and neither a date nor a
  * stretch of time, which is between two dates (`in July 2021, nearly four years after the
  * penalty was announced`: the ruling's date is the other end). */
@@ -281,9 +253,6 @@ function tiedStatements(query: FigureQuery, cited: CitedSource[], dataset: Datas
   }
   return out;
 }
-
-/** Two counts of one noun (not a source's count of any noun, `bareCounts.ts`). */
-const countsOfOneNoun = (a: Figure, b: Figure): boolean => a.kind === 'count' && b.kind === 'count' && !a.bare && !b.bare && unitKey(a) === unitKey(b);
 
 /** A source's year after `since` (`the driest since records began in 1950`) against a claim's
  * year that is not: where a span starts says nothing of the year the claim is of. */
@@ -582,126 +551,6 @@ export function checkCitedFigure(claim: FigureQuery, cited: CitedSource[], datas
 function likeliestOfNoun(query: FigureQuery, scored: Scored[]): Scored | undefined {
   const best = scored.find((s) => countsOfOneNoun(query.figure, s.candidate.figure));
   return best && best.agreement === 'supports' && best.similarity >= TIED_SIMILARITY ? best : undefined;
-}
-
-/** The last readings of a claim no figure backs: the cited source states it otherwise, in
- * fewer shared words than a mismatch needs, but with a sign no coincidence makes. The first
- * that finds one. */
-function statedOtherwise(query: FigureQuery, scored: Scored[], dataset: Dataset): Scored | undefined {
-  for (const reading of [countOfSameWords, transposedDigits, wrongColumn, oddOneOut]) {
-    const found = reading(query, scored, dataset);
-    if (found) return found;
-  }
-  return undefined;
-}
-
-/** Words of a total, as the context holds them: `total`, `cumulative`, `combined`, `overall`,
- * `altogether`. */
-const WHOLE_TERMS = ['total', 'cumul', 'combi', 'overa', 'altog'];
-
-/** A list of three figures of the claim's unit or more, stated in the same order by a source
- * sentence whose figures next to the candidate are the claim's others (`advances of R78bn in the
- * first year, R76bn in the second and R40bn in the third` against `advances of R78 billion
- * in 2023/24, R66 billion in 2024/25 and R40 billion in 2025/26`): the claim's odd one is a
- * draft's slip, and the source's figure in its place the mismatch. */
-function oddOneOut(query: FigureQuery, scored: Scored[], dataset: Dataset): Scored | undefined {
-  const key = unitKey(query.figure);
-  const list = (query.sentenceFigures ?? []).filter((f) => unitKey(f) === key);
-  const at = list.indexOf(query.figure);
-  if (list.length < 3 || at < 0) return undefined;
-  // A total of the list is no item of it (`a cumulative 60 basis points`).
-  if (WHOLE_TERMS.some((t) => (query.terms.get(t) ?? 0) >= 0.5)) return undefined;
-  const same = sameStatement;
-  const before = list.slice(0, at);
-  const after = list.slice(at + 1);
-  const seen = new Set<string>();
-  for (const s of scored) {
-    const sentence = `${s.candidate.source.path}:${s.candidate.sentence.start}`;
-    if (s.agreement !== 'disagrees' || seen.has(sentence)) continue;
-    seen.add(sentence);
-    const theirs = dataset
-      .figuresOf(s.candidate.source)
-      .filter((f) => together(f, s.candidate) && unitKey(f.figure) === key)
-      .sort((a, b) => a.figure.span.start - b.figure.span.start);
-    // The claim's neighbours on either side are the source's figure's, and the rest of the
-    // list in order before and after them (the source's sentence may say more: `followed by
-    // … up to R70 billion`).
-    for (let k = before.length; k + after.length < theirs.length; k++) {
-      if (!before.every((f, i) => same(f, theirs[k - before.length + i].figure)) || !after.every((f, i) => same(f, theirs[k + 1 + i].figure))) continue;
-      const odd = scored.find((o) => o.agreement === 'disagrees' && o.candidate.source === theirs[k].source && o.candidate.figure.span.start === theirs[k].figure.span.start);
-      if (odd) return odd;
-    }
-  }
-  return undefined;
-}
-
-/** The cited sources' count of the claim's very words (its noun and a word before it: `210
- * direct jobs` against `| Direct jobs | 120 |`, `442 container block trains` against a row
- * of them), as much about the claim as a backing must be, where it disagrees and no count of
- * those words agrees: the mismatch, less alike in other words than one needs to be
- * (`SAME_THING_SIMILARITY`), since the words that say what is counted are the same. Of
- * several alike (a row's years), the nearest to the claim's. */
-function countOfSameWords(query: FigureQuery, scored: Scored[]): Scored | undefined {
-  const words = modifierWords(query.figure);
-  if (words.length === 0) return undefined;
-  const same = scored.filter((s) => countsOfOneNoun(query.figure, s.candidate.figure) && s.similarity >= SUPPORT_SIMILARITY && modifierWords(s.candidate.figure).some((w) => words.includes(w)));
-  if (same.length === 0 || same.some((s) => s.agreement !== 'disagrees')) return undefined;
-  const best = same[0].similarity;
-  const gap = (s: Scored): number => Math.abs(Math.log(s.candidate.figure.low / query.figure.low));
-  return same.filter((s) => s.similarity === best).sort((a, b) => gap(a) - gap(b))[0];
-}
-
-/** A table row that states the claim's value under another year and another value under the
- * claim's (`Qatar  66  64` under `2023  2024e` for `slipped to 66 million cubic metres in
- * 2024`): the claim took the wrong column, and the claim's year's cell is the mismatch, on
- * the likeness a tied figure needs. */
-function wrongColumn(query: FigureQuery, scored: Scored[]): Scored | undefined {
-  // The year right after the figure, or the one its sentence names (`In 2024 Poland was again
-  // the biggest buyer at NOK 15.8 billion`, of a row `| Poland | 15.8 | 16.9 |`).
-  const year = query.year ?? query.sentenceYear;
-  if (year === undefined) return undefined;
-  for (const other of scored) {
-    const column = other.candidate.figure.columnYear;
-    if (column === undefined || column === year || other.similarity < TIED_SIMILARITY) continue;
-    if (compareClaim(query.figure, other.candidate.figure, query.tolerance) !== 'supports') continue;
-    const own = scored.find((s) => s.agreement === 'disagrees' && s.candidate.figure.columnYear === year && together(s.candidate, other.candidate));
-    if (own) return own;
-  }
-  return undefined;
-}
-
-/** The cited sources' figure of the claim's unit whose digits are the claim's with two
- * neighbours swapped (`621.2 million kg` for `622.1 million kilograms`, `64,200` for `62 400`),
- * three digits or more, about the claim as a tied figure must be: a draft's transposition. */
-function transposedDigits(query: FigureQuery, scored: Scored[]): Scored | undefined {
-  const claim = digitsOf(query.figure);
-  if (claim === undefined || claim.length < 3) return undefined;
-  const key = unitKey(query.figure);
-  return scored.find((s) => s.agreement === 'disagrees' && s.similarity >= TIED_SIMILARITY && unitKey(s.candidate.figure) === key && adjacentSwap(claim, digitsOf(s.candidate.figure)));
-}
-
-/** A figure's significant digits, as written to its precision (`622.1 million` → `6221`). */
-function digitsOf(f: Figure): string | undefined {
-  if (f.low !== f.high || !(f.low > 0) || !(f.precision > 0)) return undefined;
-  const units = Math.round(f.low / f.precision);
-  return Number.isSafeInteger(units) ? String(units).replace(/0+$/, '') : undefined;
-}
-
-function adjacentSwap(a: string, b: string | undefined): boolean {
-  if (b === undefined || a.length !== b.length || a === b) return false;
-  const i = [...a].findIndex((c, k) => c !== b[k]);
-  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
-}
-
-/** The words between a count's number and its noun, lower case (`container block`), as its
- * text writes them (a stored figure keeps no more). */
-function modifierWords(f: Figure): string[] {
-  const words = f.text.toLowerCase().split(/[\s-]+/);
-  let last = -1;
-  words.forEach((w, i) => {
-    if (/\d/.test(w)) last = i;
-  });
-  return words.slice(last + 1, -1).filter((w) => w.length > 2);
 }
 
 /** Digits of an amount as written: `29.54 million` has four, `261,575` six. */
