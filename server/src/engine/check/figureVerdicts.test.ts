@@ -380,6 +380,30 @@ describe('check: digits transposed', () => {
         ${TBK}`,
       expect: ['figure-not-in-source@612.2 million kg'],
     },
+    {
+      name: 'four digits or more swapped need only a word in common',
+      fixture: `
+        --- /w/b.brief
+        Iron ore made up 565.3 Mt of that, and the Pilbara ports together handled 737.4 Mt [@rd].
+        --- /w/sources/rd.txt
+        Port Hedland throughput record
+
+        Iron ore made up 565.3 million tonnes of that total. Across all of the authority's ports, including Dampier and Ashburton, throughput reached 773.4 million tonnes.
+      `,
+      expect: ['figure-mismatch@737.4 Mt'],
+    },
+    {
+      name: 'near miss: three digits swapped need as much likeness as a tied figure',
+      fixture: `
+        --- /w/b.brief
+        Iron ore made up 565.3 Mt of that, and the Pilbara ports together handled 737 Mt [@rd].
+        --- /w/sources/rd.txt
+        Port Hedland throughput record
+
+        Iron ore made up 565.3 million tonnes of that total. Across all of the authority's ports, including Dampier and Ashburton, throughput reached 773 million tonnes.
+      `,
+      expect: ['figure-not-in-source@737 Mt'],
+    },
   ]);
 });
 

@@ -94,12 +94,16 @@ function wrongColumn(query: FigureQuery, scored: Scored[]): Scored | undefined {
 
 /** The cited sources' figure of the claim's unit whose digits are the claim's with two
  * neighbours swapped (`621.2 million kg` for `622.1 million kilograms`, `64,200` for `62 400`),
- * three digits or more, about the claim as a tied figure must be: a draft's transposition. */
+ * three digits or more, about the claim as a tied figure must be: a draft's transposition. Of
+ * four digits or more, a word in common is enough (`the Pilbara ports together handled 737.4
+ * Mt` for `Across all of the authority's ports, … throughput reached 773.4 million tonnes`):
+ * no coincidence swaps so many. */
 function transposedDigits(query: FigureQuery, scored: Scored[]): Scored | undefined {
   const claim = digitsOf(query.figure);
   if (claim === undefined || claim.length < 3) return undefined;
   const key = unitKey(query.figure);
-  return scored.find((s) => s.agreement === 'disagrees' && s.similarity >= TIED_SIMILARITY && unitKey(s.candidate.figure) === key && adjacentSwap(claim, digitsOf(s.candidate.figure)));
+  const floor = claim.length >= 4 ? Number.MIN_VALUE : TIED_SIMILARITY;
+  return scored.find((s) => s.agreement === 'disagrees' && s.similarity >= floor && unitKey(s.candidate.figure) === key && adjacentSwap(claim, digitsOf(s.candidate.figure)));
 }
 
 /** A figure's significant digits, as written to its precision (`622.1 million` → `6221`). */
