@@ -355,6 +355,16 @@ describe("check: a table row's other column", () => {
 });
 
 describe('check: digits transposed', () => {
+  /** A claim's port throughput and a report's, in few shared words. */
+  const hedland = (claim: string, source: string): string => `
+        --- /w/b.brief
+        Iron ore made up 565.3 Mt of that, and the Pilbara ports together handled ${claim} Mt [@rd].
+        --- /w/sources/rd.txt
+        Port Hedland throughput record
+
+        Iron ore made up 565.3 million tonnes of that total. Across all of the authority's ports, including Dampier and Ashburton, throughput reached ${source} million tonnes.
+  `;
+
   const TBK = `
         --- /w/sources/tbk.txt
         Tea industry performance 2024
@@ -382,26 +392,12 @@ describe('check: digits transposed', () => {
     },
     {
       name: 'four digits or more swapped need only a word in common',
-      fixture: `
-        --- /w/b.brief
-        Iron ore made up 565.3 Mt of that, and the Pilbara ports together handled 737.4 Mt [@rd].
-        --- /w/sources/rd.txt
-        Port Hedland throughput record
-
-        Iron ore made up 565.3 million tonnes of that total. Across all of the authority's ports, including Dampier and Ashburton, throughput reached 773.4 million tonnes.
-      `,
+      fixture: hedland('737.4', '773.4'),
       expect: ['figure-mismatch@737.4 Mt'],
     },
     {
       name: 'near miss: three digits swapped need as much likeness as a tied figure',
-      fixture: `
-        --- /w/b.brief
-        Iron ore made up 565.3 Mt of that, and the Pilbara ports together handled 737 Mt [@rd].
-        --- /w/sources/rd.txt
-        Port Hedland throughput record
-
-        Iron ore made up 565.3 million tonnes of that total. Across all of the authority's ports, including Dampier and Ashburton, throughput reached 773 million tonnes.
-      `,
+      fixture: hedland('737', '773'),
       expect: ['figure-not-in-source@737 Mt'],
     },
   ]);
