@@ -5,7 +5,7 @@ import { oppositeChanges } from '../figures/change';
 import { measuredYear } from '../figures/compare';
 import type { Agreement, Figure } from '../figures/types';
 import type { Source } from '../sources/types';
-import { countsOfOneNoun, sameStatement, together, type FigureQuery, type Scored } from './figureQuery';
+import { countsOfOneNoun, sameStatement, sentenceOf, together, type FigureQuery, type Scored } from './figureQuery';
 import type { CitedSource, Verdict } from './report';
 import { statedOtherwise } from './statedOtherwise';
 import { OTHER_SOURCE_SIMILARITY, RELATIVE_SIMILARITY, SAME_THING_SIMILARITY, SUPPORT_SIMILARITY, TIED_SIMILARITY } from './thresholds';
@@ -205,7 +205,7 @@ function alignedWith(scored: Scored[], query: FigureQuery, dataset: Dataset, agr
  * dollars are the 5.4 trillion's, not the tied 4.39 trillion's). */
 function convertsAnother(candidate: SourceFigure, tied: SourceFigure[], dataset: Dataset): boolean {
   const isTied = (f: SourceFigure): boolean => tied.some((t) => t.source === f.source && t.figure.span.start === f.figure.span.start);
-  return dataset.figuresOf(candidate.source).some((f) => f.figure.span.start !== candidate.figure.span.start && beside(f, candidate) && !isTied(f));
+  return sentenceOf(candidate, dataset).some((f) => f.figure.span.start !== candidate.figure.span.start && beside(f, candidate) && !isTied(f));
 }
 
 /** Whether the figure nearest to the claim's in its sentence and the one nearest to
@@ -217,7 +217,7 @@ function besideTheSame(query: FigureQuery, candidate: SourceFigure, dataset: Dat
   if (!figures || (query.figure.kind === 'year' && figures.filter((f) => f.kind === 'year').length > 1)) return false;
   const mine = nearestOf(query.figure, figures);
   if (!mine) return false;
-  const theirs = nearestOf(candidate.figure, dataset.figuresOf(candidate.source).filter((f) => together(f, candidate)).map((f) => f.figure));
+  const theirs = nearestOf(candidate.figure, sentenceOf(candidate, dataset).map((f) => f.figure));
   return theirs !== undefined && sameStatement(mine, theirs);
 }
 

@@ -1,5 +1,5 @@
 import type { TermVector } from '../context/terms';
-import { unitKey } from '../dataset/dataset';
+import { unitKey, type Dataset } from '../dataset/dataset';
 import type { SourceFigure } from '../dataset/sourceFigures';
 import { equalAt } from '../figures/compare';
 import type { Agreement, Figure } from '../figures/types';
@@ -31,6 +31,12 @@ export interface FigureQuery {
 
 /** Two figures of one source sentence. */
 export const together = (a: SourceFigure, b: SourceFigure): boolean => a.source === b.source && a.sentence.start === b.sentence.start;
+
+/** The figures of a source figure's sentence, itself among them; sorted by place where the
+ * order matters. */
+export function sentenceOf(f: SourceFigure, dataset: Dataset): SourceFigure[] {
+  return dataset.figuresOf(f.source).filter((g) => together(g, f));
+}
 
 /** The very same figure, to the finer of the two precisions: `$1.5 billion` is not `$2
  * billion`, which a coarse precision would let it back. */

@@ -1,6 +1,7 @@
+import { stem } from '../context/terms';
 import { compareClaim, unitKey, type Dataset } from '../dataset/dataset';
 import type { Figure } from '../figures/types';
-import { countsOfOneNoun, sameStatement, together, type FigureQuery, type Scored } from './figureQuery';
+import { countsOfOneNoun, sameStatement, sentenceOf, together, type FigureQuery, type Scored } from './figureQuery';
 import { SUPPORT_SIMILARITY, TIED_SIMILARITY } from './thresholds';
 
 // A claim nothing backs that its cited source states otherwise, in fewer shared words than a
@@ -17,9 +18,8 @@ export function statedOtherwise(query: FigureQuery, scored: Scored[], dataset: D
   return undefined;
 }
 
-/** Words of a total, as the context holds them: `total`, `cumulative`, `combined`, `overall`,
- * `altogether`. */
-const WHOLE_TERMS = ['total', 'cumul', 'combi', 'overa', 'altog'];
+/** Words of a total, as the context holds them (`stem`). */
+const WHOLE_TERMS = ['total', 'cumulative', 'combined', 'overall', 'altogether'].map(stem);
 
 /** A list of three figures of the claim's unit or more, stated in the same order by a source
  * sentence whose figures next to the candidate are the claim's others (`advances of R78bn in the
@@ -33,7 +33,6 @@ function oddOneOut(query: FigureQuery, scored: Scored[], dataset: Dataset): Scor
   if (list.length < 3 || at < 0) return undefined;
   // A total of the list is no item of it (`a cumulative 60 basis points`).
   if (WHOLE_TERMS.some((t) => (query.terms.get(t) ?? 0) >= 0.5)) return undefined;
-  const same = sameStatement;
   const before = list.slice(0, at);
   const after = list.slice(at + 1);
   const seen = new Set<string>();
@@ -41,15 +40,14 @@ function oddOneOut(query: FigureQuery, scored: Scored[], dataset: Dataset): Scor
     const sentence = `${s.candidate.source.path}:${s.candidate.sentence.start}`;
     if (s.agreement !== 'disagrees' || seen.has(sentence)) continue;
     seen.add(sentence);
-    const theirs = dataset
-      .figuresOf(s.candidate.source)
-      .filter((f) => together(f, s.candidate) && unitKey(f.figure) === key)
+    const theirs = sentenceOf(s.candidate, dataset)
+      .filter((f) => unitKey(f.figure) === key)
       .sort((a, b) => a.figure.span.start - b.figure.span.start);
     // The claim's neighbours on either side are the source's figure's, and the rest of the
     // list in order before and after them (the source's sentence may say more: `followed by
     // … up to R70 billion`).
     for (let k = before.length; k + after.length < theirs.length; k++) {
-      if (!before.every((f, i) => same(f, theirs[k - before.length + i].figure)) || !after.every((f, i) => same(f, theirs[k + 1 + i].figure))) continue;
+      if (!before.every((f, i) => sameStatement(f, theirs[k - before.length + i].figure)) || !after.every((f, i) => sameStatement(f, theirs[k + 1 + i].figure))) continue;
       const odd = scored.find((o) => o.agreement === 'disagrees' && o.candidate.source === theirs[k].source && o.candidate.figure.span.start === theirs[k].figure.span.start);
       if (odd) return odd;
     }

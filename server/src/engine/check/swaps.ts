@@ -166,7 +166,7 @@ function ownWords(text: string, sentence: Span, tokens: Tokens, found: readonly 
   // first figure's before it).
   const leading: string[] = [];
   let leadingName = false;
-  let firstAfter = false;
+  let firstNameAfter = false;
   let lastAfter = false;
   let k = -1; // the last figure ending at or before the word
   for (const token of tokens.tokens) {
@@ -184,15 +184,14 @@ function ownWords(text: string, sentence: Span, tokens: Tokens, found: readonly 
     if (!before) {
       leading.push(token.term);
       leadingName ||= token.name;
-    }
-    else if (owner === before) {
-      if (k === 0) firstAfter ||= token.name;
+    } else if (owner === before) {
+      if (k === 0) firstNameAfter ||= token.name;
       if (k === spans.length - 1) lastAfter = true;
     }
     if (owner === a) own[0].add(token.term);
     else if (owner === b) own[1].add(token.term);
   }
-  if (firstAfter && lastAfter && !leadingName && spans.length > 1) {
+  if (firstNameAfter && lastAfter && !leadingName && spans.length > 1) {
     const first = spans[0] === a ? own[0] : spans[0] === b ? own[1] : undefined;
     for (const term of leading) first?.delete(term);
   }

@@ -253,11 +253,16 @@ export function headerUnitFigures(text: string, table: TableRow, found: readonly
   const { columns, cells } = table;
   const rowLabelUnit = columns.length > 1 ? unitIn(columns[0].text) : undefined;
   // A table of indicators gives each row its unit in its label (`| Capacity utilisation (%) |`).
-  const rowUnit = cells.length > 1 ? unitIn(text.slice(cells[0].start, cells[0].end)) : undefined;
+  const label = cells.length > 0 ? text.slice(cells[0].start, cells[0].end) : '';
+  const rowUnit = cells.length > 1 ? unitIn(label) : undefined;
   // A column of units gives each row its own (`Urea   $/mt   700.0   358.1`).
   const unitColumn = columns.findIndex((c) => UNIT_HEADER.test(c.text.trim()));
   const unitCell = unitColumn > 0 ? cells[unitColumn] : undefined;
   const rowUnitCell = unitCell && unitCell.end > unitCell.start ? unitOf(text.slice(unitCell.start, unitCell.end)) : undefined;
+  // The caption's unit: the document's unless the row says its own or is a share; the one a
+  // caption gives rows of this label's first word (`Area in 1,000 hectares; …`).
+  const labelled = label.trim().toLowerCase();
+  const general = caption?.document && (rowUnit || SHARE_LABEL.test(label)) ? undefined : (caption?.rows?.find((r) => labelled.startsWith(r.label))?.unit ?? caption);
   const out: Figure[] = [];
   cells.forEach((cell, i) => {
     const head = columns[i];
@@ -287,8 +292,6 @@ export function headerUnitFigures(text: string, table: TableRow, found: readonly
     // A share's header that ends in what it is a share of (`Share of world exports, 2024`)
     // names no unit: its cells are per cent.
     const share = SHARE_HEADER.test(headText) ? PERCENT : undefined;
-    const label = text.slice(cells[0].start, cells[0].end);
-    const general = caption?.document && (rowUnit || SHARE_LABEL.test(label)) ? undefined : (caption?.rows?.find((r) => label.trim().toLowerCase().startsWith(r.label))?.unit ?? caption);
     const units = i > 0 ? [own, share, rowUnitCell && { ...rowUnitCell, measureOnly: true }, rowUnit, rowLabelUnit, general] : [own, share];
     for (const unit of units) {
       const figure = unit && cellFigure(number, unit, at);
@@ -299,7 +302,7 @@ export function headerUnitFigures(text: string, table: TableRow, found: readonly
     // `DAP (Morocco)`): a header that names what its column counts still gives the count's noun.
     // So does a row's label that names what the row counts (`| Direct jobs | 120 |`,
     // `Container block trains from China  126  210  424`).
-    const count = i > 0 ? (headerCount(number, headText) ?? rowCount(number, text.slice(cells[0].start, cells[0].end))) : undefined;
+    const count = i > 0 ? (headerCount(number, headText) ?? rowCount(number, label)) : undefined;
     if (count) out.push({ ...count, span: { start: cell.start, end: cell.end } });
     // Else a count of what is not said (`| Total | 28,526 | 45,774 |` under years): it backs a
     // claim's count that agrees and contradicts none, as `dataset/bareCounts.ts`'s do.

@@ -5,7 +5,6 @@
 import type { Span } from '../types';
 import { changeEndOf, readChange, restatedChange, signedChange } from './change';
 import { isLetter, newGeneration } from './chars';
-import { MONTHS } from './dates';
 import { FRACTION_WORDS } from './fraction';
 import { NUMBER_WORDS } from './numberWords';
 import { parseDigitsAt, parseWordAt } from './parseCandidate';
@@ -53,8 +52,9 @@ function scan(text: string, start: number, end: number, out: Figure[], pointingB
 
 /** The words between a count and a number that leaves its noun to it: `2.9 million vehicles,
  * ahead of Japan with 1.5 million and South Korea with 1.4 million`, `Gedaref with 7,402 and
- * Khartoum with 8,915`, `2.3 million tonnes, ahead of Paranaguá on 4.1 million`. A list's own words, no clause's end, a few of them. Or the two ends
- * of a change: `rise 0.7 million tons to 44.7 million`, `3 Mt from 2.6`, `240 seats, from 303`. */
+ * Khartoum with 8,915`, `2.3 million tonnes, ahead of Paranaguá on 4.1 million`. A list's own
+ * words, no clause's end, a few of them. Or the two ends of a change: `rise 0.7 million tons
+ * to 44.7 million`, `3 Mt from 2.6`, `240 seats, from 303`. */
 const ELIDED_BETWEEN = /^(?:[^.;:!?()\d]{0,72}\b(?:with|and|on|at)|\s*,?\s*(?:to|from))\s+$/;
 
 /** A number and its scale word, and nothing of a unit or noun after it. */
@@ -70,12 +70,10 @@ function elidedFigure(text: string, at: number, end: number, previous: Figure | 
   if (!ELIDED_BETWEEN.test(text.slice(previous.span.end, at))) return undefined;
   const m = BARE_NUMBER.exec(text.slice(at, Math.min(end, at + 40)));
   if (!m || /^(?:19|20)\d\d$/.test(m[0])) return undefined;
-  // A unit of its own after it, or a word in capitals (`at 670 MVA`): not the list's unit.
+  // A unit of its own after it, or a word in capitals (`at 670 MVA`): not the list's unit; nor
+  // a day of a month, a date (`the 52 weeks to 3 November`).
   const next = /^\s+([A-Za-z]+)/.exec(text.slice(at + m[0].length, Math.min(end, at + m[0].length + 20)));
   if (next && (/^[A-Z]/.test(next[1]) || readUnit(text, at + m[0].length + next[0].length - next[1].length, end))) return undefined;
-  // A day of a month is a date, no end of a change (`the 52 weeks to 3 November`).
-  const after = /^\s+([A-Z][a-z]+)/.exec(text.slice(at + m[0].length, Math.min(end, at + m[0].length + 12)));
-  if (after && MONTHS.has(after[1].toLowerCase())) return undefined;
   // Read as a count of things, then given the list's noun; or with the quantity's own unit
   // as written (`Mt` after `2.6` is 2.6 million tonnes), the list's first's where the figure
   // before left it too (`… on 4.1 million and Rio Grande on 1.9 million`).
