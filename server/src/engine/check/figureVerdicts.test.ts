@@ -1918,11 +1918,11 @@ describe('check: a change column of two years beside the later year', () => {
       expect: [],
     },
     {
-      name: 'near miss: a change of 2022-23 went to no level of 2024',
+      name: "near miss: a change of 2024-25 starts at 2024's level, and goes to none of the row",
       fixture: `
         --- /w/b.brief
         Jet fuel imports fell 43%, to 0.4 million tonnes [@fs].
-        ${FACTSHEET.replace('2023-24', '2022-23')}`,
+        ${FACTSHEET.replace('2023-24', '2024-25')}`,
       expect: ['figure-mismatch@0.4 million tonnes'],
     },
   ]);

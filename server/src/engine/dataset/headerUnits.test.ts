@@ -68,8 +68,6 @@ describe('dataset/headerUnits', () => {
     ['| Country | Output (1,000 metric tons) |', '| Chile | 44 |', ['44 thousand metric tons [quantity t 44000]']],
     // What the unit is of, after a comma in the brackets, is no part of it.
     ['| Country | Output (1,000 metric tons, raw value) |', '| Chile | 44 |', ['44 thousand metric tons [quantity t 44000]']],
-    // … not a number of something before it.
-    ['| Country | Top 1000 firms |', '| Chile | 44 |', ['44 [count  44]']],
     ['| Country | Output (2023) |', '| Chile | 44 |', ['44 [count  44]']],
     ['| Group | 2021 | 2023 |', '| Total | 28,526 | 2019 |', ['28,526 [count  28526]']],
     // The row labels' header gives every column its unit; a rate's `per …` is left out.

@@ -130,6 +130,13 @@ describe('extractFigures: count', () => {
     check('its rate of 46.9 per 100,000 residents', []);
   });
 
+  it('near miss: a bound word after `and` before another number bounds that number, not the one before', () => {
+    check('growth of 5% and above 3% elsewhere', [
+      { text: '5%', qualifier: 'exact' },
+      { text: 'above 3%', qualifier: 'more-than' },
+    ]);
+  });
+
   it('a verb after a number ends its noun phrase: an identifier, no count (`Circular 158 lets depositors`)', () => {
     check('Circular 158 lets depositors withdraw up to $400 a month', [{ text: 'up to $400' }]);
     check('Article 12 requires members to report', []);
