@@ -155,6 +155,22 @@ describe('dataset/sourceFigures', () => {
     );
   });
 
+  it('a row labelled by a year is of that year, where its column names none', () => {
+    const text = 'Review\n\n| Year | Share (%) | 2024 |\n| --- | --- | --- |\n| 2022 | 55 | 57 |\n| FY2023 | 61 | 63 |\n';
+    const [source] = load('/s/crs.md', text);
+    assert.deepStrictEqual(
+      figuresOfSource(source)
+        .filter((f) => f.figure.kind !== 'year')
+        .map((f) => [f.figure.text, f.figure.columnYear]),
+      [
+        ['55%', 2022],
+        ['57', 2024],
+        ['61%', undefined],
+        ['63', 2024],
+      ],
+    );
+  });
+
   it("an indented row of a table kept by spaces is of its group's label above it, in the document's unit", () => {
     const text = [
       '72                                        GALLIUM',

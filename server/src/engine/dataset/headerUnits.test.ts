@@ -86,6 +86,8 @@ describe('dataset/headerUnits', () => {
     ['| Date | Event | US$ million (approx.) |', '| May 17, 2023 | Approval | 600 |', ['US$600 million [money USD 600000000]']],
     // A row's unit that is only a scale scales a count of what is not said.
     ['| Indicator | 2023 | 2024 |', '| Direct employment (thousand) | 303 | 285 |', ['303 thousand [count  303000]', '285 thousand [count  285000]']],
+    // So it does a count whose noun the header gives (`Entries (millions)`).
+    ['| Fiscal year | Entries (millions) |', '| FY2023 | 1,000 |', ['1,000 million entries [count entry 1000000000]']],
     // A footnote's mark after the unit.
     ['| Indicator | 2025P |', '| LGFV debt (trillion yuan) 2/ | 71.0 |', ['71.0 trillion yuan [money CNY 71000000000000]']],
     ['| Mine | 2024 (kt) (a) |', '| KFM | 60.3 |', ['60.3 kt [quantity t 60300]']],

@@ -227,19 +227,20 @@ function lineUnit(text: string, spans: readonly Span[]): WrittenUnit | undefined
 /** A count whose noun a header gives that names what its column counts (`| Victims Q1 2025 |`,
  * `| Total employees |`): the number read before the header's words, lower case, as a count
  * of a noun, or nothing. */
-function headerCount(number: string, header: string): Figure | undefined {
+function headerCount(number: string, header: string, scale?: string): Figure | undefined {
   const words = header.replace(/\([^()]*\)/g, ' ').trim().toLowerCase();
   if (!words || /^\d/.test(words)) return undefined;
-  const written = `${number} ${words}`;
+  const scaled = scale ? `${number} ${scale}` : number;
+  const written = `${scaled} ${words}`;
   const [figure] = extractFigures(written);
-  if (!figure || figure.kind !== 'count' || figure.span.start !== 0 || figure.span.end <= number.length) return undefined;
+  if (!figure || figure.kind !== 'count' || figure.span.start !== 0 || figure.span.end <= scaled.length) return undefined;
   return { ...figure, text: written.slice(0, figure.span.end) };
 }
 
 /** A count whose noun a row's label gives, written in lower case as a noun is: `Direct jobs`,
  * not `Laos` or `United States`, which a label's capitals would make no noun. */
-function rowCount(number: string, label: string): Figure | undefined {
-  const count = headerCount(number, label);
+function rowCount(number: string, label: string, scale?: string): Figure | undefined {
+  const count = headerCount(number, label, scale);
   const noun = count?.text.slice(count.text.lastIndexOf(' ') + 1);
   return noun && /^[a-z]/.test(noun) && label.split(/\s+/).includes(noun) ? count : undefined;
 }
@@ -302,13 +303,13 @@ export function headerUnitFigures(text: string, table: TableRow, found: readonly
     // `DAP (Morocco)`): a header that names what its column counts still gives the count's noun.
     // So does a row's label that names what the row counts (`| Direct jobs | 120 |`,
     // `Container block trains from China  126  210  424`).
-    const count = i > 0 ? (headerCount(number, headText) ?? rowCount(number, label)) : undefined;
+    // A unit that is only a scale (`Entries (millions)`, `Direct employment (thousand)`) scales it.
+    const scale = units.find((u) => u && !u.before && SCALE_ONLY.test(u.after))?.after.trim();
+    const count = i > 0 ? (headerCount(number, headText, scale) ?? rowCount(number, label, scale)) : undefined;
     if (count) out.push({ ...count, span: { start: cell.start, end: cell.end } });
     // Else a count of what is not said (`| Total | 28,526 | 45,774 |` under years): it backs a
     // claim's count that agrees and contradicts none, as `dataset/bareCounts.ts`'s do.
-    // A unit that is only a scale (`Direct employment (thousand)`) scales it.
     else if (i > 0) {
-      const scale = units.find((u) => u && !u.before && SCALE_ONLY.test(u.after))?.after.trim();
       const bare = bareCell(number, cell, scale);
       if (bare) out.push(bare);
     }

@@ -272,6 +272,10 @@ export function figuresOfSource(source: Source): SourceFigure[] {
     const groupAt = table ? groupLabelAbove(text, sentence.start, table.header.start) : undefined;
     let group = groupAt && groups.get(groupAt.start);
     if (groupAt && !group) groups.set(groupAt.start, (group = { words: tokenize(text, groupAt.start, groupAt.end, [], true).tokens, backgrounds: new Map() }));
+    // A row labelled by a year (`FY2023   1,000   54.5   57`) is of that year, where its
+    // column's header names none.
+    const label = table && table.cells.length > 1 ? table.cells[0] : undefined;
+    const rowYear = label ? columnYear(text.slice(label.start, label.end)) : undefined;
     const namedAround = parts ? parts.namedAround : titleNames;
     const headerSubject = parts?.subject;
     for (const figure of figures) {
@@ -280,7 +284,8 @@ export function figuresOfSource(source: Source): SourceFigure[] {
       const columnBackground = column ? column.background : rowBackground;
       const figureBackground = group && group.words.length > 0 ? withGroup(group, columnBackground) : columnBackground;
       if (figureBackground) terms.background = figureBackground;
-      if (column?.year !== undefined && figure.kind !== 'year') figure.columnYear = column.year;
+      const year = column?.year ?? (label && figure.span.start >= label.end ? rowYear : undefined);
+      if (year !== undefined && figure.kind !== 'year') figure.columnYear = year;
       const names = withNames(terms.names, namedAround);
       if (names.length > 0) terms.names = names;
       terms.subject ??= headerSubject;

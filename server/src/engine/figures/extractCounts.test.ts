@@ -112,6 +112,13 @@ describe('extractFigures: count', () => {
       { text: '4.1 million', unit: 't', low: 4.1e6 },
       { text: '1.9 million', unit: 't', low: 1.9e6 },
     ]);
+    // A fiscal year between, no figure of its own, is one of the list's words; a year that is
+    // a figure ends the list.
+    check('about 140 million entries in FY2015 and 1.36 billion in FY2024', [
+      { text: 'about 140 million entries', unit: 'entry' },
+      { text: '1.36 billion', unit: 'entry', low: 1.36e9 },
+    ]);
+    check('about 140 million entries in 2015 and 1.36 billion in 2024', [{ text: 'about 140 million entries' }, { text: '2015' }, { text: '2024' }]);
   });
 
   it('a number word a page broke at a line end is one number', () => {

@@ -54,8 +54,9 @@ function scan(text: string, start: number, end: number, out: Figure[], pointingB
  * ahead of Japan with 1.5 million and South Korea with 1.4 million`, `Gedaref with 7,402 and
  * Khartoum with 8,915`, `2.3 million tonnes, ahead of Paranaguá on 4.1 million`. A list's own
  * words, no clause's end, a few of them. Or the two ends of a change: `rise 0.7 million tons
- * to 44.7 million`, `3 Mt from 2.6`, `240 seats, from 303`. */
-const ELIDED_BETWEEN = /^(?:[^.;:!?()\d]{0,72}\b(?:with|and|on|at)|\s*,?\s*(?:to|from))\s+$/;
+ * to 44.7 million`, `3 Mt from 2.6`, `240 seats, from 303`. A single fiscal year between, no
+ * figure of its own (`140 million entries in FY2015 and 1.36 billion in FY2024`), is a word. */
+const ELIDED_BETWEEN = /^(?:(?:[^.;:!?()\d]|\b[FM]Y\d{4}\b){0,72}\b(?:with|and|on|at)|\s*,?\s*(?:to|from))\s+$/;
 
 /** A number and its scale word, and nothing of a unit or noun after it. */
 const BARE_NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million|billion|thousand))?(?![\w%$€£¥-])/;
