@@ -1,5 +1,6 @@
 import { mutualSimilarity, ofOtherThings, ownTerms, similarity, type TermVector } from '../context/terms';
 import { compareClaim, type Dataset } from '../dataset/dataset';
+import { oppositeBounds } from '../figures/compare';
 import type { Figure } from '../figures/types';
 import type { FigureReport } from './report';
 import { CONFLICT_SIMILARITY, RESTATED_BACKING, RESTATED_RATIO, RESTATED_SHARE_SIMILARITY, RESTATED_SIMILARITY, RESTATED_YEAR_SIMILARITY, RESTATED_YEARS_APART, SUPPORT_SIMILARITY } from './thresholds';
@@ -52,6 +53,9 @@ function sameThing(f: FigureReport, e: FigureReport, dataset: Dataset): number {
  */
 function restated(f: FigureReport, e: FigureReport, words: number, dataset: Dataset): boolean {
   if (!unsourced(f) && !unsourced(e)) return false;
+  // A restatement from memory gets the number wrong, not the way of a bound: `below 95%` and
+  // `above 95%` are a target and where things stand.
+  if (oppositeBounds(f.figure, e.figure) && f.figure.low === e.figure.low) return false;
   if (f.figure.kind === 'year') {
     if (!eventYears(f, e) || yearsApart(f.figure, e.figure) > RESTATED_YEARS_APART || words < RESTATED_YEAR_SIMILARITY) return false;
   } else {

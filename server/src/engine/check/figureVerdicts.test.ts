@@ -656,6 +656,13 @@ describe('check: a looser statement less alike than the same thing needs', () =>
   ]);
 });
 
+const IRSG = `
+        --- /w/sources/irsg.txt
+        Rubber review
+
+        Prices rose sharply in 2024 as supply tightened. The SGX TSR20 contract averaged 167.3 US cents per kg, up 23% from 136.0 US cents in 2023.
+`;
+
 describe("check: a year that dates the sentence's amount", () => {
   const IMF = `
         --- /w/sources/imf.txt
@@ -712,6 +719,44 @@ describe("check: a year that dates the sentence's amount", () => {
         In 2024 annual inflation ended at 117.8%, the agency said.
       `,
       expect: ['figure-mismatch@2023'],
+    },
+    {
+      name: "backed by the year the sentence before names, in its paragraph, where the amount's own names none but an old level's",
+      fixture: `
+        --- /w/b.brief
+        TSR20 futures averaged 167.3 US cents a kilogram in 2024 [@irsg].
+        ${IRSG}`,
+      expect: [],
+    },
+    {
+      name: "the date after an old level's words (`from 25% took effect Wednesday, June 4, 2025`) is still the sentence's",
+      fixture: `
+        --- /w/b.brief
+        The US doubled its Section 232 steel tariff to 50% on June 4, 2025, having first imposed it in March 2019 [@ap].
+        ${AP}`,
+      expect: ['figure-mismatch@March 2019'],
+    },
+    {
+      name: "near miss: another year than the one before names is still the error",
+      fixture: `
+        --- /w/b.brief
+        TSR20 futures averaged 167.3 US cents a kilogram in 2022 [@irsg].
+        ${IRSG}`,
+      expect: ['figure-mismatch@2022'],
+    },
+    {
+      name: 'near miss: a year of the paragraph before is no year of this one',
+      fixture: `
+        --- /w/b.brief
+        TSR20 futures averaged 167.3 US cents a kilogram in 2024 [@irsg].
+        --- /w/sources/irsg.txt
+        Rubber review
+
+        Prices rose sharply in 2024 as supply tightened.
+
+        The SGX TSR20 contract averaged 167.3 US cents per kg, up 23% from 136.0 US cents in 2023.
+      `,
+      expect: ['figure-mismatch@2024'],
     },
   ]);
 });

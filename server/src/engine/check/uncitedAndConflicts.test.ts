@@ -829,6 +829,34 @@ describe('check: conflicting-claims, a figure restated', () => {
       expect: [],
     },
     {
+      name: 'near miss: a bound the other way from the same number is a target against where things stand',
+      options: { severity: { 'uncited-figure': 'off' } },
+      fixture: `
+        --- /w/b.brief
+        The programme targets public debt below 95% of GDP by 2032 and gross financing needs averaging under 13% of GDP over 2027–32 [@imf].
+
+        - Public debt is still above 95% of GDP.
+        --- /w/sources/imf.txt
+        Staff report
+
+        The programme targets public debt below 95% of GDP by 2032 and gross financing needs averaging under 13% of GDP over 2027–32.`,
+      expect: [],
+    },
+    {
+      name: 'a bound the other way from another number is still one (the near miss above needs its rule)',
+      options: { severity: { 'uncited-figure': 'off' } },
+      fixture: `
+        --- /w/b.brief
+        The programme targets public debt below 95% of GDP by 2032 and gross financing needs averaging under 13% of GDP over 2027–32 [@imf].
+
+        - Public debt is still above 97% of GDP.
+        --- /w/sources/imf.txt
+        Staff report
+
+        The programme targets public debt below 95% of GDP by 2032 and gross financing needs averaging under 13% of GDP over 2027–32.`,
+      expect: ['conflicting-claims@below 95%', 'conflicting-claims@above 97%'],
+    },
+    {
       name: "near miss: a restatement of a figure whose sentence states the restater's very value beside it is that one's",
       options: { severity: { 'uncited-figure': 'off' } },
       fixture: `

@@ -130,6 +130,15 @@ export function priceRate(text: string, figure: Figure): boolean {
   return figure.kind === 'money' && RATE_AFTER.test(text.slice(figure.span.end, figure.span.end + 24));
 }
 
+/** Whether `year` is the date right after an old level of its sentence (`from 136.0 US cents
+ * in 2023`), not the sentence's (`from 25% took effect Wednesday, June 4, 2025`). */
+function datesOldLevel(level: SourceFigure, year: SourceFigure): boolean {
+  if (level.figure.end !== 'from' || level.sentence.start !== year.sentence.start) return false;
+  const text = level.stored?.text ?? level.source.text.slice(level.sentence.start, level.sentence.end);
+  const between = text.slice(level.figure.span.end - level.sentence.start, year.figure.span.start - level.sentence.start);
+  return /^[\s,]*(?:in|on|during)?\s*$/i.test(between);
+}
+
 /** Whether a source's figure is of the claim's year `claim` (a year figure): its column's or
  * the year after it, or else the one year its sentence names (`In 2024 inflation ended at
  * 117.8%`). A claim's month must be the one named (`July 2023` is no `Aug. 10` of 2023). */
@@ -138,13 +147,27 @@ export function ofYear(evidence: SourceFigure, claim: Figure, dataset: Dataset):
   if (year === undefined) return false;
   const own = sourceYearOf(evidence, dataset);
   if (own !== undefined) return own === year && claim.month === undefined;
-  const named = new Set<number>();
-  let month = false;
-  for (const f of dataset.figuresOf(evidence.source)) {
-    const y = f.sentence.start === evidence.sentence.start ? measuredYear(f.figure) : undefined;
-    if (y === undefined) continue;
-    named.add(y);
-    month ||= y === year && f.figure.month === claim.month;
+  const figures = dataset.figuresOf(evidence.source);
+  const yearsOf = (sentenceStart: number): { named: Set<number>; month: boolean } => {
+    const named = new Set<number>();
+    let month = false;
+    figures.forEach((f, i) => {
+      const y = f.sentence.start === sentenceStart ? measuredYear(f.figure) : undefined;
+      // The date of an old level (`up 23% from 136.0 US cents in 2023`) is that level's.
+      if (y === undefined || (i > 0 && datesOldLevel(figures[i - 1], f))) return;
+      named.add(y);
+      month ||= y === year && f.figure.month === claim.month;
+    });
+    return { named, month };
+  };
+  let { named, month } = yearsOf(evidence.sentence.start);
+  // A sentence that names no year of its own is of the year the one before it in its
+  // paragraph names (`Prices rose sharply in 2024. The contract averaged 167.3 US cents`).
+  if (named.size === 0) {
+    let k = figures.length - 1;
+    while (k >= 0 && figures[k].sentence.end > evidence.sentence.start) k--;
+    const before = figures[k];
+    if (before && before.paragraph === evidence.paragraph) ({ named, month } = yearsOf(before.sentence.start));
   }
   return named.size === 1 && named.has(year) && (claim.month === undefined || month);
 }

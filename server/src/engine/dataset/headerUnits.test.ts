@@ -77,6 +77,8 @@ describe('dataset/headerUnits', () => {
     ['| Vehicle | List price (USD million) | Price (USD/kg) |', '| Electron | ~8.5 | ~28,000 |', ['~USD 8.5 million [money USD 8500000]', '~USD 28,000 [money USD 28000]']],
     // What follows a header's comma is a date: its unit is before it.
     ['| Country | Tonnes, end-2024 |', '| Poland | 448.2 |', ['448.2 Tonnes [quantity t 448.2]']],
+    // A share of what follows the header's `Percent of` is per cent.
+    ['| Date | SDR million | Percent of quota 2/ |', '| March 20, 2023 | 254.0 | 43.9 |', ['SDR 254.0 million [money XDR 254000000]', '43.9% [percent % 43.9]']],
     // A header that is a unit and nothing else.
     ['| Candidate | % |', '| Anies | 24.95 |', ['24.95% [percent % 24.95]']],
     // A row of a table of indicators names its own unit.

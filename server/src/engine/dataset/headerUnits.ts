@@ -96,6 +96,8 @@ function unitIn(text: string): WrittenUnit | undefined {
   // A header that is a unit and nothing else: `%`, `US$ million`.
   const whole = words.trim();
   if (whole.length <= 12 && measureFirst(whole)) return unitOf(whole);
+  // A share of what follows (`Percent of quota 2/`, `% of GDP`): per cent.
+  if (/^(?:%|per ?cent)\s+of\b/i.test(whole)) return unitOf(whole);
   const bracketed = BRACKETED.exec(words)?.[1].trim();
   // `(spot rate, US$ per 40ft container)`: the part that is a currency or a percent.
   // `(thousand metric tons, raw value)`: the part that reads as a measure.

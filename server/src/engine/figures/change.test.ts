@@ -57,6 +57,10 @@ describe('figures: the way a change goes', () => {
     ['a sharp increase of $2 billion', '$2 billion', 'up:increase'],
     ['annual growth of 3% in 2024', '3%', 'up:growth'],
     ['the rise of 5 countries in the ranking', '5 countries', undefined],
+    // Deflation is prices falling, before or after its amount.
+    ['Deflation reached 4.2% in February.', '4.2%', 'down:Deflation'],
+    ['a 4.2% deflation', '4.2%', 'down:deflation'],
+    ['inflation reached 4.2% in February', '4.2%', undefined],
     ['a rate of 5% a year', '5%', undefined],
     // A signed level at a change's end keeps its sign: no change of its own.
     ['it lifted its rate from -0.1% to 0.1%', '-0.1%', undefined],
@@ -70,6 +74,12 @@ describe('figures: the way a change goes', () => {
       if (f.change) assert.strictEqual(text.slice(f.change.span.start, f.change.span.end), f.change.word, 'the word where it stands');
     });
   }
+
+  it('what a figure is `compared to` is its old level, and keeps its sign', () => {
+    const [now, then] = extractFigures('was -2.6 per cent in March, compared to -4.2 per cent in February').filter((f) => f.kind === 'percent');
+    assert.deepStrictEqual([now.low, now.change?.direction, now.end], [2.6, 'down', undefined]);
+    assert.deepStrictEqual([then.low, then.change, then.end], [-4.2, undefined, 'from']);
+  });
 
   it('a figure with its word of change, on the side it stands', () => {
     assert.deepStrictEqual(extractFigures('Exports fell by 5%, a 7% drop in value.').map(withChange), ['fell 5%', '7% drop']);

@@ -43,7 +43,7 @@ const PARTICLE_VERBS = new Set([
 /** Nouns and comparatives of a change, just after its amount (`a 5% rise`, `20% lower`). */
 const AFTER = new Map<string, Change['direction']>([
   ...words('up', ['rise', 'rises', 'increase', 'increases', 'gain', 'gains', 'jump', 'growth', 'surge', 'hike', 'higher', 'up', 'more']),
-  ...words('down', ['fall', 'falls', 'drop', 'drops', 'decline', 'declines', 'decrease', 'decreases', 'cut', 'cuts', 'reduction', 'slump', 'plunge', 'contraction', 'loss', 'lower', 'down', 'fewer', 'less']),
+  ...words('down', ['fall', 'falls', 'drop', 'drops', 'decline', 'declines', 'decrease', 'decreases', 'cut', 'cuts', 'reduction', 'slump', 'plunge', 'contraction', 'loss', 'lower', 'down', 'fewer', 'less', 'deflation']),
 ]);
 
 /** Nouns of a change before `of` and its amount (`a decline of 13.1%`, `a rise of 1.2%`). */
@@ -114,7 +114,10 @@ export function readChange(text: string, figure: Figure, floor: number, end: num
   // `growth of 3%`); not `the rise of 5 countries`.
   const noun = first?.lower === 'of' ? before.at(1) : undefined;
   if (noun && OF_NOUNS.has(noun.lower) && (noun.lower === 'growth' || [before.at(2), before.at(3)].some((w) => w?.lower === 'a' || w?.lower === 'an'))) verb = noun;
-  const back = verb && (BEFORE.get(verb.lower) ?? OF_NOUNS.get(verb.lower));
+  // Deflation is prices falling (`deflation reached 4.2%`, `deflation of 4.2%`): a source
+  // writes it as a fall, `-4.2 per cent`.
+  if (!verb || !(BEFORE.has(verb.lower) || OF_NOUNS.has(verb.lower))) verb = [first, before.at(1)].find((w) => w?.lower === 'deflation') ?? verb;
+  const back = verb && (BEFORE.get(verb.lower) ?? OF_NOUNS.get(verb.lower) ?? (verb.lower === 'deflation' ? 'down' : undefined));
   if (verb && back && (verb.lower === 'up' || verb.lower === 'down') && isParticle(before, verb)) return undefined;
   if (verb && back) return { direction: back, word: text.slice(verb.start, verb.end), span: { start: verb.start, end: verb.end } };
   const gap = gapAfter(text, figure.span.end, end, false);
@@ -190,11 +193,14 @@ export function withChange(f: Figure): string {
 }
 
 const END_BEFORE = /\b(to|from)\s+$/i;
+const COMPARED_TO = /\bcompared\s+to\s+$/i;
 
 /** Which end of a change the figure starting at `start` is, by the word before it: `slowed to
  * 32.15 per cent from 33.40 per cent` has a new level (`to`) and an old one (`from`). A
  * claim's new level is no statement of the old one, though the two numbers agree. */
 export function changeEndOf(text: string, start: number): 'to' | 'from' | undefined {
+  // What a figure is `compared to` is its old level, not a new one.
+  if (COMPARED_TO.test(text.slice(Math.max(0, start - 14), start))) return 'from';
   const m = END_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
   return m ? (m[1].toLowerCase() as 'to' | 'from') : undefined;
 }

@@ -98,6 +98,15 @@ describe('compareFigures', () => {
     ['up 5%', '+5%', 'supports'],
     ['0.3%', '-0.3%', 'disagrees'],
     ['-0.3%', '0.3%', 'disagrees'],
+    // Bounds the other way from one number meet only there: they disagree.
+    ['up to 4%', 'at least 4%', 'disagrees'],
+    ['more than 4%', 'under 4%', 'disagrees'],
+    ['up to 5%', 'at least 4%', 'looser'],
+    // A fall in words against a level below zero, either way round: the fall is its size.
+    ['contracted 3.1%', 'from -3.1%', 'supports'],
+    ['from -3.1%', 'contracted 3.1%', 'supports'],
+    ['contracted 3.1%', 'from -4.1%', 'disagrees'],
+    ['rose 3.1%', 'from -3.1%', 'disagrees'],
     // Not comparable.
     ['15%', '$15 billion', undefined],
     ['$5 billion', '€5 billion', undefined],

@@ -11,6 +11,11 @@ function negativeBySign(f: Figure): boolean {
   return f.change !== undefined && f.change.direction === 'down' && isSign(f.change.word);
 }
 
+/** A percent fall in words (`contracted 3.1%`) against a level below zero, of no change. */
+function fallOf(fall: Figure, level: Figure): boolean {
+  return fall.kind === 'percent' && fall.change?.direction === 'down' && !isSign(fall.change.word) && !level.change && level.high < 0;
+}
+
 /** A year range of two years in a row, the second written short: `2023-24`, `2023/24`. */
 function isFinancialYear(f: Figure): boolean {
   return f.kind === 'year' && f.qualifier === 'range' && f.high === f.low + 1 && /\d{4}\s*[-–/]\s*\d{2}$/.test(f.text);
@@ -63,8 +68,16 @@ function compareValues(claim: Figure, source: Figure, tolerance: number): Agreem
     if (equalAt(claim.low, source.low, step) && equalAt(claim.high, source.high, step)) return 'supports';
   }
   if (within(s, c)) return 'supports';
+  // `up to 4%` against `at least 4%`: bounds the other way from one number meet only there.
+  if (oppositeBounds(claim, source) && claim.low === source.low) return 'disagrees';
   return overlaps(c, s) ? 'looser' : 'disagrees';
 }
+
+const UPPER = new Set(['at-most', 'less-than']);
+const LOWER = new Set(['at-least', 'more-than']);
+
+/** A bound from above against one from below, or the other way. */
+export const oppositeBounds = (a: Figure, b: Figure): boolean => (UPPER.has(a.qualifier) && LOWER.has(b.qualifier)) || (LOWER.has(a.qualifier) && UPPER.has(b.qualifier));
 
 /**
  * How `source` bears on `claim`: 'supports' when the source establishes it, 'looser' when it
@@ -75,6 +88,10 @@ export function compareFigures(claim: Figure, source: Figure, tolerance: number)
   if (claim.kind !== source.kind || claim.unit !== source.unit) return undefined;
   // `fell 5%` where the source says `rose 5%`: the same amount, the other way.
   if (oppositeChanges(claim, source)) return 'disagrees';
+  // `deflation reached 4.2%`, `contracted 3.1%`, where the source gives the level below zero
+  // (`compared to -4.2 per cent`): the fall is the level's size.
+  if (fallOf(claim, source)) return compareValues(claim, { ...source, low: -source.high, high: -source.low }, tolerance);
+  if (fallOf(source, claim)) return compareValues({ ...claim, low: -claim.high, high: -claim.low }, source, tolerance);
   // `-0.3%` is below zero, not the level `0.3%` a figure with no change states.
   if (negativeBySign(claim) !== negativeBySign(source) && (!claim.change || !source.change)) return 'disagrees';
   if (claim.kind === 'year' && claim.month !== undefined && source.month !== undefined && claim.month !== source.month) {

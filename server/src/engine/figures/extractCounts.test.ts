@@ -112,6 +112,16 @@ describe('extractFigures: count', () => {
       { text: '4.1 million', unit: 't', low: 4.1e6 },
       { text: '1.9 million', unit: 't', low: 1.9e6 },
     ]);
+    // A name right before the number, after a comma or `and`, its qualifier the figure's own;
+    // not a day after its month.
+    check('India sent around 417,000 visitors, Russia some 202,000 and Britain 187,000', [
+      { text: 'around 417,000 visitors', unit: 'visitor' },
+      { text: 'some 202,000', unit: 'visitor', low: 202000, qualifier: 'approximate' },
+      { text: '187,000', unit: 'visitor', low: 187000, qualifier: 'exact' },
+    ]);
+    check('Santos shipped 2.3 million tonnes, ahead of Paranaguá on about 4.1 million', [{ text: '2.3 million tonnes' }, { text: 'about 4.1 million', unit: 't', qualifier: 'approximate' }]);
+    check('They shipped 300 tonnes, January 15 and June 30', [{ text: '300 tonnes' }]);
+    check('about 37 million m³ a year, and Helium 3 added 13.1 million m³', [{ text: 'about 37 million m³' }, { text: '13.1 million m³' }]);
     // A fiscal year between, no figure of its own, is one of the list's words; a year that is
     // a figure ends the list.
     check('about 140 million entries in FY2015 and 1.36 billion in FY2024', [

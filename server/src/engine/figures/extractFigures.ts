@@ -5,6 +5,7 @@
 import type { Span } from '../types';
 import { changeEndOf, readChange, restatedChange, signedChange } from './change';
 import { isLetter, newGeneration } from './chars';
+import { MONTHS } from './dates';
 import { FRACTION_WORDS } from './fraction';
 import { NUMBER_WORDS } from './numberWords';
 import { parseDigitsAt, parseWordAt } from './parseCandidate';
@@ -56,7 +57,15 @@ function scan(text: string, start: number, end: number, out: Figure[], pointingB
  * words, no clause's end, a few of them. Or the two ends of a change: `rise 0.7 million tons
  * to 44.7 million`, `3 Mt from 2.6`, `240 seats, from 303`. A single fiscal year between, no
  * figure of its own (`140 million entries in FY2015 and 1.36 billion in FY2024`), is a word. */
-const ELIDED_BETWEEN = /^(?:(?:[^.;:!?()\d]|\b[FM]Y\d{4}\b){0,72}\b(?:with|and|on|at)|\s*,?\s*(?:to|from))\s+$/;
+const ELIDED_BETWEEN = /^(?:(?:[^.;:!?()\d]|\b[FM]Y\d{4}\b){0,72}\b(?:with|and|on|at)|\s*,?\s*(?:to|from)|(?<named>(?:[^.;:!?()\d]{0,72}\band|\s*,)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}))(?:\s+(?:some|about|around|roughly|nearly|almost|just))?\s+$/u;
+
+/** What may follow a number right after a name, in a list (`Russia some 202,000 and Britain
+ * 187,000.`): the list goes on or ends. A name and its number before a verb are one name
+ * (`Helium 3 added 13.1 million m³`). */
+const AFTER_NAMED = /^\s*(?:[,;.)\]]|\[@|(?:and|or|while|respectively)\b|$)/;
+
+/** A qualifier right before an elided figure's number. */
+const QUALIFIER_BEFORE = /\b(?:some|about|around|roughly|nearly|almost|just)\s+$/i;
 
 /** A number and its scale word, and nothing of a unit or noun after it. */
 const BARE_NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million|billion|thousand))?(?![\w%$€£¥-])/;
@@ -68,9 +77,15 @@ const NUMBER_THEN_UNIT = /(?:\d[\d,]*(?:\.\d+)?)(?:\s+(?:million|billion|thousan
 function elidedFigure(text: string, at: number, end: number, previous: Figure | undefined, floor: number): Figure | undefined {
   // The figure before is this window's (a citation or code span between starts a new one).
   if (!previous || (previous.kind !== 'count' && previous.kind !== 'quantity') || previous.bare || previous.span.end !== floor) return undefined;
-  if (!ELIDED_BETWEEN.test(text.slice(previous.span.end, at))) return undefined;
+  const between = text.slice(previous.span.end, at);
+  const list = ELIDED_BETWEEN.exec(between);
+  if (!list) return undefined;
+  // A day after its month (`, January 15`) is a date.
+  const wordBefore = /([A-Za-z]+)\.?\s+$/.exec(between)?.[1].toLowerCase();
+  if (wordBefore && MONTHS.has(wordBefore)) return undefined;
   const m = BARE_NUMBER.exec(text.slice(at, Math.min(end, at + 40)));
   if (!m || /^(?:19|20)\d\d$/.test(m[0])) return undefined;
+  if (list.groups?.named && !AFTER_NAMED.test(text.slice(at + m[0].length, end))) return undefined;
   // A unit of its own after it, or a word in capitals (`at 670 MVA`): not the list's unit; nor
   // a day of a month, a date (`the 52 weeks to 3 November`).
   const next = /^\s+([A-Za-z]+)/.exec(text.slice(at + m[0].length, Math.min(end, at + m[0].length + 20)));
@@ -81,12 +96,16 @@ function elidedFigure(text: string, at: number, end: number, previous: Figure | 
   const written = listHead.get(previous) ?? previous;
   const unit = previous.kind === 'count' ? 'things' : NUMBER_THEN_UNIT.exec(written.text)?.[1];
   if (unit === undefined) return undefined;
-  const [read, ...more] = extractFigures(`${m[0]} ${unit}`);
+  // A qualifier before it is its own (`Russia some 202,000`).
+  const qualifier = QUALIFIER_BEFORE.exec(between)?.[0] ?? '';
+  const number = qualifier + m[0];
+  const [read, ...more] = extractFigures(`${number} ${unit}`);
   if (!read || more.length > 0 || read.kind !== previous.kind || read.span.start !== 0) return undefined;
-  if (previous.kind === 'quantity' && (read.unit !== previous.unit || read.span.end !== m[0].length + 1 + unit.length)) return undefined;
+  if (previous.kind === 'quantity' && (read.unit !== previous.unit || read.span.end !== number.length + 1 + unit.length)) return undefined;
   // Which end of a change it is, as `buildFigure` reads it of a number in place (`, from 303`).
-  const changeEnd = changeEndOf(text, at);
-  const elided: Figure = { ...read, span: { start: at, end: at + m[0].length }, text: m[0], unit: previous.unit, change: undefined, ...(changeEnd ? { end: changeEnd } : {}) };
+  const changeEnd = changeEndOf(text, at - qualifier.length);
+  const span = { start: at - qualifier.length, end: at + m[0].length };
+  const elided: Figure = { ...read, span, text: number, unit: previous.unit, change: undefined, ...(changeEnd ? { end: changeEnd } : {}) };
   listHead.set(elided, written);
   return elided;
 }
