@@ -6,6 +6,7 @@ import { append } from '../lists';
 import type { Briefing, Sentence } from '../markup/types';
 import { checkClaims, type ClaimsMemo } from './checkClaims';
 import { markSwaps } from './swaps';
+import { backTimeBetween } from './timeBetween';
 import { changeEnds, pointsBetween } from './pointsBetween';
 import { checkCitedFigure, checkUncitedFigure } from './checkFigure';
 import type { FigureQuery } from './figureQuery';
@@ -92,6 +93,7 @@ export function checkSentence(
     if (cited.length > 0) {
       backDatingYears(figures, dataset);
       backPointsBetweenEnds(figures, options.tolerance);
+      backTimeBetween(figures, text, dataset);
     }
     if (cited.length > 0 && figures.length > 1) markSwaps(figures, dataset, options.tolerance, { text, span: sentence.span, tokens, spans });
   }
