@@ -1,4 +1,4 @@
-import { mutualSimilarity, ofOtherThings, ownTerms, similarity, withColumnWords, type TermVector } from '../context/terms';
+import { mutualSimilarity, ofOtherThings, ownTerms, similarity, stem, withColumnWords, type TermVector } from '../context/terms';
 import { compareClaim, countsAnyNoun, equalAtPrecision, unitKey, type Dataset } from '../dataset/dataset';
 import type { SourceFigure } from '../dataset/sourceFigures';
 import { oppositeChanges } from '../figures/change';
@@ -376,6 +376,9 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
     // A share of another thing (`of global refined copper output` against the claim's `of the
     // world's refined cobalt`) contradicts nothing.
     if (ofOtherThings(query.terms, s.candidate.terms)) continue;
+    // An average over a time against a figure of no average (a market strip's day's price
+    // against `averaged 69.8 baht in 2024`): two measurements.
+    if (isAverage(query.terms) !== isAverage(s.candidate.terms)) continue;
     if (titlesNameOthers(evidence, s.candidate)) continue;
     // Another figure of the claim's sentence, stated (`from $18.7 in January to $14.1 in
     // April`: January's 18.7 is no conflict for April's 14.1).
@@ -401,6 +404,9 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
   }
   return out;
 }
+
+const AVERAGE = stem('average');
+const isAverage = (terms: TermVector): boolean => (terms.get(AVERAGE) ?? 0) >= 0.5;
 
 /** Whether a table's cell, the backing or the other source's figure, is about the same only
  * without its column's words. */

@@ -142,7 +142,30 @@ describe('check: uncited-figure', () => {
 });
 
 describe('check: conflicting-sources', () => {
+  /** A rubber price averaged over a year, its report, and another source's line `other`. */
+  const averaged = (other: string): string => `
+        --- /w/b.brief
+        Bangkok RSS3 averaged 69.8 baht, up 23% [@irsg].
+        --- /w/sources/irsg.txt
+        Rubber market review
+
+        RSS3 at Bangkok averaged 69.8 baht per kg, up 23% on the year.
+        --- /w/sources/strip.txt
+        Rubber prices
+
+        ${other}
+  `;
   checkCases([
+    {
+      name: "near miss: a figure of no average (a market strip's day's price) against an average: two measurements",
+      fixture: averaged('RSS3 Bangkok 79.15 THB/kg'),
+      expect: [],
+    },
+    {
+      name: 'another average that disagrees is a conflict (the near miss above needs its rule)',
+      fixture: averaged('RSS3 Bangkok averaged 79.15 THB/kg'),
+      expect: ['conflicting-sources@69.8 baht'],
+    },
     {
       name: "near miss: another report's figure about whom its own title names (another committee)",
       fixture: `

@@ -132,6 +132,7 @@ describe('dataset/headerUnits', () => {
     assert.strictEqual(columnYear('Daily transits 2024ᵃ'), 2024, "a footnote's letter");
     assert.strictEqual(columnYear('Sept 2024 output (mb/d)'), 2024);
     assert.strictEqual(columnYear('2023/24'), 2023.5);
+    assert.strictEqual(columnYear('2024-2025 (final)'), 2024.5, 'a season written in full');
     assert.strictEqual(columnYear('2023 vs 2024'), undefined);
     assert.strictEqual(columnYear('Output (kt)'), undefined);
   });
@@ -157,6 +158,11 @@ describe('dataset/headerUnits', () => {
     assert.deepStrictEqual(captioned('All figures are shown in the annex.\n\nSome prose.', '| Market | FY2023-24 |', '| Canada | 1.18 |'), ['1.18 [count  1.18]']);
     // A caption of its own wins.
     assert.deepStrictEqual(captioned(`${note}\n\nTable 2. Capacity (mtpa)`, '| Project | 2025 |', '| Golden Pass | 18 |', '\n\n'), ['18 mtpa [quantity t 18000000]']);
+  });
+
+  it("takes a caption's last part that is a scale and a noun as a count of that noun; not a line of words", () => {
+    assert.deepStrictEqual(captioned('Table 1 – Orange production by variety group, million boxes of 40.8 kg', '| Variety group | 2024-25 |', '| Natal | 33.47 |'), ['33.47 million boxes [count box 33470000]']);
+    assert.deepStrictEqual(captioned('Table 1 – Orange production by variety group and region', '| Variety group | 2024-25 |', '| Natal | 33.47 |'), ['33.47 [count  33.47]']);
   });
 
   it('takes the unit of a table\'s caption for columns whose header gives none, never the first', () => {

@@ -139,11 +139,21 @@ function lineBefore(text: string, tableStart: number): WrittenUnit | undefined {
       // A unit that reads as one: a paragraph's last line before a table (`…, and
       // telecommunications equipment.`) gives none, and the document's may apply.
       const unit = unitIn(line);
-      return unit && cellFigure('1', unit, { start: 0, end: 1 }) ? unit : lineOfUnit(line);
+      return unit && cellFigure('1', unit, { start: 0, end: 1 }) ? unit : (lineOfUnit(line) ?? scaledCount(line));
     }
     end = start - 1;
   }
   return undefined;
+}
+
+/** A caption's last part that is a scale and a noun (`Orange production by variety group,
+ * million boxes of 40.8 kg`, `Exports, thousand bags`): a count of that noun, as a caption
+ * writes its unit; a line of words alone is no count's noun. */
+function scaledCount(line: string): WrittenUnit | undefined {
+  const m = /,\s*((?:thousand|million|billion)\s+[a-z]+)(?:\s+of\s.*)?\.?$/i.exec(line);
+  const unit = m ? unitOf(m[1]) : undefined;
+  const figure = unit && cellFigure('1', unit, { start: 0, end: 1 });
+  return figure?.kind === 'count' ? unit : undefined;
 }
 
 /** `(Area in 1,000 hectares; all other items in 1,000 metric tons)`: a unit for the rows

@@ -216,4 +216,11 @@ describe('dataset/tables', () => {
     assert.strictEqual(isSpacedTableLine(text, 0, 45), false);
     assert.strictEqual(read(text, 'Chile   44'), undefined);
   });
+
+  it("near miss: a numbered paragraph is prose, its number no cell; a row's number and a short label are a row", () => {
+    const para = '4.     External buffers are being rebuilt. Gross international reserves rose to US$3.9';
+    assert.strictEqual(isSpacedTableLine(para, 0, para.length), false);
+    const row = 'Natal                    33.47';
+    assert.strictEqual(isSpacedTableLine(row, 0, row.length), true);
+  });
 });

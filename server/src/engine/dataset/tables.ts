@@ -139,6 +139,9 @@ export function isSpacedTableLine(text: string, start: number, end: number, minH
   const cells = spacedCells(text, start, end);
   if (cells.length < 2) return false;
   const words = cells.map((c) => text.slice(c.start, c.end));
+  // A numbered paragraph (`4.     External buffers are being rebuilt. …`), as staff reports
+  // number theirs: prose, its number no cell.
+  if (cells.length === 2 && /^\(?\d{1,3}[.)]$/.test(words[0]) && words[1].length > 40) return false;
   if (words.some(isNumberText)) return true;
   // A header's cells are a few words each, and end a sentence once at most (`estim.`).
   return cells.length >= minHeaderCells && words.every((w) => w.length <= 40) && words.filter((w) => /[.!?]$/.test(w)).length <= 1;

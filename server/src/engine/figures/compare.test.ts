@@ -78,6 +78,9 @@ describe('compareFigures', () => {
     ['2025', '2024-25', 'looser'],
     ['2023-24', '2024-25', 'disagrees'],
     ['2024–25', '2024-25', 'supports'],
+    // A season written in full is that season (`2024-2025 (final)` over a column).
+    ['2024-25', '2024-2025', 'supports'],
+    ['2023-2024', '2024-2025', 'disagrees'],
     // The year to a month is the financial year it ends; a month alone is more specific.
     ['the year to June 2025', '2024-25', 'supports'],
     ['2024-25', 'the year to June 2025', 'supports'],

@@ -18,7 +18,7 @@ function fallOf(fall: Figure, level: Figure): boolean {
 
 /** A year range of two years in a row, the second written short: `2023-24`, `2023/24`. */
 function isFinancialYear(f: Figure): boolean {
-  return f.kind === 'year' && f.qualifier === 'range' && f.high === f.low + 1 && /\d{4}\s*[-–/]\s*\d{2}$/.test(f.text);
+  return f.kind === 'year' && f.qualifier === 'range' && f.high === f.low + 1 && /\d{4}\s*[-–/]\s*(?:\d{2}|\d{4})$/.test(f.text);
 }
 
 /** Whether `month` ends a year (`the year to June 2025`) that is the financial year `year`. */

@@ -250,6 +250,10 @@ function bracketedInitialsEnd(text: string, i: number, end: number): number {
 /** Second words of a hyphenated compound that do not name what is counted (`10-fold`, `5,000-strong`). */
 const NOT_COMPOUND_NOUNS = new Set(['fold', 'strong', 'something', 'ish', 'like', 'style', 'odd', 'plus', 'old', 'off', 'third', 'thirds', 'quarter', 'quarters', 'half', 'fifth', 'fifths', 'tenth', 'tenths', 'percent']);
 
+/** Nouns that name a thing by how many parts it has (`two-wheelers`, `a two-seater`, `three-
+ * pointers`): a kind of thing, no count. */
+const NAMED_BY_PARTS = /^(?:wheel|seat|deck|point|lin|hand)ers?$/;
+
 /** Endings of adjectives, which a hyphenated compound ends in when it names no countable thing (`2-dimensional`). */
 const ADJECTIVE_ENDINGS = ['ional', 'ical', 'ive', 'ous', 'ed', 'ful', 'less', 'able', 'ible', 'ish'];
 
@@ -259,7 +263,7 @@ export function readCompoundNoun(text: string, pos: number, end: number): CountN
   const j = lettersEnd(text, pos + 1, end);
   if (j - (pos + 1) < 2 || j - (pos + 1) > 30 || !boundaryAt(text, j, end)) return undefined;
   const word = text.slice(pos + 1, j);
-  if (word !== word.toLowerCase() || NOT_COMPOUND_NOUNS.has(word)) return undefined;
+  if (word !== word.toLowerCase() || NOT_COMPOUND_NOUNS.has(word) || NAMED_BY_PARTS.test(word)) return undefined;
   if (word.length > 4 && ADJECTIVE_ENDINGS.some((e) => word.endsWith(e))) return undefined;
   // `14-year-old`: an age, not a count of years.
   if (text.charCodeAt(j) === 45 && text.slice(j + 1, j + 4).toLowerCase() === 'old') return undefined;

@@ -228,6 +228,11 @@ const NAMED_POUNDS = new RegExp(
   'gi',
 );
 
+/** The other side of an exchange rate: `per dollar`, `to the US dollar`, `against the euro`. */
+const PER_DOLLAR = /^(?:per|to|against)\s+(?:(?:the|one|a)\s+)?(?:U\.?S\.?\s+)?(?:dollar|euro|greenback)\b/i;
+/** A currency a sentence names by its word (`the birr`, `Nigeria's naira`). */
+const NAMED_CURRENCY = new RegExp(`\\b(?:the|[A-Z][a-z]+'s)\\s+(${[...WORDS.keys()].filter((k) => !/s$/.test(k) || k === 'naira' || k === 'reais').join('|')})\\b`, 'gi');
+
 /** The text of the sentence before `pos`: back to a full stop and a space, 300 characters at most. */
 function sentenceBefore(text: string, pos: number): string {
   const from = Math.max(0, pos - 300);
@@ -256,6 +261,14 @@ export function currencyAfter(text: string, pos: number, end: number): CurrencyM
     const noun = wordAfter(text, nation.end, end);
     const code = noun && NATIONAL.get(`${nation.lower} ${currencyNoun(noun.lower)}`);
     if (noun && code) return { code, start: pos, end: noun.end };
+  }
+  // An exchange rate (`the birr changed hands at 110 per dollar`, `the rupee at 83 to the
+  // dollar`): the currency the sentence named before, so many to one dollar or euro.
+  if (lower === 'per' || lower === 'to' || lower === 'against') {
+    const quote = PER_DOLLAR.exec(text.slice(w.start, Math.min(end, w.start + 30)));
+    const named = quote && [...sentenceBefore(text, pos).matchAll(NAMED_CURRENCY)].at(-1);
+    const code = named && WORDS.get(named[1].toLowerCase());
+    if (quote && code && code !== 'USD' && code !== 'EUR') return { code, start: pos, end: w.start + quote[0].length };
   }
   if (lower === 'pound' || lower === 'pounds') {
     const next = wordAfter(text, w.end, end);

@@ -131,6 +131,11 @@ describe('extractFigures: count', () => {
     check('about 140 million entries in 2015 and 1.36 billion in 2024', [{ text: 'about 140 million entries' }, { text: '2015' }, { text: '2024' }]);
   });
 
+  it('a noun that names a thing by its number of parts is no count (`two-wheelers`)', () => {
+    check('sales of two-wheelers and a two-seater jet', []);
+    check('a 50-nation coalition and 5 wheelers', [{ text: '50-nation', unit: 'nation' }, { text: '5 wheelers', unit: 'wheeler' }]);
+  });
+
   it('a number word a page broke at a line end is one number', () => {
     check('Four-\nteen plants extracted helium', [{ text: 'Four-\nteen plants', unit: 'plant', low: 14 }]);
     check('Twenty-\nfive firms bid', [{ text: 'Twenty-\nfive firms', unit: 'firm', low: 25 }]);

@@ -306,6 +306,14 @@ describe('extractFigures: money', () => {
     ]);
   });
 
+  it('an exchange rate is so many of the currency the sentence named, to a dollar or a euro', () => {
+    check('the birr changed hands at between 105 and 110 per dollar', [{ kind: 'money', text: 'between 105 and 110 per dollar', unit: 'ETB', low: 105, high: 110 }]);
+    check('The rupee closed at 83.2 to the US dollar', [{ kind: 'money', text: '83.2 to the US dollar', unit: 'INR', low: 83.2 }]);
+    // Not where the sentence names no currency, nor so much per dollar of something else.
+    check('Sales rose to 110 per dollar of assets', []);
+    check('The dollar bought 110 per dollar', []);
+  });
+
   it('reads `minus` before a number as its sign, but not `plus or minus`', () => {
     check('growth was minus 2.5% last year', [{ text: 'minus 2.5%', low: -2.5, high: -2.5 }]);
     check('a margin of plus or minus 3%', [{ text: '3%', low: 3 }]);
