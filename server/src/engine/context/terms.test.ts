@@ -62,6 +62,9 @@ describe('context/terms', () => {
       const initials = (text: string): string[] => tokenize(text, 0, text.length, [], true).tokens.flatMap((t) => t.initials ?? []);
       assert.deepStrictEqual(initials('Copper traded on the London Metal Exchange on Tuesday.'), ['lme']);
       assert.deepStrictEqual(initials('The International Energy Agency said'), ['iea']);
+      // Initials written with stops begin the run, across a wrapped line too (`USDA`).
+      assert.deepStrictEqual(initials('the U.S.\nDepartment of Agriculture expects'), ['usda', 'usdoa']);
+      assert.deepStrictEqual(initials('the U.S. said on Monday'), []);
       assert.deepStrictEqual(initials('the Bank of England and the Organization of the Petroleum Exporting Countries'), ['be', 'boe', 'opec', 'oopec']);
       // Near misses: one capitalised word, a comma between, a month, capitals that are initials already.
       assert.deepStrictEqual(initials('Copper prices, London, Metal prices in March Trading LME WTI'), []);

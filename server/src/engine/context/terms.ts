@@ -364,6 +364,9 @@ function isCapitalised(word: string): boolean {
 }
 
 /** Whether text[from, to) holds only spaces and tabs. */
+/** Initials written with stops: `U.S`, `U.K.` (a word's own stop may be left out of it). */
+const DOTTED_INITIALS = /^[A-Z](?:\.[A-Z])+\.?$/;
+
 function onlySpaces(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -387,10 +390,19 @@ function markInitials(text: string, raw: ReadonlyArray<{ word: string; start: nu
     initials = withOf = '';
     last = undefined;
   };
+  let dotted = false;
   for (const { word, start } of raw) {
-    // Only spaces between the words of a run.
-    if (initials && !onlySpaces(text, end, start)) close();
+    // Only spaces between the words of a run; after initials written with stops (`U.S.
+    // Department of Agriculture`: `USDA`), a stop and spaces.
+    if (initials && !onlySpaces(text, end, start) && !(dotted && /^\.?(?:[ \t]+|[ \t]*\r?\n[ \t]*)$/.test(text.slice(end, start)))) close();
     end = start + word.length;
+    dotted = DOTTED_INITIALS.test(word);
+    if (dotted) {
+      const letters = word.replace(/\./g, '').toLowerCase();
+      initials += letters;
+      withOf += letters;
+      continue;
+    }
     if (isCapitalised(word)) {
       while (t < tokens.length && tokens[t].end <= start) t++;
       const token = tokens[t] && tokens[t].start <= start ? tokens[t] : undefined;
