@@ -9,7 +9,7 @@ import { markSwaps } from './swaps';
 import { backTimeBetween } from './timeBetween';
 import { changeEnds, pointsBetween } from './pointsBetween';
 import { checkCitedFigure, checkUncitedFigure } from './checkFigure';
-import type { FigureQuery } from './figureQuery';
+import { EACH_AFTER, type FigureQuery } from './figureQuery';
 import { checkQuotation } from './checkQuotation';
 import { nearestKeys } from './nearestKeys';
 import { namedYear, ofYear, periodAfter, priceRate, sentenceYearOf, yearAfter } from './yearOf';
@@ -69,6 +69,7 @@ export function checkSentence(
       // Every figure's span: the figure itself never lies between it and a word.
       const terms = contextOf(tokens, figure.span, spans, figure.change, countModifiers(figure));
       const query: FigureQuery = { figure, terms, tolerance: options.tolerance, sentenceFigures };
+      if (EACH_AFTER.test(text.slice(figure.span.end, figure.span.end + 12))) query.perItem = true;
       const year = yearAfter(text, figure, found[i + 1]);
       if (year !== undefined) query.year = year;
       else {

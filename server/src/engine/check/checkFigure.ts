@@ -5,7 +5,7 @@ import { oppositeChanges } from '../figures/change';
 import { measuredYear } from '../figures/compare';
 import type { Agreement, Figure } from '../figures/types';
 import type { Source } from '../sources/types';
-import { countsOfOneNoun, sameStatement, sentenceOf, together, type FigureQuery, type Scored } from './figureQuery';
+import { countsOfOneNoun, EACH_AFTER, sameStatement, sentenceOf, together, type FigureQuery, type Scored } from './figureQuery';
 import type { CitedSource, Verdict } from './report';
 import { statedOtherwise } from './statedOtherwise';
 import { OTHER_SOURCE_SIMILARITY, RELATIVE_SIMILARITY, SAME_THING_SIMILARITY, SUPPORT_SIMILARITY, TIED_SIMILARITY } from './thresholds';
@@ -379,6 +379,9 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
     // An average over a time against a figure of no average (a market strip's day's price
     // against `averaged 69.8 baht in 2024`): two measurements.
     if (isAverage(query.terms) !== isAverage(s.candidate.terms)) continue;
+    // So are an amount for each of several (`four mega-trains with a capacity of 8 MTPA each`)
+    // and a total (`will add 32 mtpa`).
+    if ((query.perItem ?? false) !== perItem(s.candidate)) continue;
     if (titlesNameOthers(evidence, s.candidate)) continue;
     // Another figure of the claim's sentence, stated (`from $18.7 in January to $14.1 in
     // April`: January's 18.7 is no conflict for April's 14.1).
@@ -403,6 +406,12 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
     }
   }
   return out;
+}
+
+/** Whether a source's figure is an amount for each of several (`8 MTPA each`, `$5 apiece`). */
+function perItem(f: SourceFigure): boolean {
+  const text = f.stored?.text ?? f.source.text.slice(f.sentence.start, f.sentence.end);
+  return EACH_AFTER.test(text.slice(f.figure.span.end - f.sentence.start, f.figure.span.end - f.sentence.start + 12));
 }
 
 const AVERAGE = stem('average');

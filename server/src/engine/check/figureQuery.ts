@@ -27,7 +27,12 @@ export interface FigureQuery {
   /** The one year the claim's sentence names, where none stands right after the figure
    * (`In 2024 the United States took 82.3%`): `yearOf.ts`' `sentenceYear`. */
   sentenceYear?: number;
+  /** An amount for each of several (`8 mtpa each`): another measure than a total. */
+  perItem?: boolean;
 }
+
+/** The words after an amount for each of several (`8 MTPA each`, `$5 apiece`). */
+export const EACH_AFTER = /^\s*(?:each|apiece)\b/i;
 
 /** Two figures of one source sentence. */
 export const together = (a: SourceFigure, b: SourceFigure): boolean => a.source === b.source && a.sentence.start === b.sentence.start;

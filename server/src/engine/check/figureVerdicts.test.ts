@@ -737,6 +737,30 @@ describe("check: a year that dates the sentence's amount", () => {
       expect: ['figure-mismatch@March 2019'],
     },
     {
+      name: 'a year the sentence compares with (`down 17% from 2023`) is no year of its own either',
+      fixture: `
+        --- /w/b.brief
+        The JKM averaged US$11.89/MMBtu in 2024, 17% below the previous year, and TTF about €34/MWh [@igu].
+        --- /w/sources/igu.txt
+        LNG report
+
+        Spot prices eased through 2024. The Japan-Korea Marker (JKM) averaged US$11.89/MMBtu, down 17% from 2023, while the Dutch TTF averaged US$10.94/MMBtu, or about €34/MWh.
+      `,
+      expect: [],
+    },
+    {
+      name: 'a year after `for`, before a word that may be a noun (`for 2025 calls for`), is that year, backed where its amounts are',
+      fixture: `
+        --- /w/b.brief
+        Its guidance for 2025 calls for net yields up 2.5–4.5% and adjusted earnings of $14.35 to $14.65 a share [@skift].
+        --- /w/sources/skift.txt
+        Royal Caribbean results
+
+        For 2025, the company expects net yields to grow 2.5% to 4.5% and adjusted earnings per share of $14.35 to $14.65, against $11.80 in 2024.
+      `,
+      expect: [],
+    },
+    {
       name: "near miss: another year than the one before names is still the error",
       fixture: `
         --- /w/b.brief

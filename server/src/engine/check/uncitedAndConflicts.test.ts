@@ -162,6 +162,38 @@ describe('check: conflicting-sources', () => {
       expect: [],
     },
     {
+      name: "near miss: an amount for each of several (`8 MTPA each`) against a total: two measures",
+      fixture: `
+        --- /w/b.brief
+        North Field East is a scheme of four mega-trains that will add 32 mtpa of LNG capacity [@wire].
+        --- /w/sources/wire.txt
+        Qatar LNG
+
+        North Field East is a scheme of four mega-trains that will add 32 mtpa of LNG capacity.
+        --- /w/sources/qe.txt
+        QatarEnergy release
+
+        North Field East comprises four mega-trains of LNG capacity with 8 mtpa each.
+      `,
+      expect: [],
+    },
+    {
+      name: 'another total that disagrees is a conflict (the near miss above needs its rule)',
+      fixture: `
+        --- /w/b.brief
+        North Field East is a scheme of four mega-trains that will add 32 mtpa of LNG capacity [@wire].
+        --- /w/sources/wire.txt
+        Qatar LNG
+
+        North Field East is a scheme of four mega-trains that will add 32 mtpa of LNG capacity.
+        --- /w/sources/qe.txt
+        QatarEnergy release
+
+        North Field East comprises four mega-trains of LNG capacity with 8 mtpa in all.
+      `,
+      expect: ['conflicting-sources@32 mtpa'],
+    },
+    {
       name: 'another average that disagrees is a conflict (the near miss above needs its rule)',
       fixture: averaged('RSS3 Bangkok averaged 79.15 THB/kg'),
       expect: ['conflicting-sources@69.8 baht'],

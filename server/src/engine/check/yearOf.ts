@@ -139,6 +139,16 @@ function datesOldLevel(level: SourceFigure, year: SourceFigure): boolean {
   return /^[\s,]*(?:in|on|during)?\s*$/i.test(between);
 }
 
+/** Whether a year is what its sentence compares with (`down 17% from 2023`), not its own. */
+function comparedWith(year: SourceFigure): boolean {
+  const text = year.stored?.text ?? year.source.text.slice(year.sentence.start, year.sentence.end);
+  const at = year.figure.span.start - year.sentence.start;
+  return COMPARED_WITH.test(text.slice(Math.max(0, at - 16), at));
+}
+
+/** The words before what a sentence compares with. */
+const COMPARED_WITH = /\b(?:from|than|against|versus|vs\.?|compared\s+(?:with|to))\s+$/i;
+
 /** Whether a source's figure is of the claim's year `claim` (a year figure): its column's or
  * the year after it, or else the one year its sentence names (`In 2024 inflation ended at
  * 117.8%`). A claim's month must be the one named (`July 2023` is no `Aug. 10` of 2023). */
@@ -154,7 +164,7 @@ export function ofYear(evidence: SourceFigure, claim: Figure, dataset: Dataset):
     figures.forEach((f, i) => {
       const y = f.sentence.start === sentenceStart ? measuredYear(f.figure) : undefined;
       // The date of an old level (`up 23% from 136.0 US cents in 2023`) is that level's.
-      if (y === undefined || (i > 0 && datesOldLevel(figures[i - 1], f))) return;
+      if (y === undefined || (i > 0 && datesOldLevel(figures[i - 1], f)) || comparedWith(f)) return;
       named.add(y);
       month ||= y === year && f.figure.month === claim.month;
     });

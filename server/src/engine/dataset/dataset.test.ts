@@ -200,6 +200,23 @@ describe('dataset/sourceFigures', () => {
     assert.ok((eu.terms.get('magne') ?? 0) > (eu.terms.get('earth') ?? 0));
   });
 
+  it('a sentence that is its figure alone is about the next sentence of its paragraph, and quotes it', () => {
+    const text = 'Blog\n\n70%. The share of China-US air cargo that is now e-commerce.\n\nTariffs rose.\n';
+    const [source] = load('/s/blog.txt', text);
+    const [share] = figuresOfSource(source);
+    assert.ok((share.terms.get('cargo') ?? 0) > 0);
+    assert.strictEqual(text.slice(share.sentence.start, share.sentence.end), '70%. The share of China-US air cargo that is now e-commerce.');
+    // Near miss: a sentence with words of its own, or a figure alone before a new paragraph.
+    const other = 'Blog\n\nIt was 70%. The share of China-US air cargo.\n\n70%.\n\nThe share of air cargo.\n';
+    const [own, last] = figuresOfSource(load('/s/b2.txt', other)[0]);
+    assert.strictEqual(own.terms.get('cargo') ?? 0, 0);
+    assert.strictEqual(last.terms.get('cargo') ?? 0, 0);
+    // Nor a date alone, a dateline's.
+    const dated = 'News\n\n15 August 2024. More than 10,000 appointments were postponed.\n';
+    const [date] = figuresOfSource(load('/s/b3.txt', dated)[0]);
+    assert.strictEqual(date.terms.get('appoi') ?? 0, 0);
+  });
+
   it("a table cell its row's unit reads again (`2.73m` under `(US$)`) is that figure only, not also metres", () => {
     const text = '# Survey\n\n| Measure | 2023 survey | 2024 survey |\n| --- | ---: | ---: |\n| Mean recovery cost (US$) | 1.82m | 2.73m |\n';
     const [source] = load('/s/t.md', text);

@@ -213,7 +213,8 @@ export function figuresOfSource(source: Source): SourceFigure[] {
   // Figures are read in the text with the naira's `N` as `₦` (`withNairaSigns`); its words,
   // as written.
   const figureText = withNairaSigns(text);
-  for (const sentence of sourceSentences(source, spaced)) {
+  const sentences = sourceSentences(source, spaced);
+  for (const [k, sentence] of sentences.entries()) {
     const table = tableRowAt(text, sentence, spaced);
     const parts = table && partsOf(table);
     const pointingBack: number[] = [];
@@ -235,7 +236,12 @@ export function figuresOfSource(source: Source): SourceFigure[] {
     if (figures.length === 0) continue;
     // A source's `London Metal Exchange` is a claim's `LME` too (only this way: a claim's
     // long name against a source's initials is left as words).
-    const tokens = tokenize(text, sentence.start, sentence.end, [], true, table !== undefined);
+    // A sentence that is its amount and nothing more (`$20 billion. At least that much in
+    // tariffs was lost every single year.`, as a blog's list writes it) is about what the
+    // next sentence of its paragraph says; a date alone is a dateline's.
+    const next = !table && figures.length === 1 && figures[0].kind !== 'year' ? sentences[k + 1] : undefined;
+    const alone = next !== undefined && figureOnly(text, sentence, figures[0]) && !text.slice(sentence.end, next.start).includes('\n\n');
+    const tokens = tokenize(text, sentence.start, alone ? next.end : sentence.end, [], true, table !== undefined);
     // A row's label is every cell's, however many cells stand between (`| Chad HNRP | 674 |
     // 1,130 | 1,450 |`): the other cells are no distance, as other figures of prose are.
     // A date read from the source's own (`on 24 February`, `last year`) is words of the
@@ -289,10 +295,16 @@ export function figuresOfSource(source: Source): SourceFigure[] {
       const names = withNames(terms.names, namedAround);
       if (names.length > 0) terms.names = names;
       terms.subject ??= headerSubject;
-      out.push(new IndexedFigure(source, figure, sentence, compactTerms(terms)));
+      out.push(new IndexedFigure(source, figure, alone ? { start: sentence.start, end: next.end } : sentence, compactTerms(terms)));
     }
   }
   return out;
+}
+
+/** Whether a sentence holds its figure and no word besides (`70%.`, `$20 billion.`). */
+function figureOnly(text: string, sentence: Span, figure: Figure): boolean {
+  const rest = text.slice(sentence.start, figure.span.start) + text.slice(figure.span.end, sentence.end);
+  return !/\p{L}/u.test(rest);
 }
 
 /** The label of the group an indented row of a table kept by spaces belongs to: the nearest

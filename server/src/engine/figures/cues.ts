@@ -53,7 +53,7 @@ export function isChange(before: WordsBefore): boolean {
 const YEAR_CUES = new Set([
   'the', 'in', 'since', 'until', 'till', 'before', 'after', 'during', 'by', 'its', 'their', 'his', 'her',
   'our', 'early', 'late', 'mid', 'fiscal', 'fy', 'year', 'calendar', 'spring', 'summer', 'autumn', 'fall',
-  'winter', 'through', 'throughout', 'from',
+  'winter', 'through', 'throughout', 'from', 'for',
   // A month: `Indonesia's February 2024 elections` is a date, not 2,024 elections.
   ...MONTHS.keys(),
 ]);

@@ -132,6 +132,7 @@ describe('extractFigures: year', () => {
     ['their combined 2023 shipments', '2023', 2023, 2023, undefined],
     ["Indonesia's February 2024 elections", 'February 2024', 2024, 2024, 2],
     ['In 2019 companies reported losses', '2019', 2019, 2019, undefined],
+    ['Its guidance for 2025 calls for net yields up', '2025', 2025, 2025, undefined],
   ];
   for (const [text, figure, low, high, month, qualifier] of cases) {
     it(text, () => {
