@@ -155,6 +155,19 @@ describe('check: conflicting-sources', () => {
 
         ${other}
   `;
+  /** A total of LNG capacity, its wire, and a release that states an amount `stated`. */
+  const capacity = (stated: string): string => `
+        --- /w/b.brief
+        North Field East is a scheme of four mega-trains that will add 32 mtpa of LNG capacity [@wire].
+        --- /w/sources/wire.txt
+        Qatar LNG
+
+        North Field East is a scheme of four mega-trains that will add 32 mtpa of LNG capacity.
+        --- /w/sources/qe.txt
+        QatarEnergy release
+
+        North Field East comprises four mega-trains of LNG capacity ${stated}.
+  `;
   checkCases([
     {
       name: "near miss: a figure of no average (a market strip's day's price) against an average: two measurements",
@@ -163,34 +176,12 @@ describe('check: conflicting-sources', () => {
     },
     {
       name: "near miss: an amount for each of several (`8 MTPA each`) against a total: two measures",
-      fixture: `
-        --- /w/b.brief
-        North Field East is a scheme of four mega-trains that will add 32 mtpa of LNG capacity [@wire].
-        --- /w/sources/wire.txt
-        Qatar LNG
-
-        North Field East is a scheme of four mega-trains that will add 32 mtpa of LNG capacity.
-        --- /w/sources/qe.txt
-        QatarEnergy release
-
-        North Field East comprises four mega-trains of LNG capacity with 8 mtpa each.
-      `,
+      fixture: capacity('with 8 mtpa each'),
       expect: [],
     },
     {
       name: 'another total that disagrees is a conflict (the near miss above needs its rule)',
-      fixture: `
-        --- /w/b.brief
-        North Field East is a scheme of four mega-trains that will add 32 mtpa of LNG capacity [@wire].
-        --- /w/sources/wire.txt
-        Qatar LNG
-
-        North Field East is a scheme of four mega-trains that will add 32 mtpa of LNG capacity.
-        --- /w/sources/qe.txt
-        QatarEnergy release
-
-        North Field East comprises four mega-trains of LNG capacity with 8 mtpa in all.
-      `,
+      fixture: capacity('with 8 mtpa in all'),
       expect: ['conflicting-sources@32 mtpa'],
     },
     {
