@@ -415,6 +415,8 @@ function perItem(f: SourceFigure): boolean {
 }
 
 const AVERAGE = stem('average');
+/** Whether a figure is an average: the word weighs as much as one next to the figure does
+ * (`averaged 69.8 baht`), not as one a clause away (`… the twelve-month average rate`). */
 const isAverage = (terms: TermVector): boolean => (terms.get(AVERAGE) ?? 0) >= 0.5;
 
 /** Whether a table's cell, the backing or the other source's figure, is about the same only

@@ -13,17 +13,18 @@ import type { FigureReport } from './report';
 /** A stretch of years or months that reaches from one date to another. */
 const BETWEEN = /^\s+(?:earlier|later|before|after|previously|on)\b/i;
 
-interface Date {
+/** A date as the stretch is measured: a year, and its month where named. */
+interface Moment {
   year: number;
   /** 1–12, where the date names one. */
   month?: number;
 }
 
-const dateOf = (f: Figure): Date | undefined => (f.kind === 'year' && f.low === f.high ? { year: f.low, month: f.month } : undefined);
+const dateOf = (f: Figure): Moment | undefined => (f.kind === 'year' && f.low === f.high ? { year: f.low, month: f.month } : undefined);
 
 /** Whether `stretch` (`two years`, `almost three years`, `three months`) is the time from
  * one date to the other: in months where both name one, else in whole years. */
-function spans(stretch: Figure, a: Date, b: Date): boolean {
+function spans(stretch: Figure, a: Moment, b: Moment): boolean {
   const years = stretch.unit === 'year';
   if (a.month === undefined || b.month === undefined) {
     return years && stretch.low === stretch.high && Math.abs(a.year - b.year) === stretch.low;
@@ -37,10 +38,10 @@ function spans(stretch: Figure, a: Date, b: Date): boolean {
 }
 
 /** The dates the source sentence behind a figure names, and the year of its table column. */
-function evidenceDates(report: FigureReport, dataset: Dataset): Date[] {
+function evidenceDates(report: FigureReport, dataset: Dataset): Moment[] {
   const v = report.verdict;
   if (v.kind !== 'supported') return [];
-  const dates: Date[] = [];
+  const dates: Moment[] = [];
   if (v.evidence.figure.columnYear !== undefined && v.evidence.figure.columnYear % 1 === 0) dates.push({ year: v.evidence.figure.columnYear });
   for (const f of dataset.figuresOf(v.evidence.source)) {
     const date = f.sentence.start === v.evidence.sentence.start ? dateOf(f.figure) : undefined;

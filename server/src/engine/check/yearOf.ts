@@ -163,7 +163,8 @@ export function ofYear(evidence: SourceFigure, claim: Figure, dataset: Dataset):
     let month = false;
     figures.forEach((f, i) => {
       const y = f.sentence.start === sentenceStart ? measuredYear(f.figure) : undefined;
-      // The date of an old level (`up 23% from 136.0 US cents in 2023`) is that level's.
+      // The date of an old level (`up 23% from 136.0 US cents in 2023`) is that level's, and a
+      // year the sentence compares with (`down 17% from 2023`) none of its amounts'.
       if (y === undefined || (i > 0 && datesOldLevel(figures[i - 1], f)) || comparedWith(f)) return;
       named.add(y);
       month ||= y === year && f.figure.month === claim.month;

@@ -16,7 +16,8 @@ function fallOf(fall: Figure, level: Figure): boolean {
   return fall.kind === 'percent' && fall.change?.direction === 'down' && !isSign(fall.change.word) && !level.change && level.high < 0;
 }
 
-/** A year range of two years in a row, the second written short: `2023-24`, `2023/24`. */
+/** A year range of two years in a row, a season or financial year: `2023-24`, `2023/24`, or
+ * in full, `2024-2025`. */
 function isFinancialYear(f: Figure): boolean {
   return f.kind === 'year' && f.qualifier === 'range' && f.high === f.low + 1 && /\d{4}\s*[-–/]\s*(?:\d{2}|\d{4})$/.test(f.text);
 }

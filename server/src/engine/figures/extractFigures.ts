@@ -51,13 +51,22 @@ function scan(text: string, start: number, end: number, out: Figure[], pointingB
   }
 }
 
+/** Qualifiers a list's number may have before it (`Russia some 202,000`). */
+const QUALIFIERS = 'some|about|around|roughly|nearly|almost|just';
+/** A list's own words up to `with`, `and`, `on` or `at`, a fiscal year among them. */
+const LIST_WORDS = String.raw`(?:[^.;:!?()\d]|\b[FM]Y\d{4}\b){0,72}\b(?:with|and|on|at)`;
+/** The other end of a change: `to`, `from`. */
+const CHANGE_END = String.raw`\s*,?\s*(?:to|from)`;
+/** A comma, or a list's words up to `and`, then a name: `, Russia`, `and Britain`. */
+const NAMED = String.raw`(?<named>(?:[^.;:!?()\d]{0,72}\band|\s*,)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})`;
 /** The words between a count and a number that leaves its noun to it: `2.9 million vehicles,
  * ahead of Japan with 1.5 million and South Korea with 1.4 million`, `Gedaref with 7,402 and
  * Khartoum with 8,915`, `2.3 million tonnes, ahead of Paranaguá on 4.1 million`. A list's own
  * words, no clause's end, a few of them. Or the two ends of a change: `rise 0.7 million tons
  * to 44.7 million`, `3 Mt from 2.6`, `240 seats, from 303`. A single fiscal year between, no
- * figure of its own (`140 million entries in FY2015 and 1.36 billion in FY2024`), is a word. */
-const ELIDED_BETWEEN = /^(?:(?:[^.;:!?()\d]|\b[FM]Y\d{4}\b){0,72}\b(?:with|and|on|at)|\s*,?\s*(?:to|from)|(?<named>(?:[^.;:!?()\d]{0,72}\band|\s*,)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}))(?:\s+(?:some|about|around|roughly|nearly|almost|just))?\s+$/u;
+ * figure of its own (`140 million entries in FY2015 and 1.36 billion in FY2024`), is a word;
+ * a name after a comma or `and` is the list's next place (`, Russia some 202,000`). */
+const ELIDED_BETWEEN = new RegExp(`^(?:${LIST_WORDS}|${CHANGE_END}|${NAMED})(?:\\s+(?:${QUALIFIERS}))?\\s+$`, 'u');
 
 /** What may follow a number right after a name, in a list (`Russia some 202,000 and Britain
  * 187,000.`): the list goes on or ends. A name and its number before a verb are one name
@@ -65,7 +74,7 @@ const ELIDED_BETWEEN = /^(?:(?:[^.;:!?()\d]|\b[FM]Y\d{4}\b){0,72}\b(?:with|and|o
 const AFTER_NAMED = /^\s*(?:[,;.)\]]|\[@|(?:and|or|while|respectively)\b|$)/;
 
 /** A qualifier right before an elided figure's number. */
-const QUALIFIER_BEFORE = /\b(?:some|about|around|roughly|nearly|almost|just)\s+$/i;
+const QUALIFIER_BEFORE = new RegExp(`\\b(?:${QUALIFIERS})\\s+$`, 'i');
 
 /** A number and its scale word, and nothing of a unit or noun after it. */
 const BARE_NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million|billion|thousand))?(?![\w%$€£¥-])/;
