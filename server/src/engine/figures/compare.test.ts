@@ -109,7 +109,11 @@ describe('compareFigures', () => {
     ['contracted 3.1%', 'from -3.1%', 'supports'],
     ['from -3.1%', 'contracted 3.1%', 'supports'],
     ['contracted 3.1%', 'from -4.1%', 'disagrees'],
-    ['rose 3.1%', 'from -3.1%', 'disagrees'],
+    // A level a change reached or left and a change's amount that differ: two measures.
+    ['rose 3.1%', 'from -3.1%', undefined],
+    ['shrank to about 53%', 'fall 14.2%', undefined],
+    ['fall 14.2%', 'shrank to about 53%', undefined],
+    ['shrank to about 53%', 'about 61%', 'disagrees'],
     // Not comparable.
     ['15%', '$15 billion', undefined],
     ['$5 billion', '€5 billion', undefined],

@@ -11,6 +11,11 @@ function negativeBySign(f: Figure): boolean {
   return f.change !== undefined && f.change.direction === 'down' && isSign(f.change.word);
 }
 
+/** A change's end, its new or old level, against a change written in words. */
+function levelAgainstChange(level: Figure, change: Figure): boolean {
+  return level.end !== undefined && level.change === undefined && change.change !== undefined && !isSign(change.change.word) && change.end === undefined;
+}
+
 /** A percent fall in words (`contracted 3.1%`) against a level below zero, of no change. */
 function fallOf(fall: Figure, level: Figure): boolean {
   return fall.kind === 'percent' && fall.change?.direction === 'down' && !isSign(fall.change.word) && !level.change && level.high < 0;
@@ -102,5 +107,9 @@ export function compareFigures(claim: Figure, source: Figure, tolerance: number)
   if (endsFinancialYear(claim, source) || endsFinancialYear(source, claim)) return 'supports';
   // Two financial years (`2023-24`, `2024-25`) are two labels, not two spans that share 2024.
   if (isFinancialYear(claim) && isFinancialYear(source)) return claim.low === source.low ? 'supports' : 'disagrees';
-  return compareValues(claim, source, tolerance);
+  const agreement = compareValues(claim, source, tolerance);
+  // A level a change reached or left (`shrank to about 53%`) and a change's amount (`fall
+  // 14.2%`) are two measures: where they differ, neither contradicts the other.
+  if (agreement === 'disagrees' && (levelAgainstChange(claim, source) || levelAgainstChange(source, claim))) return undefined;
+  return agreement;
 }
