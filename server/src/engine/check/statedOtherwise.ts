@@ -3,6 +3,7 @@ import { compareClaim, unitKey, type Dataset } from '../dataset/dataset';
 import type { Figure } from '../figures/types';
 import { countsOfOneNoun, sameStatement, sentenceOf, together, type FigureQuery, type Scored } from './figureQuery';
 import { SUPPORT_SIMILARITY, TIED_SIMILARITY } from './thresholds';
+import { sourceYearOf } from './yearOf';
 
 // A claim nothing backs that its cited source states otherwise, in fewer shared words than a
 // mismatch needs: a count of its very words, a transposition, a wrong column, a list's odd one.
@@ -75,16 +76,20 @@ function countOfSameWords(query: FigureQuery, scored: Scored[]): Scored | undefi
  * claim's (`Qatar  66  64` under `2023  2024e` for `slipped to 66 million cubic metres in
  * 2024`): the claim took the wrong column, and the claim's year's cell is the mismatch, on
  * the likeness a tied figure needs. */
-function wrongColumn(query: FigureQuery, scored: Scored[]): Scored | undefined {
+function wrongColumn(query: FigureQuery, scored: Scored[], dataset: Dataset): Scored | undefined {
   // The year right after the figure, or the one its sentence names (`In 2024 Poland was again
   // the biggest buyer at NOK 15.8 billion`, of a row `| Poland | 15.8 | 16.9 |`).
   const year = query.year ?? query.sentenceYear;
   if (year === undefined) return undefined;
+  // A column's year, or in prose the year right after the figure (`It would cost 400 million
+  // euros in 2026 and 1.8 billion euros in 2027` for `€1.8 billion in 2026`): two years' amounts
+  // swapped are the same slip.
+  const yearOf = (s: Scored): number | undefined => s.candidate.figure.columnYear ?? (query.year !== undefined ? sourceYearOf(s.candidate, dataset) : undefined);
   for (const other of scored) {
-    const column = other.candidate.figure.columnYear;
+    const column = yearOf(other);
     if (column === undefined || column === year || other.similarity < TIED_SIMILARITY) continue;
     if (compareClaim(query.figure, other.candidate.figure, query.tolerance) !== 'supports') continue;
-    const own = scored.find((s) => s.agreement === 'disagrees' && s.candidate.figure.columnYear === year && together(s.candidate, other.candidate));
+    const own = scored.find((s) => s.candidate !== other.candidate && together(s.candidate, other.candidate) && yearOf(s) === year && compareClaim(query.figure, s.candidate.figure, query.tolerance) === 'disagrees');
     if (own) return own;
   }
   return undefined;
