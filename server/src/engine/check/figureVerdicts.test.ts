@@ -379,6 +379,33 @@ describe("check: a table row's other column", () => {
 });
 
 
+describe("check: a change's two ends in another order", () => {
+  const IMF = `
+        --- /w/sources/imf.txt
+        IMF staff report
+
+        On March 29, 2024 the Executive Board approved an augmentation of access from SDR 2,350 million (about US$3 billion) to SDR 6,090 million (about US$8 billion).
+  `;
+  checkCases([
+    {
+      name: 'each end the end its evidence is: backed, no swap',
+      fixture: `
+        --- /w/b.brief
+        The IMF Executive Board raised access to SDR 6,090 million, about $8 billion, from SDR 2,350 million [@imf].
+        ${IMF}`,
+      expect: [],
+    },
+    {
+      name: 'near miss: the ends swapped are backed by neither end',
+      fixture: `
+        --- /w/b.brief
+        The IMF Executive Board raised access to SDR 2,350 million, about $8 billion, from SDR 6,090 million [@imf].
+        ${IMF}`,
+      expect: ['figure-not-in-source@SDR 2,350 million', 'figure-not-in-source@SDR 6,090 million'],
+    },
+  ]);
+});
+
 describe('check: digits transposed', () => {
   /** A claim's port throughput and a report's, in few shared words. */
   const hedland = (claim: string, source: string): string => `

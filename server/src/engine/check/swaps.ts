@@ -30,6 +30,10 @@ export function markSwaps(reports: FigureReport[], dataset: Dataset, tolerance: 
       if (ea === eb || ea.source !== eb.source) continue;
       // Of two values: each disagrees with the other's evidence.
       if (compareClaim(a.figure, eb.figure, tolerance) !== 'disagrees' || compareClaim(b.figure, ea.figure, tolerance) !== 'disagrees') continue;
+      // A change's two ends, each the end its evidence is (`raised access to SDR 6,090 million
+      // … from SDR 2,350 million` of `from SDR 2,350 million … to SDR 6,090 million`): the
+      // claim put them in another order, and swapped nothing.
+      if (a.figure.end !== undefined && b.figure.end !== undefined && a.figure.end !== b.figure.end && a.figure.end === ea.figure.end && b.figure.end === eb.figure.end) continue;
       const crossed =
         subjectsCrossed(a, b) ||
         respectivelyCrossed(claim, a, b) ||

@@ -25,6 +25,11 @@ describe('check/yearOf', () => {
     assert.deepStrictEqual(years('USDC grew to $60.2 billion, up from $43.9 billion at the end of 2024.').filter(([, y]) => y !== undefined), [['$43.9 billion', 2024]]);
     // A note in brackets between: `(gutted weight)`, as a claim's conflicting guidance of 2025 is not.
     assert.deepStrictEqual(years('Mowi harvested 502,000 tonnes (gutted weight) in 2024.').filter(([, y]) => y !== undefined), [['502,000 tonnes', 2024]]);
+    // A season with a fiscal year's letters glued on.
+    assert.deepStrictEqual(years('receipts of $7.2 billion in FY2024/25, down from $8.8 billion in FY2022/23').filter(([, y]) => y !== undefined), [
+      ['$7.2 billion', 2024.5],
+      ['$8.8 billion', 2022.5],
+    ]);
   });
 
   it("the one year a sentence names after `in` or `during`, unless the figure has words of another year or a year of its own", () => {

@@ -171,6 +171,31 @@ describe('dataset/sourceFigures', () => {
     );
   });
 
+  it("a staff report's table: abbreviated headers, subheadings of units between its rows, a row label's unit in brackets", () => {
+    const text = [
+      'Staff report',
+      '',
+      '   Table 1. Egypt: Selected Macroeconomic Indicators',
+      '',
+      '                                        2021/22    2022/23    2023/24    2024/25',
+      '                                         Actual     Actual      Proj.      Proj.',
+      '                              (Annual percentage change, unless otherwise indicated)',
+      'CPI inflation (end of period)             13.2       35.7       27.5       16.0',
+      '                                 (Billions of U.S. dollars, unless otherwise indicated)',
+      'Suez Canal receipts                        7.0        8.8        7.2        4.0',
+      '   (in months of imports)                  4.3        4.6        5.9        6.1',
+      '',
+    ].join('\n');
+    const [source] = load('/s/imf.txt', text);
+    const read = (label: string): string[] =>
+      figuresOfSource(source)
+        .filter((f) => text.slice(f.sentence.start, f.sentence.end).includes(label))
+        .map((f) => `${f.figure.text} ${f.figure.columnYear}`);
+    assert.deepStrictEqual(read('CPI inflation'), ['13.2% 2021.5', '35.7% 2022.5', '27.5% 2023.5', '16.0% 2024.5']);
+    assert.deepStrictEqual(read('Suez Canal'), ['7.0 billion U.S. dollars 2021.5', '8.8 billion U.S. dollars 2022.5', '7.2 billion U.S. dollars 2023.5', '4.0 billion U.S. dollars 2024.5']);
+    assert.deepStrictEqual(read('months of imports'), ['4.3 months 2021.5', '4.6 months 2022.5', '5.9 months 2023.5', '6.1 months 2024.5']);
+  });
+
   it("an indented row of a table kept by spaces is of its group's label above it, in the document's unit", () => {
     const text = [
       '72                                        GALLIUM',

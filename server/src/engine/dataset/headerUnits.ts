@@ -98,12 +98,17 @@ function unitIn(text: string): WrittenUnit | undefined {
   if (whole.length <= 12 && measureFirst(whole)) return unitOf(whole);
   // A share of what follows (`Percent of quota 2/`, `% of GDP`): per cent.
   if (/^(?:%|per ?cent)\s+of\b/i.test(whole)) return unitOf(whole);
-  const bracketed = BRACKETED.exec(words)?.[1].trim();
+  // `(in months of imports)`, `(in percent of GDP)`: what follows `in` is the unit.
+  const bracketed = BRACKETED.exec(words)?.[1].trim().replace(/^in\s+/i, '');
   // `(spot rate, US$ per 40ft container)`: the part that is a currency or a percent.
   // `(thousand metric tons, raw value)`: the part that reads as a measure.
   if (bracketed) {
     const parts = bracketed.split(',').map((part) => part.trim());
-    return unitOf(parts.find((part) => measureFirst(part) || PERCENT_CHANGE.test(part)) ?? (parts.length > 1 ? parts.find((part) => measureIn(part)) : undefined) ?? bracketed);
+    const written = parts.find((part) => measureFirst(part) || PERCENT_CHANGE.test(part)) ?? (parts.length > 1 ? parts.find((part) => measureIn(part)) : undefined) ?? bracketed;
+    const unit = unitOf(written);
+    // What a count is of (`months of imports`) is no part of its unit.
+    const short = unit && !cellFigure('1', unit, { start: 0, end: 1 }) && /\s+of\s/.test(written) ? unitOf(written.replace(/\s+of\s.*$/, '')) : undefined;
+    return short && cellFigure('1', short, { start: 0, end: 1 }) ? short : unit;
   }
   // After the last comma (`Fertiliser prices, US$ per tonne`), or before it where what follows
   // is a date (`Tonnes, end-2023`).
@@ -125,6 +130,20 @@ const CURRENCY_AT_END = new RegExp(String.raw`(?:^|\s)(${CURRENCY_SIGN}|[A-Z]{3}
  * cubic meters unless otherwise specified)`, as the USGS's commodity summaries write it). */
 export function captionUnit(text: string, tableStart: number): WrittenUnit | undefined {
   return lineBefore(text, tableStart) ?? dataUnit(text, tableStart);
+}
+
+/** The unit a subheading of a table's rows gives (`(Billions of U.S. dollars, unless
+ * otherwise indicated)`, `(Annual percentage change)`), as a caption does. */
+export function subheadingUnit(line: string): WrittenUnit | undefined {
+  if (/\bper ?cent(?:age)?\b/i.test(line) && !/\b(?:of|in)\s+(?:US|U\.S\.|[A-Z]{3})?\s*\$?\s*(?:thousand|million|billion)/i.test(line)) return PERCENT;
+  // `Billions of U.S. dollars` is what a cell writes `billion U.S. dollars`.
+  const words = line
+    .replace(/^\(\s*|\s*\)$/g, '')
+    .replace(/,\s*unless otherwise (?:indicated|specified|noted|stated)$/i, '')
+    .replace(/^in\s+/i, '')
+    .replace(/^(thousand|million|billion|trillion)s\s+of\s+/i, (_, scale: string) => `${scale.toLowerCase()} `);
+  const unit = unitOf(words);
+  return unit && cellFigure('1', unit, { start: 0, end: 1 }) ? unit : undefined;
 }
 
 function lineBefore(text: string, tableStart: number): WrittenUnit | undefined {

@@ -4,8 +4,8 @@ import { bareCounts } from './bareCounts';
 import { datedYears } from './datedYears';
 import { definesMillionTonnes, inMillionTonnes, withNairaSigns } from './definedUnits';
 import { recalledCounts } from './recalledCounts';
-import { captionUnit, columnYear, headerUnitFigures, type WrittenUnit } from './headerUnits';
-import { isSpacedTableLine, mayHoldSpacedTable, tableRowAt, type TableRow } from './tables';
+import { captionUnit, columnYear, headerUnitFigures, subheadingUnit, type WrittenUnit } from './headerUnits';
+import { isSpacedTableLine, mayHoldSpacedTable, subheadingAbove, tableRowAt, type TableRow } from './tables';
 import type { Figure } from '../figures/types';
 import { append } from '../lists';
 import { splitSentences } from '../markup/sentences';
@@ -222,7 +222,10 @@ export function figuresOfSource(source: Source): SourceFigure[] {
     const found = millionTonnes ? extracted.map(inMillionTonnes) : extracted;
     // A row's bare numbers are figures in the unit their column's header gives; `last year`
     // is a year, from the source's date; `sales neared 14 million` a count of any noun.
-    const cells = table && parts ? headerUnitFigures(text, table, found, parts.caption) : [];
+    // A subheading of units between a spaced table's rows gives the rows below it theirs.
+    const subheading = table && parts && text[sentence.start] !== '|' ? subheadingAbove(text, sentence.start, table.header.start) : undefined;
+    const caption = (subheading ? subheadingUnit(subheading) : undefined) ?? parts?.caption;
+    const cells = table && parts ? headerUnitFigures(text, table, found, caption) : [];
     const more = [
       ...cells,
       ...datedYears(text, sentence, source.meta.date, found),

@@ -143,8 +143,30 @@ export function isSpacedTableLine(text: string, start: number, end: number, minH
   // number theirs: prose, its number no cell.
   if (cells.length === 2 && /^\(?\d{1,3}[.)]$/.test(words[0]) && words[1].length > 40) return false;
   if (words.some(isNumberText)) return true;
-  // A header's cells are a few words each, and end a sentence once at most (`estim.`).
-  return cells.length >= minHeaderCells && words.every((w) => w.length <= 40) && words.filter((w) => /[.!?]$/.test(w)).length <= 1;
+  // A header's cells are a few words each, and end a sentence once at most (`estim.`); a
+  // column's abbreviation ends none (`Actual  Actual  Proj.  Proj.`).
+  return cells.length >= minHeaderCells && words.every((w) => w.length <= 40) && words.filter((w) => /[.!?]$/.test(w) && !HEADER_ABBREVIATION.test(w)).length <= 1;
+}
+
+/** Abbreviations a column's header ends in: `Proj.`, `Est.`, `Prel.`, `Rev.`. */
+const HEADER_ABBREVIATION = /^(?:proj|est|estim|prel|prov|rev|act|fcst|avg|approx)\.$/i;
+
+/** A line of a table that is a unit in brackets and nothing else: `(Annual percentage change,
+ * unless otherwise indicated)`. */
+const SUBHEADING = /^\s*\([^()]{3,100}\)\s*$/;
+
+/** The subheading of units in brackets nearest above a row of a table kept by spaces, below
+ * its header's first line: the unit of the rows down to the next one. */
+export function subheadingAbove(text: string, rowStart: number, headerStart: number): string | undefined {
+  let end = text.lastIndexOf('\n', rowStart - 1);
+  while (end > headerStart) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (SUBHEADING.test(line)) return line.trim();
+    if (line.trim() === '') return undefined;
+    end = start - 1;
+  }
+  return undefined;
 }
 
 /** A line drawn across a table: dashes, equals signs, underscores, box-drawing lines. */
@@ -166,7 +188,9 @@ function linesAbove(text: string, row: Span): Span[] {
     }
     // Above a table's lines, two header cells are enough (`Global capacity (GW)   China share (%)`).
     if (isSpacedTableLine(text, prevStart, prevEnd, 2)) {
-      if (skipped) lines.unshift(skipped);
+      // A subheading of units in brackets (`(Billions of U.S. dollars, unless otherwise
+      // indicated)`) is the rows' below it (`subheadingAbove`), no header's line.
+      if (skipped && !SUBHEADING.test(text.slice(skipped.start, skipped.end))) lines.unshift(skipped);
       skipped = undefined;
       lines.unshift({ start: prevStart, end: prevEnd });
     } else if (!skipped && text.slice(prevStart, prevEnd).trim() !== '') {
