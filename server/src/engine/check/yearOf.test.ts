@@ -41,6 +41,7 @@ describe('check/yearOf', () => {
     assert.deepStrictEqual(named('In 2024 the United States took 82.3% of those exports.'), [['82.3%', 2024]]);
     assert.deepStrictEqual(named('Exports rose in mid-2024 to 3.1 million tonnes.'), [['3.1 million tonnes', 2024]]);
     assert.deepStrictEqual(named('In 2024 yards took 70% of orders, up from 60% a year earlier.'), [['70%', 2024], ['60%', undefined]]);
+    assert.deepStrictEqual(named('E-fuels must reach 1.2% in 2030 and 35% by mid-century.'), [['1.2%', undefined], ['35%', undefined]]);
     assert.deepStrictEqual(named('Stocks stood at 6.8 million tonnes in July, against 9.1 million tonnes a year earlier, as in 2024.'), [['6.8 million tonnes', 2024], ['9.1 million tonnes', undefined]]);
     assert.deepStrictEqual(named('Chad’s appeal has more than doubled since 2023, to $1.45 billion.'), [['$1.45 billion', undefined]]);
     assert.deepStrictEqual(named('The rate averaged $1,552 in 2023, barely above the $1,420 of 2019.'), [['$1,552', undefined], ['$1,420', undefined]]);

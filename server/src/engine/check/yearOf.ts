@@ -27,8 +27,8 @@ export function yearAfter(text: string, figure: Figure, next: Figure | undefined
 }
 
 /** Words after a figure that set it in another year than its sentence names (`against 9.1
- * million tonnes a year earlier`). */
-const OTHER_YEAR_AFTER = /^[^.;]{0,40}?\b(?:(?:a|one|the)\s+year\s+(?:earlier|before|ago)|(?:previous|prior|preceding|last|this|next)\s+year\b|year-(?:earlier|ago)\b)/i;
+ * million tonnes a year earlier`, `35% by mid-century`). */
+const OTHER_YEAR_AFTER = /^[^.;]{0,40}?\b(?:(?:a|one|the)\s+year\s+(?:earlier|before|ago)|(?:previous|prior|preceding|last|this|next)\s+year\b|year-(?:earlier|ago)\b|by\s+(?:the\s+)?(?:mid-?century|middle\s+of\s+the\s+century|end\s+of\s+the\s+(?:decade|century)))/i;
 
 /** `in` or `during` before a year, or `for end-` (`for end-2026`): the year a sentence's
  * figures are of (not `since 2023`, `the 2023 weekly average`, `than in 2023`). */
