@@ -74,6 +74,8 @@ describe('dataset/bareCounts', () => {
     ]);
     // Said of no more than about a decade: no ten years.
     assert.deepStrictEqual(years('Costs fell 60% in nearly a decade, and over a decade of drought.'), []);
+    // `over a decade` right after an amount is the stretch it is spread across.
+    assert.deepStrictEqual(years('The company has committed about $40 billion over a decade to new projects.'), [['a decade', 10, 'year', true]]);
   });
 
   it('reads a total a count is raised to', () => {

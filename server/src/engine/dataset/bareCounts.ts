@@ -101,11 +101,15 @@ export function bareCounts(text: string, sentence: Span, figures: readonly Figur
   // `a decade`, `a century`: so many years (`tendered a decade earlier` for `ten years`),
   // said loosely: it backs what agrees, contradicts nothing and, like a year read from the
   // source's date, is words of its sentence, no other figure's (`dated`).
-  SPAN_OF_YEARS.lastIndex = 0;
-  for (let m = SPAN_OF_YEARS.exec(slice); m; m = SPAN_OF_YEARS.exec(slice)) {
-    const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
-    const years = m[1].toLowerCase() === 'decade' ? 10 : 100;
-    if (!taken(span, figures, out)) out.push({ kind: 'count', span, text: m[0], qualifier: 'exact', unit: 'year', low: years, high: years, precision: 1, dated: true });
+  // So is `over a decade` right after an amount, the stretch it is spread across (`$40
+  // billion over a decade`), as `buildFigure` reads `over two decades`.
+  for (const pattern of [SPAN_OF_YEARS, SPAN_AFTER_AMOUNT]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
+      const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+      const years = m[1].toLowerCase() === 'decade' ? 10 : 100;
+      if (!taken(span, figures, out)) out.push({ kind: 'count', span, text: m[0], qualifier: 'exact', unit: 'year', low: years, high: years, precision: 1, dated: true });
+    }
   }
   // A vote's tally, the larger side first (`by a single vote, 215 to 214`, `adopted 141-5`):
   // the votes of each side.
@@ -145,6 +149,9 @@ const PART_OF_NAMED = /\bOf\s+(?:the|its|their|these|those)\s+\d[\d,]*\s+[^,.;\d
 
 /** One decade or century, in words, of no qualifier (`nearly a decade` is no ten years). */
 const SPAN_OF_YEARS = /(?<!\b(?:nearly|almost|about|around|over|than|under|some|roughly|within|just)\s+)\b(?:a|one)\s+(decade|century)\b/gi;
+
+/** `over a decade` right after an amount of money (`$40 billion over a decade`). */
+const SPAN_AFTER_AMOUNT = /(?<=(?:\d|\b(?:million|billion|trillion|bn|mn))\s+over\s+)(?:a|one)\s+(decade|century)\b/gi;
 
 /** A sentence about a vote. */
 const VOTE = /\bvot(?:e|es|ed|ing)\b/i;
