@@ -40,6 +40,9 @@ function scan(text: string, start: number, end: number, out: Figure[], pointingB
     if (!r.figure && !word) {
       const elided = elidedFigure(text, i, end, out[out.length - 1], w.floor);
       if (elided) r.figure = elided;
+    } else if (!r.figure && FRACTION_WORDS.includes(m[0].toLowerCase())) {
+      const listed = listedShare(text, i, m[0], end, out[out.length - 1], w.floor);
+      if (listed) r.figure = listed;
     }
     if (r.figure) {
       const change = readChange(text, r.figure, w.floor, end) ?? restatedChange(text, out[out.length - 1], r.figure) ?? signedChange(text, r.figure, w.floor);
@@ -117,6 +120,22 @@ function elidedFigure(text: string, at: number, end: number, previous: Figure | 
   const elided: Figure = { ...read, span, text: number, unit: previous.unit, change: undefined, ...(changeEnd ? { end: changeEnd } : {}) };
   listHead.set(elided, written);
   return elided;
+}
+
+/** A fraction in a list of shares after `and` (`roughly half in the US and a third in
+ * Qatar`): a share as the list's first is, though no `of` follows it. Only before a place or
+ * a stop (`a third time` is no share). */
+function listedShare(text: string, at: number, word: string, end: number, previous: Figure | undefined, floor: number): Figure | undefined {
+  if (!previous || previous.kind !== 'percent' || previous.span.end !== floor) return undefined;
+  const numerator = /\b(?:a|one|two|three|four)[\s-]+$/i.exec(text.slice(Math.max(floor, at - 8), at));
+  const start = numerator ? at - numerator[0].length : at;
+  if (!/^[^.;:!?()\d]{0,60}?(?:,\s*|\s+)and\s+$/.test(text.slice(floor, start))) return undefined;
+  const after = at + word.length;
+  if (!/^(?:\s*[,.;)]|\s+(?:in|at|for|to|from|by)\b|\s*$)/.test(text.slice(after, Math.min(end, after + 8)))) return undefined;
+  const phrase = text.slice(start, after);
+  const [read, ...more] = extractFigures(`${phrase} of it`);
+  if (!read || more.length > 0 || read.kind !== 'percent' || read.span.start !== 0 || read.span.end !== phrase.length) return undefined;
+  return { ...read, span: { start, end: after }, text: phrase };
 }
 
 /** The figure that wrote the unit an elided figure leaves out. */

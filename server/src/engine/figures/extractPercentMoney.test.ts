@@ -314,6 +314,17 @@ describe('extractFigures: money', () => {
     check('The dollar bought 110 per dollar', []);
   });
 
+  it('reads a fraction in a list of shares after `and` as a share, before a place or a stop', () => {
+    check('roughly half in the US and a third in Qatar', [
+      { kind: 'percent', text: 'roughly half', low: 50 },
+      { kind: 'percent', text: 'a third', qualifier: 'approximate' },
+    ]);
+    check('about 40% in Chile, and a quarter in Peru.', [{ text: 'about 40%' }, { kind: 'percent', text: 'a quarter', low: 25 }]);
+    // Not an ordinal, nor after no share.
+    check('Prices rose by half and a third time', [{ text: 'half' }]);
+    check('the first round and a third in Qatar', []);
+  });
+
   it('reads `minus` before a number as its sign, but not `plus or minus`', () => {
     check('growth was minus 2.5% last year', [{ text: 'minus 2.5%', low: -2.5, high: -2.5 }]);
     check('a margin of plus or minus 3%', [{ text: '3%', low: 3 }]);
