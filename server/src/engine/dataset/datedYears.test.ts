@@ -19,6 +19,15 @@ describe('dataset/datedYears', () => {
   const dates = (text: string, date: string) =>
     datedYears(text, { start: 0, end: text.length }, date, extractFigures(text, 0, text.length)).map((f) => [f.text, f.low, f.month]);
 
+  it("dates a day of the week by the source's date: the last such day up to it", () => {
+    assert.deepStrictEqual(dates('Ethiopia said Monday it had reached an agreement.', '2025-03-24'), [['Monday', 2025, 3]]);
+    // Thursday before a Saturday the 1st is in the month before.
+    assert.deepStrictEqual(dates('The watchdog suspended imports on Thursday.', '2024-06-01'), [['Thursday', 2024, 5]]);
+    // Not a name's weekday, nor a source of no day.
+    assert.deepStrictEqual(dates('Black Friday sales rose.', '2024-12-02'), []);
+    assert.deepStrictEqual(dates('It said on Monday it would sell.', '2024-12'), []);
+  });
+
   it("dates a day and month without a year, and `this month`, by the source's date", () => {
     assert.deepStrictEqual(dates('The cables were damaged on 24 February, and the ship sank on March 2.', '2024-03-05'), [
       ['24 February', 2024, 2],

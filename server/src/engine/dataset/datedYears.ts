@@ -8,7 +8,8 @@ import type { Span } from '../types';
 // February` to 2024 (one of January 2024 may mean the last or the next: none). Read from the
 // source's date, such a year can back a claim's `in 2024` (`On 24 February 2024`), but never
 // contradict one (`compareClaim`): a scraped page's date may be the day it was copied, not
-// written. A month alone (`fell 16.2% in June`) is dated the same way.
+// written. A month alone (`fell 16.2% in June`) is dated the same way, and a day of the week
+// (`said on Thursday`).
 
 const RELATIVE = /\b(last|this|next) (year|month)\b/gi;
 const SHIFT: Record<string, number> = { last: -1, this: 0, next: 1 };
@@ -19,6 +20,10 @@ const MONTH = `(${[...MONTHS.keys()]
   .join('|')})`;
 /** A day and a month with no year after them: `24 February`, `Feb. 2`, `April 3rd`. */
 const DAY_MONTH = new RegExp(`\\b(?:\\d{1,2}(?:st|nd|rd|th)? ${MONTH}\\b\\.?|${MONTH}\\.? \\d{1,2}(?:st|nd|rd|th)?\\b)(?!,? ?\\d)(?!-)`, 'g');
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** A day of the week, capitalised, not a name's (`Black Friday`, `Good Friday`). */
+const WEEKDAY = /(?<!\b(?:Black|Good|Cyber|Super|Bloody|Ash|Easter|Palm|Holy)\s)\b(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b(?!'s)/g;
 
 /** A month alone after a word of time, with no day or year after it: `fell 16.2% in June`,
  * `forecast in February`, `since March`. */
@@ -47,6 +52,18 @@ export function datedYears(text: string, sentence: Span, date: string | undefine
     else {
       const at = year * 12 + month - 1 + shift;
       add(m, Math.floor(at / 12), (at % 12) + 1);
+    }
+  }
+  // A day of the week (`said on Thursday`, `announced Monday`): the last such day up to the
+  // source's date, in its month (a wire dated 2024-02-09 says `Thursday` for 8 February).
+  const day = date ? Number(date.slice(8, 10)) : NaN;
+  if (day >= 1 && day <= 31) {
+    WEEKDAY.lastIndex = 0;
+    for (let m = WEEKDAY.exec(slice); m; m = WEEKDAY.exec(slice)) {
+      const published = Date.UTC(year, month - 1, day);
+      const back = (new Date(published).getUTCDay() - WEEKDAYS.indexOf(m[1].toLowerCase()) + 7) % 7;
+      const then = new Date(published - back * 86_400_000);
+      add(m, then.getUTCFullYear(), then.getUTCMonth() + 1);
     }
   }
   // Only a sentence with a digit has a day.
