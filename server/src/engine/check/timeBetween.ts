@@ -1,6 +1,7 @@
 import type { Dataset } from '../dataset/dataset';
 import type { SourceFigure } from '../dataset/sourceFigures';
 import type { Figure } from '../figures/types';
+import { sentenceOf } from './figureQuery';
 import type { FigureReport } from './report';
 
 // A stretch of time between two dates, as an analyst writes it: `40% in 2024, against 34%
@@ -43,8 +44,8 @@ function evidenceDates(report: FigureReport, dataset: Dataset): Moment[] {
   if (v.kind !== 'supported') return [];
   const dates: Moment[] = [];
   if (v.evidence.figure.columnYear !== undefined && v.evidence.figure.columnYear % 1 === 0) dates.push({ year: v.evidence.figure.columnYear });
-  for (const f of dataset.figuresOf(v.evidence.source)) {
-    const date = f.sentence.start === v.evidence.sentence.start ? dateOf(f.figure) : undefined;
+  for (const f of sentenceOf(v.evidence, dataset)) {
+    const date = dateOf(f.figure);
     if (date) dates.push(date);
   }
   return dates;

@@ -784,6 +784,17 @@ describe('check: conflicting-claims', () => {
   ]);
 });
 
+/** A programme's debt target, cited, and a summary's `bullet` on where debt stands. */
+const debtTarget = (bullet: string): string => `
+        --- /w/b.brief
+        The programme targets public debt below 95% of GDP by 2032 and gross financing needs averaging under 13% of GDP over 2027–32 [@imf].
+
+        ${bullet}
+        --- /w/sources/imf.txt
+        Staff report
+
+        The programme targets public debt below 95% of GDP by 2032 and gross financing needs averaging under 13% of GDP over 2027–32.`;
+
 describe('check: conflicting-claims, a figure restated', () => {
   // A summary restates a section's figure in words of its own, and gets it a little wrong.
   const SECTION = 'The industry expects the new fabs to create more than 68,000 direct jobs [@sia].';
@@ -877,29 +888,13 @@ describe('check: conflicting-claims, a figure restated', () => {
     {
       name: 'near miss: a bound the other way from the same number is a target against where things stand',
       options: { severity: { 'uncited-figure': 'off' } },
-      fixture: `
-        --- /w/b.brief
-        The programme targets public debt below 95% of GDP by 2032 and gross financing needs averaging under 13% of GDP over 2027–32 [@imf].
-
-        - Public debt is still above 95% of GDP.
-        --- /w/sources/imf.txt
-        Staff report
-
-        The programme targets public debt below 95% of GDP by 2032 and gross financing needs averaging under 13% of GDP over 2027–32.`,
+      fixture: debtTarget('- Public debt is still above 95% of GDP.'),
       expect: [],
     },
     {
       name: 'a bound the other way from another number is still one (the near miss above needs its rule)',
       options: { severity: { 'uncited-figure': 'off' } },
-      fixture: `
-        --- /w/b.brief
-        The programme targets public debt below 95% of GDP by 2032 and gross financing needs averaging under 13% of GDP over 2027–32 [@imf].
-
-        - Public debt is still above 97% of GDP.
-        --- /w/sources/imf.txt
-        Staff report
-
-        The programme targets public debt below 95% of GDP by 2032 and gross financing needs averaging under 13% of GDP over 2027–32.`,
+      fixture: debtTarget('- Public debt is still above 97% of GDP.'),
       expect: ['conflicting-claims@below 95%', 'conflicting-claims@above 97%'],
     },
     {
