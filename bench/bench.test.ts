@@ -31,6 +31,7 @@ describe('bench: smoke', function () {
     const { table, results } = await runBench(options);
     assert.equal(results.length, 1);
     assert.match(table, /\| cold indexing/);
+    assert.match(table, /\| 1,000 \| 3,\d{3} \|/, "the long table's row of 1,000 rows");
     assert.ok(fs.existsSync(path.join(out, 'bench-latest.md')));
     assert.ok(fs.existsSync(path.join(out, 'bench-latest.json')));
   });

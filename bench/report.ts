@@ -1,3 +1,4 @@
+import type { LongTableResult } from './longTable';
 import type { LspResult } from './lspSession';
 import type { SelfTime } from './profile';
 import type { Stats } from './stats';
@@ -70,7 +71,12 @@ function rows(figures: number[]): Row[] {
 
 const fmt = (v: number | undefined): string => (v === undefined || Number.isNaN(v) ? '—' : v >= 100 ? v.toFixed(0) : v >= 10 ? v.toFixed(1) : v.toFixed(2));
 
-export function renderTable(results: SizeResult[], options: { figures: number[]; quick: boolean; seed: number }, profiles: Record<string, SelfTime[]>): string {
+export function renderTable(
+  results: SizeResult[],
+  options: { figures: number[]; quick: boolean; seed: number },
+  profiles: Record<string, SelfTime[]>,
+  tables: readonly LongTableResult[] = [],
+): string {
   const first = results[0];
   const last = results[results.length - 1];
   const ratioHeader = first && last && first !== last ? `growth ${first.size}→${last.size}` : 'growth';
@@ -93,6 +99,11 @@ export function renderTable(results: SizeResult[], options: { figures: number[];
     if (r.lsp) lines.push('', `${r.size} sources, server samples: ${r.lsp.edit.n} edits, ${r.lsp.hover.n} hovers, ${r.lsp.completion.n} completions, ${r.lsp.codeAction.n} code-action requests.`);
   }
   for (const r of results) if (r.skipped) lines.push('', `**${r.size} sources**: ${r.skipped}.`);
+  if (tables.length > 0) {
+    // Per thousand rows: flat where reading a table grows with its rows.
+    lines.push('', "## One source's long table kept by spaces (figures found, in-process)", '', '| rows | figures | ms | ms per 1,000 rows |', '| ---: | ---: | ---: | ---: |');
+    for (const t of tables) lines.push(`| ${t.rows.toLocaleString('en-US')} | ${t.figures.toLocaleString('en-US')} | ${fmt(t.ms)} | ${fmt((t.ms / t.rows) * 1000)} |`);
+  }
   for (const [title, top] of Object.entries(profiles)) {
     lines.push('', `## Top self time: ${title}`, '', '| # | function (bundle:line) | self ms | % |', '| ---: | --- | ---: | ---: |');
     top.forEach((t, i) => lines.push(`| ${i + 1} | ${t.name.replace(/\|/g, '\\|')} | ${t.ms.toFixed(0)} | ${t.percent.toFixed(1)} |`));

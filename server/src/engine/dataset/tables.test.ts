@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { isSpacedTableLine, tableRowAt } from './tables';
+import { isSpacedTableLine, subheadingAbove, tableRowAt } from './tables';
 
 // A table's row read against its header: Markdown's pipes, and a PDF page's spaces.
 
@@ -222,5 +222,39 @@ describe('dataset/tables', () => {
     assert.strictEqual(isSpacedTableLine(para, 0, para.length), false);
     const row = 'Natal                    33.47';
     assert.strictEqual(isSpacedTableLine(row, 0, row.length), true);
+  });
+  it("a long table's rows, read in any order and between another text's, are read as each alone", () => {
+    // What a row's walk up its block finds is kept for the rows below it (a table of n rows
+    // is read in n steps); the kept answers must be those of the row's own text and header.
+    const rows = (n: number, from: number): string[] => Array.from({ length: n }, (_, i) => `   Item ${from + i}                 ${(10 + i).toFixed(1)}    ${(20 + i).toFixed(1)}`);
+    const table = (caption: string, header: string): string =>
+      [header, ...rows(3, 0), caption, ...rows(3, 3), '   Memorandum item:', ...rows(2, 6)].join('\n');
+    const a = table('   (In percent of GDP)', '                          2023    2024');
+    const b = table('   (Millions of tonnes)', '                          Output  Output\n                          2021    2022P');
+    // The same lines where the first has its header, but prose: no table at all.
+    const c = a.replace(a.split('\n')[0], 'The plants report their output below.'.padEnd(a.split('\n')[0].length, ' '));
+    const lineOf = (text: string, row: number): string => text.split('\n').filter((l) => /Item /.test(l))[row];
+    const alone = (text: string, row: number): unknown => {
+      // A copy of the text is a text of its own: nothing kept from reading the original.
+      const copy = [...text].join('');
+      const at = copy.indexOf(lineOf(copy, row));
+      const found = tableRowAt(copy, { start: at, end: at + lineOf(copy, row).length });
+      return [read(copy, lineOf(copy, row)), found && subheadingAbove(copy, at, found.header.start)];
+    };
+    const expected = [a, b, c].map((text) => Array.from({ length: 8 }, (_, row) => alone(text, row)));
+    assert.deepStrictEqual(expected[0][4], [[['', 'Item 4'], ['2023', '11.0'], ['2024', '21.0']], '(In percent of GDP)']);
+    assert.deepStrictEqual(expected[1][1], [[['', 'Item 1'], ['Output 2021', '11.0'], ['Output 2022P', '21.0']], undefined]);
+    assert.deepStrictEqual(expected[2][4], [undefined, undefined]);
+    for (const order of [[7, 0, 5, 2, 6, 1, 4, 3], [0, 1, 2, 3, 4, 5, 6, 7], [7, 6, 5, 4, 3, 2, 1, 0]]) {
+      for (const row of order) {
+        for (const [k, text] of [a, b, c].entries()) {
+          const at = text.indexOf(lineOf(text, row));
+          const found = tableRowAt(text, { start: at, end: at + lineOf(text, row).length });
+          assert.deepStrictEqual([read(text, lineOf(text, row)), found && subheadingAbove(text, at, found.header.start)], expected[k][row], `row ${row}`);
+          // Asked from below the subheading, the row has none above it.
+          if (row > 3) assert.strictEqual(subheadingAbove(text, at, text.indexOf('\n', text.indexOf('('))), undefined);
+        }
+      }
+    }
   });
 });

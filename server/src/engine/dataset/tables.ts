@@ -158,25 +158,68 @@ const SUBHEADING = /^\s*\([^()]{3,100}\)\s*$/;
 /** The subheading of units in brackets nearest above a row of a table kept by spaces, below
  * its header's first line: the unit of the rows down to the next one. */
 export function subheadingAbove(text: string, rowStart: number, headerStart: number): string | undefined {
-  let end = text.lastIndexOf('\n', rowStart - 1);
+  const memo = blockMemo(text).subheadings;
+  const asked = (lineStart: number): { header: number; subheading?: string } | undefined => {
+    const known = memo.get(lineStart);
+    return known?.header === headerStart ? known : undefined;
+  };
+  const lineStart = text.lastIndexOf('\n', rowStart - 1) + 1;
+  const known = asked(lineStart);
+  if (known) return known.subheading;
+  let end = lineStart - 1;
+  let found: string | undefined;
   while (end > headerStart) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
-    if (SUBHEADING.test(line)) return line.trim();
-    if (line.trim() === '') return undefined;
+    if (SUBHEADING.test(line)) {
+      found = line.trim();
+      break;
+    }
+    if (line.trim() === '') break;
+    // The row above was asked first (rows are read top down): its answer is this row's too.
+    const above = asked(start);
+    if (above) {
+      found = above.subheading;
+      break;
+    }
     end = start - 1;
   }
-  return undefined;
+  memo.set(lineStart, { header: headerStart, subheading: found });
+  return found;
+}
+
+/** What the rows of one text's tables have found above them, kept while that text's rows
+ * are read: each row's walk up its block stops at the row above, and a table of n rows is
+ * read in n steps, not n² (a statistical annex holds tables of thousands of rows). */
+interface BlockMemo {
+  text: string;
+  /** Per line start, the lines of its block above it (`linesAbove`). */
+  lines: Map<number, readonly Span[]>;
+  /** Per line start, the subheading above it, below the header that starts at `header`
+   * (`subheadingAbove`). */
+  subheadings: Map<number, { header: number; subheading?: string }>;
+}
+
+let memo: BlockMemo | undefined;
+
+function blockMemo(text: string): BlockMemo {
+  if (memo?.text !== text) memo = { text, lines: new Map(), subheadings: new Map() };
+  return memo;
 }
 
 /** A line drawn across a table: dashes, equals signs, underscores, box-drawing lines. */
 const RULE = /^\s*[-=_─━]{3,}\s*$/;
 
 /** The lines of the block of table lines (no blank line between) that ends with `row`. */
-function linesAbove(text: string, row: Span): Span[] {
+function linesAbove(text: string, row: Span): readonly Span[] {
+  const memo = blockMemo(text).lines;
+  const rowStart = text.lastIndexOf('\n', row.start - 1) + 1;
+  const known = memo.get(rowStart);
+  if (known) return known;
   const lines: Span[] = [];
-  let start = text.lastIndexOf('\n', row.start - 1) + 1;
+  let start = rowStart;
   let skipped: Span | undefined;
+  let rest: readonly Span[] = [];
   while (start > 0) {
     const prevStart = text.lastIndexOf('\n', start - 2) + 1;
     let prevEnd = start - 1;
@@ -190,16 +233,24 @@ function linesAbove(text: string, row: Span): Span[] {
     if (isSpacedTableLine(text, prevStart, prevEnd, 2)) {
       // A subheading of units in brackets (`(Billions of U.S. dollars, unless otherwise
       // indicated)`) is the rows' below it (`subheadingAbove`), no header's line.
-      if (skipped && !SUBHEADING.test(text.slice(skipped.start, skipped.end))) lines.unshift(skipped);
+      if (skipped && !SUBHEADING.test(text.slice(skipped.start, skipped.end))) lines.push(skipped);
       skipped = undefined;
-      lines.unshift({ start: prevStart, end: prevEnd });
+      lines.push({ start: prevStart, end: prevEnd });
+      // A table line asked for before (the row above): the walk from it is the same from here.
+      const above = memo.get(prevStart);
+      if (above) {
+        rest = above;
+        break;
+      }
     } else if (!skipped && text.slice(prevStart, prevEnd).trim() !== '') {
       // A line of one cell between rows (`Memorandum item:`) is a subheading of the table.
       skipped = { start: prevStart, end: prevEnd };
     } else break;
     start = prevStart;
   }
-  return lines;
+  const found = rest.length > 0 ? [...rest, ...lines.reverse()] : lines.reverse();
+  memo.set(rowStart, found);
+  return found;
 }
 
 /** A line of one cell set far in, right above a table's first line: maybe the header's upper
