@@ -728,6 +728,17 @@ describe("check: a year that dates the sentence's amount", () => {
         Inflation, end of period  211.4   117.8   20.5
         Real GDP growth           -1.6    -1.7     5.5
   `;
+  const MAFF = `
+        --- /w/sources/maff.txt
+        Staple rice outlook
+
+        Government stockpile holdings stood at about 910,000 tonnes at the end of February 2025.
+
+        Table 1  Supply and demand of staple rice                      (million tonnes)
+                                            2021/22    2022/23    2023/24    2024/25
+                                            Jul-Jun    Jul-Jun    Jul-Jun    Jul-Jun
+          Private stocks, end-June            2.18       1.97       1.53       1.48
+  `;
   const AP = `
         --- /w/sources/ap.txt
         Trump's 50% steel and aluminum tariffs take effect
@@ -772,6 +783,22 @@ describe("check: a year that dates the sentence's amount", () => {
         In 2024 annual inflation ended at 117.8%, the agency said.
       `,
       expect: ['figure-mismatch@2023'],
+    },
+    {
+      name: "a season's column backs a date in either of its years, a month too (`end-June` under `2023/24 Jul-Jun`)",
+      fixture: `
+        --- /w/b.brief
+        Private stocks at the end of June 2024 were 1.53 million tonnes [@maff].
+        ${MAFF}`,
+      expect: [],
+    },
+    {
+      name: "near miss: a date in neither of the season's years is still the error",
+      fixture: `
+        --- /w/b.brief
+        Private stocks at the end of June 2022 were 1.53 million tonnes [@maff].
+        ${MAFF}`,
+      expect: ['figure-mismatch@June 2022'],
     },
     {
       name: "backed by the year the sentence before names, in its paragraph, where the amount's own names none but an old level's",

@@ -150,13 +150,15 @@ function comparedWith(year: SourceFigure): boolean {
 const COMPARED_WITH = /\b(?:from|than|against|versus|vs\.?|compared\s+(?:with|to))\s+$/i;
 
 /** Whether a source's figure is of the claim's year `claim` (a year figure): its column's or
- * the year after it, or else the one year its sentence names (`In 2024 inflation ended at
+ * the year after it (a season's either year), or else the one year its sentence names (`In 2024 inflation ended at
  * 117.8%`). A claim's month must be the one named (`July 2023` is no `Aug. 10` of 2023). */
 export function ofYear(evidence: SourceFigure, claim: Figure, dataset: Dataset): boolean {
   const year = measuredYear(claim);
   if (year === undefined) return false;
   const own = sourceYearOf(evidence, dataset);
-  if (own !== undefined) return own === year && claim.month === undefined;
+  // A season's column (`2023/24`, 2023.5) is of either of its years, and of any month of
+  // them: where its months fall, the table seldom says (`end-June` under `Jul-Jun`).
+  if (own !== undefined) return own % 1 !== 0 && year % 1 === 0 ? Math.abs(own - year) === 0.5 : own === year && claim.month === undefined;
   const figures = dataset.figuresOf(evidence.source);
   const yearsOf = (sentenceStart: number): { named: Set<number>; month: boolean } => {
     const named = new Set<number>();

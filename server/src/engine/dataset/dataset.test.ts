@@ -196,6 +196,30 @@ describe('dataset/sourceFigures', () => {
     assert.deepStrictEqual(read('months of imports'), ['4.3 months 2021.5', '4.6 months 2022.5', '5.9 months 2023.5', '6.1 months 2024.5']);
   });
 
+  it("a table's caption, set in columns right above its header, gives every column its unit", () => {
+    // `(million tonnes)` is set far right on the caption's line, over the last season: it is
+    // the table's unit, not that column's, and the caption no line of the header.
+    const text = [
+      'Table 1  Supply and demand of staple rice                                   (million tonnes)',
+      '                                    2021/22    2022/23    2023/24    2024/25',
+      '                                    Jul-Jun    Jul-Jun    Jul-Jun    Jul-Jun (est.)',
+      '  Private stocks, end-June            2.18       1.97       1.53       1.48',
+      '',
+    ].join('\n');
+    const [source] = load('/s/maff.txt', text);
+    const stocks = figuresOfSource(source).filter((f) => f.figure.kind !== 'year');
+    assert.deepStrictEqual(
+      stocks.map((f) => `${f.figure.text} ${f.figure.columnYear}`),
+      ['2.18 million tonnes 2021.5', '1.97 million tonnes 2022.5', '1.53 million tonnes 2023.5', '1.48 million tonnes 2024.5'],
+    );
+    // Near miss: a header whose first cell says `Table` of no number is a header (`Table grapes`).
+    const grapes = ['Table grapes          2023      2024', 'Chile                 12.1      13.4', ''].join('\n');
+    assert.deepStrictEqual(
+      figuresOfSource(load('/s/grapes.txt', grapes)[0]).map((f) => `${f.figure.text} ${f.figure.columnYear ?? ''}`),
+      ['2023 ', '2024 ', '12.1 2023', '13.4 2024'],
+    );
+  });
+
   it("an indented row of a table kept by spaces is of its group's label above it, in the document's unit", () => {
     const text = [
       '72                                        GALLIUM',

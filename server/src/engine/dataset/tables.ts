@@ -207,6 +207,9 @@ function blockMemo(text: string): BlockMemo {
   return memo;
 }
 
+/** A table's caption: `Table 1`, `Table A.3.`, `TABLE 2:`, `Table IV`, then its title. */
+const CAPTION = /^\s*table\s+(?:[a-z]?\d+[a-z]?|[ivxl]+)(?:[.\-–]\d+)*[.:]?(?:\s|$)/i;
+
 /** A line drawn across a table: dashes, equals signs, underscores, box-drawing lines. */
 const RULE = /^\s*[-=_─━]{3,}\s*$/;
 
@@ -229,6 +232,10 @@ function linesAbove(text: string, row: Span): readonly Span[] {
       start = prevStart;
       continue;
     }
+    // A table's caption is above its header, never a line of it, though it may be set in
+    // columns (`Table 1  Supply and demand of staple rice        (million tonnes)`): its unit is
+    // the whole table's (`captionUnit`), not the column's it happens to stand over.
+    if (CAPTION.test(text.slice(prevStart, prevEnd))) break;
     // Above a table's lines, two header cells are enough (`Global capacity (GW)   China share (%)`).
     if (isSpacedTableLine(text, prevStart, prevEnd, 2)) {
       // A subheading of units in brackets (`(Billions of U.S. dollars, unless otherwise

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert';
+import { loadSourceText } from './loadSourceFile';
 import { at, joinLines, one, texts } from './testing';
 
 describe('sources: .txt and .md', () => {
@@ -97,6 +98,18 @@ describe('sources: .txt and .md', () => {
     assert.deepStrictEqual(texts(source, source.lines), ['First line', 'China: 90%', '"quoted"']);
     const ninety = source.text.indexOf('90%');
     assert.strictEqual(file.slice(offsetOf(file, source.positionInFile(ninety))).slice(0, 3), '90%');
+  });
+
+  it("a JSON blob's own fields give way to the manifest's entry for the file", () => {
+    // A feed's export names its article by the feed's id; the analyst's manifest names the file.
+    const file = '{"id": "lnf-0417", "headline": "Inflation slows", "published": "2025-06-12", "text": "Prices rose 1.5% in May."}';
+    const alone = loadSourceText('/d/feed-inflation.txt', file).sources[0];
+    assert.strictEqual(alone.meta.id, 'lnf-0417');
+    const listed = loadSourceText('/d/feed-inflation.txt', file, { id: 'feed-inflation', file: 'feed-inflation.txt', reliability: 'C' }).sources[0];
+    assert.deepStrictEqual([listed.meta.id, listed.meta.reliability, listed.text], ['feed-inflation', 'C', 'Prices rose 1.5% in May.']);
+    // Front matter still wins over both.
+    const declared = loadSourceText('/d/feed-inflation.txt', joinLines('---', 'id: own', '---', file), { id: 'feed-inflation' }).sources[0];
+    assert.strictEqual(declared.meta.id, 'own');
   });
 
   it('keeps offsets and lines with CRLF line breaks', () => {

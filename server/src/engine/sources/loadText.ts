@@ -10,7 +10,8 @@ import { blankNoise } from './noise';
 // A .txt (or .md, see loadMarkdown) source: the file's text is the source, front matter
 // blanked with spaces so that text offsets are file offsets and lines are the editor's.
 // A body that is a scraped JSON blob (`{"title": …, "text": "…\n…"}`) is read as a JSON
-// source instead: its text unescaped, its fields as metadata (front matter still wins).
+// source instead: its text unescaped, its fields as metadata found in the file (front matter
+// and the manifest win).
 
 export function loadText(file: FileText, format: 'txt' | 'md' = 'txt'): LoadResult {
   const fm = readFrontMatter(file);
@@ -24,8 +25,11 @@ export function loadText(file: FileText, format: 'txt' | 'md' = 'txt'): LoadResu
     if (scan.ok && scan.root.kind === 'object' && pickText(scan.root)) {
       const blob = draftFromJsonObject(file, scan.root, defaultId, format, false);
       const draft = blob.drafts[0];
-      draft.declared = { ...draft.declared, ...fm?.meta };
-      if (fm?.idSpan) draft.idSpan = fm.idSpan;
+      // The blob's fields are what a feed said of its article (its own id for it, `lnf-0417`),
+      // as an HTML page's <meta> is: the manifest's entry for the file wins over them.
+      draft.found = { ...draft.found, ...draft.declared };
+      draft.declared = fm?.meta ?? {};
+      draft.idSpan = fm?.idSpan;
       return { drafts: [draft], problems: [...problems, ...blob.problems] };
     }
   }
