@@ -66,8 +66,12 @@ describe('context/terms', () => {
       assert.deepStrictEqual(initials('the U.S.\nDepartment of Agriculture expects'), ['usda', 'usdoa']);
       assert.deepStrictEqual(initials('the U.S. said on Monday'), []);
       assert.deepStrictEqual(initials('the Bank of England and the Organization of the Petroleum Exporting Countries'), ['be', 'boe', 'opec', 'oopec']);
+      // A word hyphened to the one before is one word to some, two to others (`IDB`, `IADB`).
+      assert.deepStrictEqual(initials('the Inter-American Development Bank announced'), ['iadb', 'idb']);
+      assert.deepStrictEqual(initials('Asia-Pacific Economic Cooperation members'), ['apec', 'aec']);
       // Near misses: one capitalised word, a comma between, a month, capitals that are initials already.
       assert.deepStrictEqual(initials('Copper prices, London, Metal prices in March Trading LME WTI'), []);
+      assert.deepStrictEqual(initials('a Rolls-Royce engine, a state-owned Sinopec unit'), ['rr']);
       assert.deepStrictEqual(
         tokenize('the London Metal Exchange', 0, 25).tokens.filter((t) => t.initials),
         [],

@@ -382,25 +382,31 @@ function onlySpaces(text: string, from: number, to: number): boolean {
 function markInitials(text: string, raw: ReadonlyArray<{ word: string; start: number; end: number }>, tokens: Token[]): void {
   let initials = '';
   let withOf = '';
+  // A word joined to the one before by a hyphen is one word to some (`Inter-American
+  // Development Bank`: `IDB`, and `IADB` to others).
+  let joined = '';
   let last: Token | undefined;
   let end = -1;
   let t = 0;
   const close = (): void => {
-    if (initials.length >= 2 && last) last.initials = withOf === initials ? [stem(initials)] : [stem(initials), stem(withOf)];
-    initials = withOf = '';
+    if (initials.length >= 2 && last) last.initials = [...new Set([initials, withOf, joined].filter((s) => s.length >= 2).map(stem))];
+    initials = withOf = joined = '';
     last = undefined;
   };
   let dotted = false;
   for (const { word, start } of raw) {
+    const between = text.slice(end, start);
+    const hyphen = initials !== '' && between === '-';
     // Only spaces between the words of a run; after initials written with stops (`U.S.
     // Department of Agriculture`: `USDA`), a stop and spaces.
-    if (initials && !onlySpaces(text, end, start) && !(dotted && /^\.?(?:[ \t]+|[ \t]*\r?\n[ \t]*)$/.test(text.slice(end, start)))) close();
+    if (initials && !hyphen && !onlySpaces(text, end, start) && !(dotted && /^\.?(?:[ \t]+|[ \t]*\r?\n[ \t]*)$/.test(between))) close();
     end = start + word.length;
     dotted = DOTTED_INITIALS.test(word);
     if (dotted) {
       const letters = word.replace(/\./g, '').toLowerCase();
       initials += letters;
       withOf += letters;
+      joined += letters;
       continue;
     }
     if (isCapitalised(word)) {
@@ -411,10 +417,11 @@ function markInitials(text: string, raw: ReadonlyArray<{ word: string; start: nu
       if (token && !NOT_NAMES.has(lower)) {
         initials += lower[0];
         withOf += lower[0];
+        if (!hyphen) joined += lower[0];
         last = token;
         continue;
       }
-    } else if (initials && word.length <= 3 && NAME_JOINERS.has(word)) {
+    } else if (initials && !hyphen && word.length <= 3 && NAME_JOINERS.has(word)) {
       if (word === 'of') withOf += 'o';
       continue;
     }
