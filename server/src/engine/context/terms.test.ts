@@ -174,6 +174,17 @@ describe('context/terms', () => {
       assert.ok(other.get('cell')! < aside.get('cell')!);
     });
 
+    it('the words before an aside between commas are as near the figure after it as without the aside', () => {
+      const aside = context('Core inflation, which strips out regulated and seasonal prices, was 2.2% in May.', '2.2%');
+      const plain = context('Core inflation was 2.2% in May.', '2.2%');
+      assert.deepStrictEqual([aside.get('infla'), aside.get('cor')], [plain.get('infla'), plain.get('cor')]);
+      // The aside's own words weigh as before, nearer than the subject's.
+      assert.ok(aside.get('seaso')! < aside.get('infla')!, JSON.stringify([...aside]));
+      // Near miss: an aside a clause word closes is none between commas (`, which …, while`).
+      const clause = context('Core inflation, which strips out regulated prices while food rose, was 2.2%.', '2.2%');
+      assert.ok(clause.get('infla')! < plain.get('infla')!, JSON.stringify([...clause]));
+    });
+
     it("a currency in capitals is no name; a table row's brackets are no boundary", () => {
       const names = (text: string) => tokenize(text, 0, text.length).tokens.filter((t) => t.name).map((t) => t.term);
       assert.deepStrictEqual(names('new housing worth RMB 18.2 trillion, or USD 2.5 trillion'), []);

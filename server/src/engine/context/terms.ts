@@ -209,8 +209,10 @@ export interface Token {
    * England`): the terms of its initials (`lme`; `be` and `boe`), as another text may write it. */
   initials?: string[];
   /** In an aside between commas that a relative word opens (`Germany, which holds a quarter
-   * of the EU's storage, was 30% full`): where the aside ends. */
+   * of the EU's storage, was 30% full`): where the aside ends, and the comma that opened it
+   * where a comma closes it. */
   asideEnd?: number;
+  asideStart?: number;
 }
 
 /** A sentence's content words, and the places where a clause ends (`;`, `—`, `while`, …)
@@ -468,8 +470,16 @@ export function tokenize(text: string, from: number, to: number, excluded: reado
   let ofPhrase = false;
   // The tokens of an aside that is open (`, which holds … ,`), until a boundary ends it.
   let aside: Token[] | undefined;
+  let asideStart = -1;
   const closeAside = (at: number): void => {
-    if (aside) for (const t of aside) t.asideEnd = at;
+    if (aside) {
+      // Closed by a comma, the aside is one between commas: what it opened with is kept.
+      const commas = text.charCodeAt(at) === 44;
+      for (const t of aside) {
+        t.asideEnd = at;
+        if (commas) t.asideStart = asideStart;
+      }
+    }
     aside = undefined;
   };
   for (let i = 0; i < raw.length; i++) {
@@ -483,7 +493,10 @@ export function tokenize(text: string, from: number, to: number, excluded: reado
     if (boundaries.length > crossed) {
       ofPhrase = false;
       closeAside(boundaries[crossed]);
-      if (text.charCodeAt(boundaries[boundaries.length - 1]) === 44 && ASIDE_OPENERS.has(word.toLowerCase())) aside = [];
+      if (text.charCodeAt(boundaries[boundaries.length - 1]) === 44 && ASIDE_OPENERS.has(word.toLowerCase())) {
+        aside = [];
+        asideStart = boundaries[boundaries.length - 1];
+      }
     }
     const info = wordInfo(word);
     let term: string | undefined;
@@ -691,6 +704,12 @@ export function contextOf(
     if (!add(tokens[i], i - after + between(figure.end, tokens[i].start))) break;
   }
   let k = 0;
+  // An aside between commas before the figure (`Core inflation, which strips out regulated
+  // prices, was 2.2%`) stands between it and what it is about, as brackets would: the words
+  // before the aside are as near as if it were not there.
+  let asideWords = 0;
+  let asideWeight = 0;
+  let lastAside: number | undefined;
   let subject = false;
   // The subject's whole name, as near as its last word (`Mumbai Metropolitan Region (MMR)`).
   let run: { start: number; distance: number } | undefined;
@@ -699,7 +718,13 @@ export function contextOf(
     // What a count counts, in its own words (`UK fixed-rate` mortgages): as near as can be.
     if (modifiers && t.start >= modifiers.start && t.end <= modifiers.end) add(t, 0);
     if (t.end > figure.start) continue; // a word of the figure itself
-    const distance = k++ + between(t.end, figure.start);
+    const inAside = t.asideStart !== undefined && t.asideEnd !== undefined && t.asideEnd <= figure.start;
+    if (inAside && lastAside !== t.asideStart) {
+      lastAside = t.asideStart;
+      asideWeight += between(t.asideStart!, t.asideEnd! + 1);
+    }
+    const distance = inAside ? k++ + between(t.end, figure.start) : k++ - asideWords + between(t.end, figure.start) - asideWeight;
+    if (inAside) asideWords++;
     // The nearest name before a figure is who it is about (`Chile holds …, and produced
     // about 24%`), however long the sentence runs between them.
     // A name in an aside that ended before the figure is not who the figure is about.
