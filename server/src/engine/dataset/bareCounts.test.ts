@@ -29,6 +29,9 @@ describe('dataset/bareCounts', () => {
     assert.deepStrictEqual(counts('The new listings take the number of shadow fleet vessels sanctioned by the UK to 287.'), [['287', 287, 1, '', true]]);
     assert.deepStrictEqual(counts('The new listings bring to 342 the number of vessels designated.'), [['342', 342, 1, '', true]]);
     assert.deepStrictEqual(counts('Prices rose to 1.5 in May; shares took to 40% gains.'), [['1.5', 1.5, 0.1, '', true]]);
+    // A number's old level: what the number of something went from.
+    assert.deepStrictEqual(counts('It also reduced the number of ministries from 18 to nine.'), [['18', 18, 1, '', true]]);
+    assert.deepStrictEqual(counts('It cut staff from 18 to nine; a number of ministries from 2019 merged.'), []);
     // With its qualifier: `fell to about 4,400`.
     assert.deepStrictEqual(
       bareCounts('Running hours fell to about 4,400, and reached nearly 2,000 in May.', { start: 0, end: 69 }, []).map((f) => [f.text, f.low, f.qualifier]),

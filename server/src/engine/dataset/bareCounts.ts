@@ -23,7 +23,9 @@ const LEVEL = new RegExp(
   String.raw`\b(?:averaged|reached|totall?ed|numbered|stood\s+at|(?:goal|target|ambition|aim|cap|ceiling|limit)\s+of|(?:rose|risen|fell|fallen|grew|grown|climbed|increased|decreased|declined|dropped|jumped|slipped)\s+to|compared\s+with|up\s+from|down\s+from` +
     // A total a new count brings it to: `bringing the total to 79`, `take the number of
     // vessels sanctioned by the UK to 287`, `bring to 342 the number of vessels`.
-    String.raw`|(?:${TOTAL_VERBS})\s+(?:(?:the|its|their)\s+(?:total|number|tally|count)\b[^.;\d]{0,60}?\s+)?to)` +
+    String.raw`|(?:${TOTAL_VERBS})\s+(?:(?:the|its|their)\s+(?:total|number|tally|count)\b[^.;\d]{0,60}?\s+)?to` +
+    // A number's old level, what it went from (`reduced the number of ministries from 18 to nine`).
+    String.raw`|\bnumber\s+of\s+[^.;\d]{1,60}?\s+from)` +
     // Its qualifier (`fell to about 4,400`). Not a decimal's or a grouped number's first
     // digits, nor a percent.
     String.raw`\s+((?:(${QUALIFIER_WORDS})\s+)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?)(?!\d|[.,]\d|%|\s*(?:per\s*cent|percent|pc)\b)`,
