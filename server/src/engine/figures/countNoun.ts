@@ -109,11 +109,18 @@ function measureModifierEnd(text: string, i: number, end: number): number {
 /** Nouns an institution's own texts capitalise (`five Member States`, `196 Parties`). */
 const CAPITALISED_NOUNS = new Set(['states', 'parties', 'countries', 'nations', 'members', 'provinces', 'territories', 'regions']);
 
+/** A people's name in the plural (`Argentines`, `Americans`, `Filipinos`, `Israelis`): people
+ * of that nation, counted as people are (`15 million Argentines`). Not a place's name that
+ * ends alike (`the Philippines`). */
+const DEMONYMS = /^[A-Z][a-z]{2,}(?:ans|ines|inos|is)$/;
+const NOT_DEMONYMS = new Set(['philippines', 'paris', 'tunis', 'memphis', 'davis', 'lewis', 'jeans']);
+
 /** Acronyms in the plural (`NGOs`, `SMRs`) keep their case; other capitalised words are names,
- * but for `CAPITALISED_NOUNS`. */
+ * but for `CAPITALISED_NOUNS` and a people's name (`DEMONYMS`). */
 function headOf(w: Word): string | undefined {
   if (isUpper(w.text.charCodeAt(0))) {
     if (w.text.length >= 3 && w.text.endsWith('s') && /^[A-Z]+s$/.test(w.text)) return w.text.slice(0, -1);
+    if (DEMONYMS.test(w.text) && !NOT_DEMONYMS.has(w.lower)) return 'person';
     if (CAPITALISED_NOUNS.has(w.lower) && w.text.slice(1) === w.lower.slice(1)) return singularize(w.lower);
     return undefined;
   }

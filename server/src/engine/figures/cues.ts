@@ -67,10 +67,15 @@ function cueAt(text: string, before: WordsBefore, k: number): boolean {
   const t = before.at(k);
   if (!t) return false;
   if (YEAR_CUES.has(t.lower)) return true;
+  // A part of a year: `the first half of 2025 puts the rate at 31.6%`, `by the end of 2023 shows`.
+  if (t.lower === 'of' && YEAR_PARTS.has(before.at(k + 1)?.lower ?? '')) return true;
   // A possessive: `China's 2025 targets`.
   const c = t.start > 0 ? text.charCodeAt(t.start - 1) : 0;
   return t.lower === 's' && (c === 39 || c === 0x2019);
 }
+
+/** What `of` a year names a part of (`half of 2025`, `end of 2023`). */
+const YEAR_PARTS = new Set(['half', 'quarter', 'end', 'start', 'beginning', 'middle', 'rest', 'course', 'spring', 'summer', 'autumn', 'winter']);
 
 const WHOLE_WORDS = new Set(['total', 'combined', 'overall', 'annual', 'entire', 'whole', 'full']);
 

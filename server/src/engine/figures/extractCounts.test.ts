@@ -187,6 +187,9 @@ describe('extractFigures: count', () => {
   it("nouns an institution capitalises are counted (`five Member States`); other capitalised words are names", () => {
     check('aid to farmers in five Member States and 196 Parties', [{ text: 'five Member States', unit: 'state' }, { text: '196 Parties', unit: 'party' }]);
     check('the 3 Gorges dam and 2 Sisters Food Group', []);
+    // A people's name in the plural is a count of people.
+    check('roughly 15 million Argentines and 1,200 Israelis', [{ text: 'roughly 15 million Argentines', unit: 'person' }, { text: '1,200 Israelis', unit: 'person' }]);
+    check('5 Philippines-flagged vessels and 3 Lewis guns', [{ text: '5 Philippines-flagged vessels', unit: 'vessel' }, { text: '3 Lewis guns', unit: 'gun' }]);
   });
 
   it("a number at a change's other end takes the count's noun or the quantity's unit as written", () => {

@@ -133,6 +133,8 @@ describe('extractFigures: year', () => {
     ["Indonesia's February 2024 elections", 'February 2024', 2024, 2024, 2],
     ['In 2019 companies reported losses', '2019', 2019, 2019, undefined],
     ['Its guidance for 2025 calls for net yields up', '2025', 2025, 2025, undefined],
+    ['the survey for the first half of 2025 puts the rate at', '2025', 2025, 2025, undefined],
+    ['by the end of 2023 shows were cancelled', '2023', 2023, 2023, undefined],
   ];
   for (const [text, figure, low, high, month, qualifier] of cases) {
     it(text, () => {
