@@ -3,6 +3,7 @@ import { compareClaim, countsAnyNoun, equalAtPrecision, unitKey, type Dataset } 
 import type { SourceFigure } from '../dataset/sourceFigures';
 import { oppositeChanges } from '../figures/change';
 import { measuredYear } from '../figures/compare';
+import { MONTHS } from '../figures/dates';
 import type { Agreement, Figure } from '../figures/types';
 import type { Source } from '../sources/types';
 import { countsOfOneNoun, EACH_AFTER, sameStatement, sentenceOf, together, type FigureQuery, type Scored } from './figureQuery';
@@ -441,12 +442,42 @@ function otherTimes(query: FigureQuery, evidence: SourceFigure, dataset: Dataset
   if (backingYear !== undefined) years.push(backingYear);
   const published = years.length === 0 ? publishedYear(evidence.source) : undefined;
   if (years.length === 0 && published === undefined) return () => false;
+  const months = claimMonths(query);
   return (candidate) => {
+    if (months.size > 0 && otherMonths(months, candidate)) return true;
     const year = sourceYearOf(candidate, dataset);
     if (year === undefined) return false;
     return years.length > 0 ? !years.includes(year) : year > published!;
   };
 }
+
+/** The months the claim's sentence dates it by (`in the week to 18 May 2025`). */
+function claimMonths(query: FigureQuery): Set<number> {
+  const months = new Set<number>();
+  for (const f of query.sentenceFigures ?? []) if (f.kind === 'year' && f.month !== undefined) months.add(f.month);
+  return months;
+}
+
+/** Whether another source's sentence is dated by a day or a year of other months only than
+ * the claim's (`3,829 yen in the week to March 2` against the claim's `¥4,285 in the week to
+ * 18 May 2025`): a measurement of another time. A month of no day or year is no date
+ * (`May` may be a verb). */
+function otherMonths(months: ReadonlySet<number>, candidate: SourceFigure): boolean {
+  const text = candidate.stored?.text ?? candidate.source.text.slice(candidate.sentence.start, candidate.sentence.end);
+  let named = false;
+  DATED_MONTH.lastIndex = 0;
+  for (let m = DATED_MONTH.exec(text); m; m = DATED_MONTH.exec(text)) {
+    const month = MONTHS.get((m[1] ?? m[2]).toLowerCase().replace(/\.$/, ''));
+    if (month === undefined) continue;
+    if (months.has(month)) return false;
+    named = true;
+  }
+  return named;
+}
+
+/** A month with a day or a year: `March 2`, `2 March`, `March 2, 2025`, `March 2025`. */
+const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
+const DATED_MONTH = new RegExp(String.raw`\b(${MONTH_NAME})\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:19|20)\d\d\b)|\b\d{1,2}(?:st|nd|rd|th)?\s+(${MONTH_NAME})(?![a-z])`, 'g');
 
 /** The year a source was published, from its date (`2023-06-01`). */
 function publishedYear(source: Source): number | undefined {

@@ -472,6 +472,36 @@ describe('check: conflicting-sources', () => {
   ]);
 });
 
+describe('check: conflicting-sources, a claim of a day', () => {
+  /** The claim of a week's price, its source, and another source's sentence. */
+  const rice = (other: string): string => `
+        --- /w/b.brief
+        The average supermarket price of a bag of rice peaked at a record ¥4,285 in the week to 18 May 2025, more than double the ¥2,088 of a year earlier [@news].
+        --- /w/sources/news.md
+        ---
+        title: Rice prices
+        date: 2025-05-20
+        ---
+        In the week to May 18 the average price of a 5-kilogram bag at about 1,000 supermarkets nationwide reached a record 4,285 yen, more than double the 2,088 yen of a year earlier.
+        --- /w/sources/wire.txt
+        Stockpile release
+
+        ${other}
+  `;
+  checkCases([
+    {
+      name: "another source's figure dated by another month is of another time",
+      fixture: rice('The average supermarket price of a bag of rice hit a record 3,829 yen in the week to March 2, more than double a year earlier.'),
+      expect: [],
+    },
+    {
+      name: 'near miss: one dated by the same month still conflicts',
+      fixture: rice('The average supermarket price of a bag of rice hit a record 3,829 yen in the week to May 18, more than double a year earlier.'),
+      expect: ['conflicting-sources@¥4,285'],
+    },
+  ]);
+});
+
 describe('check: conflicting-sources, a claim of no year', () => {
   /** The claim, its wire (whose April is of its date's year) and another source's sentence. */
   const withImf = (sentence: string): string => `
