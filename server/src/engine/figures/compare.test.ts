@@ -51,6 +51,9 @@ describe('compareFigures', () => {
     ['nearly 20%', 'about 19.5%', 'supports'],
     ['nearly 20%', 'about 21%', 'looser'],
     ['nearly 90%', '80%', 'disagrees'],
+    // Approximate: the source's value rounded down to the claim's, within the tolerance.
+    ['nearly 25%', '25.3%', 'supports'],
+    ['nearly 25%', '26.5%', 'disagrees'],
     ['89%', 'nearly 90%', 'looser'],
     ['over 90%', '85%', 'disagrees'],
     ['over 90%', 'at least 90%', 'looser'],
