@@ -55,6 +55,9 @@ describe('check/yearOf', () => {
     assert.deepStrictEqual(named('For end-2026 the bank projects inflation of 16%.'), [['16%', 2026]]);
     // The year of a change's old level is that end's, not the sentence's.
     assert.deepStrictEqual(named("The BJP's tally fell to 240 seats, from 303 in 2019."), [['240 seats', undefined], ['303', undefined]]);
+    // So is that of a figure compared with.
+    assert.deepStrictEqual(named('Exports were almost $24bn, against $11.1bn in 2023-24.'), [['almost $24bn', undefined], ['$11.1bn', undefined]]);
+    assert.deepStrictEqual(named('Exports were almost $24bn in 2023-24, against $11.1bn.'), [['almost $24bn', undefined], ['$11.1bn', 2023.5]]);
   });
 
   it('a month, season, quarter or half right after a figure', () => {

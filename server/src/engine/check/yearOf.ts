@@ -43,8 +43,11 @@ export function namedYear(text: string, found: readonly Figure[]): number | unde
   for (const [i, f] of found.entries()) {
     if (f.kind !== 'year') continue;
     // The year of a change's old level (`fell to 240 seats, from 303 in 2019`) is that end's.
+    // So is that of a figure compared with (`exports were almost $24bn, against $11.1bn in
+    // 2023-24`).
     const previous = found[i - 1];
-    if (previous?.end === 'from' && /^\s*(?:in|during)\s+$/i.test(text.slice(previous.span.end, f.span.start))) continue;
+    const compared = previous && COMPARED_WITH.test(text.slice(Math.max(0, previous.span.start - 20), previous.span.start));
+    if ((previous?.end === 'from' || compared) && /^\s*(?:in|during)\s+$/i.test(text.slice(previous.span.end, f.span.start))) continue;
     const y = measuredYear(f);
     if (y === undefined || (year !== undefined && y !== year)) return undefined;
     year = y;

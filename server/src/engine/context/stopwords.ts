@@ -9,7 +9,7 @@ however i if in into is it its itself just least less like many may me might mor
 no nor not now of off on once one only onto or other our ours out over own per percent cent roughly same she
 should since so some such than that the their theirs them then there these they this those though through thus
 to too under until up upon very was we were what when where whether which while who whom whose why will with
-within would yet you your billion million trillion thousand bn mn tn k m hundred dozen up to exceeding excess
+within would yet you your billion million trillion thousand billions millions trillions thousands bn mn tn k m hundred dozen lakh lakhs crore crores up to exceeding excess
 upwards close says said say according report reports reported noted notes estimate estimates
 new also around approx approximately roughly including include includes included per cent year years annual annually
 barely merely mere whopping measly staggering paltry hefty scant fully last next past previous prior`

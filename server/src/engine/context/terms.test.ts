@@ -188,6 +188,12 @@ describe('context/terms', () => {
     it("a currency in capitals is no name; a table row's brackets are no boundary", () => {
       const names = (text: string) => tokenize(text, 0, text.length).tokens.filter((t) => t.name).map((t) => t.term);
       assert.deepStrictEqual(names('new housing worth RMB 18.2 trillion, or USD 2.5 trillion'), []);
+      // By its amount a currency's code, and a scale of India's (`crore`, `lakh`), is no word at
+      // all: the amount's unit, not what it is about.
+      const words = (text: string) => tokenize(text, 0, text.length).tokens.map((t) => t.term);
+      assert.deepStrictEqual(words('value rose NOK 4 trillion to 7,527 billion NOK (billions NOK), Rs 2.00 lakh crore'), ['valu', 'ros']);
+      // Near miss: a currency's code with no amount by it is a word (`the NOK weakened`).
+      assert.deepStrictEqual(words('the NOK weakened'), ['nok', 'weake']);
       const row = '| Floor area sold (million sq m) | 1,794.3 |';
       const at = row.indexOf('1,794.3');
       const inRow = contextOf(tokenize(row, 0, row.length, [], false, true), { start: at, end: at + 7 }, []);

@@ -1,5 +1,6 @@
 import type { Span } from '../types';
 import { MEASURE_WORDS, PHRASES, PLACE_NAMES, WORDS } from './aliases';
+import { isCurrencyCode } from '../figures/currencies';
 import { STOPWORDS } from './stopwords';
 import { wordEnd, wordStart } from './wordScan';
 
@@ -432,6 +433,20 @@ function markInitials(text: string, raw: ReadonlyArray<{ word: string; start: nu
   close();
 }
 
+/** Whether the word [start, end) stands by an amount: a digit after it, or a digit or a
+ * scale word before it. */
+function byAmount(text: string, start: number, end: number, from: number, to: number): boolean {
+  let after = end;
+  while (after < to && (text.charCodeAt(after) === 32 || text.charCodeAt(after) === 0xa0)) after++;
+  if (after < to && isDigit(text.charCodeAt(after))) return true;
+  let before = start;
+  while (before > from && (text.charCodeAt(before - 1) === 32 || text.charCodeAt(before - 1) === 0xa0)) before--;
+  if (before > from && isDigit(text.charCodeAt(before - 1))) return true;
+  return SCALE_BEFORE.test(text.slice(Math.max(from, before - 12), before));
+}
+
+const SCALE_BEFORE = /\b(?:thousands?|millions?|billions?|trillions?|bn|mn|tn|crores?|lakhs?)$/i;
+
 /** The content words of `text[from, to)`, outside `excluded` spans, as normalised terms.
  * `initials`: mark the initials of capitalised runs (`markInitials`), for a source's sentences. */
 export function tokenize(text: string, from: number, to: number, excluded: readonly Span[] = [], initials = false, row = false): Tokens {
@@ -446,6 +461,12 @@ export function tokenize(text: string, from: number, to: number, excluded: reado
     const end = wordEnd(text, start, to);
     // The letters of a currency (`US$4.2 billion`, `HK$`) are no word: `US` there is no name.
     if (text.charCodeAt(end) === 36 && end - start <= 3) {
+      next = wordStart(text, end, to);
+      continue;
+    }
+    // A currency's code by its amount is the amount's unit, no word of what it is about
+    // (`NOK 19.7 trillion`, `7,527 billion NOK`, a header's `(billions NOK)`).
+    if (isCurrencyCode(text.slice(start, end)) && byAmount(text, start, end, from, to)) {
       next = wordStart(text, end, to);
       continue;
     }

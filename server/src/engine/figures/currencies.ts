@@ -20,6 +20,9 @@ const CODE_ALIASES = new Map([
   ['KSh', 'KES'], ['Ksh', 'KES'], ['USh', 'UGX'], ['TSh', 'TZS'], ['Sh', 'XSH'], ['SDR', 'XDR'],
 ]);
 
+/** Whether a word is a currency's code as written (`NOK`, `USD`, `RMB`, `Rp`, India's `Rs`). */
+export const isCurrencyCode = (word: string): boolean => CODES.has(word) || CODE_ALIASES.has(word) || word === 'Rs';
+
 const SYMBOLS = new Map([
   [0x24, 'USD'], [0x20ac, 'EUR'], [0xa3, 'GBP'], [0xa5, 'JPY'], [0x20b9, 'INR'], [0x20a9, 'KRW'], [0x20bd, 'RUB'],
   [0x20ba, 'TRY'], [0x20aa, 'ILS'], [0x20a6, 'NGN'], [0x20ab, 'VND'], [0x0e3f, 'THB'], [0x09f3, 'BDT'], [0x20b8, 'KZT'],
