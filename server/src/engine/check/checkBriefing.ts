@@ -107,14 +107,17 @@ export function checkSentence(
 }
 
 /** A year that dates the sentence's amount (`Annual inflation ended 2024 at 117.8%`) is
- * backed where that amount is, by a source figure of that year (the table's 2024 column): the
+ * backed where that amount is, or disagrees with, a source figure of that year (the table's
+ * 2024 column): the
  * year's own search found another year in a sentence alike (`to 18–23 percent by end-2025`). */
 function backDatingYears(figures: FigureReport[], dataset: Dataset): void {
   for (const report of figures) {
     if (!report.dating || (report.verdict.kind !== 'mismatch' && report.verdict.kind !== 'not-in-source')) continue;
     for (const other of figures) {
       const v = other.verdict;
-      if (other.figure.kind !== 'year' && v.kind === 'supported' && ofYear(v.evidence, report.figure, dataset)) {
+      // A mismatch of that year's figure too (`500,000 tonnes in 2023/24`, where the 2023/24
+      // column says 430): the source states the thing for the year; the amount is the error.
+      if (other.figure.kind !== 'year' && (v.kind === 'supported' || v.kind === 'mismatch') && ofYear(v.evidence, report.figure, dataset)) {
         report.verdict = { kind: 'supported', evidence: v.evidence, conflicts: [] };
         break;
       }
