@@ -458,16 +458,19 @@ function claimMonths(query: FigureQuery): Set<number> {
   return months;
 }
 
-/** Whether another source's sentence is dated by a day or a year of other months only than
- * the claim's (`3,829 yen in the week to March 2` against the claim's `¥4,285 in the week to
- * 18 May 2025`): a measurement of another time. A month of no day or year is no date
- * (`May` may be a verb). */
+/** Whether another source's sentence is dated by other months only than the claim's
+ * (`3,829 yen in the week to March 2` against the claim's `¥4,285 in the week to 18 May
+ * 2025`, `worth NOK 20,960 billion at the end of December` against `by the end of June`): a
+ * measurement of another time. A month is a capitalised month's name, an abbreviation with a
+ * day or a year; not `May` that starts the sentence, which may be a verb. */
 function otherMonths(months: ReadonlySet<number>, candidate: SourceFigure): boolean {
   const text = candidate.stored?.text ?? candidate.source.text.slice(candidate.sentence.start, candidate.sentence.end);
   let named = false;
-  DATED_MONTH.lastIndex = 0;
-  for (let m = DATED_MONTH.exec(text); m; m = DATED_MONTH.exec(text)) {
-    const month = MONTHS.get((m[1] ?? m[2]).toLowerCase().replace(/\.$/, ''));
+  MONTH_IN_TEXT.lastIndex = 0;
+  for (let m = MONTH_IN_TEXT.exec(text); m; m = MONTH_IN_TEXT.exec(text)) {
+    const word = m[1] ?? m[2];
+    if (word === 'May' && text.slice(0, m.index).trim() === '') continue;
+    const month = MONTHS.get(word.toLowerCase().replace(/\.$/, ''));
     if (month === undefined) continue;
     if (months.has(month)) return false;
     named = true;
@@ -475,9 +478,12 @@ function otherMonths(months: ReadonlySet<number>, candidate: SourceFigure): bool
   return named;
 }
 
-/** A month with a day or a year: `March 2`, `2 March`, `March 2, 2025`, `March 2025`. */
-const MONTH_NAME = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
-const DATED_MONTH = new RegExp(String.raw`\b(${MONTH_NAME})\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:19|20)\d\d\b)|\b\d{1,2}(?:st|nd|rd|th)?\s+(${MONTH_NAME})(?![a-z])`, 'g');
+/** A month's name, or its abbreviation before a day or a year (`Mar 2`, `Mar 2025`). */
+const MONTH_IN_TEXT = new RegExp(
+  String.raw`\b(January|February|March|April|May|June|July|August|September|October|November|December)\b` +
+    String.raw`|\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:19|20)\d\d\b))`,
+  'g',
+);
 
 /** The year a source was published, from its date (`2023-06-01`). */
 function publishedYear(source: Source): number | undefined {
