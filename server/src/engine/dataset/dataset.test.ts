@@ -220,6 +220,24 @@ describe('dataset/sourceFigures', () => {
     );
   });
 
+  it("a rule with a unit set in it, between a table's header and its rows, gives the rows their unit", () => {
+    const text = [
+      'Table 3.1  Indonesia: nickel production by product',
+      '',
+      '                                      2022      2023      2024     2025f',
+      '                                   ------- thousand tonnes Ni -------',
+      'Mine production                      1,580     1,800     2,200     2,450',
+      'NPI and ferronickel                  1,120     1,290     1,560     1,680',
+      '',
+    ].join('\n');
+    const [source] = load('/s/samc.txt', text);
+    const npi = figuresOfSource(source).filter((f) => text.slice(f.sentence.start, f.sentence.end).includes('NPI'));
+    assert.deepStrictEqual(
+      npi.map((f) => `${f.figure.kind} ${f.figure.low} ${f.figure.columnYear}`),
+      ['quantity 1120000 2022', 'quantity 1290000 2023', 'quantity 1560000 2024', 'quantity 1680000 2025'],
+    );
+  });
+
   it("an indented row of a table kept by spaces is of its group's label above it, in the document's unit", () => {
     const text = [
       '72                                        GALLIUM',

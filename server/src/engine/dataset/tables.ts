@@ -175,6 +175,11 @@ export function subheadingAbove(text: string, rowStart: number, headerStart: num
       found = line.trim();
       break;
     }
+    const ruled = RULED_UNIT.exec(line);
+    if (ruled) {
+      found = `(${ruled[1]})`;
+      break;
+    }
     if (line.trim() === '') break;
     // The row above was asked first (rows are read top down): its answer is this row's too.
     const above = asked(start);
@@ -212,6 +217,9 @@ const CAPTION = /^\s*table\s+(?:[a-z]?\d+[a-z]?|[ivxl]+)(?:[.\-–]\d+)*[.:]?(?:
 
 /** A line drawn across a table: dashes, equals signs, underscores, box-drawing lines. */
 const RULE = /^\s*[-=_─━]{3,}\s*$/;
+/** A rule with the rows' unit set in it (`------- thousand tonnes Ni -------`): a rule, and
+ * a subheading of the rows below it (`subheadingAbove`). */
+const RULED_UNIT = /^\s*[-=_─━]{3,}\s+(\S.{0,80}?)\s+[-=_─━]{3,}\s*$/;
 
 /** The lines of the block of table lines (no blank line between) that ends with `row`. */
 function linesAbove(text: string, row: Span): readonly Span[] {
@@ -227,15 +235,16 @@ function linesAbove(text: string, row: Span): readonly Span[] {
     const prevStart = text.lastIndexOf('\n', start - 2) + 1;
     let prevEnd = start - 1;
     if (prevEnd > prevStart && text[prevEnd - 1] === '\r') prevEnd--;
-    // A rule between the header and the rows (`-------`) is neither.
-    if (RULE.test(text.slice(prevStart, prevEnd))) {
+    // A rule between the header and the rows (`-------`, `--- thousand tonnes Ni ---`) is neither.
+    const line = text.slice(prevStart, prevEnd);
+    if (RULE.test(line) || RULED_UNIT.test(line)) {
       start = prevStart;
       continue;
     }
     // A table's caption is above its header, never a line of it, though it may be set in
     // columns (`Table 1  Supply and demand of staple rice        (million tonnes)`): its unit is
     // the whole table's (`captionUnit`), not the column's it happens to stand over.
-    if (CAPTION.test(text.slice(prevStart, prevEnd))) break;
+    if (CAPTION.test(line)) break;
     // Above a table's lines, two header cells are enough (`Global capacity (GW)   China share (%)`).
     if (isSpacedTableLine(text, prevStart, prevEnd, 2)) {
       // A subheading of units in brackets (`(Billions of U.S. dollars, unless otherwise
@@ -249,7 +258,7 @@ function linesAbove(text: string, row: Span): readonly Span[] {
         rest = above;
         break;
       }
-    } else if (!skipped && text.slice(prevStart, prevEnd).trim() !== '') {
+    } else if (!skipped && line.trim() !== '') {
       // A line of one cell between rows (`Memorandum item:`) is a subheading of the table.
       skipped = { start: prevStart, end: prevEnd };
     } else break;
