@@ -380,6 +380,9 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
     // An average over a time against a figure of no average (a market strip's day's price
     // against `averaged 69.8 baht in 2024`): two measurements.
     if (isAverage(query.terms) !== isAverage(s.candidate.terms)) continue;
+    // So are an aim and an outcome (`average inflation was 10.03%` against a budget's target
+    // of 6.5%).
+    if (isAim(query.terms) !== isAim(s.candidate.terms)) continue;
     // So are an amount for each of several (`four mega-trains with a capacity of 8 MTPA each`)
     // and a total (`will add 32 mtpa`).
     if ((query.perItem ?? false) !== perItem(s.candidate)) continue;
@@ -419,6 +422,11 @@ const AVERAGE = stem('average');
 /** Whether a figure is an average: the word weighs as much as one next to the figure does
  * (`averaged 69.8 baht`), not as one a clause away (`… the twelve-month average rate`). */
 const isAverage = (terms: TermVector): boolean => (terms.get(AVERAGE) ?? 0) >= 0.5;
+
+const AIMS = ['target', 'goal', 'aim', 'objective'].map(stem);
+/** Whether a figure is an aim, not an outcome: a word of one in its clause (`The budget
+ * targets … average inflation of 6.5%`, `the government's target of 6.5%`). */
+const isAim = (terms: TermVector): boolean => AIMS.some((t) => (terms.get(t) ?? 0) >= 0.2);
 
 /** Whether a table's cell, the backing or the other source's figure, is about the same only
  * without its column's words. */

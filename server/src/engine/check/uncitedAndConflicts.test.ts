@@ -507,6 +507,33 @@ describe('check: conflicting-sources, a claim of a day', () => {
   ]);
 });
 
+describe('check: conflicting-sources, an aim and an outcome', () => {
+  const budget = (other: string): string => `
+        --- /w/b.brief
+        Average inflation was 10.03% [@bb].
+        --- /w/sources/bb.txt
+        Monetary policy statement
+
+        Average inflation was 10.03 percent, the central bank said.
+        --- /w/sources/budget.txt
+        Budget
+
+        ${other}
+  `;
+  checkCases([
+    {
+      name: "another source's target is no conflict for an outcome",
+      fixture: budget('The budget targets GDP growth of 5.5% and average inflation of 6.5%.'),
+      expect: [],
+    },
+    {
+      name: "near miss: another source's outcome still conflicts",
+      fixture: budget('Average inflation was 6.5%, the statistics office said.'),
+      expect: ['conflicting-sources@10.03%'],
+    },
+  ]);
+});
+
 describe('check: conflicting-sources, a claim of no year', () => {
   /** The claim, its wire (whose April is of its date's year) and another source's sentence. */
   const withImf = (sentence: string): string => `
