@@ -151,6 +151,8 @@ describe('dataset/headerUnits', () => {
     const note = '(Data in thousand metric tons of gross weight unless otherwise specified)\n\nSome prose.';
     assert.deepStrictEqual(captioned(note, '| Country | 2022 | 2023 |', '| Chile | 66 | 70 |'), ['66 thousand metric tons [quantity t 66000]', '70 thousand metric tons [quantity t 70000]']);
     assert.deepStrictEqual(captioned(note, '| Item | 2022 | 2023 |', '| Employment, plant, number | 190 | 200 |'), ['190 [count  190]', '200 [count  200]']);
+    // A label's words after a comma that say no unit (and a footnote's digit) leave the document's.
+    assert.deepStrictEqual(captioned(note, '| Item | 2022 | 2023 |', '| Consumption, apparent5 | 80 | 77 |'), ['80 thousand metric tons [quantity t 80000]', '77 thousand metric tons [quantity t 77000]']);
     assert.deepStrictEqual(captioned(note, '| Item | 2022 | 2023 |', '| Net import reliance as a percentage of consumption | 29 | 31 |'), ['29 [count  29]', '31 [count  31]']);
     // A release's note of the unit of all its values, and a note that names no unit.
     const values = '*Provisional data. Values in US$ billion, f.o.b. Next release: 5 August.*\n\nSome prose.';

@@ -84,6 +84,9 @@ const PERCENT_CHANGE = /^[a-z/-]+ (?:%|per ?cent) change$/i;
 /** A number in brackets, as accounts write one below zero: `(9)`, `(1,204.5)`. */
 const NEGATIVE_CELL = /^\(\s*(\d[\d,.]*)\s*\)$/;
 
+/** A row's words after a comma that say it counts: `Employment, plant, number`. */
+const COUNTED = /\b(?:number|count|units?)$/i;
+
 /** What follows a line's last comma: `Fertiliser prices, US$ per tonne`. */
 const AFTER_COMMA = /,\s*([^,]+)$/;
 
@@ -286,7 +289,10 @@ export function headerUnitFigures(text: string, table: TableRow, found: readonly
   const rowLabelUnit = columns.length > 1 ? unitIn(columns[0].text) : undefined;
   // A table of indicators gives each row its unit in its label (`| Capacity utilisation (%) |`).
   const label = cells.length > 0 ? text.slice(cells[0].start, cells[0].end) : '';
-  const rowUnit = cells.length > 1 ? unitIn(label) : undefined;
+  // After a comma, only words that read as a unit, or say the row counts (`Employment,
+  // plant, number`): `Consumption, apparent5` says none, and leaves the document's to its cells.
+  const labelUnit = cells.length > 1 ? unitIn(label) : undefined;
+  const rowUnit = labelUnit && (!labelUnit.measureOnly || cellFigure('1', labelUnit, { start: 0, end: 1 }) || COUNTED.test(labelUnit.after)) ? labelUnit : undefined;
   // A column of units gives each row its own (`Urea   $/mt   700.0   358.1`).
   const unitColumn = columns.findIndex((c) => UNIT_HEADER.test(c.text.trim()));
   const unitCell = unitColumn > 0 ? cells[unitColumn] : undefined;
