@@ -56,6 +56,10 @@ export const WORDS: Map<string, string> = new Map(
   ),
 );
 
+/** Words that mean the same measure, by the terms they are cut to: a source's `production rose
+ * to a record 72.1 million tonnes` is a claim's `output reached a record`. */
+export const SAME_TERMS: ReadonlyMap<string, string> = new Map([['outpu', 'produ']]);
+
 /** Count nouns that mean the same unit (`50 nations` and `50 countries`). */
 const COUNT_NOUNS: Record<string, string[]> = {
   country: ['country', 'nation', 'state', 'economy', 'government', 'member', 'ally', 'signatory'],

@@ -49,6 +49,7 @@ describe('context/terms', () => {
       ['the full stop of the sentence is not part of the word', 'refines magnets.', ['refin', 'magne']],
       ['a possessive', "the world's refiners", ['world', 'refin']],
       ['GDP and gross domestic product are one measure', 'GDP, gross domestic product', ['gdp', 'gdp']],
+      ['output and production are one measure', 'output, production, outputs', ['produ', 'produ', 'produ']],
       ['EBITDA written out is EBITDA', 'EBITDA, earnings before interest, taxes, depreciation and amortisation', ['ebitd', 'ebitd']],
       ['EBIT written out is EBIT', 'EBIT, earnings before interest and tax', ['ebit', 'ebit']],
       ["an actor's possessive is the actor", "Russia's arms, Beijing's curbs, Europe’s plants", ['russia', 'arm', 'china', 'curb', 'eu', 'plant']],

@@ -1,5 +1,5 @@
 import type { Span } from '../types';
-import { MEASURE_WORDS, PHRASES, PLACE_NAMES, WORDS } from './aliases';
+import { MEASURE_WORDS, PHRASES, PLACE_NAMES, SAME_TERMS, WORDS } from './aliases';
 import { isCurrencyCode } from '../figures/currencies';
 import { STOPWORDS } from './stopwords';
 import { wordEnd, wordStart } from './wordScan';
@@ -624,7 +624,10 @@ function wordInfo(word: string): WordInfo {
     const owner = withoutPossessive(bare);
     let term = WORDS.get(owner);
     const known = term !== undefined || PLACE_NAMES.has(owner);
-    if (term === undefined && !STOPWORDS.has(bare) && bare.length >= 2) term = stem(bare);
+    if (term === undefined && !STOPWORDS.has(bare) && bare.length >= 2) {
+      const cut = stem(bare);
+      term = SAME_TERMS.get(cut) ?? cut;
+    }
     // A place's adjective is a name at a sentence's or a title's start too (`Brazilian coffee
     // exports`), as its stem is the place's (`brazi`).
     const demonym = !known && term !== undefined && PLACE_STEMS.has(term) && isUpperAscii(word.charCodeAt(0));
