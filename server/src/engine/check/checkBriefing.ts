@@ -116,8 +116,9 @@ function backDatingYears(figures: FigureReport[], dataset: Dataset): void {
     for (const other of figures) {
       const v = other.verdict;
       // A mismatch of that year's figure too (`500,000 tonnes in 2023/24`, where the 2023/24
-      // column says 430): the source states the thing for the year; the amount is the error.
-      if (other.figure.kind !== 'year' && (v.kind === 'supported' || v.kind === 'mismatch') && ofYear(v.evidence, report.figure, dataset)) {
+      // column says 430), or a looser statement of it (`20-25 million m³ in 2025`): the source
+      // states the thing for the year; what is wrong, if anything, is the amount.
+      if (other.figure.kind !== 'year' && (v.kind === 'supported' || v.kind === 'mismatch' || v.kind === 'more-specific') && ofYear(v.evidence, report.figure, dataset)) {
         report.verdict = { kind: 'supported', evidence: v.evidence, conflicts: [] };
         break;
       }

@@ -772,6 +772,18 @@ describe("check: a year that dates the sentence's amount", () => {
       expect: ['figure-mismatch@500,000 tonnes'],
     },
     {
+      name: 'backed where its amount is more specific than the source of that year: the amount is the one report',
+      fixture: `
+        --- /w/b.brief
+        Northgate expects Amur to produce 22 million m³ in 2025 [@note].
+        --- /w/sources/note.md
+        # Helium outlook
+
+        Russia is the swing factor. Gazprom's Amur gas processing plant, designed to produce 60 million m³ of helium a year from six trains, produced about 12 million m³ in 2024. We expect output of 20-25 million m³ in 2025, most of it sold to China.
+      `,
+      expect: ['figure-more-specific@22 million m³'],
+    },
+    {
       name: 'a date the source sentence of its amount names stays backed (a guard: here the date\'s own search finds it too; the month near miss below needs the rule)',
       fixture: `
         --- /w/b.brief
