@@ -2172,3 +2172,35 @@ describe("check: a list's odd one out", () => {
     },
   ]);
 });
+
+describe('check: one of a series', () => {
+  const NOTE = `
+        --- /w/sources/note.md
+        # IMF programme
+
+        The IMF Executive Board completed the combined third and fourth reviews of the programme on 23 June 2025, releasing about $1.3 billion.
+
+        | Tranche | Board date | Amount (US$ million) |
+        | --- | --- | --- |
+        | First review | December 2023 | 689 |
+        | Second review | June 2024 | 1,150 |
+  `;
+  checkCases([
+    {
+      name: "the second of a series is not the third and fourth, which share every other word",
+      fixture: `
+        --- /w/b.brief
+        The second review, in June 2024, had released $1.15bn [@note].
+        ${NOTE}`,
+      expect: [],
+    },
+    {
+      name: 'near miss: the same of the series with another amount is the mismatch',
+      fixture: `
+        --- /w/b.brief
+        The second review, in June 2024, had released $1.5bn [@note].
+        ${NOTE}`,
+      expect: ['figure-mismatch@$1.5bn'],
+    },
+  ]);
+});

@@ -846,6 +846,24 @@ function objectsClash(a: TermVector, b: TermVector): boolean {
   return inB > 0 && inB < 0.5 && weightIn(a, b.object) < 0.5;
 }
 
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map(stem);
+
+/** The ordinals in a figure's context (`second review`, `third and fourth reviews`). */
+function ordinalsOf(terms: TermVector): string[] {
+  return ORDINALS.filter((o) => (terms.get(o) ?? 0) >= ORDINAL_WEIGHT);
+}
+const ORDINAL_WEIGHT = 0.15;
+
+/** One is the second of something, the other its third and fourth (`The second review had
+ * released $1.15bn`, `the combined third and fourth reviews, releasing about $1.3 billion`):
+ * two of a series, which share every other word. */
+function ordinalsClash(claim: TermVector, other: TermVector): boolean {
+  const mine = ordinalsOf(claim);
+  if (mine.length === 0) return false;
+  const theirs = ordinalsOf(other);
+  return theirs.length > 0 && !theirs.some((o) => mine.includes(o));
+}
+
 /** Two figures of something named differently (`98% of the world's gallium`, `about 60% of
  * the world's germanium`): two things, whatever else the sentences share. Between a claim
  * and the source it cites the same test would split one thing written two ways (`output`,
@@ -897,7 +915,7 @@ export function similarity(claim: TermVector, other: TermVector, stats: TermStat
   // One shared word is too little to be sure of, but for two counts of one noun (`cutting
   // 10,000 jobs`, `cutting at least 10,000 jobs`): the noun is a word they share.
   if (shared + (sameNoun ? 1 : 0) < 2 && claim.size >= 3) s = Math.min(s, 0.35);
-  if (namesClash(claim, other) || objectsClash(claim, other)) s *= 0.5;
+  if (namesClash(claim, other) || objectsClash(claim, other) || ordinalsClash(claim, other)) s *= 0.5;
   return s;
 }
 
