@@ -397,6 +397,10 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
     // A bound's very number, stated as it is (`larger than 6.25 ha`, `a minimum mapping area of
     // 6.25 ha`): one threshold told two ways.
     if (boundsEdge(query.figure, s.candidate.figure)) continue;
+    // Twenty times the backing's amount, or a twentieth, is another amount of something else
+    // (the fund's `NOK 19,886 billion`, its Israeli shares' `NOK 19.7 billion`), not the same
+    // thing measured otherwise.
+    if (ordersApart(evidence.figure, s.candidate.figure)) continue;
     // The tests that read the other source's other figures and sentences last: a year's
     // reading decodes the whole source.
     if (anotherTime(s.candidate)) continue;
@@ -411,6 +415,15 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
   }
   return out;
 }
+
+/** Whether two amounts of one unit are twenty times apart or more. */
+function ordersApart(a: Figure, b: Figure): boolean {
+  if (a.kind === 'year' || a.kind === 'percent') return false;
+  const x = Math.abs((a.low + a.high) / 2);
+  const y = Math.abs((b.low + b.high) / 2);
+  return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) >= ORDERS_APART;
+}
+const ORDERS_APART = 20;
 
 /** Whether a source's figure is an amount for each of several (`8 MTPA each`, `$5 apiece`). */
 function perItem(f: SourceFigure): boolean {

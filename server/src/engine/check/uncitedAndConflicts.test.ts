@@ -500,6 +500,11 @@ describe('check: conflicting-sources, a claim of a day', () => {
       expect: [],
     },
     {
+      name: "another source's amount twenty times the backing's is of something else",
+      fixture: rice('The average supermarket price of a bag of rice hit a record 128,290 yen in the week to May 18, more than double a year earlier.'),
+      expect: [],
+    },
+    {
       name: 'near miss: one dated by the same month still conflicts',
       fixture: rice('The average supermarket price of a bag of rice hit a record 3,829 yen in the week to May 18, more than double a year earlier.'),
       expect: ['conflicting-sources@¥4,285'],
