@@ -13,7 +13,7 @@ import { OTHER_SOURCE_SIMILARITY, RELATIVE_SIMILARITY, SAME_THING_SIMILARITY, SU
 import { titlesNameOthers } from './titleSubjects';
 import { changeEnds, pointsBetween } from './pointsBetween';
 import { withoutPublishers } from './attribution';
-import { sourceYearOf } from './yearOf';
+import { namedAround, sourceYearOf } from './yearOf';
 
 /** Sources named in one diagnostic (its related places and quick fixes), best first. */
 const MAX_LISTED = 5;
@@ -466,11 +466,14 @@ function otherTimes(query: FigureQuery, evidence: SourceFigure, dataset: Dataset
   const months = claimMonths(query);
   return (candidate) => {
     if (months.size > 0 && otherMonths(months, candidate)) return true;
-    const year = sourceYearOf(candidate, dataset);
+    const year = sourceYearOf(candidate, dataset) ?? (years.length > 0 ? onlyYear(namedAround(candidate, dataset).named) : undefined);
     if (year === undefined) return false;
     return years.length > 0 ? !years.includes(year) : year > published!;
   };
 }
+
+/** The one year of a set, if it holds one. */
+const onlyYear = (years: ReadonlySet<number>): number | undefined => (years.size === 1 ? years.values().next().value : undefined);
 
 /** The months the claim's sentence dates it by (`in the week to 18 May 2025`). */
 function claimMonths(query: FigureQuery): Set<number> {

@@ -539,6 +539,33 @@ describe('check: conflicting-sources, an aim and an outcome', () => {
   ]);
 });
 
+describe("check: conflicting-sources, another source's year from its paragraph", () => {
+  const fund = (other: string): string => `
+        --- /w/b.brief
+        In 2024 equities returned 18.2% [@ar].
+        --- /w/sources/ar.txt
+        Annual report
+
+        In 2024 the fund's equity investments returned 18.2 percent.
+        --- /w/sources/wire.txt
+        Fund results
+
+        ${other}
+  `;
+  checkCases([
+    {
+      name: 'a figure whose paragraph names another year before it is of that year',
+      fixture: fund('Returns were strong in the first half of 2025. Equities returned 7.7 per cent.'),
+      expect: [],
+    },
+    {
+      name: "near miss: one whose paragraph names the claim's year still conflicts",
+      fixture: fund('Returns were strong in 2024. Equities returned 7.7 per cent.'),
+      expect: ['conflicting-sources@18.2%'],
+    },
+  ]);
+});
+
 describe('check: conflicting-sources, a claim of no year', () => {
   /** The claim, its wire (whose April is of its date's year) and another source's sentence. */
   const withImf = (sentence: string): string => `

@@ -162,28 +162,31 @@ export function ofYear(evidence: SourceFigure, claim: Figure, dataset: Dataset):
   // A season's column (`2023/24`, 2023.5) is of either of its years, and of any month of
   // them: where its months fall, the table seldom says (`end-June` under `Jul-Jun`).
   if (own !== undefined) return own % 1 !== 0 && year % 1 === 0 ? Math.abs(own - year) === 0.5 : own === year && claim.month === undefined;
+  const { named, months } = namedAround(evidence, dataset);
+  return named.size === 1 && named.has(year) && (claim.month === undefined || months.has(claim.month));
+}
+
+/** The years a source figure's sentence names, and their months, or else those of the
+ * sentence before it in its paragraph (`Prices rose sharply in 2024. The contract averaged
+ * 167.3 US cents`): not an old level's date (`up 23% from 136.0 US cents in 2023`) nor a
+ * year the sentence compares with (`down 17% from 2023`). */
+export function namedAround(evidence: SourceFigure, dataset: Dataset): { named: Set<number>; months: Set<number> } {
   const figures = dataset.figuresOf(evidence.source);
-  const yearsOf = (sentenceStart: number): { named: Set<number>; month: boolean } => {
+  const yearsOf = (sentenceStart: number): { named: Set<number>; months: Set<number> } => {
     const named = new Set<number>();
-    let month = false;
+    const months = new Set<number>();
     figures.forEach((f, i) => {
       const y = f.sentence.start === sentenceStart ? measuredYear(f.figure) : undefined;
-      // The date of an old level (`up 23% from 136.0 US cents in 2023`) is that level's, and a
-      // year the sentence compares with (`down 17% from 2023`) none of its amounts'.
       if (y === undefined || (i > 0 && datesOldLevel(figures[i - 1], f)) || comparedWith(f)) return;
       named.add(y);
-      month ||= y === year && f.figure.month === claim.month;
+      if (f.figure.month !== undefined) months.add(f.figure.month);
     });
-    return { named, month };
+    return { named, months };
   };
-  let { named, month } = yearsOf(evidence.sentence.start);
-  // A sentence that names no year of its own is of the year the one before it in its
-  // paragraph names (`Prices rose sharply in 2024. The contract averaged 167.3 US cents`).
-  if (named.size === 0) {
-    let k = figures.length - 1;
-    while (k >= 0 && figures[k].sentence.end > evidence.sentence.start) k--;
-    const before = figures[k];
-    if (before && before.paragraph === evidence.paragraph) ({ named, month } = yearsOf(before.sentence.start));
-  }
-  return named.size === 1 && named.has(year) && (claim.month === undefined || month);
+  const own = yearsOf(evidence.sentence.start);
+  if (own.named.size > 0) return own;
+  let k = figures.length - 1;
+  while (k >= 0 && figures[k].sentence.end > evidence.sentence.start) k--;
+  const before = figures[k];
+  return before && before.paragraph === evidence.paragraph ? yearsOf(before.sentence.start) : own;
 }
