@@ -35,6 +35,8 @@ describe('extractFigures: quantity', () => {
     ['a 500 kg load', '500 kg', 't', 0.5, 0.5],
     ['a 3 km road', '3 km', 'm', 3000, 3000],
     ['a detour of 3,500 nautical miles', '3,500 nautical miles', 'm', 3500 * 1852, 3500 * 1852],
+    // River water in acre-feet, a volume (an acre a foot deep), not an area.
+    ['deliveries of 220,000 acre-feet', '220,000 acre-feet', 'l', 220000 * 43560 * 28.316846592, 220000 * 43560 * 28.316846592],
     // Car carriers' capacity in car equivalent units, as containers' in TEU.
     ['deliveries added about 620,000 CEU of capacity', 'about 620,000 CEU', 'CEU', 620000, 620000, 'approximate'],
     // An ounce is gold's: troy, as `fine` says in a miner's report.

@@ -37,6 +37,8 @@ export const isDegreeSign = (c: number): boolean => c === 0xb0 || c === 0xba || 
 /** A cubic foot in litres. */
 const CUBIC_FOOT = 28.316846592;
 const ACRE = 4046.8564224;
+/** An acre a foot deep, in litres: how the US and Mexico count river water (43,560 cubic feet). */
+const ACRE_FOOT = 43560 * CUBIC_FOOT;
 const SQUARE_MILE = 2589988.110336;
 
 /** Abbreviations, case-sensitive (`Mt` is a megatonne, `mt` a metric ton). */
@@ -125,6 +127,8 @@ pairs(['metric'], ['ton', 'tons', 'tonne', 'tonnes'], def('t', 0));
 // A ship's gross tonnage (`130,000 gross tons`): told in tons as its owners write it.
 pairs(['gross'], ['ton', 'tons', 'tonne', 'tonnes'], def('t', 0));
 pairs(['nautical'], ['mile', 'miles'], def('m', 0, NAUTICAL_MILE));
+// Water, as the US and Mexico count it: `1.75 million acre-feet` (about 2.16 billion m³).
+pairs(['acre'], ['foot', 'feet'], def('l', 0, ACRE_FOOT));
 pairs(['troy', 'fine'], ['ounce', 'ounces', 'oz'], def('t', 0, TROY_OUNCE));
 pairs(['square', 'sq'], ['kilometre', 'kilometres', 'kilometer', 'kilometers', 'km'], def('m2', 6));
 pairs(['square', 'sq'], ['metre', 'metres', 'meter', 'meters', 'm'], def('m2', 0));
