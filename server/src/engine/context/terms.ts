@@ -853,12 +853,15 @@ function ordinalsOf(terms: TermVector): string[] {
   return ORDINALS.filter((o) => (terms.get(o) ?? 0) >= ORDINAL_WEIGHT);
 }
 const ORDINAL_WEIGHT = 0.15;
+const claimOrdinals = new WeakMap<TermVector, string[]>();
 
 /** One is the second of something, the other its third and fourth (`The second review had
  * released $1.15bn`, `the combined third and fourth reviews, releasing about $1.3 billion`):
  * two of a series, which share every other word. */
 function ordinalsClash(claim: TermVector, other: TermVector): boolean {
-  const mine = ordinalsOf(claim);
+  // A claim is compared with hundreds of candidates: its ordinals are found once.
+  let mine = claimOrdinals.get(claim);
+  if (!mine) claimOrdinals.set(claim, (mine = ordinalsOf(claim)));
   if (mine.length === 0) return false;
   const theirs = ordinalsOf(other);
   return theirs.length > 0 && !theirs.some((o) => mine.includes(o));
