@@ -80,7 +80,11 @@ function findIn(quote: string[], source: Source): { distance: number; first: Wor
   quote.forEach((w, j) => {
     for (const i of positions.get(w) ?? []) votes.set(i - j, (votes.get(i - j) ?? 0) + 1);
   });
-  const starts = [...votes].sort((a, b) => b[1] - a[1]).slice(0, 50);
+  // A word added or dropped shifts the rest of the quote by one (`we cannot send water that we
+  // do not have` for `We cannot send water we do not have`): the words of a start and of its
+  // neighbours count together.
+  const near = [...votes].map(([start, count]): [number, number] => [start, count + (votes.get(start - 1) ?? 0) + (votes.get(start + 1) ?? 0)]);
+  const starts = near.sort((a, b) => b[1] - a[1]).slice(0, 50);
   let best: Alignment | undefined;
   const slack = Math.max(2, Math.ceil(quote.length / 3));
   for (const [start, count] of starts) {

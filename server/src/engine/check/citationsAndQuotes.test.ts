@@ -115,6 +115,18 @@ describe('check: quotations', () => {
       expect: ['quote-mismatch@has been flooded for three years'],
     },
     {
+      name: 'a quotation with a word added is a quote-mismatch: the source holds the close passage',
+      fixture: `
+        --- /w/b.brief
+        A senior official said "we cannot send water that we do not have" [@wire].
+        --- /w/sources/wire.txt
+        Water dispute
+
+        "We cannot send water we do not have," a senior official told the agency.
+      `,
+      expect: ['quote-mismatch@we cannot send water that we do not have'],
+    },
+    {
       name: 'near miss: case, curly quotes, dashes and white space do not count',
       fixture: `
         --- /w/b.brief
