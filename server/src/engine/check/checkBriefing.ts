@@ -67,7 +67,7 @@ export function checkSentence(
     const amounts = found.some((f) => f.kind !== 'year');
     for (const [i, figure] of found.entries()) {
       // Every figure's span: the figure itself never lies between it and a word.
-      const terms = contextOf(tokens, figure.span, spans, figure.change, countModifiers(figure));
+      const terms = contextOf(tokens, figure.span, spans, figure.change, countModifiers(figure), text);
       const query: FigureQuery = { figure, terms, tolerance: options.tolerance, sentenceFigures };
       if (EACH_AFTER.test(text.slice(figure.span.end, figure.span.end + 12))) query.perItem = true;
       const year = yearAfter(text, figure, found[i + 1]);

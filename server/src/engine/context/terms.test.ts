@@ -15,7 +15,7 @@ function context(text: string, figure: string, others: string[] = []): TermVecto
     assert.ok(at >= 0, `'${s}' not in text`);
     return { start: at, end: at + s.length };
   };
-  return contextOf(tokenize(text, 0, text.length), span(figure), others.map(span));
+  return contextOf(tokenize(text, 0, text.length), span(figure), others.map(span), undefined, undefined, text);
 }
 
 describe('context/terms', () => {
@@ -184,6 +184,16 @@ describe('context/terms', () => {
       // Near miss: an aside a clause word closes is none between commas (`, which …, while`).
       const clause = context('Core inflation, which strips out regulated prices while food rose, was 2.2%.', '2.2%');
       assert.ok(clause.get('infla')! < plain.get('infla')!, JSON.stringify([...clause]));
+    });
+
+    it("the next item of a list is the next figure's: its words weigh as past that figure", () => {
+      const korea = context("South Korea's share fell to 16.5% and Japan's to 5.0%.", '16.5%', ['5.0%']);
+      assert.ok(korea.get('japan')! < korea.get('korea')! / 1.5, JSON.stringify([...korea]));
+      const hybrids = context('With hybrids at almost 35% of the market and BEVs at 15.6% in the first half.', 'almost 35%', ['15.6%']);
+      assert.ok(hybrids.get('bev')! < 0.4 && hybrids.get('marke')! >= 0.9, JSON.stringify([...hybrids]));
+      // Near miss: nouns joined by `and` within one figure's words (`of copper and cobalt output`).
+      const mines = context('Congo mines 40% of copper and cobalt output, and Chile 10%.', '40%', ['10%']);
+      assert.ok(mines.get('cobal')! >= 0.4, JSON.stringify([...mines]));
     });
 
     it("a currency in capitals is no name; a table row's brackets are no boundary", () => {

@@ -674,6 +674,7 @@ export function contextOf(
   others: readonly Span[],
   change?: { word: string; direction: 'up' | 'down' },
   modifiers?: Span,
+  text?: string,
 ): TermVector {
   const vector: BuildingVector = new Map();
   if (change) vector.change = changeTermOf(change);
@@ -724,8 +725,12 @@ export function contextOf(
   if (head < tokens.length && tokens[head].afterOf && !GENERAL_OF.has(tokens[head].term) && between(figure.end, tokens[head].start) === 0) {
     vector.object = tokens[head].term;
   }
+  // The next item of a list (`South Korea's share fell to 16.5% and Japan's to 5.0%`, `hybrids
+  // at almost 35% of the market and BEVs at 15.6%`): its words are the next figure's, past it.
+  const nextItem = text === undefined ? -1 : listItemAfter(text, figure, others[firstFrom(figure.end)]);
   for (let i = after; i < tokens.length; i++) {
-    if (!add(tokens[i], i - after + between(figure.end, tokens[i].start))) break;
+    const past = nextItem >= 0 && tokens[i].start >= nextItem ? 6 : 0;
+    if (!add(tokens[i], i - after + between(figure.end, tokens[i].start) + past)) break;
   }
   let k = 0;
   // An aside between commas before the figure (`Core inflation, which strips out regulated
@@ -769,6 +774,17 @@ export function contextOf(
   if (names.size > 0) vector.names = [...names];
   return vector;
 }
+
+/** Where the next item of a list begins after a figure: an `and` before a capitalised word
+ * (a name, an actor's possessive, initials) with nothing but a few words between it and the
+ * next figure (`and Japan's to`, `and BEVs at`, `and the IDB`); -1 where none does. */
+function listItemAfter(text: string, figure: Span, next: Span | undefined): number {
+  if (!next || next.start - figure.end > 80) return -1;
+  const m = LIST_ITEM.exec(text.slice(figure.end, next.start));
+  return m ? figure.end + m.index : -1;
+}
+
+const LIST_ITEM = /\band\s+(?:the\s+)?[A-Z][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,2}\s*$/u;
 
 /** At most this many characters between two words of one name (`Region (MMR`, `Bank of England`). */
 const NAME_GAP = 4;

@@ -288,7 +288,7 @@ export function figuresOfSource(source: Source): SourceFigure[] {
     const namedAround = parts ? parts.namedAround : titleNames;
     const headerSubject = parts?.subject;
     for (const figure of figures) {
-      const terms = contextOf(tokens, figure.span, spans, figure.change, countModifiers(figure));
+      const terms = contextOf(tokens, figure.span, spans, figure.change, countModifiers(figure), text);
       const column = columnAt(figure.span.start);
       const columnBackground = column ? column.background : rowBackground;
       const figureBackground = group && group.words.length > 0 ? withGroup(group, columnBackground) : columnBackground;

@@ -48,7 +48,7 @@ export function completionsAt(text: string, dataset: Dataset, offset: number, to
     const figures = extractFigures(text, sentence.span.start, sentence.span.end, sentence.excluded);
     const spans = figures.map((f) => f.span);
     for (const figure of figures) {
-      const terms = contextOf(tokens, figure.span, spans, figure.change, countModifiers(figure));
+      const terms = contextOf(tokens, figure.span, spans, figure.change, countModifiers(figure), text);
       supportersElsewhere({ figure, terms, tolerance }, dataset, new Set()).forEach((s, rank) => {
         const prev = supporting.get(s.source.meta.id);
         supporting.set(s.source.meta.id, prev === undefined ? rank : Math.min(prev, rank));
