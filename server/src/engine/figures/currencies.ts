@@ -243,6 +243,12 @@ function sentenceBefore(text: string, pos: number): string {
   return text.slice(Math.max(from, stop + 1), pos);
 }
 
+/** An amount's conversion in brackets into another currency, right after it: `($1.67 billion)`. */
+const CONVERTED = /^\s*\((?:about |around |roughly |some |nearly |almost )?(?:US\s?|A|C|HK)?[$€¥]/;
+/** Words of money before an amount in its sentence: what is paid, spent, lent or earned. */
+const MONEY_BEFORE =
+  /\b(?:cost|costs|costing|worth|contribut\w*|pay|pays|paid|paying|invest\w*|fund|funds|funding|funded|spend|spends|spent|spending|loan|loans|grant|grants|subsid\w*|budget\w*|revenues?|profits?|loss|losses|fines?|fined|tax|taxes|bills?|bailout|compensation|prices?|priced|valued|raised|sales)\b[^;]{0,50}$/i;
+
 /** Units whose rate in pounds is a price: weights, volumes, energy. */
 const PRICED_UNITS = new Set(['t', 'bbl', 'l', 'Wh']);
 
@@ -283,9 +289,16 @@ export function currencyAfter(text: string, pos: number, end: number): CurrencyM
     if (unit && PRICED_UNITS.has(unit.unit)) return { code: 'GBP', start: pos, end: w.end };
     // The pounds a sentence named before (`cost 5,000 Egyptian pounds a month in 2023 now rents
     // for 12,000 pounds`).
-    const named = [...sentenceBefore(text, pos).matchAll(NAMED_POUNDS)].at(-1);
+    const before = sentenceBefore(text, pos);
+    const named = [...before.matchAll(NAMED_POUNDS)].at(-1);
     const code = named && NATIONAL.get(`${named[1].toLowerCase()} pound`);
-    return code ? { code, start: pos, end: w.end } : undefined;
+    if (code) return { code, start: pos, end: w.end };
+    // Sterling as wires write it: pounds converted in brackets (`1.25 billion pounds ($1.67
+    // billion)`), or after words of money (`is contributing 500 million pounds`, `at a cost of
+    // 1.25 billion pounds`); never pounds of something (`500 million pounds of copper`).
+    if (next?.lower === 'of') return undefined;
+    if (CONVERTED.test(text.slice(w.end, w.end + 12)) || MONEY_BEFORE.test(before.slice(-80))) return { code: 'GBP', start: pos, end: w.end };
+    return undefined;
   }
   let adjective = DOLLAR_ADJECTIVES.get(lower);
   let adjectiveEnd = w.end;

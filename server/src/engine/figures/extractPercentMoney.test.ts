@@ -60,6 +60,13 @@ describe('extractFigures: percent', () => {
     check('the top 5 producers', [{ kind: 'count', text: '5 producers', qualifier: 'exact' }]);
   });
 
+  it('reads pounds converted in brackets into another currency as sterling', () => {
+    check('a furnace at a cost of 1.25 billion pounds ($1.67 billion)', [
+      { text: '1.25 billion pounds', kind: 'money', unit: 'GBP', low: 1.25e9 },
+      { text: '$1.67 billion', unit: 'USD' },
+    ]);
+  });
+
   it("reads `up to` after a verb of a level as the way to it, no bound", () => {
     check('the estimate was revised up to £1,190', [{ text: '£1,190', qualifier: 'exact' }]);
     check('costs of up to £1,190', [{ text: 'up to £1,190', qualifier: 'at-most' }]);
@@ -270,6 +277,8 @@ describe('extractFigures: money', () => {
     // Pounds a ton, a barrel, a megawatt-hour are a price in sterling.
     ['cocoa hit 10,265 pounds a ton in April', '10,265 pounds', 'GBP', 10265, 10265],
     ['power at 80 pounds per megawatt hour', '80 pounds', 'GBP', 80, 80],
+    // Sterling as wires write it, after words of money (and converted in brackets, below).
+    ['the government is contributing 500 million pounds', '500 million pounds', 'GBP', 5e8, 5e8],
     ['₹1.2 lakh crore', '₹1.2 lakh crore', 'INR', 1.2e12, 1.2e12],
     ['Rs 45 thousand crore', 'Rs 45 thousand crore', 'INR', 4.5e11, 4.5e11],
     ['over $1 trillion', 'over $1 trillion', 'USD', 1e12, 1e12, 'more-than'],

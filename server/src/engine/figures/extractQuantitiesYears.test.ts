@@ -35,6 +35,9 @@ describe('extractFigures: quantity', () => {
     ['a 500 kg load', '500 kg', 't', 0.5, 0.5],
     ['a 3 km road', '3 km', 'm', 3000, 3000],
     ['a detour of 3,500 nautical miles', '3,500 nautical miles', 'm', 3500 * 1852, 3500 * 1852],
+    // Pounds of something, and pounds of no money's words, are a weight.
+    ['revenue from 300 million pounds of copper', '300 million pounds', 't', 300e6 * 0.45359237e-3, 300e6 * 0.45359237e-3],
+    ['the mine produced 120 million pounds last year', '120 million pounds', 't', 120e6 * 0.45359237e-3, 120e6 * 0.45359237e-3],
     // River water in acre-feet, a volume (an acre a foot deep), not an area.
     ['deliveries of 220,000 acre-feet', '220,000 acre-feet', 'l', 220000 * 43560 * 28.316846592, 220000 * 43560 * 28.316846592],
     // Car carriers' capacity in car equivalent units, as containers' in TEU.
