@@ -184,6 +184,12 @@ describe('extractFigures: count', () => {
     check('It has 3 U.K. bases; output was 5 U.S.', [{ text: '3 U.K. bases', unit: 'base' }]);
   });
 
+  it("a section's number first on its line numbers the paragraph, no count (`2.1 Government stockpile holdings`)", () => {
+    check('Review\n1.4  Container ships were the segment most affected\n2.1 Government stockpile holdings stood at 910,000 tonnes', [{ text: '910,000 tonnes' }]);
+    // Near miss: a figure first on its line with a scale, or within a line.
+    check('2.1 Million people lost jobs, and 1.4 Container ships sank', [{ text: '2.1 Million people', unit: 'person' }, { text: '1.4 Container ships', unit: 'ship' }]);
+  });
+
   it("nouns an institution capitalises are counted (`five Member States`); other capitalised words are names", () => {
     check('aid to farmers in five Member States and 196 Parties', [{ text: 'five Member States', unit: 'state' }, { text: '196 Parties', unit: 'party' }]);
     check('the 3 Gorges dam and 2 Sisters Food Group', []);

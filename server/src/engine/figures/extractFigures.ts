@@ -36,6 +36,13 @@ function scan(text: string, start: number, end: number, out: Figure[], pointingB
       i += m[0].length;
       continue;
     }
+    // A section's number that starts its line (`1.4  Container ships were …`, `2.1 Government
+    // stockpile holdings …`) numbers the paragraph, no figure.
+    const section = word ? 0 : sectionNumberAt(text, i, start, end);
+    if (section > 0) {
+      i += section;
+      continue;
+    }
     const r = word ? parseWordAt(w, i) : parseDigitsAt(w, i);
     if (!r.figure && !word) {
       const elided = elidedFigure(text, i, end, out[out.length - 1], w.floor);
@@ -53,6 +60,19 @@ function scan(text: string, start: number, end: number, out: Figure[], pointingB
     i = Math.max(r.next, i + m[0].length);
   }
 }
+
+/** The length of a section's number at `at` (`1.4`, `2.1.3`): first on its line, then a
+ * capitalised word that is no scale (`2.1 Million people` is a figure) nor a unit's letters
+ * (a table cell's `3.3 Mt`); 0 where there is none. */
+function sectionNumberAt(text: string, at: number, start: number, end: number): number {
+  let b = at;
+  while (b > start && (text.charCodeAt(b - 1) === 32 || text.charCodeAt(b - 1) === 9)) b--;
+  if (b > 0 && text.charCodeAt(b - 1) !== 10) return 0;
+  const m = SECTION_NUMBER.exec(text.slice(at, Math.min(end, at + 40)));
+  return m ? m[1].length : 0;
+}
+
+const SECTION_NUMBER = /^(\d{1,2}(?:\.\d{1,2}){1,2}\.?)[ \t]+(?!(?:Million|Billion|Thousand|Trillion|Per)\b)\p{Lu}\p{Ll}{2,}/u;
 
 /** Qualifiers a list's number may have before it (`Russia some 202,000`). */
 const QUALIFIERS = 'some|about|around|roughly|nearly|almost|just';
