@@ -7,7 +7,7 @@ import { at, joinLines, one, texts } from './testing';
 
 describe('sources: .json', () => {
   it('reads one object: its metadata and its text, unescaped', () => {
-    const file = JSON.stringify({ id: 'usgs', title: 'Mineral summaries', publisher: 'USGS', date: '2024-01-31T09:00:00Z', reliability: 'A1', text: 'Line one.\nChina: 70% of "mining".\tTab \u00e9 😀' });
+    const file = JSON.stringify({ id: 'usgs', title: 'Mineral summaries', publisher: 'USGS', date: '2024-01-31T09:00:00Z', reliability: 'a', text: 'Line one.\nChina: 70% of "mining".\tTab \u00e9 😀' });
     const { source, problems } = one('/d/usgs.json', file);
     assert.deepStrictEqual(problems, []);
     assert.deepStrictEqual(source.meta, { id: 'usgs', title: 'Mineral summaries', publisher: 'USGS', date: '2024-01-31', reliability: 'A' });

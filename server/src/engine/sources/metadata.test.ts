@@ -9,7 +9,7 @@ describe('sources: metadata schema', () => {
   const ok = (value: unknown) => sourceMetaSchema.safeParse(value);
 
   it('accepts and normalises valid metadata', () => {
-    const r = ok({ id: 'iea-2024', title: '  Outlook   2024 ', date: '2024-02-29', url: 'https://x.org', reliability: 'c3', publisher: 12 });
+    const r = ok({ id: 'iea-2024', title: '  Outlook   2024 ', date: '2024-02-29', url: 'https://x.org', reliability: ' c ', publisher: 12 });
     assert.ok(r.success);
     assert.deepStrictEqual(r.data, { id: 'iea-2024', title: 'Outlook 2024', date: '2024-02-29', url: 'https://x.org', reliability: 'C', publisher: '12' });
   });
@@ -17,7 +17,7 @@ describe('sources: metadata schema', () => {
   for (const [key, value] of [
     ['id', 'two words'], ['id', 'ends.'], ['id', '-starts'], ['id', ''], ['title', ['a']], ['title', '   '],
     ['date', '2023-02-29'], ['date', '2024-1-5'], ['date', '05/03/2024'], ['date', 20240305],
-    ['url', 'example.org'], ['url', 'javascript:alert(1)'], ['reliability', 'G'], ['reliability', 'AB'], ['reliability', 1],
+    ['url', 'example.org'], ['url', 'javascript:alert(1)'], ['reliability', 'G'], ['reliability', 'AB'], ['reliability', 'B2'], ['reliability', 1],
   ] as const) {
     it(`rejects ${key} ${JSON.stringify(value)}`, () => assert.ok(!ok({ [key]: value }).success));
   }

@@ -41,12 +41,13 @@ const urlValue = z
   .transform((s) => s.trim())
   .refine(isWebUrl, 'must be a web address (https://…)');
 
-/** An Admiralty grade; `B2` (source and information grades) keeps the source grade. */
+/** An Admiralty grade of the source, one letter A to F (spec section 3). The full code with
+ * the information's credibility (`B2`) is not one: the spec asks for the source's letter. */
 const reliabilityValue = z
   .string({ errorMap: () => ({ message: 'must be an Admiralty grade, A to F' }) })
   .transform((s) => s.trim().toUpperCase())
-  .refine((s) => /^[A-F][1-6]?$/.test(s), 'must be an Admiralty grade, A to F')
-  .transform((s) => s[0] as Reliability);
+  .refine((s) => /^[A-F]$/.test(s), 'must be an Admiralty grade, one letter A to F (the source\'s grade, without the information\'s digit)')
+  .transform((s) => s as Reliability);
 
 export const sourceMetaSchema = z
   .object({
