@@ -196,6 +196,18 @@ describe('context/terms', () => {
       assert.ok(mines.get('cobal')! >= 0.4, JSON.stringify([...mines]));
     });
 
+    it("in a list whose places follow their figures, the place before a figure is the previous figure's", () => {
+      const text = 'Capex absorbs 23% of revenue at Microsoft and 24% at Meta, against 15% at Alphabet and 13% at Amazon.';
+      const amazon = context(text, '13%', ['23%', '24%', '15%']);
+      assert.ok(amazon.get('amazo')! > amazon.get('alpha')! * 2 && amazon.get('meta')! < 0.4, JSON.stringify([...amazon]));
+      assert.notStrictEqual(amazon.subject, 'alpha');
+      const meta = context(text, '24%', ['23%', '15%', '13%']);
+      assert.ok(meta.get('meta')! > meta.get('micro')! * 2, JSON.stringify([...meta]));
+      // Near miss: a place before its figure is that figure's (`in Chile and Peru 24%`).
+      const peru = context('Output rose 5% in Chile and Peru 24%.', '24%', ['5%']);
+      assert.strictEqual(peru.subject, 'peru');
+    });
+
     it("a currency in capitals is no name; a table row's brackets are no boundary", () => {
       const names = (text: string) => tokenize(text, 0, text.length).tokens.filter((t) => t.name).map((t) => t.term);
       assert.deepStrictEqual(names('new housing worth RMB 18.2 trillion, or USD 2.5 trillion'), []);

@@ -733,6 +733,7 @@ export function contextOf(
     if (!add(tokens[i], i - after + between(figure.end, tokens[i].start) + past)) break;
   }
   let k = 0;
+  const previousPlace = text === undefined ? undefined : placeOfPrevious(text, figure, others[firstFrom(figure.start) - 1]);
   // An aside between commas before the figure (`Core inflation, which strips out regulated
   // prices, was 2.2%`) stands between it and what it is about, as brackets would: the words
   // before the aside are as near as if it were not there.
@@ -754,6 +755,14 @@ export function contextOf(
     }
     const distance = inAside ? k++ + between(t.end, figure.start) : k++ - asideWords + between(t.end, figure.start) - asideWeight;
     if (inAside) asideWords++;
+    // The previous item's place, after its figure (`24% at Meta, against 15% at Alphabet and
+    // 13% at Amazon`: Alphabet is 15%'s): as far as past that figure, and no subject.
+    if (previousPlace && t.start >= previousPlace.start && t.end <= previousPlace.end) {
+      add(t, distance + 6);
+      // Its places follow their figures: none before is this figure's subject either.
+      subject = true;
+      continue;
+    }
     // The nearest name before a figure is who it is about (`Chile holds …, and produced
     // about 24%`), however long the sentence runs between them.
     // A name in an aside that ended before the figure is not who the figure is about.
@@ -783,6 +792,16 @@ function listItemAfter(text: string, figure: Span, next: Span | undefined): numb
   const m = LIST_ITEM.exec(text.slice(figure.end, next.start));
   return m ? figure.end + m.index : -1;
 }
+
+/** The place a list's previous item names after its figure, right before this one (`15% at
+ * Alphabet and 13%`, `23% of revenue at Microsoft and 24%`): the span of its words. */
+function placeOfPrevious(text: string, figure: Span, previous: Span | undefined): Span | undefined {
+  if (!previous || previous.end > figure.start || figure.start - previous.end > 80) return undefined;
+  const m = PLACE_AFTER.exec(text.slice(previous.end, figure.start));
+  return m ? { start: previous.end, end: previous.end + m[1].length } : undefined;
+}
+
+const PLACE_AFTER = /^((?:\s+[\p{Ll}'’-]+){0,3}?\s+(?:at|in|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s*,?\s+(?:and|but|while|against|versus|vs\.?)(?:\s+(?:only|just))?\s*$/u;
 
 const LIST_ITEM = /\band\s+(?:the\s+)?[A-Z][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,2}\s*$/u;
 
