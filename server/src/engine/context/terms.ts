@@ -666,7 +666,8 @@ function boundaryIndex(boundaries: number[], offset: number): number {
 /**
  * The context of the figure at `figure` among the tokens of its sentence: every token's
  * term, weighted by its distance in words, with clause boundaries and the other figures of
- * the sentence (`others`) between the two counted as extra distance.
+ * the sentence (`others`) between the two counted as extra distance. With the sentence's
+ * `text`, a list's other items are read too: their words are their figures'.
  */
 export function contextOf(
   { tokens, boundaries, weightsBefore }: Tokens,
@@ -694,7 +695,7 @@ export function contextOf(
     const w = weightsBefore[boundaryIndex(boundaries, b)] - weightsBefore[boundaryIndex(boundaries, a)];
     let crossed = 0;
     for (let i = firstFrom(a); i < others.length && others[i].end <= b; i++) crossed++;
-    return w + crossed * 6;
+    return w + crossed * PAST_FIGURE;
   };
   /** Adds a token at a distance; false once words are too far to count, which ends the walk. */
   const add = (token: Token, distance: number): boolean => {
@@ -729,7 +730,7 @@ export function contextOf(
   // at almost 35% of the market and BEVs at 15.6%`): its words are the next figure's, past it.
   const nextItem = text === undefined ? -1 : listItemAfter(text, figure, others[firstFrom(figure.end)]);
   for (let i = after; i < tokens.length; i++) {
-    const past = nextItem >= 0 && tokens[i].start >= nextItem ? 6 : 0;
+    const past = nextItem >= 0 && tokens[i].start >= nextItem ? PAST_FIGURE : 0;
     if (!add(tokens[i], i - after + between(figure.end, tokens[i].start) + past)) break;
   }
   let k = 0;
@@ -758,7 +759,7 @@ export function contextOf(
     // The previous item's place, after its figure (`24% at Meta, against 15% at Alphabet and
     // 13% at Amazon`: Alphabet is 15%'s): as far as past that figure, and no subject.
     if (previousPlace && t.start >= previousPlace.start && t.end <= previousPlace.end) {
-      add(t, distance + 6);
+      add(t, distance + PAST_FIGURE);
       // Its places follow their figures: none before is this figure's subject either.
       subject = true;
       continue;
@@ -804,6 +805,9 @@ function placeOfPrevious(text: string, figure: Span, previous: Span | undefined)
 const PLACE_AFTER = /^((?:\s+[\p{Ll}'’-]+){0,3}?\s+(?:at|in|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s*,?\s+(?:and|but|while|against|versus|vs\.?)(?:\s+(?:only|just))?\s*$/u;
 
 const LIST_ITEM = /\band\s+(?:the\s+)?[A-Z][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,2}\s*$/u;
+
+/** How much farther a word is for every other figure between it and the figure. */
+const PAST_FIGURE = 6;
 
 /** At most this many characters between two words of one name (`Region (MMR`, `Bank of England`). */
 const NAME_GAP = 4;
