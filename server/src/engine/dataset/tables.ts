@@ -198,8 +198,8 @@ export function subheadingAbove(text: string, rowStart: number, headerStart: num
  * read in n steps, not n² (a statistical annex holds tables of thousands of rows). */
 interface BlockMemo {
   text: string;
-  /** Per line start, the lines of its block above it (`linesAbove`). */
-  lines: Map<number, readonly Span[]>;
+  /** Per row's line start, its header (`headerAbove`): one array for the rows of a block. */
+  headers: Map<number, readonly HeaderLine[]>;
   /** Per line start, the subheading above it, below the header that starts at `header`
    * (`subheadingAbove`). */
   subheadings: Map<number, { header: number; subheading?: string }>;
@@ -208,7 +208,7 @@ interface BlockMemo {
 let memo: BlockMemo | undefined;
 
 function blockMemo(text: string): BlockMemo {
-  if (memo?.text !== text) memo = { text, lines: new Map(), subheadings: new Map() };
+  if (memo?.text !== text) memo = { text, headers: new Map(), subheadings: new Map() };
   return memo;
 }
 
@@ -221,16 +221,23 @@ const RULE = /^\s*[-=_─━]{3,}\s*$/;
  * a subheading of the rows below it (`subheadingAbove`). */
 const RULED_UNIT = /^\s*[-=_─━]{3,}\s+(\S.{0,80}?)\s+[-=_─━]{3,}\s*$/;
 
-/** The lines of the block of table lines (no blank line between) that ends with `row`. */
-function linesAbove(text: string, row: Span): readonly Span[] {
-  const memo = blockMemo(text).lines;
-  const rowStart = text.lastIndexOf('\n', row.start - 1) + 1;
+/** A line of a table's header, with its cells. */
+interface HeaderLine {
+  line: Span;
+  cells: Span[];
+}
+
+/** The header of the row that starts its line at `rowStart`: the lines at the top of its block
+ * of table lines (no blank line between) that hold no number but years. Rows are read top
+ * down, and a row's header is the row above's: the walk up stops there. */
+function headerAbove(text: string, rowStart: number): readonly HeaderLine[] {
+  const memo = blockMemo(text).headers;
   const known = memo.get(rowStart);
   if (known) return known;
   const lines: Span[] = [];
   let start = rowStart;
   let skipped: Span | undefined;
-  let rest: readonly Span[] = [];
+  let found: readonly HeaderLine[] | undefined;
   while (start > 0) {
     const prevStart = text.lastIndexOf('\n', start - 2) + 1;
     let prevEnd = start - 1;
@@ -247,27 +254,38 @@ function linesAbove(text: string, row: Span): readonly Span[] {
     if (CAPTION.test(line)) break;
     // Above a table's lines, two header cells are enough (`Global capacity (GW)   China share (%)`).
     if (isSpacedTableLine(text, prevStart, prevEnd, 2)) {
+      // A row asked for before, a number in it: its header is this row's too.
+      const above = memo.get(prevStart);
+      if (above && hasNumberCell(text, prevStart, prevEnd)) {
+        found = above;
+        break;
+      }
       // A subheading of units in brackets (`(Billions of U.S. dollars, unless otherwise
       // indicated)`) is the rows' below it (`subheadingAbove`), no header's line.
       if (skipped && !SUBHEADING.test(text.slice(skipped.start, skipped.end))) lines.push(skipped);
       skipped = undefined;
       lines.push({ start: prevStart, end: prevEnd });
-      // A table line asked for before (the row above): the walk from it is the same from here.
-      const above = memo.get(prevStart);
-      if (above) {
-        rest = above;
-        break;
-      }
     } else if (!skipped && line.trim() !== '') {
       // A line of one cell between rows (`Memorandum item:`) is a subheading of the table.
       skipped = { start: prevStart, end: prevEnd };
     } else break;
     start = prevStart;
   }
-  const found = rest.length > 0 ? [...rest, ...lines.reverse()] : lines.reverse();
+  if (!found) {
+    const header: HeaderLine[] = [];
+    for (const line of lines.reverse()) {
+      const cells = spacedCells(text, line.start, line.end);
+      if (cells.some((c) => isNumberCell(text, c))) break;
+      header.push({ line, cells });
+    }
+    found = header;
+  }
   memo.set(rowStart, found);
   return found;
 }
+
+/** Whether the line [start, end) holds a number cell. */
+const hasNumberCell = (text: string, start: number, end: number): boolean => spacedCells(text, start, end).some((c) => isNumberCell(text, c));
 
 /** A line of one cell set far in, right above a table's first line: maybe the header's upper
  * line over one column (`Share in` over `FY 2024-25 (%)`). */
@@ -290,13 +308,8 @@ function spacedRowAt(text: string, row: Span): TableRow | undefined {
   const lineStart = text.lastIndexOf('\n', row.start - 1) + 1;
   const rowCells = spacedCells(text, lineStart, row.end);
   if (rowCells.length < 2 || !rowCells.some((c) => isNumberCell(text, c))) return undefined;
-  const above = linesAbove(text, { start: lineStart, end: row.end });
-  const headerLines: Array<{ line: Span; cells: Span[] }> = [];
-  for (const line of above) {
-    const cells = spacedCells(text, line.start, line.end);
-    if (cells.some((c) => isNumberCell(text, c))) break;
-    headerLines.push({ line, cells });
-  }
+  // A copy: the header is shared by the rows of its block.
+  const headerLines = [...headerAbove(text, lineStart)];
   if (headerLines.length === 0) return undefined;
   // Over one column of the header's first line, a line of one cell is its upper line (over
   // several, `Annual percentage change` names a group, which a centred heading's reading
