@@ -1,6 +1,6 @@
 import { mutualSimilarity, ofOtherThings, ownTerms, similarity, stem, withColumnWords, type TermVector } from '../context/terms';
 import { compareClaim, countsAnyNoun, equalAtPrecision, unitKey, type Dataset } from '../dataset/dataset';
-import type { SourceFigure } from '../dataset/sourceFigures';
+import { sentenceText, type SourceFigure } from '../dataset/sourceFigures';
 import { oppositeChanges } from '../figures/change';
 import { measuredYear } from '../figures/compare';
 import { MONTHS } from '../figures/dates';
@@ -427,7 +427,7 @@ const ORDERS_APART = 20;
 
 /** Whether a source's figure is an amount for each of several (`8 MTPA each`, `$5 apiece`). */
 function perItem(f: SourceFigure): boolean {
-  const text = f.stored?.text ?? f.source.text.slice(f.sentence.start, f.sentence.end);
+  const text = sentenceText(f);
   return EACH_AFTER.test(text.slice(f.figure.span.end - f.sentence.start, f.figure.span.end - f.sentence.start + 12));
 }
 
@@ -489,7 +489,7 @@ function claimMonths(query: FigureQuery): Set<number> {
  * measurement of another time. A month is a capitalised month's name, an abbreviation with a
  * day or a year; not `May` that starts the sentence, which may be a verb. */
 function otherMonths(months: ReadonlySet<number>, candidate: SourceFigure): boolean {
-  const text = candidate.stored?.text ?? candidate.source.text.slice(candidate.sentence.start, candidate.sentence.end);
+  const text = sentenceText(candidate);
   let named = false;
   MONTH_IN_TEXT.lastIndex = 0;
   for (let m = MONTH_IN_TEXT.exec(text); m; m = MONTH_IN_TEXT.exec(text)) {

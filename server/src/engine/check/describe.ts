@@ -1,4 +1,4 @@
-import type { SourceFigure } from '../dataset/sourceFigures';
+import { sentenceText, type SourceFigure } from '../dataset/sourceFigures';
 import { oppositeChanges, withChange } from '../figures/change';
 import type { Figure } from '../figures/types';
 
@@ -17,7 +17,7 @@ export function sourceSentence(f: SourceFigure, max = 240): string {
 }
 
 function quoteSentence(f: SourceFigure, max: number): string {
-  let s = (f.stored?.text ?? f.source.text.slice(f.sentence.start, f.sentence.end)).replace(/\s+/g, ' ').trim();
+  let s = sentenceText(f).replace(/\s+/g, ' ').trim();
   // A table row reads as its cells: `| Mining | 60-70% |` → `Mining — 60-70%`.
   if (s.startsWith('|')) s = s.replace(/^\|\s*|\s*\|$/g, '').replace(/\s*\|\s*/g, ' — ');
   if (s.length > max) {

@@ -1,6 +1,6 @@
 import { similarity, tokenize, type Tokens } from '../context/terms';
 import { compareClaim, unitKey, type Dataset } from '../dataset/dataset';
-import type { SourceFigure } from '../dataset/sourceFigures';
+import { sentenceText, type SourceFigure } from '../dataset/sourceFigures';
 import { extractFigures } from '../figures/extractFigures';
 import type { Span } from '../types';
 import type { FigureReport } from './report';
@@ -101,7 +101,7 @@ function wordsCrossed(claim: ClaimSentence, a: Span, b: Span, ea: SourceFigure, 
   } else if (isRow(ea) && isRow(eb)) {
     // Two rows of a table: each row's words are its figure's.
     [sourceA, sourceB] = [ea, eb].map((e) => {
-      const { text } = sentenceText(e);
+      const text = sentenceText(e);
       return new Set(tokenize(text, 0, text.length).tokens.map((t) => t.term));
     });
   } else if (!isRow(ea) && !isRow(eb) && !isTitle(ea) && !isTitle(eb)) {
@@ -130,7 +130,8 @@ function wordsCrossed(claim: ClaimSentence, a: Span, b: Span, ea: SourceFigure, 
 /** The words each of two figures of one source sentence has to itself there (one figure
  * given twice: its own). */
 function ownSourceWords(ea: SourceFigure, eb: SourceFigure): [Set<string>, Set<string>] {
-  const { text, start } = sentenceText(ea);
+  const text = sentenceText(ea);
+  const { start } = ea.sentence;
   const tokens = tokenize(text, 0, text.length);
   const shift = (s: Span): Span => ({ start: s.start - start, end: s.end - start });
   // A year owns no words: it says when, of either figure (`81% of 2019 levels`).
@@ -141,17 +142,14 @@ function ownSourceWords(ea: SourceFigure, eb: SourceFigure): [Set<string>, Set<s
 }
 
 function isTitle(e: SourceFigure): boolean {
-  return sentenceText(e).text.trim() === e.source.meta.title?.trim();
+  return sentenceText(e).trim() === e.source.meta.title?.trim();
 }
 
 function isRow(e: SourceFigure): boolean {
-  return e.figure.columnYear !== undefined || /^\s*\|/.test(sentenceText(e).text);
+  return e.figure.columnYear !== undefined || /^\s*\|/.test(sentenceText(e));
 }
 
-function sentenceText(e: SourceFigure): { text: string; start: number } {
-  const { start, end } = e.sentence;
-  return { text: e.stored?.text ?? e.source.text.slice(start, end), start };
-}
+
 
 /** The terms of the stretch of a sentence that belongs to each of two of its figures: the
  * words before its first figure are the first's; the words after its last, up to a break,

@@ -1,5 +1,5 @@
 import type { Dataset } from '../dataset/dataset';
-import type { SourceFigure } from '../dataset/sourceFigures';
+import { sentenceText, type SourceFigure } from '../dataset/sourceFigures';
 import { measuredYear } from '../figures/compare';
 import type { Figure } from '../figures/types';
 import type { Source } from '../sources/types';
@@ -116,7 +116,7 @@ export function sourceYearOf(candidate: SourceFigure, dataset: Dataset): number 
       // Only a year after it can be its year: the sentence is read (from a stored index, from
       // disk) only then.
       if (!next || next.sentence.start !== f.sentence.start || next.figure.kind !== 'year' || f.figure.kind === 'year') continue;
-      const text = f.stored?.text ?? f.source.text.slice(f.sentence.start, f.sentence.end);
+      const text = sentenceText(f);
       const year = yearAfter(text, f.figure, next.figure, f.sentence.start);
       if (year !== undefined) years.set(f.figure.span.start, year);
     }
@@ -137,14 +137,14 @@ export function priceRate(text: string, figure: Figure): boolean {
  * in 2023`), not the sentence's (`from 25% took effect Wednesday, June 4, 2025`). */
 function datesOldLevel(level: SourceFigure, year: SourceFigure): boolean {
   if (level.figure.end !== 'from' || level.sentence.start !== year.sentence.start) return false;
-  const text = level.stored?.text ?? level.source.text.slice(level.sentence.start, level.sentence.end);
+  const text = sentenceText(level);
   const between = text.slice(level.figure.span.end - level.sentence.start, year.figure.span.start - level.sentence.start);
   return /^[\s,]*(?:in|on|during)?\s*$/i.test(between);
 }
 
 /** Whether a year is what its sentence compares with (`down 17% from 2023`), not its own. */
 function comparedWith(year: SourceFigure): boolean {
-  const text = year.stored?.text ?? year.source.text.slice(year.sentence.start, year.sentence.end);
+  const text = sentenceText(year);
   const at = year.figure.span.start - year.sentence.start;
   return COMPARED_WITH.test(text.slice(Math.max(0, at - 16), at));
 }

@@ -465,8 +465,9 @@ export function tokenize(text: string, from: number, to: number, excluded: reado
       continue;
     }
     // A currency's code by its amount is the amount's unit, no word of what it is about
-    // (`NOK 19.7 trillion`, `7,527 billion NOK`, a header's `(billions NOK)`).
-    if (isCurrencyCode(text.slice(start, end)) && byAmount(text, start, end, from, to)) {
+    // (`NOK 19.7 trillion`, `7,527 billion NOK`, a header's `(billions NOK)`). Codes are short
+    // and capitalised: no other word is cut out to be looked up.
+    if (end - start <= 3 && isUpperAscii(text.charCodeAt(start)) && isCurrencyCode(text.slice(start, end)) && byAmount(text, start, end, from, to)) {
       next = wordStart(text, end, to);
       continue;
     }

@@ -28,6 +28,10 @@ export interface SourceFigure {
   readonly stored?: StoredSentence;
 }
 
+/** The text of the sentence that states a source figure: stored with it where it was read
+ * back from an index, else cut from its source. */
+export const sentenceText = (f: SourceFigure): string => f.stored?.text ?? f.source.text.slice(f.sentence.start, f.sentence.end);
+
 export interface StoredSentence {
   text: string;
   range: Range;

@@ -20,9 +20,6 @@ const CODE_ALIASES = new Map([
   ['KSh', 'KES'], ['Ksh', 'KES'], ['USh', 'UGX'], ['TSh', 'TZS'], ['Sh', 'XSH'], ['SDR', 'XDR'],
 ]);
 
-/** Whether a word is a currency's code as written (`NOK`, `USD`, `RMB`, `Rp`, India's `Rs`). */
-export const isCurrencyCode = (word: string): boolean => CODES.has(word) || CODE_ALIASES.has(word) || word === 'Rs';
-
 const SYMBOLS = new Map([
   [0x24, 'USD'], [0x20ac, 'EUR'], [0xa3, 'GBP'], [0xa5, 'JPY'], [0x20b9, 'INR'], [0x20a9, 'KRW'], [0x20bd, 'RUB'],
   [0x20ba, 'TRY'], [0x20aa, 'ILS'], [0x20a6, 'NGN'], [0x20ab, 'VND'], [0x0e3f, 'THB'], [0x09f3, 'BDT'], [0x20b8, 'KZT'],
@@ -108,6 +105,12 @@ function codeOf(word: string): string | undefined {
   return CODE_ALIASES.get(word);
 }
 
+/** A code written before an amount, India's `Rs` too (`Rs 40,951 crore`). */
+const codeBefore = (word: string): string | undefined => (word === 'Rs' ? 'INR' : codeOf(word));
+
+/** Whether a word is a currency's code as written (`NOK`, `USD`, `RMB`, `Rp`, `Rs`). */
+export const isCurrencyCode = (word: string): boolean => codeBefore(word) !== undefined;
+
 /** Currencies written as one capital attached to the amount: `N` the naira, `R` the rand. */
 const LETTER_CURRENCIES = new Map([[78, 'NGN'], [82, 'ZAR']]);
 
@@ -148,7 +151,7 @@ export function currencyBefore(text: string, pos: number, floor: number): Curren
   const s = lettersStart(text, wordEnd, floor);
   if (s === wordEnd || wordEnd - s > 4 || !isUpper(text.charCodeAt(s)) || !boundaryBefore(text, s, floor)) return undefined;
   const word = text.slice(s, wordEnd);
-  const code = word === 'Rs' ? 'INR' : codeOf(word);
+  const code = codeBefore(word);
   return code !== undefined ? { code, start: s, end: pos } : undefined;
 }
 
