@@ -51,6 +51,9 @@ describe('check/yearOf', () => {
     assert.deepStrictEqual(named('Soybean exports in MY 2025/26 are projected at 105.5 million tonnes.'), [['105.5 million tonnes', 2025.5]]);
     assert.deepStrictEqual(named('Exports between 2020 and 2024 reached 105.5 million tonnes.'), [['105.5 million tonnes', undefined]]);
     assert.deepStrictEqual(named('In 2023 and 2024 output grew 5%.'), [['5%', undefined]]);
+    // A clause that ends at a semicolon before the year is named is not of that year; one after it is.
+    assert.deepStrictEqual(named('Rotterdam peaked at $8,420; in June 2025 Genoa was still at $5,180.'), [['$8,420', undefined], ['$5,180', 2025]]);
+    assert.deepStrictEqual(named('In 2025 Rotterdam fell to $3,250; Genoa was at $3,920.'), [['$3,250', 2025], ['$3,920', 2025]]);
     assert.deepStrictEqual(named('In the 2024 survey the median demand had been $1.2 million.'), [['$1.2 million', 2024]]);
     assert.deepStrictEqual(named('For end-2026 the bank projects inflation of 16%.'), [['16%', 2026]]);
     // The year of a change's old level is that end's, not the sentence's.

@@ -34,11 +34,18 @@ const OTHER_YEAR_AFTER = /^[^.;]{0,40}?\b(?:(?:a|one|the)\s+year\s+(?:earlier|be
  * figures are of (not `since 2023`, `the 2023 weekly average`, `than in 2023`). */
 const IN_YEAR = /(?:^|[^\w])(?<!than\s)(?:(?:in|during|for)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]|(?:MY|FY|(?:marketing|crop|fiscal|financial)\s+year)\s+)?|(?:for|by|at)\s+end-)$/i;
 
+/** The one year a claim's sentence names, and where it is first named. */
+export interface NamedYear {
+  year: number;
+  at: number;
+}
+
 /** The one year a claim's sentence names, after `in` or `during` (`In 2024 the United States
  * took 82.3% of those exports`): undefined where it names none or several. Read once a
  * sentence (`sentenceYearOf` gives it to each figure). */
-export function namedYear(text: string, found: readonly Figure[]): number | undefined {
+export function namedYear(text: string, found: readonly Figure[]): NamedYear | undefined {
   let year: number | undefined;
+  let at = 0;
   let inYear = false;
   for (const [i, f] of found.entries()) {
     if (f.kind !== 'year') continue;
@@ -50,23 +57,27 @@ export function namedYear(text: string, found: readonly Figure[]): number | unde
     if ((previous?.end === 'from' || compared) && /^\s*(?:in|during)\s+$/i.test(text.slice(previous.span.end, f.span.start))) continue;
     const y = measuredYear(f);
     if (y === undefined || (year !== undefined && y !== year)) return undefined;
+    if (year === undefined) at = f.span.start;
     year = y;
     // A season is one year too (`for 2024/25`), a span of years none.
     inYear ||= (f.qualifier === 'exact' || f.low !== f.high) && IN_YEAR.test(text.slice(Math.max(0, f.span.start - 20), f.span.start));
   }
-  return inYear ? year : undefined;
+  return inYear && year !== undefined ? { year, at } : undefined;
 }
 
 /** The year a figure is of by its sentence (`namedYear`), unless told otherwise: not for a
  * year, the `from` end of a change (`up from 60%`), a figure followed by words of another
- * year (`a year earlier`, `last year`) or by a year of its own; `next` is the figure after it. */
-export function sentenceYearOf(text: string, figure: Figure, next: Figure | undefined, named: number | undefined): number | undefined {
+ * year (`a year earlier`, `last year`) or by a year of its own, or a figure whose clause ends
+ * at a semicolon before the year is named (`peaked at $8,420; Genoa was at $5,180 in June
+ * 2025`): that is the next clause's. `next` is the figure after it. */
+export function sentenceYearOf(text: string, figure: Figure, next: Figure | undefined, named: NamedYear | undefined): number | undefined {
   if (named === undefined || figure.kind === 'year' || figure.end === 'from') return undefined;
+  if (named.at >= figure.span.end && text.slice(figure.span.end, named.at).includes(';')) return undefined;
   const after = text.slice(figure.span.end, Math.min(figure.span.end + 60, next?.span.start ?? Infinity));
   if (OTHER_YEAR_AFTER.test(after)) return undefined;
   // A year of its own, a word or two after it (`the $1,420 of 2019`), that `yearAfter` does not take.
   if (next?.kind === 'year' && /^[\s\w'’]{0,16}$/.test(after)) return undefined;
-  return named;
+  return named.year;
 }
 
 /** A stretch of a year right after a figure, past what `BETWEEN` allows and `over`,
