@@ -19,8 +19,19 @@ const LABELS = new Set([
   'project', 'type', 'flight', 'block', 'batch', 'mark', 'mk.',
 ]);
 
-export function isLabel(token: BackToken | undefined): boolean {
-  return token !== undefined && LABELS.has(token.lower);
+/** Legal instruments, capitalised, name themselves by a number (`FERC's Order 2023`,
+ * `Circular 158`, `Decree 70/2023`); lower case they are other words (`airlines order 12 jets`). */
+const INSTRUMENTS = new Set([
+  'order', 'circular', 'decree', 'directive', 'regulation', 'law', 'act', 'bill', 'ordinance', 'proclamation',
+  'notification', 'statute', 'code', 'form',
+]);
+
+/** Whether the word before a number makes it a label or a reference; `text` is the token's text. */
+export function isLabel(token: BackToken | undefined, text: string): boolean {
+  if (token === undefined) return false;
+  if (LABELS.has(token.lower)) return true;
+  const c = text.charCodeAt(token.start);
+  return c >= 65 && c <= 90 && INSTRUMENTS.has(token.lower);
 }
 
 /** Words of a change that say no way, or come before a noun (`a rise from 60 to 70`); the

@@ -166,6 +166,15 @@ describe('extractFigures: count', () => {
     check('12 states require members to report', [{ text: '12 states', unit: 'state' }]);
   });
 
+  it('a legal instrument, capitalised, names itself by its number (`Order 2023 replaces`); lower case it is another word', () => {
+    check("FERC's Order 2023 replaces first come, first served", []);
+    check('Executive Order 14117 restricts data sales', []);
+    check('Decree 70/2023 removed 300 rules', [{ text: '300 rules', unit: 'rule' }]);
+    check('Law 27,742 cut taxes', []);
+    // Near miss: the verb `order` counts what it orders.
+    check('Airlines order 12 jets', [{ text: '12 jets', unit: 'jet' }]);
+  });
+
   it('a day of a month is no count of what follows it', () => {
     check('the package of 26 February breaks down into parts', []);
     check('On 12 March Nigerian customs seized it', []);

@@ -199,7 +199,7 @@ function continueFrom(w: Window, side1: Side, i: number, yearPrefixed: boolean, 
   if (ratio) return { figure: ratio, next: ratio.span.end };
   if (isBare(w, side1)) return none;
   const before = new WordsBefore(text, side1.start, floor);
-  if (isLabel(before.at(0)) || sectionSignBefore(w, side1.start)) return none;
+  if (isLabel(before.at(0), text) || sectionSignBefore(w, side1.start)) return none;
   let side2: Side | undefined;
   let via: RangeVia | undefined;
   const sep = side1.plus || side1.odd ? undefined : readRangeSep(text, side1.end, end);

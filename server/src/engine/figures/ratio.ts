@@ -37,7 +37,7 @@ export function readRatio(w: Window, side: Side): Figure | undefined {
   const after = charAt(w, per.end);
   if (after === 37 || isLetter(after) || ((after === 46 || after === 44) && isDigit(charAt(w, per.end + 1)))) return undefined;
   const before = new WordsBefore(w.text, side.start, w.floor);
-  if (isLabel(before.at(0))) return undefined; // `Table 1 in 5`
+  if (isLabel(before.at(0), w.text)) return undefined; // `Table 1 in 5`
   return sharePercent(w.text, side.start, per.end, qualifierBefore(before), (100 * of) / perValue);
 }
 
