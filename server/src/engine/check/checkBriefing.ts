@@ -1,7 +1,10 @@
 import { countModifiers } from '../figures/countNoun';
-import { contextOf, tokenize } from '../context/terms';
+import { contextOf, tokenize, withHeaderWords } from '../context/terms';
 import type { Dataset } from '../dataset/dataset';
+import { columnYear } from '../dataset/headerUnits';
 import { extractFigures } from '../figures/extractFigures';
+import type { Figure } from '../figures/types';
+import { cellIndexAt, tableCells } from '../markup/lineKinds';
 import { append } from '../lists';
 import type { Briefing, Sentence } from '../markup/types';
 import { checkClaims, type ClaimsMemo } from './checkClaims';
@@ -41,6 +44,21 @@ function citationsOf(sentence: Sentence, dataset: Dataset): CitationReport[] {
 /** The word before an event's date: `began in April 2023`, `highest since 1994`, `runs to 2030`. */
 const DATED_BY = /\b(?:in|since|until|till|to|from|on)\s+$/i;
 
+/** The header of a table row's cell at `at`, where the row is a table's and the cell is not
+ * its first (which labels the row). */
+function headerOf(text: string, sentence: Sentence, at: number): string | undefined {
+  if (!sentence.columns) return undefined;
+  const cell = cellIndexAt(text, sentence.span, at);
+  return cell > 0 ? sentence.columns[cell] : undefined;
+}
+
+/** A table cell's year, by its column's header (`| Second-quarter grind, 2025 |`) or else by
+ * its row's label (`| 2024 | 5.1% |`), as a source table's cells are read. */
+function columnYearOf(text: string, sentence: Sentence, figure: Figure, header: string | undefined): number | undefined {
+  if (header === undefined || figure.kind === 'year') return undefined;
+  return columnYear(header) ?? columnYear(tableCells(text, sentence.span)[0] ?? '');
+}
+
 /** Checks one sentence's figures and quotations. Pure: the same sentence, dataset and
  * options give the same result, which lets the caller reuse it while the analyst types. */
 export function checkSentence(
@@ -67,10 +85,12 @@ export function checkSentence(
     const amounts = found.some((f) => f.kind !== 'year');
     for (const [i, figure] of found.entries()) {
       // Every figure's span: the figure itself never lies between it and a word.
-      const terms = contextOf(tokens, figure.span, spans, figure.change, countModifiers(figure), text);
+      const header = headerOf(text, sentence, figure.span.start);
+      const own = contextOf(tokens, figure.span, spans, figure.change, countModifiers(figure), text);
+      const terms = header === undefined ? own : withHeaderWords(own, header);
       const query: FigureQuery = { figure, terms, tolerance: options.tolerance, sentenceFigures };
       if (EACH_AFTER.test(text.slice(figure.span.end, figure.span.end + 12))) query.perItem = true;
-      const year = yearAfter(text, figure, found[i + 1]);
+      const year = yearAfter(text, figure, found[i + 1]) ?? columnYearOf(text, sentence, figure, header);
       if (year !== undefined) query.year = year;
       else {
         const sentenceYear = sentenceYearOf(text, figure, found[i + 1], named);

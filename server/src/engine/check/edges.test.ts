@@ -79,6 +79,23 @@ describe('check: edges', () => {
     }
   });
 
+  it("a table's header edited: its rows, unchanged, are read again under it", async () => {
+    const sources = `
+--- /w/sources/nato.md
+# Defence spending
+
+| Country | 2024 defence spending (% of GDP) | 2025 estimate (% of GDP) |
+| --- | --- | --- |
+| United States | 3.4 | 3.2 |
+`;
+    const table = (year: number) => `| Country | Defence spending, ${year} (% of GDP) | Source |\n| --- | --- | --- |\n| United States | 3.4% | [@nato] |\n`;
+    const engine = new Engine({ fs: fixture(sources).fs });
+    const check = async (text: string) => (await engine.check({ path: '/w/b.brief', text, defaultSources: '/w/sources' })).diagnostics.map((d) => d.code);
+    assert.deepStrictEqual(await check(table(2024)), []);
+    assert.deepStrictEqual(await check(table(2025)), ['figure-mismatch']);
+    assert.deepStrictEqual(await check(table(2024)), []);
+  });
+
   it('typing below a sentence written twice gives back the same figure diagnostic objects for both', async () => {
     // What is made from a diagnostic (its LSP form, its JSON) is kept by the object: a
     // sentence written twice must not make its figures' diagnostics anew at every keystroke.

@@ -1828,6 +1828,49 @@ describe('check: the same thing is decided clause by clause', () => {
       messages: [{ at: 'figure-mismatch@3.4%', contains: ["'3.2%'"] }],
     },
     {
+      name: "a claim's own table: a cell is of its column's year, and a value of the other year's column is a mismatch",
+      fixture: `
+        --- /w/b.brief
+        | Country | Defence spending, 2024 (% of GDP) | Defence spending, 2025 (% of GDP) | Source |
+        | --- | --- | --- | --- |
+        | United States | 3.2% | 3.2% | [@nato] |
+        | Poland | 4.1% | 4.5% | [@nato] |
+        ${NATO_TABLE}
+      `,
+      expect: ['figure-mismatch@3.2%'],
+      messages: [{ at: 'figure-mismatch@3.2%', contains: ["'3.4%'"] }],
+    },
+    {
+      name: "a claim's table row is of its label's year where its header names none",
+      fixture: `
+        --- /w/b.brief
+        | Year | Polish defence spending (% of GDP) | Source |
+        | --- | --- | --- |
+        | 2024 | 4.5% | [@nato] |
+        | 2025 | 4.5% | [@nato] |
+        ${NATO_TABLE}
+      `,
+      expect: ['figure-mismatch@4.5%'],
+      messages: [{ at: 'figure-mismatch@4.5%', contains: ["'4.1%'"] }],
+    },
+    {
+      name: "a claim's table cell has its column's header words: what the row's figure is of",
+      fixture: `
+        --- /w/b.brief
+        | Meeting | Policy rate after the meeting | Source |
+        | --- | --- | --- |
+        | 16 December 2024 | 12% | [@sbp] |
+        --- /w/sources/sbp.txt
+        Rates review
+
+        The policy rate was cut to 13% at the meeting of 16 December 2024.
+
+        By then, inflation had fallen below 5%.
+      `,
+      expect: ['figure-mismatch@12%'],
+      messages: [{ at: 'figure-mismatch@12%', contains: ["'13%'"] }],
+    },
+    {
       name: "a table cell's own column's header says most what it is: the mismatch quotes the output, not the quota",
       fixture: `
         --- /w/b.brief

@@ -73,7 +73,8 @@ export class SentenceCache {
 
   readonly check = (text: string, sentence: Sentence, dataset: Dataset, options: CheckOptions): SentenceResult => {
     const known = this.bySentence.get(sentence);
-    const key = known?.key ?? text.slice(sentence.span.start, sentence.span.end);
+    // A table row's header says what its cells are of (`columnYear`): part of what it says.
+    const key = known?.key ?? (sentence.columns ? `${text.slice(sentence.span.start, sentence.span.end)}\u0000${sentence.columns.join('|')}` : text.slice(sentence.span.start, sentence.span.end));
     const entry = this.entries.get(key);
     if (entry) entry.round = this.round;
     if (entry?.sentence === sentence) {

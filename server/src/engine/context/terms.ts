@@ -185,6 +185,25 @@ export function withColumnWords(v: TermVector): TermVector {
   return out;
 }
 
+/** A claim's table cell's context with its column's header words (`| Policy rate after the
+ * meeting |`) as its own: the row says whom the cell is about, the column what of them. */
+export function withHeaderWords(v: TermVector, header: string): TermVector {
+  const own: BuildingVector = new Map(v);
+  for (const t of tokenize(header, 0, header.length).tokens) if ((own.get(t.term) ?? 0) < CLAIM_HEADER_WEIGHT) own.set(t.term, CLAIM_HEADER_WEIGHT);
+  if (own.size === v.size) return v;
+  if (v.names) own.names = v.names;
+  if (v.subject) own.subject = v.subject;
+  if (v.object) own.object = v.object;
+  if (v.change) own.change = v.change;
+  return own;
+}
+
+/** What a claim's column header's words weigh in its cells' context: less than the row's own
+ * words, which every row does not share (at the weight of a source's header, a column's
+ * `Disbursement` made a row's `Fourth review … about $600m` the first review's `About US$600
+ * million was disbursed`). */
+const CLAIM_HEADER_WEIGHT = 0.3;
+
 /** What a table header's words weigh in its cells' background (their own column's more,
  * `dataset/sourceFigures.ts`); a source's title weighs less. */
 export const HEADER_WORD_WEIGHT = 0.5;

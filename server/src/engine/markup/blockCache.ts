@@ -35,6 +35,7 @@ function shiftSentence(s: Sentence, by: number): Sentence {
     quotations: s.quotations.map((q) => ({ text: q.text, span: shift(q.span, by) })),
     excluded: s.excluded.map((x) => shift(x, by)),
     insertionPoint: s.insertionPoint + by,
+    ...(s.columns ? { columns: s.columns } : {}),
   };
 }
 
@@ -68,9 +69,10 @@ export class BlockCache {
   /** The block's sentences and inline comments, from the cache or from `parse`. */
   sentencesOf(prose: string, block: Block, parse: () => { sentences: Sentence[]; comments: Span[] }): { sentences: Sentence[]; comments: Span[] } {
     const { start, end } = block.span;
-    // The kind and the quote markers shape the sentences too, so they are part of the key.
+    // The kind, the quote markers and a row's header shape the sentences too, so they are part of the key.
     const markers = block.markers.map((m) => `${m.start - start}-${m.end - start}`).join(',');
-    const key = `${block.kind}\u0000${markers}\u0000${prose.slice(start, end)}`;
+    const columns = block.columns ? `\u0000${block.columns.join('|')}` : '';
+    const key = `${block.kind}\u0000${markers}\u0000${prose.slice(start, end)}${columns}`;
     const hit = this.entries.get(key);
     // The same block written twice: the second gets its own objects, and keeps none.
     if (hit && hit.round === this.round) {

@@ -41,6 +41,7 @@ export function blockSentences(text: string, block: Block, out: Sentence[], comm
       quotations: findQuotations(text, span, inside),
       excluded: inside,
       insertionPoint: insertionPoint(text, span, citations),
+      ...(block.columns ? { columns: block.columns } : {}),
     });
   }
 }

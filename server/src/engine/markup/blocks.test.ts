@@ -97,6 +97,14 @@ describe('markup/blocks', () => {
     it(name, () => assert.deepStrictEqual(outline(text), expected));
   }
 
+  it("a table row knows its header's cells; a new table its own", () => {
+    const text = lines('| Country | Share, 2024 |', '| --- | :---: |', '| China | 60% |', '', 'a | b \\| c', '--|--', '1 | 2');
+    assert.deepStrictEqual(
+      parseBriefing(text).sentences.map((s) => s.columns),
+      [['Country', 'Share, 2024'], ['a', 'b \\| c']],
+    );
+  });
+
   it('heading spans', () => {
     const text = 'Intro.\n\n##  Rare earths  ##  \nText.';
     const [h] = parseBriefing(text).headings;

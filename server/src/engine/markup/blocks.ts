@@ -12,7 +12,7 @@ import type { BlockKind, Heading } from './types';
 // Bound once: a CommonJS build reads each imported name through a getter, slow in hot loops.
 const { indexWithin, skipWhite, trimEnd } = chars;
 const { readLine, fenceAt, closesFence, headingLevel, atxHeading, isRun, isThematicBreak, listItemAt } = kinds;
-const { isLinkDefinition, hasPipe, isDelimiterRow, tableRowSpan, opensComment } = kinds;
+const { isLinkDefinition, hasPipe, isDelimiterRow, tableRowSpan, tableCells, opensComment } = kinds;
 
 export interface Block {
   kind: BlockKind;
@@ -20,6 +20,8 @@ export interface Block {
   span: Span;
   /** Block quote markers (`> `) of the block's later lines: not prose, read as white space. */
   markers: Span[];
+  /** A table row's header cells, as written (`Second-quarter grind, 2024`). */
+  columns?: string[];
 }
 
 export interface BlockScan {
@@ -48,6 +50,7 @@ export function scanBlocks(text: string, from: number): BlockScan {
   let commentStart = -1; // inside a block-level comment
   let inlineComment = false; // inside a comment that started within a paragraph
   let table = false;
+  let columns: string[] | undefined;
   let listContext = false;
 
   const close = (): void => {
@@ -145,7 +148,7 @@ export function scanBlocks(text: string, from: number): BlockScan {
     if (table) {
       close();
       const row = tableRowSpan(text, content, end);
-      if (row) blocks.push({ kind: 'table-row', span: row, markers: [] });
+      if (row) blocks.push({ kind: 'table-row', span: row, markers: [], ...(columns ? { columns } : {}) });
       continue;
     }
     if (pos < text.length && hasPipe(text, content, end)) {
@@ -153,6 +156,8 @@ export function scanBlocks(text: string, from: number): BlockScan {
       if (isDelimiterRow(text, next.content, next.end)) {
         close();
         table = true;
+        const header = tableRowSpan(text, content, end);
+        columns = header && tableCells(text, header);
         listContext = false;
         pos = next.next;
         continue;

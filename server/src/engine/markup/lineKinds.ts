@@ -172,6 +172,26 @@ export function tableRowSpan(text: string, at: number, end: number): Span | unde
   return e > s ? { start: s, end: e } : undefined;
 }
 
+/** The cells of a row's span (`tableRowSpan`), trimmed: split at each pipe not escaped. */
+export function tableCells(text: string, row: Span): string[] {
+  const cells: string[] = [];
+  let from = row.start;
+  for (let j = row.start; j <= row.end; j++) {
+    if (j === row.end || (text.charCodeAt(j) === 124 && text.charCodeAt(j - 1) !== 92)) {
+      cells.push(text.slice(from, j).trim());
+      from = j + 1;
+    }
+  }
+  return cells;
+}
+
+/** Which cell of a row's span (`tableRowSpan`) `offset` lies in, counted from 0. */
+export function cellIndexAt(text: string, row: Span, offset: number): number {
+  let cell = 0;
+  for (let j = row.start; j < offset && j < row.end; j++) if (text.charCodeAt(j) === 124 && text.charCodeAt(j - 1) !== 92) cell++;
+  return cell;
+}
+
 /** Whether [from, to) leaves an HTML comment open at its end. */
 export function opensComment(text: string, from: number, to: number): boolean {
   let pos = from;

@@ -71,6 +71,8 @@ export interface Sentence {
    * would go when there is none: just after the last non-space character before any
    * trailing citation group. A citation inserted by a quick fix goes here, as ` [@key]`. */
   insertionPoint: number;
+  /** A table row's header cells, as written: what each of its cells is of. */
+  columns?: string[];
 }
 
 export interface Heading {
