@@ -1,4 +1,6 @@
 import * as assert from 'node:assert';
+import { countModifiers } from '../figures/countNoun';
+import { extractFigures } from '../figures/extractFigures';
 import type { Span } from '../types';
 import { contextOf, mutualSimilarity, sharedTerms, similarity, stem, tokenize, type TermStatistics, type TermVector } from './terms';
 
@@ -141,6 +143,14 @@ describe('context/terms', () => {
       const initials = weight('Domestic value addition (DVA) in smartphone making is estimated at 18-20 per cent.');
       const aside = weight('Domestic value addition (Dva) in smartphone making is estimated at 18-20 per cent.');
       assert.ok(initials > aside, `${initials} > ${aside}`);
+    });
+
+    it("a word of another figure's own (`DUV` of `44 DUV systems`) is past that figure, after or before", () => {
+      const text = 'ASML shipped 374 EUV systems and 44 DUV systems that year.';
+      const found = extractFigures(text, 0, text.length);
+      const [first, second] = found.map((f) => contextOf(tokenize(text, 0, text.length), f.span, found.map((o) => o.span), undefined, countModifiers(f), text));
+      assert.ok((first.get('duv') ?? 0) < 0.5 * (first.get('euv') ?? 0), `374: duv ${first.get('duv')} against euv ${first.get('euv')}`);
+      assert.ok((second.get('euv') ?? 0) < 0.6 * (second.get('duv') ?? 0), `44: euv ${second.get('euv')} against duv ${second.get('duv')}`);
     });
 
     const HARD = 'The U.S. imports over 80% of its rare earths, while the EU relies on China for 98% of its magnets.';

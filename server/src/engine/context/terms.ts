@@ -713,8 +713,12 @@ export function contextOf(
   };
   const between = (a: number, b: number): number => {
     const w = weightsBefore[boundaryIndex(boundaries, b)] - weightsBefore[boundaryIndex(boundaries, a)];
+    // Every other figure that starts or ends between the two: a word of another figure's own
+    // (`DUV` of `374 EUV systems and 44 DUV systems`) is past that figure too.
     let crossed = 0;
-    for (let i = firstFrom(a); i < others.length && others[i].end <= b; i++) crossed++;
+    const first = firstFrom(a);
+    if (first > 0 && others[first - 1].end > a && others[first - 1].start < a) crossed++;
+    for (let i = first; i < others.length && others[i].start < b; i++) if (others[i].start >= a && !(others[i].start === a && others[i].end === a)) crossed++;
     return w + crossed * PAST_FIGURE;
   };
   /** Adds a token at a distance; false once words are too far to count, which ends the walk. */
