@@ -1816,6 +1816,16 @@ describe('check: the same thing is decided clause by clause', () => {
       messages: [{ at: 'figure-mismatch@3.6%', contains: ["'3.2%'"] }],
     },
     {
+      name: "a table row that states the claim's value in another year's column does not keep the claim's year's cell from disagreeing",
+      fixture: `
+        --- /w/b.brief
+        Polish defence spending was 4.5% of GDP in 2024 [@nato].
+        ${NATO_TABLE}
+      `,
+      expect: ['figure-mismatch@4.5%'],
+      messages: [{ at: 'figure-mismatch@4.5%', contains: ["'4.1%'"] }],
+    },
+    {
       name: "the one year a claim's sentence names picks the column too, where none stands right after the figure",
       fixture: `
         --- /w/b.brief

@@ -238,6 +238,27 @@ describe('dataset/sourceFigures', () => {
     );
   });
 
+  it("a unit set alone under a header's years gives every column of the rows their unit, not the one it stands over", () => {
+    const text = [
+      'Table 2  Exports to China, by product group',
+      '                                               2022        2023        2024       2025',
+      '                                                            EUR million',
+      'Lithography systems (HS 8486.20)              2,310       7,180       9,960       6,420',
+      '',
+      'Table 3  Lithography systems exported to China',
+      '                                     2023          2024          2025',
+      '                                            number of units',
+      'i-line                                 41            37            29',
+      '',
+    ].join('\n');
+    const [source] = load('/s/ntso.txt', text);
+    const cells = figuresOfSource(source).filter((f) => f.figure.columnYear !== undefined && f.figure.kind !== 'year');
+    assert.deepStrictEqual(
+      cells.map((f) => `${f.figure.kind} ${f.figure.unit} ${f.figure.low} ${f.figure.columnYear}`),
+      ['money EUR 2310000000 2022', 'money EUR 7180000000 2023', 'money EUR 9960000000 2024', 'money EUR 6420000000 2025', 'count unit 41 2023', 'count unit 37 2024', 'count unit 29 2025'],
+    );
+  });
+
   it("an indented row of a table kept by spaces is of its group's label above it, in the document's unit", () => {
     const text = [
       '72                                        GALLIUM',

@@ -144,7 +144,9 @@ export function subheadingUnit(line: string): WrittenUnit | undefined {
     .replace(/^\(\s*|\s*\)$/g, '')
     .replace(/,\s*unless otherwise (?:indicated|specified|noted|stated)$/i, '')
     .replace(/^in\s+/i, '')
-    .replace(/^(thousand|million|billion|trillion)s\s+of\s+/i, (_, scale: string) => `${scale.toLowerCase()} `);
+    .replace(/^(thousand|million|billion|trillion)s\s+of\s+/i, (_, scale: string) => `${scale.toLowerCase()} `)
+    // `number of units`: a count of units.
+    .replace(/^number\s+of\s+/i, '');
   const unit = unitOf(words);
   return unit && cellFigure('1', unit, { start: 0, end: 1 }) ? unit : undefined;
 }

@@ -155,7 +155,14 @@ const HEADER_ABBREVIATION = /^(?:proj|est|estim|prel|prov|rev|act|fcst|avg|appro
  * unless otherwise indicated)`. */
 const SUBHEADING = /^\s*\([^()]{3,100}\)\s*$/;
 
-/** The subheading of units in brackets nearest above a row of a table kept by spaces, below
+/** A line of one cell that is a unit, in brackets (`(Billions of U.S. dollars)`) or set alone
+ * under a header's years (`EUR million`, `thousand tonnes`, `number of units`): a scale, maybe
+ * after a currency, or `number of`. */
+const UNIT_LINE = new RegExp(String.raw`^\s*(?:(?:[A-Z]{3}|US\$|[$€£¥₹])\s*)?(?:thousands?|millions?|billions?|trillions?|bn|mn)\b[^\d|]{0,40}$|^\s*number\s+of\s+[a-z]+\s*$`, 'i');
+
+const isUnitLine = (line: string): boolean => SUBHEADING.test(line) || UNIT_LINE.test(line);
+
+/** The subheading of units nearest above a row of a table kept by spaces, below
  * its header's first line: the unit of the rows down to the next one. */
 export function subheadingAbove(text: string, rowStart: number, headerStart: number): string | undefined {
   const memo = blockMemo(text).subheadings;
@@ -171,7 +178,7 @@ export function subheadingAbove(text: string, rowStart: number, headerStart: num
   while (end > headerStart) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
-    if (SUBHEADING.test(line)) {
+    if (isUnitLine(line)) {
       found = line.trim();
       break;
     }
@@ -262,7 +269,8 @@ function headerAbove(text: string, rowStart: number): readonly HeaderLine[] {
       }
       // A subheading of units in brackets (`(Billions of U.S. dollars, unless otherwise
       // indicated)`) is the rows' below it (`subheadingAbove`), no header's line.
-      if (skipped && !SUBHEADING.test(text.slice(skipped.start, skipped.end))) lines.push(skipped);
+      // So is a unit set alone under the header's years (`EUR million`, `number of units`).
+      if (skipped && !isUnitLine(text.slice(skipped.start, skipped.end))) lines.push(skipped);
       skipped = undefined;
       lines.push({ start: prevStart, end: prevEnd });
     } else if (!skipped && line.trim() !== '') {
