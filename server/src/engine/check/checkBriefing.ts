@@ -1,5 +1,5 @@
 import { countModifiers } from '../figures/countNoun';
-import { contextOf, tokenize, withHeaderWords } from '../context/terms';
+import { contextOf, figureSpans, tokenize, withHeaderWords } from '../context/terms';
 import type { Dataset } from '../dataset/dataset';
 import { columnYear } from '../dataset/headerUnits';
 import { extractFigures } from '../figures/extractFigures';
@@ -77,7 +77,7 @@ export function checkSentence(
   const found = extractFigures(text, sentence.span.start, sentence.span.end, quoted ? [...sentence.excluded, ...sentence.quotations.map((q) => q.span)] : sentence.excluded);
   if (found.length > 0) {
     const tokens = tokenize(text, sentence.span.start, sentence.span.end, sentence.excluded);
-    const spans = found.map((f) => f.span);
+    const spans = figureSpans(found);
     // Each figure's verdict looks at the others (`checkFigure.ts`): a handful, never thousands.
     const sentenceFigures = found.length > 1 && found.length <= MAX_SENTENCE_FIGURES ? found : undefined;
     let measuring = false;

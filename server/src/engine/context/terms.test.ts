@@ -2,7 +2,7 @@ import * as assert from 'node:assert';
 import { countModifiers } from '../figures/countNoun';
 import { extractFigures } from '../figures/extractFigures';
 import type { Span } from '../types';
-import { contextOf, mutualSimilarity, sharedTerms, similarity, stem, tokenize, type TermStatistics, type TermVector } from './terms';
+import { contextOf, figureSpans, mutualSimilarity, sharedTerms, similarity, stem, tokenize, type TermStatistics, type TermVector } from './terms';
 
 const flat: TermStatistics = { idf: () => 1 };
 
@@ -151,6 +151,15 @@ describe('context/terms', () => {
       const [first, second] = found.map((f) => contextOf(tokenize(text, 0, text.length), f.span, found.map((o) => o.span), undefined, countModifiers(f), text));
       assert.ok((first.get('duv') ?? 0) < 0.5 * (first.get('euv') ?? 0), `374: duv ${first.get('duv')} against euv ${first.get('euv')}`);
       assert.ok((second.get('euv') ?? 0) < 0.6 * (second.get('duv') ?? 0), `44: euv ${second.get('euv')} against duv ${second.get('duv')}`);
+    });
+
+    it("a date's month is as near as it stands: a date is when, no other figure's words", () => {
+      const text = 'By the end of June 2025 it had fallen to Rs1.614 trillion, a decline of Rs779 billion.';
+      const found = extractFigures(text, 0, text.length);
+      const decline = found.find((f) => f.text.includes('779'))!;
+      const asDates = contextOf(tokenize(text, 0, text.length), decline.span, figureSpans(found), undefined, undefined, text);
+      const asAmounts = contextOf(tokenize(text, 0, text.length), decline.span, found.map((f) => f.span), undefined, undefined, text);
+      assert.ok((asDates.get('jun') ?? 0) > (asAmounts.get('jun') ?? 0), `${asDates.get('jun')} > ${asAmounts.get('jun')}`);
     });
 
     const HARD = 'The U.S. imports over 80% of its rare earths, while the EU relies on China for 98% of its magnets.';

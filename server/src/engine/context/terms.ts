@@ -671,6 +671,14 @@ export function changeTermOf(change: { word: string; direction: 'up' | 'down' })
   return { term: info.term ?? info.lower, direction: change.direction };
 }
 
+/** Where another figure of the sentence stands; `date` for a year or a date. */
+export interface FigureSpan extends Span {
+  date?: boolean;
+}
+
+/** The spans of a sentence's figures, for `contextOf`. */
+export const figureSpans = (figures: ReadonlyArray<{ kind: string; span: Span }>): FigureSpan[] => figures.map((f) => (f.kind === 'year' ? { ...f.span, date: true } : f.span));
+
 /** Index of the first boundary at or after `offset`. */
 function boundaryIndex(boundaries: number[], offset: number): number {
   let lo = 0;
@@ -692,7 +700,7 @@ function boundaryIndex(boundaries: number[], offset: number): number {
 export function contextOf(
   { tokens, boundaries, weightsBefore }: Tokens,
   figure: Span,
-  others: readonly Span[],
+  others: readonly FigureSpan[],
   change?: { word: string; direction: 'up' | 'down' },
   modifiers?: Span,
   text?: string,
@@ -714,11 +722,13 @@ export function contextOf(
   const between = (a: number, b: number): number => {
     const w = weightsBefore[boundaryIndex(boundaries, b)] - weightsBefore[boundaryIndex(boundaries, a)];
     // Every other figure that starts or ends between the two: a word of another figure's own
-    // (`DUV` of `374 EUV systems and 44 DUV systems`) is past that figure too.
+    // (`DUV` of `374 EUV systems and 44 DUV systems`) is past that figure too. Not a date's
+    // (`May` of `1 May 2024`): a date is when, and its month is as near as it stands.
     let crossed = 0;
     const first = firstFrom(a);
-    if (first > 0 && others[first - 1].end > a && others[first - 1].start < a) crossed++;
-    for (let i = first; i < others.length && others[i].start < b; i++) if (others[i].start >= a && !(others[i].start === a && others[i].end === a)) crossed++;
+    const before = others[first - 1];
+    if (before && !before.date && before.end > a && before.start < a) crossed++;
+    for (let i = first; i < others.length && others[i].start < b; i++) if (!others[i].date || others[i].end <= b) crossed++;
     return w + crossed * PAST_FIGURE;
   };
   /** Adds a token at a distance; false once words are too far to count, which ends the walk. */

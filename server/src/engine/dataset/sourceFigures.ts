@@ -11,7 +11,7 @@ import { append } from '../lists';
 import { splitSentences } from '../markup/sentences';
 import type { Source } from '../sources/types';
 import type { Range, Span } from '../types';
-import { compactTerms, contextOf, HEADER_WORD_WEIGHT, tokenize, type TermVector, type Token, type Tokens } from '../context/terms';
+import { compactTerms, contextOf, figureSpans, HEADER_WORD_WEIGHT, tokenize, type TermVector, type Token, type Tokens } from '../context/terms';
 
 /** A figure stated by a source, with what it is about. */
 export interface SourceFigure {
@@ -253,7 +253,7 @@ export function figuresOfSource(source: Source): SourceFigure[] {
     // 1,130 | 1,450 |`): the other cells are no distance, as other figures of prose are.
     // A date read from the source's own (`on 24 February`, `last year`) is words of the
     // sentence, no other figure's.
-    const spans = table ? [] : figures.filter((f) => !f.dated).map((f) => f.span);
+    const spans = table ? [] : figureSpans(figures.filter((f) => !f.dated));
     const rowBackground = parts ? parts.background : titleBackground;
     // A cell's own column's header says it most (`| Quota (mb/d) | Sept 2024 output (mb/d) |`:
     // 9.05 is the output, not the quota).

@@ -3,7 +3,7 @@ import { supportersElsewhere } from '../check/checkFigure';
 import type { Dataset } from '../dataset/dataset';
 import type { Source } from '../sources/types';
 import type { Span } from '../types';
-import { contextOf, tokenize } from '../context/terms';
+import { contextOf, figureSpans, tokenize } from '../context/terms';
 import { extractFigures } from '../figures/extractFigures';
 import { parseBriefing } from '../markup/parseBriefing';
 import type { Sentence } from '../markup/types';
@@ -46,7 +46,7 @@ export function completionsAt(text: string, dataset: Dataset, offset: number, to
   if (sentence) {
     const tokens = tokenize(text, sentence.span.start, sentence.span.end, sentence.excluded);
     const figures = extractFigures(text, sentence.span.start, sentence.span.end, sentence.excluded);
-    const spans = figures.map((f) => f.span);
+    const spans = figureSpans(figures);
     for (const figure of figures) {
       const terms = contextOf(tokens, figure.span, spans, figure.change, countModifiers(figure), text);
       supportersElsewhere({ figure, terms, tolerance }, dataset, new Set()).forEach((s, rank) => {
