@@ -117,6 +117,11 @@ describe('compareFigures', () => {
     ['shrank to about 53%', 'fall 14.2%', undefined],
     ['fall 14.2%', 'shrank to about 53%', undefined],
     ['shrank to about 53%', 'about 61%', 'disagrees'],
+    // Or the same amount: a level reached is no change's amount, but for a rate, which may be both.
+    ['rose to US$420 million', 'rose by US$420 million', undefined],
+    ['rose by US$420 million', 'rose to US$420 million', undefined],
+    ['rose to US$420 million', 'US$420 million', 'supports'],
+    ['fallen to 1.5%', 'rose 1.5%', 'supports'],
     // Not comparable.
     ['15%', '$15 billion', undefined],
     ['$5 billion', '€5 billion', undefined],

@@ -116,5 +116,9 @@ export function compareFigures(claim: Figure, source: Figure, tolerance: number)
   // A level a change reached or left (`shrank to about 53%`) and a change's amount (`fall
   // 14.2%`) are two measures: where they differ, neither contradicts the other.
   if (agreement === 'disagrees' && (levelAgainstChange(claim, source) || levelAgainstChange(source, claim))) return undefined;
+  // Nor, where they are the same amount, does one back the other (`rose to US$420 million`
+  // where the source has `rose by US$420 million to US$1,651 million`). A rate may be both:
+  // prices that `rose 1.5%` in a month are monthly inflation that `fell to 1.5%`.
+  if (agreement === 'supports' && claim.kind !== 'percent' && (levelAgainstChange(claim, source) || levelAgainstChange(source, claim))) return undefined;
   return agreement;
 }
