@@ -32,11 +32,12 @@ function score(query: FigureQuery, candidates: Iterable<SourceFigure>, dataset: 
     // A figure of another year is another measurement, which neither backs nor contradicts
     // the claim's (`rose 23% in 2023 and 18% in 2024`).
     // So is a table cell under another year than the one the claim's sentence names (`In 2024
-    // the United States took 82.3%` against the 2023 column's `82.3`).
+    // the United States took 82.3%` against the 2023 column's `82.3`), or a figure with
+    // another year right after it (`EUAs ended 2025 at €80.9` against `€82–88 a tonne in 2026`).
     const otherYear =
       query.year !== undefined
         ? (sourceYearOf(candidate, dataset) ?? query.year) !== query.year
-        : query.sentenceYear !== undefined && candidate.figure.columnYear !== undefined && candidate.figure.columnYear !== query.sentenceYear;
+        : query.sentenceYear !== undefined && (sourceYearOf(candidate, dataset) ?? query.sentenceYear) !== query.sentenceYear;
     // A change's other end is another measurement too (`to 33.4%` against `from 33.40 per cent`).
     const end = query.figure.end;
     const otherEnd = end !== undefined && candidate.figure.end !== undefined && candidate.figure.end !== end;

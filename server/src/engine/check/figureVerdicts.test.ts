@@ -1826,6 +1826,19 @@ describe('check: the same thing is decided clause by clause', () => {
       messages: [{ at: 'figure-mismatch@4.5%', contains: ["'4.1%'"] }],
     },
     {
+      name: "near miss: the year a claim's sentence names leaves a source's figure of another year, right after it, no mismatch",
+      fixture: `
+        --- /w/b.brief
+        EUAs ended 2025 at €80.9 a tonne [@outlook].
+        --- /w/sources/outlook.txt
+        Carbon outlook
+
+        The benchmark EUA contract averaged €73.8 a tonne in 2025 and closed the year at €80.9.
+        We expect EUA prices to average €82–88 a tonne in 2026.
+      `,
+      expect: [],
+    },
+    {
       name: "the one year a claim's sentence names picks the column too, where none stands right after the figure",
       fixture: `
         --- /w/b.brief

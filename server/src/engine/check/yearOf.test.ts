@@ -51,6 +51,12 @@ describe('check/yearOf', () => {
     assert.deepStrictEqual(named('Soybean exports in MY 2025/26 are projected at 105.5 million tonnes.'), [['105.5 million tonnes', 2025.5]]);
     assert.deepStrictEqual(named('Exports between 2020 and 2024 reached 105.5 million tonnes.'), [['105.5 million tonnes', undefined]]);
     assert.deepStrictEqual(named('In 2023 and 2024 output grew 5%.'), [['5%', undefined]]);
+    // A verb of a year's end or start names it too; a figure of the year before does not take it.
+    assert.deepStrictEqual(named('EUAs ended 2025 at €80.9 a tonne.'), [['€80.9', 2025]]);
+    assert.deepStrictEqual(named('Brent began 2024 at $77 a barrel.'), [['$77', 2024]]);
+    assert.deepStrictEqual(named('Russia supplied 40% of world exports in 2024, against 34% two years earlier.'), [['40%', 2024], ['34%', undefined], ['two years', 2024]]);
+    assert.deepStrictEqual(named('In 2024 reserves reached $6.5 billion, up from $6.1 billion six months before.'), [['$6.5 billion', 2024], ['$6.1 billion', undefined], ['six months', 2024]]);
+    assert.deepStrictEqual(named("Exports earned A$9.9 billion in 2023, about half the previous year's A$20.1 billion."), [['A$9.9 billion', undefined], ['about half', undefined], ['A$20.1 billion', undefined]]);
     // A clause that ends at a semicolon before the year is named is not of that year; one after it is.
     assert.deepStrictEqual(named('Rotterdam peaked at $8,420; in June 2025 Genoa was still at $5,180.'), [['$8,420', undefined], ['$5,180', 2025]]);
     assert.deepStrictEqual(named('In 2025 Rotterdam fell to $3,250; Genoa was at $3,920.'), [['$3,250', 2025], ['$3,920', 2025]]);

@@ -27,12 +27,20 @@ export function yearAfter(text: string, figure: Figure, next: Figure | undefined
 }
 
 /** Words after a figure that set it in another year than its sentence names (`against 9.1
- * million tonnes a year earlier`, `35% by mid-century`). */
-const OTHER_YEAR_AFTER = /^[^.;]{0,40}?\b(?:(?:a|one|the)\s+year\s+(?:earlier|before|ago)|(?:previous|prior|preceding|last|this|next)\s+year\b|year-(?:earlier|ago)\b|by\s+(?:the\s+)?(?:mid-?century|middle\s+of\s+the\s+century|end\s+of\s+the\s+(?:decade|century)))/i;
+ * million tonnes a year earlier`, `34% two years earlier`, `35% by mid-century`). */
+const OTHER_YEAR_AFTER = /^[^.;]{0,40}?\b(?:(?:a|an|one|the|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:years?|months?|quarters?)\s+(?:earlier|before|ago)|(?:previous|prior|preceding|last|this|next)\s+year\b|year-(?:earlier|ago)\b|by\s+(?:the\s+)?(?:mid-?century|middle\s+of\s+the\s+century|end\s+of\s+the\s+(?:decade|century)))/i;
 
-/** `in` or `during` before a year, or `for end-` (`for end-2026`): the year a sentence's
+/** A stretch of time back from another (`two years earlier`, `18 months ago`). */
+const TIME_AGO = /^[\w-]+\s+(?:years?|months?|quarters?)\s+(?:earlier|before|ago)\b/i;
+
+/** Words right before a figure that set it in another year (`the previous year's A$20.1
+ * billion`, `a year-earlier 4.1%`). */
+const OTHER_YEAR_BEFORE = /\b(?:(?:previous|prior|preceding|last)\s+year['’]s|year-(?:earlier|ago))\s+$/i;
+
+/** `in` or `during` before a year, or `for end-` (`for end-2026`), or a verb of a year's end
+ * or start (`EUAs ended 2025 at €80.9`, `Brent began 2024 at $77`): the year a sentence's
  * figures are of (not `since 2023`, `the 2023 weekly average`, `than in 2023`). */
-const IN_YEAR = /(?:^|[^\w])(?<!than\s)(?:(?:in|during|for)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]|(?:MY|FY|(?:marketing|crop|fiscal|financial)\s+year)\s+)?|(?:for|by|at)\s+end-)$/i;
+const IN_YEAR = /(?:^|[^\w])(?<!than\s)(?:(?:in|during|for)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]|(?:MY|FY|(?:marketing|crop|fiscal|financial)\s+year)\s+)?|(?:for|by|at)\s+end-|(?:end(?:ed|s)?|clos(?:ed|es)|finish(?:ed|es)|beg[ai]n|begins|start(?:ed|s)|enter(?:ed|s))\s+)$/i;
 
 /** The one year a claim's sentence names, and where it is first named. */
 export interface NamedYear {
@@ -74,7 +82,9 @@ export function sentenceYearOf(text: string, figure: Figure, next: Figure | unde
   if (named === undefined || figure.kind === 'year' || figure.end === 'from') return undefined;
   if (named.at >= figure.span.end && text.slice(figure.span.end, named.at).includes(';')) return undefined;
   const after = text.slice(figure.span.end, Math.min(figure.span.end + 60, next?.span.start ?? Infinity));
-  if (OTHER_YEAR_AFTER.test(after)) return undefined;
+  if (OTHER_YEAR_AFTER.test(after) || OTHER_YEAR_BEFORE.test(text.slice(Math.max(0, figure.span.start - 40), figure.span.start))) return undefined;
+  // A stretch of time right after it, back from the sentence's year (`34% two years earlier`).
+  if (next && next.span.start - figure.span.end <= 3 && TIME_AGO.test(text.slice(next.span.start, next.span.start + 40))) return undefined;
   // A year of its own, a word or two after it (`the $1,420 of 2019`), that `yearAfter` does not take.
   if (next?.kind === 'year' && /^[\s\w'’]{0,16}$/.test(after)) return undefined;
   return named.year;
