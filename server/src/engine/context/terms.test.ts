@@ -162,6 +162,27 @@ describe('context/terms', () => {
       assert.ok((asDates.get('jun') ?? 0) > (asAmounts.get('jun') ?? 0), `${asDates.get('jun')} > ${asAmounts.get('jun')}`);
     });
 
+    it('an amount and the same in another unit, in brackets or after `or`, is no other figure between the first and its words', () => {
+      // Read with the sentence's text (which finds the conversion) and without it.
+      const both = (text: string, figure: string, other: string, term: string): [number, number] => {
+        const span = (s: string): Span => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length });
+        const spans = [span(figure), span(other)].sort((a, b) => a.start - b.start);
+        const read = (t?: string) => contextOf(tokenize(text, 0, text.length), span(figure), spans, undefined, undefined, t).get(term) ?? 0;
+        return [read(text), read()];
+      };
+      for (const [text, figure, other, term] of [
+        ['Oil revenue fell to 756 billion riyals ($202 billion) in 2024.', '$202 billion', '756 billion riyals', 'reven'],
+        ['Oil revenue was €5bn, or $5.4bn, in 2024.', '$5.4bn', '€5bn', 'reven'],
+        ['Revenue fell to 756 billion riyals ($202 billion), ministry data show.', '756 billion riyals', '$202 billion', 'minis'],
+      ]) {
+        const [converted, crossed] = both(text, figure, other, term);
+        assert.ok(converted > crossed, `${text} ${figure}: ${converted} > ${crossed}`);
+      }
+      // Near miss: an amount of its own after a comma is another figure.
+      const [own, plain] = both('Oil revenue fell to 756 billion riyals, $202 billion of it from Aramco.', '$202 billion', '756 billion riyals', 'reven');
+      assert.strictEqual(own, plain);
+    });
+
     const HARD = 'The U.S. imports over 80% of its rare earths, while the EU relies on China for 98% of its magnets.';
 
     it('a name in an aside between commas is not who the figure after it is about', () => {

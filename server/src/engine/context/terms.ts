@@ -700,11 +700,14 @@ function boundaryIndex(boundaries: number[], offset: number): number {
 export function contextOf(
   { tokens, boundaries, weightsBefore }: Tokens,
   figure: Span,
-  others: readonly FigureSpan[],
+  allOthers: readonly FigureSpan[],
   change?: { word: string; direction: 'up' | 'down' },
   modifiers?: Span,
   text?: string,
 ): TermVector {
+  // One amount in two units (`756 billion riyals ($202 billion)`, `€5bn, or $5.4bn`): the
+  // other is no figure between this one and its words; they are both's.
+  const others = text === undefined ? allOthers : withoutConversions(text, figure, allOthers);
   const vector: BuildingVector = new Map();
   if (change) vector.change = changeTermOf(change);
   const names = new Set<string>();
@@ -818,6 +821,21 @@ export function contextOf(
   if (names.size > 0) vector.names = [...names];
   return vector;
 }
+
+/** The other figures of a sentence, without the one `figure` converts or is converted by:
+ * right before it, or right after it, in brackets or after `or` (`€5bn, or $5.4bn`). */
+function withoutConversions(text: string, figure: Span, others: readonly FigureSpan[]): readonly FigureSpan[] {
+  let i = 0;
+  while (i < others.length && others[i].start < figure.start) i++;
+  const previous = i > 0 ? others[i - 1] : undefined;
+  const next = others[i]?.start === figure.start ? others[i + 1] : others[i];
+  const converts = (a: Span, b: Span): boolean => !(a as FigureSpan).date && !(b as FigureSpan).date && b.start >= a.end && b.start - a.end <= 8 && CONVERSION.test(text.slice(a.end, b.start));
+  const drop = [previous && converts(previous, figure) ? previous : undefined, next && converts(figure, next) ? next : undefined];
+  return drop[0] || drop[1] ? others.filter((o) => o !== drop[0] && o !== drop[1]) : others;
+}
+
+/** What stands between an amount and the same in another unit. */
+const CONVERSION = /^\s*(?:\(|,?\s*or\s)\s*$/;
 
 /** Where the next item of a list begins after a figure: an `and` before a capitalised word
  * (a name, an actor's possessive, initials) with nothing but a few words between it and the
