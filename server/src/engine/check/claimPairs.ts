@@ -1,4 +1,4 @@
-import { mutualSimilarity, ofOtherThings, ownTerms, similarity, type TermVector } from '../context/terms';
+import { isTotal, mutualSimilarity, ofOtherThings, ownTerms, similarity, type TermVector } from '../context/terms';
 import { compareClaim, type Dataset } from '../dataset/dataset';
 import { oppositeBounds } from '../figures/compare';
 import type { Figure } from '../figures/types';
@@ -94,6 +94,10 @@ const sameThingCache = new WeakMap<TermVector, WeakMap<TermVector, { version: nu
  * share or a year adds up to no whole, and a named amount as large as the other is no part. */
 function partAndWhole(a: FigureReport, b: FigureReport): boolean {
   if (a.figure.kind === 'percent' || a.figure.kind === 'year') return false;
+  // A total, larger, and an amount that is not one (`Total smelting capacity is around 16
+  // million tonnes`, `China added about 1 million tonnes of capacity`).
+  const [total, other] = isTotal(a.terms) ? [a, b] : [b, a];
+  if (isTotal(total.terms) && !isTotal(other.terms) && other.figure.high < total.figure.low) return true;
   const [part, whole] = a.terms.subject !== undefined ? [a, b] : [b, a];
   return part.terms.subject !== undefined && whole.terms.subject === undefined && part.figure.high < whole.figure.low;
 }

@@ -1,4 +1,4 @@
-import { stem } from '../context/terms';
+import { isTotal } from '../context/terms';
 import { compareClaim, unitKey, type Dataset } from '../dataset/dataset';
 import type { Figure } from '../figures/types';
 import { countsOfOneNoun, sameStatement, sentenceOf, together, type FigureQuery, type Scored } from './figureQuery';
@@ -19,8 +19,6 @@ export function statedOtherwise(query: FigureQuery, scored: Scored[], dataset: D
   return undefined;
 }
 
-/** Words of a total, as the context holds them (`stem`). */
-const WHOLE_TERMS = ['total', 'cumulative', 'combined', 'overall', 'altogether'].map(stem);
 
 /** A list of three figures of the claim's unit or more, stated in the same order by a source
  * sentence whose figures next to the candidate are the claim's others (`advances of R78bn in the
@@ -33,7 +31,7 @@ function oddOneOut(query: FigureQuery, scored: Scored[], dataset: Dataset): Scor
   const at = list.indexOf(query.figure);
   if (list.length < 3 || at < 0) return undefined;
   // A total of the list is no item of it (`a cumulative 60 basis points`).
-  if (WHOLE_TERMS.some((t) => (query.terms.get(t) ?? 0) >= 0.5)) return undefined;
+  if (isTotal(query.terms)) return undefined;
   const before = list.slice(0, at);
   const after = list.slice(at + 1);
   const seen = new Set<string>();

@@ -786,6 +786,28 @@ describe('check: conflicting-claims', () => {
       expect: [],
     },
     {
+      name: 'near miss: a total, and a smaller amount that is none, may be its part',
+      options: { severity: { 'uncited-figure': 'off' } },
+      fixture: `
+        --- /w/b.brief
+        Total smelting capacity is around 16 million tonnes a year.
+
+        Smelters added about 1 million tonnes a year of smelting capacity in 2024.
+        ${IEA}`,
+      expect: [],
+    },
+    {
+      name: 'a total and a larger amount of the same thing disagree',
+      options: { severity: { 'uncited-figure': 'off' } },
+      fixture: `
+        --- /w/b.brief
+        Total smelting capacity is around 16 million tonnes a year.
+
+        Smelting capacity is around 19 million tonnes a year.
+        ${IEA}`,
+      expect: ['conflicting-claims@around 16 million tonnes', 'conflicting-claims@around 19 million tonnes'],
+    },
+    {
       name: 'an amount of someone, more than the same amount of no one, is no part of it',
       options: { severity: { 'uncited-figure': 'off' } },
       fixture: `

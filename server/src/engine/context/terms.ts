@@ -967,6 +967,13 @@ export function ofOtherThings(a: TermVector, b: TermVector): boolean {
   return a.object !== undefined && b.object !== undefined && a.object !== b.object;
 }
 
+/** Words of a total, as a context holds them. */
+const TOTAL_TERMS = ['total', 'cumulative', 'combined', 'overall', 'altogether'].map(stem);
+
+/** Whether a context says its figure is a total (`Total smelting capacity is around 16
+ * million tonnes`, `a cumulative 60 basis points`). */
+export const isTotal = (v: TermVector): boolean => TOTAL_TERMS.some((t) => (v.get(t) ?? 0) >= 0.5);
+
 const weightIn = (v: TermVector, t: string): number => v.get(t) ?? v.background?.get(t) ?? 0;
 
 /** How much of the claim's context the other context covers, weighted by rarity: 0 to 1.
