@@ -103,11 +103,14 @@ function partAndWhole(a: FigureReport, b: FigureReport): boolean {
 }
 
 /** Measurements of other years (`averaged $11.9 in 2024`, `below $10 by 2027`) or other
- * stretches of one (`€46/MWh in February`, `€42.5/MWh over the summer`), or a year that dates
+ * stretches of one (`€46/MWh in February`, `€42.5/MWh over the summer`), a change's two
+ * ends, or a year that dates
  * another figure of its sentence (but two events' dates, `eventYears`): one does not
  * contradict the other, as between a claim and another source (`checkFigure.ts`). */
 function otherMeasurements(a: FigureReport, b: FigureReport): boolean {
   if ((a.dating === true || b.dating === true) && !eventYears(a, b)) return true;
+  // A change's old level and another's new one (`up from a flat 10%`, `raised to a flat 12%`).
+  if (a.figure.end !== undefined && b.figure.end !== undefined && a.figure.end !== b.figure.end) return true;
   return (a.year !== undefined && b.year !== undefined && a.year !== b.year) || (a.period !== undefined && b.period !== undefined && a.period !== b.period);
 }
 

@@ -786,6 +786,17 @@ describe('check: conflicting-claims', () => {
       expect: [],
     },
     {
+      name: "near miss: a change's old level and another sentence's new one are two measurements",
+      options: { severity: { 'uncited-figure': 'off' } },
+      fixture: `
+        --- /w/b.brief
+        Ore royalties were raised to a flat 12% in April.
+
+        Ore royalties are now charged on a sliding scale, up from a flat 10%.
+        ${IEA}`,
+      expect: [],
+    },
+    {
       name: 'near miss: a total, and a smaller amount that is none, may be its part',
       options: { severity: { 'uncited-figure': 'off' } },
       fixture: `

@@ -192,7 +192,9 @@ export function withChange(f: Figure): string {
   return f.change.span.start < f.span.start ? `${f.change.word} ${f.text}` : `${f.text} ${f.change.word}`;
 }
 
-const END_BEFORE = /\b(to|from)\s+$/i;
+/** `to`, `from`, maybe with a level's word between (`raised to a flat 12%`, `up from a record
+ * 10%`). */
+const END_BEFORE = /\b(to|from)\s+(?:(?:a|an|the)\s+(?:flat|record(?:\s+(?:high|low))?|new|fresh|revised|uniform|single|peak|high|low|multi-year\s+(?:high|low))\s+)?$/i;
 const COMPARED_TO = /\bcompared\s+to\s+$/i;
 
 /** Which end of a change the figure starting at `start` is, by the word before it: `slowed to
@@ -201,6 +203,6 @@ const COMPARED_TO = /\bcompared\s+to\s+$/i;
 export function changeEndOf(text: string, start: number): 'to' | 'from' | undefined {
   // What a figure is `compared to` is its old level, not a new one.
   if (COMPARED_TO.test(text.slice(Math.max(0, start - 14), start))) return 'from';
-  const m = END_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+  const m = END_BEFORE.exec(text.slice(Math.max(0, start - 20), start));
   return m ? (m[1].toLowerCase() as 'to' | 'from') : undefined;
 }

@@ -214,6 +214,13 @@ describe('extractFigures: count', () => {
     check('the tally fell to 240 seats, from 303 in 2019', [{ text: '240 seats', end: 'to' }, { text: '303', unit: 'seat', low: 303, end: 'from' }, { kind: 'year', text: '2019' }]);
   });
 
+  it("a change's end past a level's word (`to a flat 12%`, `from a record low 2%`); not past any word", () => {
+    check('royalties were raised to a flat 12%', [{ text: '12%', end: 'to' }]);
+    check('up from a record low 2%', [{ text: '2%', end: 'from' }]);
+    check('it rose to some 3%', [{ text: 'some 3%' }]);
+    check('a trip to a remote 12 villages', [{ text: '12 villages', end: undefined }]);
+  });
+
   it('near miss: no list after a count, a clause between, a year, a unit or share after the number', () => {
     check('The port handled 5 million containers and 2024 was a record.', [{ text: '5 million containers' }, { kind: 'year', text: '2024' }]);
     check('Exports rose 5% and 40 of them went to China.', [{ text: '5%' }]);
