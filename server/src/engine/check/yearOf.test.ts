@@ -23,6 +23,11 @@ describe('check/yearOf', () => {
     ]);
     // `at the end of`, `by the end of`: that year's level.
     assert.deepStrictEqual(years('USDC grew to $60.2 billion, up from $43.9 billion at the end of 2024.').filter(([, y]) => y !== undefined), [['$43.9 billion', 2024]]);
+    // What a share is of, in a few words.
+    assert.deepStrictEqual(years('Oil and gas provided about 30% of federal revenue in 2025 and 23% in 2024.').filter(([, y]) => y !== undefined), [
+      ['about 30%', 2025],
+      ['23%', 2024],
+    ]);
     // A note in brackets between: `(gutted weight)`, as a claim's conflicting guidance of 2025 is not.
     assert.deepStrictEqual(years('Mowi harvested 502,000 tonnes (gutted weight) in 2024.').filter(([, y]) => y !== undefined), [['502,000 tonnes', 2024]]);
     // A season with a fiscal year's letters glued on.
