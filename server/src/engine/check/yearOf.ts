@@ -29,7 +29,7 @@ export function yearAfter(text: string, figure: Figure, next: Figure | undefined
 
 /** Words after a figure that set it in another year than its sentence names (`against 9.1
  * million tonnes a year earlier`, `34% two years earlier`, `35% by mid-century`). */
-const OTHER_YEAR_AFTER = /^[^.;]{0,40}?\b(?:(?:a|an|one|the|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:years?|months?|quarters?)\s+(?:earlier|before|ago)|(?:previous|prior|preceding|last|this|next)\s+year\b|year-(?:earlier|ago)\b|by\s+(?:the\s+)?(?:mid-?century|middle\s+of\s+the\s+century|end\s+of\s+the\s+(?:decade|century)))/i;
+const OTHER_YEAR_AFTER = /^[^.;]{0,40}?\b(?:(?:a|an|one|the|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:years?|months?|quarters?)\s+(?:earlier|before|ago)|(?:previous|prior|preceding|last|this|next|current|coming)\s+(?:year|season|crop|harvest)\b|year-(?:earlier|ago)\b|by\s+(?:the\s+)?(?:mid-?century|middle\s+of\s+the\s+century|end\s+of\s+the\s+(?:decade|century)))/i;
 
 /** A stretch of time back from another (`two years earlier`, `18 months ago`). */
 const TIME_AGO = /^[\w-]+\s+(?:years?|months?|quarters?)\s+(?:earlier|before|ago)\b/i;

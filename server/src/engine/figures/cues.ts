@@ -63,6 +63,7 @@ export function isChange(before: WordsBefore): boolean {
 /** Words after which a four-digit number before a plural is a year (`the 2019 elections`, `in 2020 exports`). */
 const YEAR_CUES = new Set([
   'the', 'in', 'since', 'until', 'till', 'before', 'after', 'during', 'by', 'its', 'their', 'his', 'her',
+  'those', 'these', 'this', 'that',
   'our', 'early', 'late', 'mid', 'fiscal', 'fy', 'year', 'calendar', 'spring', 'summer', 'autumn', 'fall',
   'winter', 'through', 'throughout', 'from', 'for',
   // A month: `Indonesia's February 2024 elections` is a date, not 2,024 elections.
