@@ -106,8 +106,9 @@ export function checkSentence(
       if (period !== undefined) report.period = period;
       if (figure.kind === 'year' && amounts) report.dating = true;
       if (priceRate(text, figure)) report.price = true;
-      // An event's date: no year the figure before is of (`yearAfter` read it as this one).
-      if (!measuring && figure.kind === 'year' && DATED_BY.test(text.slice(Math.max(sentence.span.start, figure.span.start - 12), figure.span.start))) report.event = true;
+      // An event's date: no year the figure before is of (`yearAfter` read it as this one),
+      // and one year, not a period measured over (`in 2020–24`).
+      if (!measuring && figure.kind === 'year' && figure.low === figure.high && DATED_BY.test(text.slice(Math.max(sentence.span.start, figure.span.start - 12), figure.span.start))) report.event = true;
       measuring = year !== undefined;
       figures.push(report);
     }

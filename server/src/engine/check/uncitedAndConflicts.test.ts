@@ -1066,6 +1066,20 @@ describe('check: conflicting-claims, a figure restated', () => {
       expect: ['conflicting-claims@April 2023', 'conflicting-claims@April 2024'],
     },
     {
+      name: 'near miss: two periods measured over are no event told twice',
+      options: { severity: { 'uncited-figure': 'off' } },
+      fixture: `
+        --- /w/b.brief
+        - France supplied about 40% of India's arms imports in 2020–24.
+
+        Russia's share of India's arms imports dropped from 58% in 2015–19 to 36% [@sipri].
+        --- /w/sources/sipri.txt
+        Arms transfers
+
+        Russia's share of India's arms imports dropped from 58% in 2015–19 to 36% in 2020–24.`,
+      expect: [],
+    },
+    {
       name: 'near miss: the years two amounts are of, and a date that names a thing, are no event told twice',
       fixture: `
         --- /w/b.brief
