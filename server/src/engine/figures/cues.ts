@@ -29,6 +29,8 @@ const INSTRUMENTS = new Set([
 /** Whether the word before a number makes it a label or a reference; `text` is the token's text. */
 export function isLabel(token: BackToken | undefined, text: string): boolean {
   if (token === undefined) return false;
+  // A table's `Volume 2024 (kt)` is the volume of 2024, no book's volume.
+  if (token.lower === 'volume' && /^\s+(?:19|20)\d\d\b/.test(text.slice(token.end, token.end + 6))) return false;
   if (LABELS.has(token.lower)) return true;
   const c = text.charCodeAt(token.start);
   return c >= 65 && c <= 90 && INSTRUMENTS.has(token.lower);

@@ -282,8 +282,9 @@ describe('extractFigures: count', () => {
       'a 5,000-strong force',
       '%26%239786%3B',
       'a=5 items',
-      // A design's or a project's number.
+      // A design's or a project's number; a book's volume.
       'the Project 22220 nuclear icebreakers',
+      'see Volume 3 of the series',
       'the Type 26 frigates',
     ];
     for (const text of negatives) it(text, () => none(text));

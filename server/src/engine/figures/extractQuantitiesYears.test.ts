@@ -132,6 +132,7 @@ describe('extractFigures: year', () => {
     ['c. 1900', 'c. 1900', 1900, 1900, undefined, 'approximate'],
     ['by mid-2025', '2025', 2025, 2025, undefined],
     ['the 2019 elections', '2019', 2019, 2019, undefined],
+    ['| Volume 2024 (kt) |', '2024', 2024, 2024, undefined],
     ['Those 2023 shipments were sold', '2023', 2023, 2023, undefined],
     ["China's 2025 targets", '2025', 2025, 2025, undefined],
     ["Brazil's total 2024 shipments", '2024', 2024, 2024, undefined],
