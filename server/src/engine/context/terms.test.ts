@@ -251,6 +251,9 @@ describe('context/terms', () => {
     it("a currency in capitals is no name; a table row's brackets are no boundary", () => {
       const names = (text: string) => tokenize(text, 0, text.length).tokens.filter((t) => t.name).map((t) => t.term);
       assert.deepStrictEqual(names('new housing worth RMB 18.2 trillion, or USD 2.5 trillion'), []);
+      // Nor is a measure or a good written in capitals: who a figure is about comes before it.
+      assert.deepStrictEqual(names("China's LNG imports fell, as GDP grew"), ['china']);
+      assert.strictEqual(context("China's LNG imports fell 12% to 64.8 million tonnes.", '64.8 million tonnes', ['12%']).subject, 'china');
       // By its amount a currency's code, and a scale of India's (`crore`, `lakh`), is no word at
       // all: the amount's unit, not what it is about.
       const words = (text: string) => tokenize(text, 0, text.length).tokens.map((t) => t.term);

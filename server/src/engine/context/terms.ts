@@ -256,6 +256,8 @@ const NOT_NAMES = new Set(
     'january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday i',
     // Currencies written in capitals (`RMB 18.2 trillion`, `USD 12 billion`) are no one.
     'usd eur gbp cny rmb jpy inr chf cad aud nzd brl rub krw zar try mxn idr sgd hkd',
+    // So are measures and goods written in capitals (`China's LNG imports fell 12%`).
+    'gdp gnp cpi ppi pmi lng lpg cng bev bevs phev phevs fdi ipo ipos etf etfs vat eps ebit ebitda capex opex aum nav',
   ]
     .join(' ')
     .split(' '),
