@@ -1,4 +1,4 @@
-import { isTotal, mutualSimilarity, ofOtherThings, ownTerms, similarity, type TermVector } from '../context/terms';
+import { isDifference, isTotal, mutualSimilarity, ofOtherThings, ownTerms, similarity, type TermVector } from '../context/terms';
 import { compareClaim, type Dataset } from '../dataset/dataset';
 import { oppositeBounds } from '../figures/compare';
 import type { Figure } from '../figures/types';
@@ -109,6 +109,9 @@ function partAndWhole(a: FigureReport, b: FigureReport): boolean {
  * contradict the other, as between a claim and another source (`checkFigure.ts`). */
 function otherMeasurements(a: FigureReport, b: FigureReport): boolean {
   if ((a.dating === true || b.dating === true) && !eventYears(a, b)) return true;
+  // A difference between two things and a level (`the spread between TTF and Henry Hub
+  // averaged about $10`, `Henry Hub averaged $3.55`).
+  if (isDifference(a.terms) !== isDifference(b.terms)) return true;
   // A change's old level and another's new one (`up from a flat 10%`, `raised to a flat 12%`).
   if (a.figure.end !== undefined && b.figure.end !== undefined && a.figure.end !== b.figure.end) return true;
   return (a.year !== undefined && b.year !== undefined && a.year !== b.year) || (a.period !== undefined && b.period !== undefined && a.period !== b.period);

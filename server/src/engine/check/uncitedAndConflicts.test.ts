@@ -797,6 +797,17 @@ describe('check: conflicting-claims', () => {
       expect: [],
     },
     {
+      name: 'near miss: a difference between two things and one of them are two measures',
+      options: { severity: { 'uncited-figure': 'off' } },
+      fixture: `
+        --- /w/b.brief
+        - The spread between TTF and Henry Hub averaged about $10/mmBtu in 2025.
+
+        Henry Hub averaged $3.55/mmBtu in 2025.
+        ${IEA}`,
+      expect: [],
+    },
+    {
       name: 'near miss: a total, and a smaller amount that is none, may be its part',
       options: { severity: { 'uncited-figure': 'off' } },
       fixture: `

@@ -976,6 +976,13 @@ const TOTAL_TERMS = ['total', 'cumulative', 'combined', 'overall', 'altogether']
  * million tonnes`, `a cumulative 60 basis points`). */
 export const isTotal = (v: TermVector): boolean => TOTAL_TERMS.some((t) => (v.get(t) ?? 0) >= 0.5);
 
+/** Words of a difference between two things (`the spread between TTF and Henry Hub`, `a
+ * discount of $12 to Brent`); not `gap` (`the skills gap`) nor `premium` (an insurance's). */
+const DIFFERENCE_TERMS = ['spread', 'difference', 'differential', 'discount'].map(stem);
+
+/** Whether a context says its figure is a difference between two things, not either's level. */
+export const isDifference = (v: TermVector): boolean => DIFFERENCE_TERMS.some((t) => (v.get(t) ?? 0) >= 0.3);
+
 const weightIn = (v: TermVector, t: string): number => v.get(t) ?? v.background?.get(t) ?? 0;
 
 /** How much of the claim's context the other context covers, weighted by rarity: 0 to 1.
