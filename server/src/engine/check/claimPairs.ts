@@ -120,13 +120,13 @@ function otherMeasurements(a: FigureReport, b: FigureReport): boolean {
 /** Whether two figures disagree about the same thing: 0 when not, else how alike they are
  * (`sameThing`: negative for a restatement). */
 export function conflict(f: FigureReport, earlier: FigureReport, dataset: Dataset, tolerance: number): number {
-  if (otherMeasurements(f, earlier)) return 0;
   let inner = sameThingCache.get(f.terms);
   if (!inner) sameThingCache.set(f.terms, (inner = new WeakMap()));
   const hit = inner.get(earlier.terms);
   if (hit && hit.dataset === dataset && hit.version === dataset.version) return hit.score;
   // A figure a source backs is about what that source says: the other must be too.
   const score =
+    !otherMeasurements(f, earlier) &&
     !bothBacked(f, earlier) &&
     !ofOtherThings(f.terms, earlier.terms) &&
     !partAndWhole(f, earlier) &&
