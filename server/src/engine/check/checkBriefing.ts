@@ -4,7 +4,7 @@ import type { Dataset } from '../dataset/dataset';
 import { columnYear } from '../dataset/headerUnits';
 import { extractFigures } from '../figures/extractFigures';
 import type { Figure } from '../figures/types';
-import { cellIndexAt, tableCells } from '../markup/lineKinds';
+import { cellIndexAt, cellTexts } from '../markup/lineKinds';
 import { append } from '../lists';
 import type { Briefing, Sentence } from '../markup/types';
 import { checkClaims, type ClaimsMemo } from './checkClaims';
@@ -56,7 +56,7 @@ function headerOf(text: string, sentence: Sentence, at: number): string | undefi
  * its row's label (`| 2024 | 5.1% |`), as a source table's cells are read. */
 function columnYearOf(text: string, sentence: Sentence, figure: Figure, header: string | undefined): number | undefined {
   if (header === undefined || figure.kind === 'year') return undefined;
-  return columnYear(header) ?? columnYear(tableCells(text, sentence.span)[0] ?? '');
+  return columnYear(header) ?? columnYear(cellTexts(text, sentence.span)[0] ?? '');
 }
 
 /** Checks one sentence's figures and quotations. Pure: the same sentence, dataset and

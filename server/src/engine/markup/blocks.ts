@@ -12,7 +12,7 @@ import type { BlockKind, Heading } from './types';
 // Bound once: a CommonJS build reads each imported name through a getter, slow in hot loops.
 const { indexWithin, skipWhite, trimEnd } = chars;
 const { readLine, fenceAt, closesFence, headingLevel, atxHeading, isRun, isThematicBreak, listItemAt } = kinds;
-const { isLinkDefinition, hasPipe, isDelimiterRow, tableRowSpan, tableCells, opensComment } = kinds;
+const { isLinkDefinition, hasPipe, isDelimiterRow, tableRowSpan, cellTexts, opensComment } = kinds;
 
 export interface Block {
   kind: BlockKind;
@@ -157,7 +157,7 @@ export function scanBlocks(text: string, from: number): BlockScan {
         close();
         table = true;
         const header = tableRowSpan(text, content, end);
-        columns = header && tableCells(text, header);
+        columns = header && cellTexts(text, header);
         listContext = false;
         pos = next.next;
         continue;

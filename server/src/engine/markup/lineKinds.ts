@@ -172,8 +172,8 @@ export function tableRowSpan(text: string, at: number, end: number): Span | unde
   return e > s ? { start: s, end: e } : undefined;
 }
 
-/** The cells of a row's span (`tableRowSpan`), trimmed: split at each pipe not escaped. */
-export function tableCells(text: string, row: Span): string[] {
+/** The texts of the cells of a row's span (`tableRowSpan`), trimmed: split at each pipe not escaped. */
+export function cellTexts(text: string, row: Span): string[] {
   const cells: string[] = [];
   let from = row.start;
   for (let j = row.start; j <= row.end; j++) {
