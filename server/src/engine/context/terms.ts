@@ -831,7 +831,7 @@ function withoutConversions(text: string, figure: Span, others: readonly FigureS
   while (i < others.length && others[i].start < figure.start) i++;
   const previous = i > 0 ? others[i - 1] : undefined;
   const next = others[i]?.start === figure.start ? others[i + 1] : others[i];
-  const converts = (a: Span, b: Span): boolean => !(a as FigureSpan).date && !(b as FigureSpan).date && b.start >= a.end && b.start - a.end <= 8 && CONVERSION.test(text.slice(a.end, b.start));
+  const converts = (a: FigureSpan, b: FigureSpan): boolean => !a.date && !b.date && b.start >= a.end && b.start - a.end <= 8 && CONVERSION.test(text.slice(a.end, b.start));
   const drop = [previous && converts(previous, figure) ? previous : undefined, next && converts(figure, next) ? next : undefined];
   return drop[0] || drop[1] ? others.filter((o) => o !== drop[0] && o !== drop[1]) : others;
 }
