@@ -259,6 +259,25 @@ describe('dataset/sourceFigures', () => {
     );
   });
 
+  it("a unit set alone between a header's lines and the rows is passed over: the header's other lines are still the header's", () => {
+    const text = [
+      'Table II.6.1: External Sector Indicators',
+      '---------------------------------------------------------------------------',
+      'Indicator                                      2022-23    2023-24    2024-25',
+      '                                                                        (PR)',
+      '                                            (US$ billion, unless stated)',
+      '---------------------------------------------------------------------------',
+      'Private transfers                                101.8      118.7      135.5',
+      '',
+    ].join('\n');
+    const [source] = load('/s/rbi.txt', text);
+    const cells = figuresOfSource(source).filter((f) => f.figure.kind === 'money');
+    assert.deepStrictEqual(
+      cells.map((f) => `${f.figure.text} ${f.figure.columnYear}`),
+      ['US$101.8 billion 2022.5', 'US$118.7 billion 2023.5', 'US$135.5 billion 2024.5'],
+    );
+  });
+
   it("an indented row of a table kept by spaces is of its group's label above it, in the document's unit", () => {
     const text = [
       '72                                        GALLIUM',

@@ -142,7 +142,7 @@ export function subheadingUnit(line: string): WrittenUnit | undefined {
   // `Billions of U.S. dollars` is what a cell writes `billion U.S. dollars`.
   const words = line
     .replace(/^\(\s*|\s*\)$/g, '')
-    .replace(/,\s*unless otherwise (?:indicated|specified|noted|stated)$/i, '')
+    .replace(/,\s*unless (?:otherwise )?(?:indicated|specified|noted|stated)$/i, '')
     .replace(/^in\s+/i, '')
     .replace(/^(thousand|million|billion|trillion)s\s+of\s+/i, (_, scale: string) => `${scale.toLowerCase()} `)
     // `number of units`: a count of units.

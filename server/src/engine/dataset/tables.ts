@@ -160,7 +160,10 @@ const SUBHEADING = /^\s*\([^()]{3,100}\)\s*$/;
  * after a currency, or `number of`. */
 const UNIT_LINE = new RegExp(String.raw`^\s*(?:(?:[A-Z]{3}|US\$|[$€£¥₹])\s*)?(?:thousands?|millions?|billions?|trillions?|bn|mn)\b[^\d|]{0,40}$|^\s*number\s+of\s+[a-z]+\s*$`, 'i');
 
-const isUnitLine = (line: string): boolean => SUBHEADING.test(line) || UNIT_LINE.test(line);
+const isUnitLine = (line: string): boolean => (SUBHEADING.test(line) || UNIT_LINE.test(line)) && !INNER_GAP.test(line);
+
+/** A column's gap between words: a line of two cells or more (`$ billion     Growth (%)`). */
+const INNER_GAP = /\S(?: {2,}|\t)\s*\S/;
 
 /** The subheading of units nearest above a row of a table kept by spaces, below
  * its header's first line: the unit of the rows down to the next one. */
@@ -251,7 +254,9 @@ function headerAbove(text: string, rowStart: number): readonly HeaderLine[] {
     if (prevEnd > prevStart && text[prevEnd - 1] === '\r') prevEnd--;
     // A rule between the header and the rows (`-------`, `--- thousand tonnes Ni ---`) is neither.
     const line = text.slice(prevStart, prevEnd);
-    if (RULE.test(line) || RULED_UNIT.test(line)) {
+    // So is a unit set alone (`(US$ billion, unless stated)`, `EUR million`), the rows' below it
+    // (`subheadingAbove`), above another line of one cell (`(PR)` under a column's year).
+    if (RULE.test(line) || RULED_UNIT.test(line) || isUnitLine(line)) {
       start = prevStart;
       continue;
     }
