@@ -187,7 +187,11 @@ function alignedWith(scored: Scored[], query: FigureQuery, dataset: Dataset, agr
   const floor = (s: Scored): number => {
     const tiedHere = tied.filter((a) => together(a, s.candidate));
     if (agreement !== 'supports') return s.similarity < SUPPORT_SIMILARITY && besideTheSame(query, s.candidate, dataset) ? TIED_SIMILARITY : SUPPORT_SIMILARITY;
-    return tiedHere.some((a) => beside(a, s.candidate)) || new Set(tiedHere.map((a) => a.figure.low)).size >= 2 ? 0 : tiedHere.length > 0 ? TIED_SIMILARITY : SUPPORT_SIMILARITY;
+    // So does a date of the sentence that states another of the claim's figures, for the
+    // claim's date (`peaked at $704.9bn on 27 September 2024` for `an all-time high of US$
+    // 704.9 billion on September 27, 2024`): a sentence's date is no word of its own.
+    const dateTied = query.figure.kind === 'year' && tiedHere.length > 0;
+    return dateTied || tiedHere.some((a) => beside(a, s.candidate)) || new Set(tiedHere.map((a) => a.figure.low)).size >= 2 ? 0 : tiedHere.length > 0 ? TIED_SIMILARITY : SUPPORT_SIMILARITY;
   };
   return scored.find(
     (s) =>

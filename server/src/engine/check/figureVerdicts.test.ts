@@ -1988,6 +1988,20 @@ describe('check: the same thing is decided clause by clause', () => {
 describe('check: the figure next to a figure the source states the same', () => {
   checkCases([
     {
+      name: "a date beside the statement of the figure beside the claim's backs it, on no shared words, ahead of another date more alike",
+      fixture: `
+        --- /w/b.brief
+        Reserves peaked at $704.9bn on 27 September 2024 [@rbi].
+        --- /w/sources/rbi.txt
+        Annual report
+
+        Foreign exchange reserves rose by US$ 21.9 billion during 2024-25 to US$ 668.3 billion at end-March 2025, after touching an all-time high of US$ 704.9 billion on September 27, 2024.
+
+        Inflation peaked at 6.2 per cent in October 2024 on vegetable prices before easing to 3.3 per cent by March 2025.
+      `,
+      expect: [],
+    },
+    {
       name: 'a date beside the statement of the figure beside the claim\'s is its mismatch, on few shared words',
       fixture: `
         --- /w/b.brief
