@@ -278,6 +278,23 @@ describe('dataset/sourceFigures', () => {
     );
   });
 
+  it("a ruled unit beside another column's header gives the rows their unit, and the header its columns", () => {
+    const text = [
+      'Table 2. Primary aluminium production by region, 2023-2025',
+      '',
+      '                                   2023       2024      2025e      Change',
+      '                                 -------- thousand tonnes --------  2025/24 (%)',
+      'GCC                               6,150      6,240      6,390        2.4',
+      '',
+    ].join('\n');
+    const [source] = load('/s/ilmsg.txt', text);
+    const cells = figuresOfSource(source).filter((f) => f.figure.kind === 'quantity');
+    assert.deepStrictEqual(
+      cells.map((f) => `${f.figure.low} ${f.figure.unit} ${f.figure.columnYear}`),
+      ['6150000 t 2023', '6240000 t 2024', '6390000 t 2025'],
+    );
+  });
+
   it("an indented row of a table kept by spaces is of its group's label above it, in the document's unit", () => {
     const text = [
       '72                                        GALLIUM',

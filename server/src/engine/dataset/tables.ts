@@ -185,7 +185,7 @@ export function subheadingAbove(text: string, rowStart: number, headerStart: num
       found = line.trim();
       break;
     }
-    const ruled = RULED_UNIT.exec(line);
+    const ruled = RULED_UNIT.exec(line) ?? RULED_CELL.exec(line);
     if (ruled) {
       found = `(${ruled[1]})`;
       break;
@@ -230,6 +230,9 @@ const RULE = /^\s*[-=_─━]{3,}\s*$/;
 /** A rule with the rows' unit set in it (`------- thousand tonnes Ni -------`): a rule, and
  * a subheading of the rows below it (`subheadingAbove`). */
 const RULED_UNIT = /^\s*[-=_─━]{3,}\s+(\S.{0,80}?)\s+[-=_─━]{3,}\s*$/;
+/** The same as one cell of a header's line, over some columns, beside others' headers
+ * (`-------- thousand tonnes --------  2025/24 (%)`). */
+const RULED_CELL = /[-=_─━]{3,}\s+([^\s=_─━-].{0,80}?)\s+[-=_─━]{3,}/;
 
 /** A line of a table's header, with its cells. */
 interface HeaderLine {
@@ -287,9 +290,10 @@ function headerAbove(text: string, rowStart: number): readonly HeaderLine[] {
   if (!found) {
     const header: HeaderLine[] = [];
     for (const line of lines.reverse()) {
-      const cells = spacedCells(text, line.start, line.end);
+      // A ruled unit among a line's cells is the rows' unit (`subheadingAbove`), no column's.
+      const cells = spacedCells(text, line.start, line.end).filter((c) => !RULED_CELL.test(text.slice(c.start, c.end)));
       if (cells.some((c) => isNumberCell(text, c))) break;
-      header.push({ line, cells });
+      if (cells.length > 0) header.push({ line, cells });
     }
     found = header;
   }
