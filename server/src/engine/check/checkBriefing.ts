@@ -41,6 +41,9 @@ function citationsOf(sentence: Sentence, dataset: Dataset): CitationReport[] {
   return reports;
 }
 
+/** A sentence's words of a change over a month (`month on month`, `m/m`). */
+const MONTH_ON_MONTH = /\bmonth[- ](?:on|over)[- ]month\b|\bm\/m\b/i;
+
 /** The word before an event's date: `began in April 2023`, `highest since 1994`, `runs to 2030`. */
 const DATED_BY = /\b(?:in|since|until|till|to|from|on)\s+$/i;
 
@@ -81,6 +84,7 @@ export function checkSentence(
     // Each figure's verdict looks at the others (`checkFigure.ts`): a handful, never thousands.
     const sentenceFigures = found.length > 1 && found.length <= MAX_SENTENCE_FIGURES ? found : undefined;
     let measuring = false;
+    const monthOnMonth = MONTH_ON_MONTH.test(text.slice(sentence.span.start, sentence.span.end));
     const named = namedYear(text, found);
     const amounts = found.some((f) => f.kind !== 'year');
     for (const [i, figure] of found.entries()) {
@@ -106,6 +110,7 @@ export function checkSentence(
       if (period !== undefined) report.period = period;
       if (figure.kind === 'year' && amounts) report.dating = true;
       if (priceRate(text, figure)) report.price = true;
+      if (monthOnMonth) report.monthOnMonth = true;
       // An event's date: no year the figure before is of (`yearAfter` read it as this one),
       // and one year, not a period measured over (`in 2020–24`).
       if (!measuring && figure.kind === 'year' && figure.low === figure.high && DATED_BY.test(text.slice(Math.max(sentence.span.start, figure.span.start - 12), figure.span.start))) report.event = true;

@@ -473,10 +473,24 @@ function otherTimes(query: FigureQuery, evidence: SourceFigure, dataset: Dataset
   return (candidate) => {
     if (months.size > 0 && otherMonths(months, candidate)) return true;
     const year = sourceYearOf(candidate, dataset) ?? (years.length > 0 ? onlyYear(namedAround(candidate, dataset).named) : undefined);
-    if (year === undefined) return false;
+    if (year === undefined) return publishedLater(query, years, candidate.source);
     return years.length > 0 ? !years.includes(year) : year > published!;
   };
 }
+
+/** Whether a source was published a season or more after the one month and year the claim's
+ * sentence names: what it says of no time of its own is of its own time. */
+function publishedLater(query: FigureQuery, years: number[], source: Source): boolean {
+  const months = claimMonths(query);
+  if (years.length !== 1 || months.size !== 1 || !source.meta.date) return false;
+  const [y, m] = source.meta.date.split('-').map(Number);
+  if (!Number.isInteger(y) || !Number.isInteger(m)) return false;
+  const claim = years[0] * 12 + [...months][0];
+  return y * 12 + m - claim >= SEASON;
+}
+
+/** Months after which a source's figure of no time of its own is of another time than the claim's. */
+const SEASON = 3;
 
 /** The one year of a set, if it holds one. */
 const onlyYear = (years: ReadonlySet<number>): number | undefined => (years.size === 1 ? years.values().next().value : undefined);

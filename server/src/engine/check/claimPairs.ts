@@ -112,6 +112,9 @@ function otherMeasurements(a: FigureReport, b: FigureReport): boolean {
   // A difference between two things and a level (`the spread between TTF and Henry Hub
   // averaged about $10`, `Henry Hub averaged $3.55`).
   if (isDifference(a.terms) !== isDifference(b.terms)) return true;
+  // A change over a month and a rate over a year (`Month on month, inflation rose to 1.17%`,
+  // `inflation eased to 23.2%`).
+  if ((a.monthOnMonth ?? false) !== (b.monthOnMonth ?? false)) return true;
   // A change's old level and another's new one (`up from a flat 10%`, `raised to a flat 12%`).
   if (a.figure.end !== undefined && b.figure.end !== undefined && a.figure.end !== b.figure.end) return true;
   return (a.year !== undefined && b.year !== undefined && a.year !== b.year) || (a.period !== undefined && b.period !== undefined && a.period !== b.period);

@@ -48,6 +48,8 @@ export interface FigureReport {
   event?: boolean;
   /** An amount of money with a rate after it, a price (`$2,470/t`, `$60 a barrel`). */
   price?: boolean;
+  /** A change over a month, as its sentence says (`Month on month, inflation rose to 1.17%`). */
+  monthOnMonth?: boolean;
 }
 
 export interface CitationReport {

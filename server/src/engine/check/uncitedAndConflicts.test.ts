@@ -25,6 +25,26 @@ Mineral commodity summaries
 China refines 70% of the world's rare earths.
 `;
 
+describe('check: conflicting-sources, a figure of no time of its own', () => {
+  const fixture = (date: string) => `
+        --- /w/b.brief
+        Headline inflation eased to 23.2% in February 2025 [@cpi].
+        --- /w/sources/cpi.txt
+        Consumer price index, February 2025
+
+        Headline inflation eased to 23.2% in February 2025.
+        --- /w/sources/news.md
+        ---
+        date: ${date}
+        ---
+        Headline inflation eased to 15.2%, the bureau said.
+  `;
+  checkCases([
+    { name: 'is of its source\'s own time: published a season after the claim\'s month, it contradicts nothing', fixture: fixture('2026-01-16'), expect: [] },
+    { name: 'near miss: published within the season, it is of the claim\'s time', fixture: fixture('2025-03-14'), expect: ['conflicting-sources@23.2%'] },
+  ]);
+});
+
 describe('check: uncited-figure', () => {
   checkCases([
     {
@@ -804,6 +824,17 @@ describe('check: conflicting-claims', () => {
         - The spread between TTF and Henry Hub averaged about $10/mmBtu in 2025.
 
         Henry Hub averaged $3.55/mmBtu in 2025.
+        ${IEA}`,
+      expect: [],
+    },
+    {
+      name: 'near miss: a change over a month and a rate over a year are two measures',
+      options: { severity: { 'uncited-figure': 'off' } },
+      fixture: `
+        --- /w/b.brief
+        - Headline inflation eased to 23.2% in February 2025.
+
+        Month on month, headline inflation rose to 1.17% in February.
         ${IEA}`,
       expect: [],
     },
