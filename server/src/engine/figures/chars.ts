@@ -55,7 +55,8 @@ export const MAX_GAP = 4;
 export function gapAfter(text: string, i: number, end: number, allowNewline = true): number {
   let j = i;
   let breaks = 0;
-  while (j < end && j - i <= MAX_GAP) {
+  let limit = MAX_GAP;
+  while (j < end && j - i <= limit) {
     const c = text.charCodeAt(j);
     if (isBlank(c)) j++;
     else if (c === 13 || c === 10) {
@@ -63,10 +64,16 @@ export function gapAfter(text: string, i: number, end: number, allowNewline = tr
       if (c === 13 && text.charCodeAt(j + 1) === 10) j++;
       j++;
       if (++breaks > 1) return -1;
+      // A hard-wrapped line may be indented (a bullet's or a quotation's lines, as a PDF's
+      // text gives them: `A$116⏎     billion`).
+      limit = MAX_GAP + MAX_INDENT;
     } else break;
   }
-  return j > i && j - i <= MAX_GAP ? j : -1;
+  return j > i && j - i <= limit ? j : -1;
 }
+
+/** Most blanks a wrapped line starts with, within one figure. */
+const MAX_INDENT = 12;
 
 /** Start of the white space ending at `i`, the mirror of gapAfter; -1 when none or too long. */
 export function gapBefore(text: string, i: number, floor: number): number {

@@ -375,6 +375,8 @@ describe('extractFigures: money', () => {
     check('output reached 4.2\r\n  million tonnes', [{ kind: 'quantity', text: '4.2\r\n  million tonnes', low: 4.2e6 }]);
     check('between $38\nbillion and $42 billion', [{ text: 'between $38\nbillion and $42 billion', low: 38e9, high: 42e9 }]);
     check('sales of $2.5\nbn', [{ text: '$2.5\nbn', low: 2.5e9 }]);
+    // An indented line, as a bullet's wrap in a PDF's text.
+    check('to fall from A$116\n     billion in 2024–25', [{ text: 'A$116\n     billion', low: 116e9 }, { kind: 'year', text: '2024–25' }]);
     // A paragraph's end is no gap, and a lone letter on the next line no scale.
     check('$3\n\nbillion', [{ text: '$3', low: 3 }]);
     check('cost $3\nm of it', [{ text: '$3', low: 3 }]);
