@@ -40,7 +40,9 @@ function score(query: FigureQuery, candidates: Iterable<SourceFigure>, dataset: 
         : query.sentenceYear !== undefined && (sourceYearOf(candidate, dataset) ?? query.sentenceYear) !== query.sentenceYear;
     // A change's other end is another measurement too (`to 33.4%` against `from 33.40 per cent`).
     const end = query.figure.end;
-    const otherEnd = end !== undefined && candidate.figure.end !== undefined && candidate.figure.end !== end;
+    // Not where both are of one year: that year's level, whichever way it was reached (`fell to
+    // A$116bn in 2024-25` of `fall from A$116 billion in 2024–25 to A$103 billion`).
+    const otherEnd = end !== undefined && candidate.figure.end !== undefined && candidate.figure.end !== end && !(query.year !== undefined && sourceYearOf(candidate, dataset) === query.year);
     scored.push({ candidate, similarity: about, agreement: otherYear || otherEnd ? undefined : compareClaim(query.figure, candidate.figure, query.tolerance) });
   }
   return scored.sort((a, b) => b.similarity - a.similarity);

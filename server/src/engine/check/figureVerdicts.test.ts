@@ -1988,6 +1988,30 @@ describe('check: the same thing is decided clause by clause', () => {
 describe('check: the figure next to a figure the source states the same', () => {
   checkCases([
     {
+      name: "a change's other end of the claim's own year is that year's level, whichever way it was reached",
+      fixture: `
+        --- /w/b.brief
+        Export earnings fell to A$116bn in 2024-25 [@abre].
+        --- /w/sources/abre.txt
+        Resources outlook
+
+        Export earnings are forecast to fall from A$116 billion in 2024–25 to A$103 billion in 2025–26.
+      `,
+      expect: [],
+    },
+    {
+      name: "near miss: a change's other end of another year is another measurement",
+      fixture: `
+        --- /w/b.brief
+        Export earnings fell to A$116bn in 2025-26 [@abre].
+        --- /w/sources/abre.txt
+        Resources outlook
+
+        Export earnings are forecast to fall from A$116 billion in 2024–25 to A$103 billion in 2025–26.
+      `,
+      expect: ['figure-mismatch@A$116bn'],
+    },
+    {
       name: "a date beside the statement of the figure beside the claim's backs it, on no shared words, ahead of another date more alike",
       fixture: `
         --- /w/b.brief
