@@ -1,4 +1,4 @@
-import { mutualSimilarity, ofOtherThings, ownTerms, similarity, stem, withColumnWords, type TermVector } from '../context/terms';
+import { isAim, mutualSimilarity, ofOtherThings, ownTerms, similarity, stem, withColumnWords, type TermVector } from '../context/terms';
 import { compareClaim, countsAnyNoun, equalAtPrecision, unitKey, type Dataset } from '../dataset/dataset';
 import { sentenceText, type SourceFigure } from '../dataset/sourceFigures';
 import { oppositeChanges } from '../figures/change';
@@ -443,10 +443,7 @@ const AVERAGE = stem('average');
  * (`averaged 69.8 baht`), not as one a clause away (`… the twelve-month average rate`). */
 const isAverage = (terms: TermVector): boolean => (terms.get(AVERAGE) ?? 0) >= 0.5;
 
-const AIMS = ['target', 'goal', 'aim', 'objective'].map(stem);
-/** Whether a figure is an aim, not an outcome: a word of one in its clause (`The budget
- * targets … average inflation of 6.5%`, `the government's target of 6.5%`). */
-const isAim = (terms: TermVector): boolean => AIMS.some((t) => (terms.get(t) ?? 0) >= 0.2);
+
 
 /** Whether a table's cell, the backing or the other source's figure, is about the same only
  * without its column's words. */

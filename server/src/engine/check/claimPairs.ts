@@ -1,4 +1,4 @@
-import { isDifference, isTotal, mutualSimilarity, ofOtherThings, ownTerms, similarity, type TermVector } from '../context/terms';
+import { isAim, isDifference, isTotal, mutualSimilarity, ofOtherThings, ownTerms, similarity, type TermVector } from '../context/terms';
 import { compareClaim, type Dataset } from '../dataset/dataset';
 import { oppositeBounds } from '../figures/compare';
 import type { Figure } from '../figures/types';
@@ -115,6 +115,8 @@ function otherMeasurements(a: FigureReport, b: FigureReport): boolean {
   // A change over a month and a rate over a year (`Month on month, inflation rose to 1.17%`,
   // `inflation eased to 23.2%`).
   if ((a.monthOnMonth ?? false) !== (b.monthOnMonth ?? false)) return true;
+  // An aim and an outcome (`aims to lift blending to 27% by 2030`, `reached 20% blending`).
+  if (isAim(a.terms) !== isAim(b.terms)) return true;
   // A change's old level and another's new one (`up from a flat 10%`, `raised to a flat 12%`).
   if (a.figure.end !== undefined && b.figure.end !== undefined && a.figure.end !== b.figure.end) return true;
   return (a.year !== undefined && b.year !== undefined && a.year !== b.year) || (a.period !== undefined && b.period !== undefined && a.period !== b.period);

@@ -969,6 +969,12 @@ export function ofOtherThings(a: TermVector, b: TermVector): boolean {
   return a.object !== undefined && b.object !== undefined && a.object !== b.object;
 }
 
+const AIMS = ['target', 'goal', 'aim', 'objective'].map(stem);
+
+/** Whether a figure is an aim, not an outcome: a word of one in its clause (`The budget
+ * targets … average inflation of 6.5%`, `the government's target of 6.5%`). */
+export const isAim = (terms: TermVector): boolean => AIMS.some((t) => (terms.get(t) ?? 0) >= 0.2);
+
 /** Words of a total, as a context holds them. */
 const TOTAL_TERMS = ['total', 'cumulative', 'combined', 'overall', 'altogether'].map(stem);
 
