@@ -466,11 +466,15 @@ function otherTimes(query: FigureQuery, evidence: SourceFigure, dataset: Dataset
   const years = claimYears(query);
   const backingYear = years.length === 0 && evidence.figure.columnYear === undefined ? sourceYearOf(evidence, dataset) : undefined;
   if (backingYear !== undefined) years.push(backingYear);
+  // An amount over a span of years (`$136.5bn over 2026–2029`) is no one year's.
+  const overYears = (query.sentenceFigures ?? []).some((f) => f.kind === 'year' && f.high - f.low >= 2);
+  const ofOneYear = (candidate: SourceFigure): boolean => (sourceYearOf(candidate, dataset) ?? onlyYear(namedAround(candidate, dataset).named)) !== undefined;
   const published = years.length === 0 ? publishedYear(evidence.source) : undefined;
-  if (years.length === 0 && published === undefined) return () => false;
+  if (years.length === 0 && published === undefined) return overYears ? ofOneYear : () => false;
   const months = claimMonths(query);
   return (candidate) => {
     if (months.size > 0 && otherMonths(months, candidate)) return true;
+    if (overYears && ofOneYear(candidate)) return true;
     const year = sourceYearOf(candidate, dataset) ?? (years.length > 0 ? onlyYear(namedAround(candidate, dataset).named) : undefined);
     if (year === undefined) return publishedLater(query, years, candidate.source);
     return years.length > 0 ? !years.includes(year) : year > published!;

@@ -25,6 +25,29 @@ Mineral commodity summaries
 China refines 70% of the world's rare earths.
 `;
 
+describe('check: conflicting-sources, an amount over a span of years', () => {
+  const fixture = (claim: string) => `
+        --- /w/b.brief
+        ${claim} [@imf].
+        --- /w/sources/imf.txt
+        IMF press release
+
+        The Fund puts Ukraine's external financing needs at about $136.5 billion over 2026–2029.
+        --- /w/sources/budget.txt
+        Budget 2026
+
+        The finance ministry puts Ukraine's external financing needs at about $45.2 billion in 2026.
+  `;
+  checkCases([
+    { name: "is no one year's: another source's amount of one year contradicts nothing", fixture: fixture("The Fund puts Ukraine's external financing needs at about $136.5bn over 2026–2029"), expect: [] },
+    {
+      name: "near miss: a claim of one year is that year's, and another source's amount of it disagrees",
+      fixture: fixture("The Fund puts Ukraine's external financing needs at about $136.5bn in 2026"),
+      expect: ['conflicting-sources@about $136.5bn', 'figure-more-specific@2026'],
+    },
+  ]);
+});
+
 describe('check: conflicting-sources, a figure of no time of its own', () => {
   const fixture = (date: string) => `
         --- /w/b.brief
