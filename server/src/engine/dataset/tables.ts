@@ -275,10 +275,8 @@ function headerAbove(text: string, rowStart: number): readonly HeaderLine[] {
         found = above;
         break;
       }
-      // A subheading of units in brackets (`(Billions of U.S. dollars, unless otherwise
-      // indicated)`) is the rows' below it (`subheadingAbove`), no header's line.
-      // So is a unit set alone under the header's years (`EUR million`, `number of units`).
-      if (skipped && !isUnitLine(text.slice(skipped.start, skipped.end))) lines.push(skipped);
+      // (A unit line, `(Billions of U.S. dollars)`, was passed over above: the rows' below it.)
+      if (skipped) lines.push(skipped);
       skipped = undefined;
       lines.push({ start: prevStart, end: prevEnd });
     } else if (!skipped && line.trim() !== '') {
