@@ -827,8 +827,15 @@ export function contextOf(
 /** The other figures of a sentence, without the one `figure` converts or is converted by:
  * right before it, or right after it, in brackets or after `or` (`€5bn, or $5.4bn`). */
 function withoutConversions(text: string, figure: Span, others: readonly FigureSpan[]): readonly FigureSpan[] {
+  // The first other figure at or after this one, by binary search: a sentence may hold
+  // thousands (an adversarial source's `$1 $1 $1 …`).
   let i = 0;
-  while (i < others.length && others[i].start < figure.start) i++;
+  let hi = others.length;
+  while (i < hi) {
+    const mid = (i + hi) >> 1;
+    if (others[mid].start < figure.start) i = mid + 1;
+    else hi = mid;
+  }
   const previous = i > 0 ? others[i - 1] : undefined;
   const next = others[i]?.start === figure.start ? others[i + 1] : others[i];
   const converts = (a: FigureSpan, b: FigureSpan): boolean => !a.date && !b.date && b.start >= a.end && b.start - a.end <= 8 && CONVERSION.test(text.slice(a.end, b.start));
