@@ -44,6 +44,13 @@ describe('robustness: lists longer than the stack', function () {
     assert.equal(r.report.figures.length, MANY);
   });
 
+  it("a briefing table row of 150,000 figures after its label is checked (each figure's words are counted past the others by binary search)", async () => {
+    const engine = new Engine({ fs: new MemoryFileSystem({ '/s/a.txt': 'China holds 88% of refining.' }) });
+    const text = `| Region | Share, 2024 |\n| --- | --- |\n| China ${'| $1 '.repeat(MANY)}|\n`;
+    const r = await engine.check({ path: '/b.brief', text, defaultSources: '/s' });
+    assert.equal(r.report.figures.length, MANY);
+  });
+
   it('a briefing of 150,000 figures whose source folder is missing is checked', async () => {
     const engine = new Engine({ fs: new MemoryFileSystem({}) });
     const r = await engine.check({ path: '/b.brief', text: '$1 '.repeat(MANY), defaultSources: '/nowhere' });

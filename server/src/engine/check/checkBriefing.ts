@@ -4,7 +4,7 @@ import type { Dataset } from '../dataset/dataset';
 import { columnYear } from '../dataset/headerUnits';
 import { extractFigures } from '../figures/extractFigures';
 import type { Figure } from '../figures/types';
-import { cellIndexAt, cellTexts } from '../markup/lineKinds';
+import { cellStarts } from '../markup/lineKinds';
 import { append } from '../lists';
 import type { Briefing, Sentence } from '../markup/types';
 import { checkClaims, type ClaimsMemo } from './checkClaims';
@@ -47,19 +47,32 @@ const MONTH_ON_MONTH = /\bmonth[- ](?:on|over)[- ]month\b|\bm\/m\b/i;
 /** The word before an event's date: `began in April 2023`, `highest since 1994`, `runs to 2030`. */
 const DATED_BY = /\b(?:in|since|until|till|to|from|on)\s+$/i;
 
-/** The header of a table row's cell at `at`, where the row is a table's and the cell is not
- * its first (which labels the row). */
-function headerOf(text: string, sentence: Sentence, at: number): string | undefined {
-  if (!sentence.columns) return undefined;
-  const cell = cellIndexAt(text, sentence.span, at);
-  return cell > 0 ? sentence.columns[cell] : undefined;
-}
-
-/** A table cell's year, by its column's header (`| Second-quarter grind, 2025 |`) or else by
- * its row's label (`| 2024 | 5.1% |`), as a source table's cells are read. */
-function columnYearOf(text: string, sentence: Sentence, figure: Figure, header: string | undefined): number | undefined {
-  if (header === undefined || figure.kind === 'year') return undefined;
-  return columnYear(header) ?? columnYear(cellTexts(text, sentence.span)[0] ?? '');
+/** A briefing table row's cells, read once a row (a row may hold thousands): the header of
+ * the cell a figure lies in, and the year a cell is of, by its column's header (`|
+ * Second-quarter grind, 2025 |`) or else by its row's label (`| 2024 | 5.1% |`), as a source
+ * table's cells are read. The row's first cell labels it, and has no header of its own. */
+function tableRowOf(text: string, sentence: Sentence): { headerAt: (at: number) => string | undefined; yearOf: (figure: Figure, header: string) => number | undefined } | undefined {
+  const columns = sentence.columns;
+  if (!columns) return undefined;
+  const starts = cellStarts(text, sentence.span);
+  let labelYear: number | undefined | null = null;
+  return {
+    headerAt: (at) => {
+      let lo = 0;
+      let hi = starts.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid] <= at) lo = mid + 1;
+        else hi = mid;
+      }
+      return lo - 1 > 0 ? columns[lo - 1] : undefined;
+    },
+    yearOf: (figure, header) => {
+      if (figure.kind === 'year') return undefined;
+      if (labelYear === null) labelYear = columnYear(text.slice(starts[0], starts.length > 1 ? starts[1] - 1 : sentence.span.end));
+      return columnYear(header) ?? labelYear;
+    },
+  };
 }
 
 /** Checks one sentence's figures and quotations. Pure: the same sentence, dataset and
@@ -85,16 +98,17 @@ export function checkSentence(
     const sentenceFigures = found.length > 1 && found.length <= MAX_SENTENCE_FIGURES ? found : undefined;
     let measuring = false;
     const monthOnMonth = MONTH_ON_MONTH.test(text.slice(sentence.span.start, sentence.span.end));
+    const row = tableRowOf(text, sentence);
     const named = namedYear(text, found);
     const amounts = found.some((f) => f.kind !== 'year');
     for (const [i, figure] of found.entries()) {
       // Every figure's span: the figure itself never lies between it and a word.
-      const header = headerOf(text, sentence, figure.span.start);
+      const header = row?.headerAt(figure.span.start);
       const own = contextOf(tokens, figure.span, spans, figure.change, countModifiers(figure), text);
       const terms = header === undefined ? own : withHeaderWords(own, header);
       const query: FigureQuery = { figure, terms, tolerance: options.tolerance, sentenceFigures };
       if (EACH_AFTER.test(text.slice(figure.span.end, figure.span.end + 12))) query.perItem = true;
-      const year = yearAfter(text, figure, found[i + 1]) ?? columnYearOf(text, sentence, figure, header);
+      const year = yearAfter(text, figure, found[i + 1]) ?? (header === undefined ? undefined : row?.yearOf(figure, header));
       if (year !== undefined) query.year = year;
       else {
         const sentenceYear = sentenceYearOf(text, figure, found[i + 1], named);

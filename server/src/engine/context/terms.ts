@@ -729,11 +729,14 @@ export function contextOf(
     // Every other figure that starts or ends between the two: a word of another figure's own
     // (`DUV` of `374 EUV systems and 44 DUV systems`) is past that figure too. Not a date's
     // (`May` of `1 May 2024`): a date is when, and its month is as near as it stands.
-    let crossed = 0;
+    // Counted by binary search: a table row may hold thousands of figures after its label.
     const first = firstFrom(a);
+    const last = firstFrom(b);
+    let crossed = last - first;
+    // (Figures do not overlap: only the last may run on past `b`.)
+    if (crossed > 0 && others[last - 1].date && others[last - 1].end > b) crossed--;
     const before = others[first - 1];
     if (before && !before.date && before.end > a && before.start < a) crossed++;
-    for (let i = first; i < others.length && others[i].start < b; i++) if (!others[i].date || others[i].end <= b) crossed++;
     return w + crossed * PAST_FIGURE;
   };
   /** Adds a token at a distance; false once words are too far to count, which ends the walk. */

@@ -185,11 +185,12 @@ export function cellTexts(text: string, row: Span): string[] {
   return cells;
 }
 
-/** Which cell of a row's span (`tableRowSpan`) `offset` lies in, counted from 0. */
-export function cellIndexAt(text: string, row: Span, offset: number): number {
-  let cell = 0;
-  for (let j = row.start; j < offset && j < row.end; j++) if (text.charCodeAt(j) === 124 && text.charCodeAt(j - 1) !== 92) cell++;
-  return cell;
+/** Where each cell of a row's span (`tableRowSpan`) starts: the row's start, then past each
+ * pipe not escaped. */
+export function cellStarts(text: string, row: Span): number[] {
+  const starts = [row.start];
+  for (let j = row.start; j < row.end; j++) if (text.charCodeAt(j) === 124 && text.charCodeAt(j - 1) !== 92) starts.push(j + 1);
+  return starts;
 }
 
 /** Whether [from, to) leaves an HTML comment open at its end. */
