@@ -5,7 +5,7 @@ import { columnYear } from '../dataset/headerUnits';
 import { extractFigures } from '../figures/extractFigures';
 import type { Figure } from '../figures/types';
 import { cellStarts } from '../markup/lineKinds';
-import { append } from '../lists';
+import { append, firstIndex } from '../lists';
 import type { Briefing, Sentence } from '../markup/types';
 import { checkClaims, type ClaimsMemo } from './checkClaims';
 import { markSwaps } from './swaps';
@@ -58,14 +58,8 @@ function tableRowOf(text: string, sentence: Sentence): { headerAt: (at: number) 
   let labelYear: number | undefined | null = null;
   return {
     headerAt: (at) => {
-      let lo = 0;
-      let hi = starts.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (starts[mid] <= at) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo - 1 > 0 ? columns[lo - 1] : undefined;
+      const cell = firstIndex(starts, (start) => start <= at) - 1;
+      return cell > 0 ? columns[cell] : undefined;
     },
     yearOf: (figure, header) => {
       if (figure.kind === 'year') return undefined;

@@ -1,5 +1,6 @@
 import type { TermVector } from '../context/terms';
 import { compareClaim, unitKey, type Dataset } from '../dataset/dataset';
+import { firstIndex } from '../lists';
 import { conflict, unsourced } from './claimPairs';
 import type { ClaimConflict, FigureReport } from './report';
 
@@ -212,15 +213,8 @@ function withinReach(places: number[] | undefined, holders: number[] | undefined
   let p = places[0];
   for (const q of places) if (q <= at) p = q;
   if (!holders) return true;
-  let lo = 0;
-  let hi = holders.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (holders[mid] < p) lo = mid + 1;
-    else hi = mid;
-  }
   // A changed figure is the oldest of these; one that went was just before them.
-  return holders.length - lo <= MAX_COMPARED;
+  return holders.length - firstIndex(holders, (h) => h < p) <= MAX_COMPARED;
 }
 
 /** The earlier figure (its index), among the nearest that share one of the figure's words,

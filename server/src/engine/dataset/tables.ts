@@ -185,7 +185,7 @@ export function subheadingAbove(text: string, rowStart: number, headerStart: num
       found = line.trim();
       break;
     }
-    const ruled = RULED_UNIT.exec(line) ?? RULED_CELL.exec(line);
+    const ruled = RULED_CELL.exec(line);
     if (ruled) {
       found = `(${ruled[1]})`;
       break;
