@@ -476,15 +476,14 @@ function otherTimes(query: FigureQuery, evidence: SourceFigure, dataset: Dataset
     if (months.size > 0 && otherMonths(months, candidate)) return true;
     if (overYears && ofOneYear(candidate)) return true;
     const year = sourceYearOf(candidate, dataset) ?? (years.length > 0 ? onlyYear(namedAround(candidate, dataset).named) : undefined);
-    if (year === undefined) return publishedLater(query, years, candidate.source);
+    if (year === undefined) return publishedLater(years, months, candidate.source);
     return years.length > 0 ? !years.includes(year) : year > published!;
   };
 }
 
 /** Whether a source was published a season or more after the one month and year the claim's
  * sentence names: what it says of no time of its own is of its own time. */
-function publishedLater(query: FigureQuery, years: number[], source: Source): boolean {
-  const months = claimMonths(query);
+function publishedLater(years: readonly number[], months: ReadonlySet<number>, source: Source): boolean {
   if (years.length !== 1 || months.size !== 1 || !source.meta.date) return false;
   const [y, m] = source.meta.date.split('-').map(Number);
   if (!Number.isInteger(y) || !Number.isInteger(m)) return false;
