@@ -1,5 +1,6 @@
 import { sentenceText, type SourceFigure } from '../dataset/sourceFigures';
 import { oppositeChanges, withChange } from '../figures/change';
+import { otherMeasure } from '../figures/rates';
 import type { Figure } from '../figures/types';
 
 // Wording shared by diagnostics and hovers, so both say the same thing the same way.
@@ -36,7 +37,16 @@ export function listNames(names: string[]): string {
 
 
 /** A figure as a message or a hover names it beside `other`: with the word of its change
- * where the two go opposite ways, which is then what they disagree on (`fell 5%`, `rose 5%`). */
+ * where the two go opposite ways, which is then what they disagree on (`fell 5%`, `rose 5%`),
+ * and with its measure where the two are prices per different ones (`VND 125,000 per kg`). */
 export function figureWords(f: Figure, other: Figure): string {
-  return oppositeChanges(f, other) ? withChange(f) : f.text;
+  const words = oppositeChanges(f, other) ? withChange(f) : f.text;
+  return otherMeasure(f, other) ? withMeasure(f, words) : words;
+}
+
+/** A price's words with the measure it is per, unless they hold it (a table cell's
+ * `US$640 per tonne`). */
+export function withMeasure(f: Figure, words = f.text): string {
+  if (f.per === undefined || words.endsWith(f.per)) return words;
+  return f.per.startsWith('/') ? `${words}${f.per}` : `${words} ${f.per}`;
 }

@@ -1,11 +1,12 @@
 import type { SourceFigure } from '../dataset/sourceFigures';
 import { oppositeChanges, oppositeWord } from '../figures/change';
+import { otherMeasure, rateAfter } from '../figures/rates';
 import type { Figure } from '../figures/types';
 import type { Sentence } from '../markup/types';
 import type { SourceProblem } from '../sources/types';
 import { LineIndex } from '../text/lineIndex';
 import { DEFAULT_SEVERITY, type Diagnostic, type DiagnosticCode, type Fix, type RelatedInformation, type Span } from '../types';
-import { figureWords, listNames, sourceSentence } from './describe';
+import { figureWords, listNames, sourceSentence, withMeasure } from './describe';
 import { severityOf, type CheckOptions } from './options';
 import type { BriefingReport, FigureReport } from './report';
 
@@ -62,6 +63,8 @@ function stated(f: Figure, other: Figure): string {
  * edit is offered when that word has no known opposite. */
 function sourceFigureEdit(r: FigureReport, source: Figure, text: string): { span: Span; newText: string } | undefined {
   const { figure, sentence } = r;
+  const measured = measuredEdit(r, source, text);
+  if (measured) return measured;
   const newFigure = replacementText(source, figure.span.start, sentence);
   const change = figure.change;
   if (!change || !oppositeChanges(figure, source)) return { span: figure.span, newText: newFigure };
@@ -71,6 +74,17 @@ function sourceFigureEdit(r: FigureReport, source: Figure, text: string): { span
     return { span: { start: change.span.start, end: figure.span.end }, newText: word + text.slice(change.span.end, figure.span.start) + newFigure };
   }
   return { span: { start: figure.span.start, end: change.span.end }, newText: newFigure + text.slice(figure.span.end, change.span.start) + word };
+}
+
+/** A price per another measure than the claim's (`VND 125,000 per kg` for `VND 150 million a
+ * tonne`) is written with its measure, over the claim's: the figure alone would say
+ * `VND 125,000 a tonne`. */
+function measuredEdit(r: FigureReport, source: Figure, text: string): { span: Span; newText: string } | undefined {
+  const { figure, sentence } = r;
+  if (!otherMeasure(figure, source)) return undefined;
+  const rate = rateAfter(text, figure.span.end, sentence.span.end);
+  if (!rate) return undefined;
+  return { span: { start: figure.span.start, end: rate.end }, newText: withMeasure(source, replacementText(source, figure.span.start, sentence)) };
 }
 
 function citeFix(sentence: Sentence, id: string): { title: string; span: Span; newText: string } {
@@ -105,9 +119,9 @@ function figureDrafts(r: FigureReport, text: string): Draft[] {
         {
           code: 'figure-more-specific',
           span,
-          message: `${q} is more specific than ${e.source.meta.id}, which says '${e.figure.text}': "${sourceSentence(e)}"`,
-          related: [relatedAt(e, `${e.source.meta.id} says '${e.figure.text}'`)],
-          fixes: [{ title: `Use the source's wording: '${e.figure.text}'`, span, newText: replacementText(e.figure, span.start, sentence) }],
+          message: `${q} is more specific than ${e.source.meta.id}, which says ${stated(e.figure, figure)}: "${sourceSentence(e)}"`,
+          related: [relatedAt(e, `${e.source.meta.id} says ${stated(e.figure, figure)}`)],
+          fixes: [{ title: `Use the source's wording: ${stated(e.figure, figure)}`, ...(measuredEdit(r, e.figure, text) ?? { span, newText: replacementText(e.figure, span.start, sentence) }) }],
         },
       ];
     }

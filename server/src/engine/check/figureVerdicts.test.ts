@@ -43,6 +43,41 @@ describe('check: figure-mismatch', () => {
       },
     },
     {
+      name: "a price per another measure of one dimension is compared per the claim's; its fix writes the source's measure",
+      fixture: `
+        --- /w/b.brief
+        Robusta traded at VND 150 million a tonne in the Central Highlands [@wire].
+        Arabica rose to about $9,260 a tonne in New York [@wire].
+        --- /w/sources/wire.txt
+        Coffee prices climb
+
+        Robusta traded at VND 125,000 per kg in the Central Highlands on Monday.
+        Arabica rose to $4.20 a pound in New York.
+      `,
+      expect: ['figure-mismatch@VND 150 million'],
+      messages: [{ at: 'figure-mismatch@VND 150 million', contains: ["'VND 150 million a tonne' disagrees", "says 'VND 125,000 per kg'"] }],
+      fixes: [
+        {
+          at: 'figure-mismatch@VND 150 million',
+          result: `
+            Robusta traded at VND 125,000 per kg in the Central Highlands [@wire].
+            Arabica rose to about $9,260 a tonne in New York [@wire].`,
+        },
+      ],
+    },
+    {
+      name: 'near miss: prices per measures of two dimensions are not compared',
+      fixture: `
+        --- /w/b.brief
+        Brent crude traded at $80 a barrel in London [@wire].
+        --- /w/sources/wire.txt
+        Oil prices
+
+        Brent crude traded at $600 a tonne in London on Monday.
+      `,
+      expect: ['figure-not-in-source@$80'],
+    },
+    {
       name: "near miss: a source's year after `since` is where a span starts, no year of the claim's",
       fixture: `
         --- /w/b.brief

@@ -3,6 +3,7 @@ import { termArrays, type TermStatistics, type TermVector } from '../context/ter
 import { compareFigures, equalAt } from '../figures/compare';
 import { CURRENCY_FAMILIES, DOLLARS } from '../figures/currencies';
 import { DEGREE, TEMPERATURES } from '../figures/units';
+import { inClaimRate } from '../figures/rates';
 import type { Agreement, Figure } from '../figures/types';
 import { TermTable } from '../cache/figureRecords';
 import { duplicateIdProblems } from '../sources/duplicates';
@@ -42,7 +43,11 @@ const anyOfFamily = (a: Figure, b: Figure): boolean =>
 /** `compareFigures` with count nouns used interchangeably as one unit, as `unitKey` groups
  * them: `50 nations` and `50 countries` are compared, not skipped as different units; so are
  * a crown of no named nation and a named one, and a bare `$` and another nation's dollar. */
-export function compareClaim(claim: Figure, source: Figure, tolerance: number): Agreement | undefined {
+export function compareClaim(claim: Figure, written: Figure, tolerance: number): Agreement | undefined {
+  // A price per another measure of one dimension, per the claim's (`rates.ts`), before its
+  // precision is compared.
+  const source = inClaimRate(claim, written);
+  if (!source) return undefined;
   const bare = claim.kind === 'count' && source.kind === 'count' && (countsAnyNoun(claim) || countsAnyNoun(source));
   const unnamed = anyDollar(claim, source) || anyDegree(claim, source);
   const same = bare || unnamed || (claim.kind === 'count' && source.kind === 'count' && claim.unit !== source.unit && unitKey(claim) === unitKey(source)) || anyOfFamily(claim, source);

@@ -10,6 +10,7 @@ import { dateBefore, isoDateAfter } from './dates';
 import { decimalValue, tokenValue, type NumberToken } from './numberLiteral';
 import { NUMBER_WORDS } from './numberWords';
 import { negatedBefore, qualifierAfter, qualifierBefore, WordsBefore } from './qualifiers';
+import { rateAfter } from './rates';
 import { readScale, type Scale } from './scales';
 import type { RangeVia, Side } from './sides';
 import type { Figure, FigureKind, Qualifier } from './types';
@@ -339,6 +340,10 @@ export function buildFigure(ctx: BuildContext, side1: Side, side2: Side | undefi
   const f = makeFigure(text, kind, start, figEnd, qualifier, unit, low, high, precision);
   const changeEnd = changeEndOf(text, start);
   if (changeEnd) f.end = changeEnd;
+  if (kind === 'money') {
+    const rate = rateAfter(text, figEnd, end);
+    if (rate) f.per = rate.words;
+  }
   // `1.6 million UK fixed-rate mortgages`: the words before the noun say what is counted.
   if (kind === 'count' && tail?.kind === 'count' && tail.head !== undefined && tail.head > last.end + 1) {
     f.modifiers = { start: last.end - start, end: tail.head - start };

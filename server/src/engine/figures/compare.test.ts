@@ -122,6 +122,15 @@ describe('compareFigures', () => {
     ['rose by US$420 million', 'rose to US$420 million', undefined],
     ['rose to US$420 million', 'US$420 million', 'supports'],
     ['fallen to 1.5%', 'rose 1.5%', 'supports'],
+    // Prices per measures of one dimension, per the claim's; of two dimensions, never.
+    ['VND 125 million a tonne', 'VND 125,000 per kg', 'supports'],
+    ['VND 150 million a tonne', 'VND 125,000 per kg', 'disagrees'],
+    ['about $9,260 a tonne', '$4.20 a pound', 'supports'],
+    ['$4.20/lb', '$4.20 a pound', 'supports'],
+    ['$640 a ton', 'US$640 per tonne', 'supports'],
+    ['$2,000 per FEU', '$1,000 per TEU', 'supports'],
+    ['$80 a barrel', '$80 a tonne', undefined],
+    ['$80 a barrel', '$80', 'supports'],
     // Not comparable.
     ['15%', '$15 billion', undefined],
     ['$5 billion', '€5 billion', undefined],

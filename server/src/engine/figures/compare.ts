@@ -4,6 +4,7 @@
 
 import { isSign, oppositeChanges } from './change';
 import { contains, intervalOf, overlaps, within } from './interval';
+import { inClaimRate } from './rates';
 import type { Agreement, Figure } from './types';
 
 /** A figure written with a minus sign and no word of change (`-10%`: `signedChange`). */
@@ -95,8 +96,11 @@ export const oppositeBounds = (a: Figure, b: Figure): boolean => (UPPER.has(a.qu
  * is consistent but less specific (`over 90%` for `93%`), 'disagrees' when both cannot be
  * true; undefined when the two are of different kinds or units. `tolerance` is a fraction.
  */
-export function compareFigures(claim: Figure, source: Figure, tolerance: number): Agreement | undefined {
-  if (claim.kind !== source.kind || claim.unit !== source.unit) return undefined;
+export function compareFigures(claim: Figure, written: Figure, tolerance: number): Agreement | undefined {
+  if (claim.kind !== written.kind || claim.unit !== written.unit) return undefined;
+  // `VND 125 million a tonne` against `VND 125,000 per kg`: per the claim's measure.
+  const source = inClaimRate(claim, written);
+  if (!source) return undefined;
   // `fell 5%` where the source says `rose 5%`: the same amount, the other way.
   if (oppositeChanges(claim, source)) return 'disagrees';
   // `deflation reached 4.2%`, `contracted 3.1%`, where the source gives the level below zero

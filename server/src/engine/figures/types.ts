@@ -68,6 +68,9 @@ export interface Figure {
   /** A month that ends a year (`in the year to June 2025`): the financial year it ends
    * (2024-25), as a source's `2024-25` or `FY2024-25` writes it (`compare.ts`). */
   yearTo?: boolean;
+  /** The measure a price is per, as written after it (`per kg`, `a tonne`, `/t`): prices per
+   * measures of one dimension are compared per the claim's (`rates.ts`). */
+  per?: string;
   /** A count's words between its number and its noun (`UK fixed-rate` in `1.6 million UK
    * fixed-rate mortgages`), as offsets from `span.start`, so that they move with the figure:
    * what it counts, read into its context when the figure is found (never stored). */
