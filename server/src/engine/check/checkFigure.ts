@@ -262,6 +262,27 @@ function tiedStatements(query: FigureQuery, cited: CitedSource[], dataset: Datas
   return out;
 }
 
+/** The table cell of the claim's year's column that backs another figure of the claim's
+ * sentence, and the only cell of its row that does (`In 2024 … produced 1.5 million tonnes`
+ * against the `2024` column's `1,470`, in thousand tonnes): the year's evidence, though no
+ * year stands in the cell's row. (`more than 1 million tonnes`, which several years' cells
+ * back, backs no year.) */
+function columnOfYear(query: FigureQuery, cited: CitedSource[], dataset: Dataset): SourceFigure | undefined {
+  const year = query.figure.kind === 'year' ? measuredYear(query.figure) : undefined;
+  const siblings = query.sentenceFigures?.filter((f) => f.kind !== 'year');
+  if (year === undefined || !siblings || siblings.length === 0) return undefined;
+  for (const source of new Set(cited.map((c) => c.source))) {
+    const cells = dataset.figuresOf(source).filter((g) => g.figure.columnYear !== undefined);
+    for (const f of siblings) {
+      const backing = cells.filter((g) => compareClaim(f, g.figure, query.tolerance) === 'supports');
+      // Of the claim's thing in some words: a cell of another row that happens to hold the value is not.
+      const inYear = backing.find((g) => g.figure.columnYear === year && similarity(query.terms, g.terms, dataset) >= TIED_SIMILARITY);
+      if (inYear && !backing.some((g) => g.figure.columnYear !== year && together(g, inYear))) return inYear;
+    }
+  }
+  return undefined;
+}
+
 /** A source's year after `since` (`the driest since records began in 1950`) against a claim's
  * year that is not: where a span starts says nothing of the year the claim is of. */
 const onlySince = (claim: Figure, source: Figure): boolean => source.since === true && claim.since !== true;
@@ -591,8 +612,11 @@ export function checkCitedFigure(claim: FigureQuery, cited: CitedSource[], datas
   // A source figure of the claim's year is that year's measurement: where it disagrees, its
   // sentence is the claim's, as one that states another figure of the claim's sentence is.
   const sameYear = query.year === undefined ? [] : scored.filter((s) => sourceYearOf(s.candidate, dataset) === query.year).map((s) => s.candidate);
-  const picked = pick(scored, query, dataset, tiedStatements(query, cited, dataset), sameYear);
+  const tied = tiedStatements(query, cited, dataset);
+  const picked = pick(scored, query, dataset, tied, sameYear);
   const { supports, sameValue } = picked;
+  const column = supports ? undefined : columnOfYear(query, cited, dataset);
+  if (column) return { kind: 'supported', evidence: column, conflicts: [] };
   const looser = picked.looser && picked.looser.similarity >= SAME_THING_SIMILARITY ? picked.looser : undefined;
   const disagrees = disagreesAbout(query, picked.disagrees, dataset);
   // A disagreement that only a sibling's statement ties to the claim (less alike than the same

@@ -528,6 +528,49 @@ describe("check: a table's unit in its column's header", () => {
   ]);
 });
 
+describe('check: a table of a report taken from its PDF', () => {
+  /** A caption, a line of its unit, years over the columns; the second table has no row labels. */
+  const REVIEW = `
+    --- /w/sources/review.txt
+    Nickel market review
+
+    Table 2. Indonesia: nickel supply indicators, 2020-2024
+    Unit: thousand tonnes of contained nickel, unless stated
+
+                                     2022      2023      2024
+    Nickel pig iron (NPI)           1,120     1,330     1,470
+    Nickel matte                       96       110       115
+
+    Table 3. LME nickel cash price, annual average
+    Unit: US$ per tonne
+
+              2022        2023        2024
+            25,830      21,470      16,810
+  `;
+  checkCases([
+    {
+      name: "a line `Unit: …` gives the rows their unit; a column's year backs the claim's, where its cell states the claim's other figure",
+      fixture: `
+        --- /w/b.brief
+        In 2024 Indonesian plants produced 1.5 million tonnes of nickel in pig iron [@review].
+        Indonesian output of nickel pig iron was about 1.3 million tonnes in 2023 [@review].
+        ${REVIEW}`,
+      expect: [],
+    },
+    {
+      name: "a row of numbers under years alone is read in the caption's words and unit",
+      fixture: `
+        --- /w/b.brief
+        The LME cash price of nickel averaged $16,810 a tonne in 2024 [@review].
+        The LME cash price of nickel averaged $25,830 a tonne in 2022 [@review].
+        The LME cash price of nickel averaged $25,830 a tonne in 2023 [@review].
+        ${REVIEW}`,
+      expect: ['figure-mismatch@$25,830'],
+      messages: [{ at: 'figure-mismatch@$25,830', contains: ["which says 'US$21,470'", '25,830 21,470 16,810'] }],
+    },
+  ]);
+});
+
 describe('check: a change that goes the other way', () => {
   const CUSTOMS = `
     --- /w/sources/customs.txt

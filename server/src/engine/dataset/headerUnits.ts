@@ -2,7 +2,7 @@ import { measuredYear } from '../figures/compare';
 import { extractFigures } from '../figures/extractFigures';
 import type { Figure } from '../figures/types';
 import type { Span } from '../types';
-import { BARE_NUMBER, isYearCell, type TableRow } from './tables';
+import { BARE_NUMBER, isYearCell, LABELLED_UNIT, type TableRow } from './tables';
 
 // A statistical table often gives its unit once, in the column's header (`Mine production
 // (tonnes)`, `Share (%)`, `Revenue (US$ million)`), and bare numbers in its cells. Read alone,
@@ -158,6 +158,9 @@ function lineBefore(text: string, tableStart: number): WrittenUnit | undefined {
     const line = text.slice(start, end).trim();
     if (line) {
       if (line.length > 160 || line.startsWith('|')) return undefined;
+      // `Unit: thousand tonnes of contained nickel, unless stated`: what follows the label.
+      const labelled = LABELLED_UNIT.exec(line);
+      if (labelled) return subheadingUnit(labelled[1]) ?? lineOfUnit(labelled[1].replace(/,\s*unless (?:otherwise )?(?:indicated|specified|noted|stated)\.?$/i, ''));
       const byRow = rowsCaption(line);
       if (byRow) return byRow;
       // A unit that reads as one: a paragraph's last line before a table (`…, and
@@ -288,9 +291,12 @@ function rowCount(number: string, label: string, scale?: string): Figure | undef
  */
 export function headerUnitFigures(text: string, table: TableRow, found: readonly Figure[], caption?: WrittenUnit): Figure[] {
   const { columns, cells } = table;
-  const rowLabelUnit = columns.length > 1 ? unitIn(columns[0].text) : undefined;
+  // The first column labels the rows, unless its header is a year (`2020  2021  2022` over a
+  // row of numbers alone, as a table of one series is set).
+  const hasLabels = !isYearCell((columns[0]?.text ?? '').trim());
+  const rowLabelUnit = hasLabels && columns.length > 1 ? unitIn(columns[0].text) : undefined;
   // A table of indicators gives each row its unit in its label (`| Capacity utilisation (%) |`).
-  const label = cells.length > 0 ? text.slice(cells[0].start, cells[0].end) : '';
+  const label = hasLabels && cells.length > 0 ? text.slice(cells[0].start, cells[0].end) : '';
   // After a comma, only words that read as a unit, or say the row counts (`Employment,
   // plant, number`): `Consumption, apparent5` says none, and leaves the document's to its cells.
   const labelUnit = cells.length > 1 ? unitIn(label) : undefined;
@@ -332,7 +338,8 @@ export function headerUnitFigures(text: string, table: TableRow, found: readonly
     // A share's header that ends in what it is a share of (`Share of world exports, 2024`)
     // names no unit: its cells are per cent.
     const share = SHARE_HEADER.test(headText) ? PERCENT : undefined;
-    const units = i > 0 ? [own, share, rowUnitCell && { ...rowUnitCell, measureOnly: true }, rowUnit, rowLabelUnit, general] : [own, share];
+    const data = i > 0 || !hasLabels;
+    const units = data ? [own, share, rowUnitCell && { ...rowUnitCell, measureOnly: true }, rowUnit, rowLabelUnit, general] : [own, share];
     for (const unit of units) {
       const figure = unit && cellFigure(number, unit, at);
       if (figure && (!scaled || figure.kind === 'money')) return void out.push(figure);
@@ -344,11 +351,11 @@ export function headerUnitFigures(text: string, table: TableRow, found: readonly
     // `Container block trains from China  126  210  424`).
     // A unit that is only a scale (`Entries (millions)`, `Direct employment (thousand)`) scales it.
     const scale = units.find((u) => u && !u.before && SCALE_ONLY.test(u.after))?.after.trim();
-    const count = i > 0 ? (headerCount(number, headText, scale) ?? rowCount(number, label, scale)) : undefined;
+    const count = data ? (headerCount(number, headText, scale) ?? rowCount(number, label, scale)) : undefined;
     if (count) out.push({ ...count, span: { start: cell.start, end: cell.end } });
     // Else a count of what is not said (`| Total | 28,526 | 45,774 |` under years): it backs a
     // claim's count that agrees and contradicts none, as `dataset/bareCounts.ts`'s do.
-    else if (i > 0) {
+    else if (data) {
       const bare = bareCell(number, cell, scale);
       if (bare) out.push(bare);
     }

@@ -5,7 +5,7 @@ import { datedYears } from './datedYears';
 import { definesMillionTonnes, inMillionTonnes, withNairaSigns } from './definedUnits';
 import { recalledCounts } from './recalledCounts';
 import { captionUnit, columnYear, headerUnitFigures, subheadingUnit, type WrittenUnit } from './headerUnits';
-import { isSpacedTableLine, mayHoldSpacedTable, subheadingAbove, tableRowAt, type TableRow } from './tables';
+import { captionAbove, isSpacedTableLine, mayHoldSpacedTable, subheadingAbove, tableRowAt, type TableRow } from './tables';
 import type { Figure } from '../figures/types';
 import { append } from '../lists';
 import { splitSentences } from '../markup/sentences';
@@ -196,12 +196,18 @@ export function figuresOfSource(source: Source): SourceFigure[] {
     let parts = tables.get(table.header.start);
     if (!parts) {
       const header = tokenize(text, table.header.start, table.header.end, [], true);
+      // A caption above a table kept by spaces (`Table 3. LME nickel cash price, annual
+      // average`) says what every row is of, more than the title, less than the header.
+      const captionLine = text[table.header.start] === '|' ? undefined : captionAbove(text, table.header.start);
+      const captionWords = captionLine ? weighed(tokenize(text, captionLine.start, captionLine.end, [], true).tokens, () => CAPTION_WORD_WEIGHT) : [];
+      const tableBackground = captionWords.length > 0 ? new Map([...(titleBackground ?? []), ...captionWords]) : titleBackground;
       parts = {
         header,
         caption: captionUnit(text, table.header.start),
+        tableBackground,
         // A table row says what its figure is about in its label; the header says of what,
         // for every row alike: background, like the source's title.
-        background: new Map([...(titleBackground ?? []), ...weighed(header.tokens, () => HEADER_WORD_WEIGHT)]),
+        background: new Map([...(tableBackground ?? []), ...weighed(header.tokens, () => HEADER_WORD_WEIGHT)]),
         // Who the header or title names is who the row is about, unless the row names someone.
         namedAround: [...backgroundNames(header), ...titleNames],
         subject: header.tokens.find((t) => t.name)?.term,
@@ -270,7 +276,7 @@ export function figuresOfSource(source: Source): SourceFigure[] {
         if (col > 0) {
           const weighted = weighed(parts.header.tokens, (t) => (inOwn(t) ? OWN_COLUMN_WEIGHT : OTHER_COLUMN_WEIGHT));
           // A term in two columns keeps its greater weight.
-          const map = new Map(titleBackground ?? []);
+          const map = new Map(parts.tableBackground ?? []);
           for (const [term, w] of weighted) map.set(term, Math.max(w, map.get(term) ?? 0));
           background = map;
         }
@@ -385,11 +391,17 @@ interface Column {
 interface TableParts {
   header: Tokens;
   caption: WrittenUnit | undefined;
+  /** The title's words and the caption's: what the whole table is of. */
+  tableBackground: ReadonlyMap<string, number> | undefined;
   background: ReadonlyMap<string, number>;
   namedAround: readonly string[];
   subject: string | undefined;
   columns: Map<number, Column>;
 }
+
+/** How much a table caption's words weigh for its cells (`HEADER_WORD_WEIGHT` is 0.5, a
+ * source's title 0.3). */
+const CAPTION_WORD_WEIGHT = 0.4;
 
 /** How much a table header's words weigh for a cell: its own column's, the others'. */
 const OWN_COLUMN_WEIGHT = 0.7;

@@ -225,6 +225,25 @@ function blockMemo(text: string): BlockMemo {
 /** A table's caption: `Table 1`, `Table A.3.`, `TABLE 2:`, `Table IV`, then its title. */
 const CAPTION = /^\s*table\s+(?:[a-z]?\d+[a-z]?|[ivxl]+)(?:[.\-–]\d+)*[.:]?(?:\s|$)/i;
 
+/** The caption of the table whose header starts at `headerStart` (`Table 3. LME nickel cash
+ * price, annual average`): a line that opens `Table N` a few lines above, past blank lines,
+ * rules and a line of its unit (`Unit: US$ per tonne`). */
+export function captionAbove(text: string, headerStart: number): Span | undefined {
+  let end = headerStart - 1;
+  for (let k = 0; k < 4 && end > 0; k++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end);
+    if (CAPTION.test(line)) return { start, end };
+    if (line.trim() !== '' && !RULE.test(line) && !LABELLED_UNIT.test(line) && !isUnitLine(line)) return undefined;
+    end = start - 1;
+  }
+  return undefined;
+}
+
+/** A line that names the unit of a table's numbers: `Unit: thousand tonnes`, `Units: US$ per
+ * tonne`. */
+export const LABELLED_UNIT = /^\s*(?:units?(?:\s+of\s+measure(?:ment)?)?|measure)\s*:\s*(\S.*?)\s*$/i;
+
 /** A line drawn across a table: dashes, equals signs, underscores, box-drawing lines. */
 const RULE = /^\s*[-=_─━]{3,}\s*$/;
 /** A rule with the rows' unit set in it (`------- thousand tonnes Ni -------`): a rule, and
