@@ -568,6 +568,23 @@ describe('check: a table of a report taken from its PDF', () => {
       expect: ['figure-mismatch@$25,830'],
       messages: [{ at: 'figure-mismatch@$25,830', contains: ["which says 'US$21,470'", '25,830 21,470 16,810'] }],
     },
+    {
+      name: "a caption's part that holds `unless otherwise stated` is the unit of rows that state none",
+      fixture: `
+        --- /w/b.brief
+        Toll revenue reached $3.9 billion in fiscal 2025 [@wp]. Toll revenue was $3.8 billion in fiscal 2024 [@wp].
+        --- /w/sources/wp.txt
+        Canal working paper
+
+        Table 1. Panama Canal: operating statistics by fiscal year
+        Fiscal years ending 30 September; US$ million unless otherwise stated
+                                               2023      2024      2025
+        Oceangoing transits (number)         14,080     9,944    13,404
+        Toll revenue                          3,345     3,370     3,883
+      `,
+      expect: ['figure-mismatch@$3.8 billion'],
+      messages: [{ at: 'figure-mismatch@$3.8 billion', contains: ["which says 'US$3,370 million'"] }],
+    },
   ]);
 });
 

@@ -151,6 +151,9 @@ export function subheadingUnit(line: string): WrittenUnit | undefined {
   return unit && cellFigure('1', unit, { start: 0, end: 1 }) ? unit : undefined;
 }
 
+/** The end of a unit that holds where nothing else is said (`…, unless otherwise stated`). */
+const UNLESS_STATED = /,?\s*unless (?:otherwise )?(?:indicated|specified|noted|stated)\.?$/i;
+
 function lineBefore(text: string, tableStart: number): WrittenUnit | undefined {
   let end = tableStart - 1;
   for (let blank = 0; end > 0 && blank < 2; blank++) {
@@ -160,7 +163,12 @@ function lineBefore(text: string, tableStart: number): WrittenUnit | undefined {
       if (line.length > 160 || line.startsWith('|')) return undefined;
       // `Unit: thousand tonnes of contained nickel, unless stated`: what follows the label.
       const labelled = LABELLED_UNIT.exec(line);
-      if (labelled) return subheadingUnit(labelled[1]) ?? lineOfUnit(labelled[1].replace(/,\s*unless (?:otherwise )?(?:indicated|specified|noted|stated)\.?$/i, ''));
+      if (labelled) return subheadingUnit(labelled[1]) ?? lineOfUnit(labelled[1].replace(UNLESS_STATED, ''));
+      // `Fiscal years ending 30 September; US$ million unless otherwise stated`: the part that
+      // says it holds unless stated is the unit.
+      const unlessStated = line.split(';').find((part) => UNLESS_STATED.test(part.trim()));
+      const stated = unlessStated && subheadingUnit(unlessStated.trim().replace(UNLESS_STATED, ''));
+      if (stated) return stated;
       const byRow = rowsCaption(line);
       if (byRow) return byRow;
       // A unit that reads as one: a paragraph's last line before a table (`…, and
