@@ -299,6 +299,23 @@ function changedAlike(claim: Figure, source: Figure): boolean {
 
 const sameAmount = (claim: Figure, source: Figure): boolean => compareClaim({ ...claim, change: undefined }, { ...source, change: undefined }, 0) === 'supports';
 
+/** The source's very value of the claim's, dated by the very month and year the claim's is
+ * (`rose 2.8% in December 2025` for `Monthly inflation was 2.8% in December 2025`): so exact
+ * a match is no coincidence, and backs the claim over a figure that shares more words (`Core
+ * inflation … was 3.0% in December`). */
+function datedAlike(scored: Scored[], query: FigureQuery, dataset: Dataset, ownVeryValue: (s: Scored) => boolean): Scored | undefined {
+  const figures = query.sentenceFigures;
+  const date = query.year === undefined ? undefined : figures?.find((f) => f.span.start >= query.figure.span.end);
+  if (date?.kind !== 'year' || date.month === undefined) return undefined;
+  return scored.find((s) => {
+    if (s.similarity < SUPPORT_SIMILARITY || !ownVeryValue(s) || sourceYearOf(s.candidate, dataset) !== query.year) return false;
+    // Its year is the date right after it (`sourceYearOf`): that date's month.
+    const own = dataset.figuresOf(s.candidate.source);
+    const at = own.findIndex((f) => f.figure.span.start === s.candidate.figure.span.start);
+    return own[at + 1]?.figure.month === date.month;
+  });
+}
+
 /** Picks the backing figure among scored candidates: an agreeing figure that is nearly as
  * much about the same thing as the best one wins over a disagreeing one. */
 function pick(scored: Scored[], query: FigureQuery, dataset: Dataset, tied: SourceFigure[] = [], sameYear: SourceFigure[] = []): { supports?: Scored; looser?: Scored; disagrees?: Scored; sameValue?: Scored } {
@@ -339,7 +356,7 @@ function pick(scored: Scored[], query: FigureQuery, dataset: Dataset, tied: Sour
     // since the source's other figures of the sentence may be of that year too.
     alignedWith(scored, query, dataset, 'disagrees', [...tied, ...sameYear]);
   return {
-    supports: close.find((s) => s.agreement === 'supports') ?? alignedWith(scored, query, dataset, 'supports', tied),
+    supports: close.find((s) => s.agreement === 'supports') ?? datedAlike(scored, query, dataset, ownVeryValue) ?? alignedWith(scored, query, dataset, 'supports', tied),
     // "Consistent but looser" says the source speaks of the same thing: as sure as a mismatch,
     // or less sure where nothing else answers the claim (`checkCitedFigure`).
     // So does one in a sentence that states another of the claim's figures (`loaded 5.2

@@ -66,6 +66,32 @@ describe('check: figure-mismatch', () => {
       ],
     },
     {
+      name: "the very value dated by the claim's very month and year backs it over a figure that shares more words",
+      fixture: `
+        --- /w/b.brief
+        Monthly inflation was 2.8% in December 2025 [@indec].
+        --- /w/sources/indec.txt
+        Inflation release
+
+        Consumer prices in Argentina rose 2.8% in December 2025 from November, the agency said on Tuesday, taking the rise for 2025 as a whole to 31.5%.
+        Monthly core inflation, which excludes regulated prices, was 3.0% in December.
+      `,
+      expect: [],
+    },
+    {
+      name: 'near miss: the very value of another month is no such match',
+      fixture: `
+        --- /w/b.brief
+        Monthly inflation was 2.8% in December 2025 [@indec].
+        --- /w/sources/indec.txt
+        Inflation release
+
+        Consumer prices rose 2.8% in November 2025 from October, the statistics agency said.
+        Core inflation, which excludes regulated and seasonal prices, was 3.0% in December.
+      `,
+      expect: ['figure-mismatch@2.8%', 'figure-mismatch@December 2025'],
+    },
+    {
       name: 'near miss: prices per measures of two dimensions are not compared',
       fixture: `
         --- /w/b.brief
