@@ -248,6 +248,14 @@ describe('context/terms', () => {
       assert.strictEqual(peru.subject, 'peru');
     });
 
+    it('a name that a share is of is no later figure\'s subject: who holds the share is', () => {
+      const text = 'The United States supplied 57% of EU LNG imports in 2025, up from 45% in 2024.';
+      assert.strictEqual(context(text, '45%', ['57%']).subject, 'us');
+      assert.strictEqual(context("Russia's share of EU LNG imports rose to 18.5% in 2024.", '18.5%').subject, 'russia');
+      // Near miss: exports of a nation are that nation's.
+      assert.strictEqual(context('Exports of Chile rose 5% in 2024.', '5%').subject, 'chil');
+    });
+
     it("a currency in capitals is no name; a table row's brackets are no boundary", () => {
       const names = (text: string) => tokenize(text, 0, text.length).tokens.filter((t) => t.name).map((t) => t.term);
       assert.deepStrictEqual(names('new housing worth RMB 18.2 trillion, or USD 2.5 trillion'), []);

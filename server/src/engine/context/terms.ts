@@ -810,7 +810,7 @@ export function contextOf(
     if (run && t.name && run.start - t.end <= NAME_GAP) {
       add(t, run.distance);
       run.start = t.start;
-    } else if (t.name && !subject && !(t.asideEnd !== undefined && t.asideEnd <= figure.start)) {
+    } else if (t.name && !subject && !(t.asideEnd !== undefined && t.asideEnd <= figure.start) && !(t.afterOf && text !== undefined && ofWhatIsShared(text, t.start))) {
       subject = true;
       vector.subject = t.term;
       run = { start: t.start, distance: Math.min(distance, 3) };
@@ -824,6 +824,15 @@ export function contextOf(
   if (names.size > 0) vector.names = [...names];
   return vector;
 }
+
+/** Whether a name at `at` is what a share is of (`57% of EU LNG imports`, `Russia's share of
+ * EU imports`): who holds the share is named before, and a later figure's subject is that
+ * one (`The United States supplied 57% of EU LNG imports in 2025, up from 45%`). */
+function ofWhatIsShared(text: string, at: number): boolean {
+  return SHARE_OF.test(text.slice(Math.max(0, at - 24), at));
+}
+
+const SHARE_OF = /(?:%|\bper\s?cent|\bpercent|\bshares?|\bproportion)\s+of\s+(?:the\s+)?$/i;
 
 /** The other figures of a sentence, without the one `figure` converts or is converted by:
  * right before it, or right after it, in brackets or after `or` (`€5bn, or $5.4bn`). */
