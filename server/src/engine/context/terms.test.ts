@@ -319,6 +319,14 @@ describe('context/terms', () => {
       assert.ok(similarity(eu, euSource, flat) >= 0.5, `EU clause vs its source: ${similarity(eu, euSource, flat)}`);
     });
 
+    it('the day of the week is no word of what a figure is; a month as a dateline writes it is the month', () => {
+      const v = context('Futures hit a record $12,931 a tonne on Wednesday', '$12,931');
+      assert.ok(![...v.keys()].some((t) => t.startsWith('wedne')));
+      assert.deepStrictEqual(['Dec', 'Sept', 'Oct', 'Jan'].map((w) => stem(w.toLowerCase())), ['december', 'september', 'october', 'january'].map(stem));
+      // Near miss: `Mar` is left as it is (`marred`, `Mars` are cut to it too).
+      assert.notStrictEqual(stem('mar'), stem('march'));
+    });
+
     it('a semicolon weakens the words across it', () => {
       const near = context('China refines 90% of magnets', '90%');
       const far = context('China refines 90%; magnets are scarce', '90%');
@@ -337,6 +345,11 @@ describe('context/terms', () => {
         ['China refines 90% in 2024 of the rare earths', '90%', ['2024'], undefined],
         ['Prices rose 5% to the end of the year', '5%', [], undefined],
         ['A 60% share of the market', '60%', [], undefined],
+        // Whose it is says which, not what: the noun after it.
+        ['An estimated 150,000 tonnes of Ghanaian beans were smuggled', 'An estimated 150,000 tonnes', [], 'bean'],
+        ["Tariffs hit 40% of China's exports", '40%', [], 'expor'],
+        // Near miss: a name alone is what the figure is of.
+        ['Exports fell 5% of Chile and 3% of Peru', '5%', ['3%'], 'chil'],
       ];
       for (const [text, figure, others, object] of cases) {
         it(`${text} → ${figure}: ${object ?? 'none'}`, () => assert.strictEqual(context(text, figure, others).object, object));

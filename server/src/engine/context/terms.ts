@@ -296,13 +296,17 @@ export function stem(word: string): string {
   return w.length > 5 ? w.slice(0, 5) : w;
 }
 
-/** General words that mean the same place or measure: `a tonne` and `a ton`, `tonnes` and
- * `tons` (a wire's `$349 a ton` for a claim's `$394 a tonne` shared no word of it). */
+/** General words that mean the same place, measure or month: `a tonne` and `a ton`, `tonnes`
+ * and `tons` (a wire's `$349 a ton` for a claim's `$394 a tonne` shared no word of it). */
 const SYNONYMS = new Map([
   ['global', 'world'],
   ['worldwid', 'world'],
   ['intern', 'world'],
   ['tonn', 'ton'],
+  // A month as a dateline writes it (`ABIDJAN, Dec 18`) is the month (`in December`).
+  // (Not `Mar`, which `marred` and `Mars` are cut to.)
+  ...['janua', 'febru', 'april', 'augus', 'septe', 'octob', 'novem', 'decem'].map((month): [string, string] => [month.slice(0, 3), month]),
+  ['sept', 'septe'],
 ]);
 
 /** Terms of an `of` phrase that say how much or when of a thing, not which (`of the world's`,
@@ -578,7 +582,8 @@ export function tokenize(text: string, from: number, to: number, excluded: reado
     const token: Token = { term, start, end, name, afterOf: ofPhrase };
     tokens.push(token);
     aside?.push(token);
-    if (!GENERAL_OF.has(term)) ofPhrase = false;
+    // Whose it is (`of Ghanaian beans`) leaves the phrase open for what it is of.
+    if (!GENERAL_OF.has(term) && !name) ofPhrase = false;
   }
   const open = boundaries.length;
   addBoundaries(text, last, to, boundaries, weights, row);
@@ -761,8 +766,10 @@ export function contextOf(
   };
   const after = firstStartingFrom(tokens, figure.end);
   // What the figure is of: the first word of an `of` phrase right after it, past general ones.
+  // Whose it is (`of Ghanaian beans`, `of China's imports`) says which, not what: the noun after it.
   let head = after;
-  while (head < tokens.length && tokens[head].afterOf && GENERAL_OF.has(tokens[head].term)) head++;
+  const whose = (i: number): boolean => tokens[i].name && i + 1 < tokens.length && tokens[i + 1].afterOf && !tokens[i + 1].name;
+  while (head < tokens.length && tokens[head].afterOf && (GENERAL_OF.has(tokens[head].term) || whose(head))) head++;
   if (head < tokens.length && tokens[head].afterOf && !GENERAL_OF.has(tokens[head].term) && between(figure.end, tokens[head].start) === 0) {
     vector.object = tokens[head].term;
   }
