@@ -1,6 +1,7 @@
 import { isAim, isDifference, isTotal, mutualSimilarity, ofOtherThings, ownTerms, similarity, type TermVector } from '../context/terms';
 import { compareClaim, type Dataset } from '../dataset/dataset';
 import { oppositeBounds } from '../figures/compare';
+import { otherMeasure } from '../figures/rates';
 import type { Figure } from '../figures/types';
 import type { FigureReport } from './report';
 import { CONFLICT_SIMILARITY, RESTATED_BACKING, RESTATED_RATIO, RESTATED_SHARE_SIMILARITY, RESTATED_SIMILARITY, RESTATED_YEAR_SIMILARITY, RESTATED_YEARS_APART, SUPPORT_SIMILARITY } from './thresholds';
@@ -119,6 +120,10 @@ function otherMeasurements(a: FigureReport, b: FigureReport): boolean {
   if (isAim(a.terms) !== isAim(b.terms)) return true;
   // A change's old level and another's new one (`up from a flat 10%`, `raised to a flat 12%`).
   if (a.figure.end !== undefined && b.figure.end !== undefined && a.figure.end !== b.figure.end) return true;
+  // Prices per two measures (`above $4 a pound`, `$5,845 a tonne`): markets quote each good
+  // per its own (arabica by the pound, robusta by the tonne), so a briefing that writes two is
+  // speaking of two goods.
+  if (otherMeasure(a.figure, b.figure)) return true;
   return (a.year !== undefined && b.year !== undefined && a.year !== b.year) || (a.period !== undefined && b.period !== undefined && a.period !== b.period);
 }
 

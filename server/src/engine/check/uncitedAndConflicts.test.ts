@@ -785,6 +785,28 @@ describe('check: conflicting-claims', () => {
       },
     },
     {
+      name: 'near miss: prices per two measures are of two goods, whatever else the sentences share',
+      options: { severity: { 'uncited-figure': 'off' } },
+      fixture: `
+        --- /w/b.brief
+        Arabica set a record above $4 a pound in February 2025.
+
+        Robusta is down about 30% from the record $5,845 a tonne set in February 2025.
+        ${IEA}`,
+      expect: [],
+    },
+    {
+      name: 'near miss: nor are they of one good, where the sentences share every word (between two claims silence is the better mistake)',
+      options: { severity: { 'uncited-figure': 'off' } },
+      fixture: `
+        --- /w/b.brief
+        Arabica futures set a record of $4.30 a pound in February 2025.
+
+        Arabica futures set a record of $4.30 per kg in February 2025.
+        ${IEA}`,
+      expect: [],
+    },
+    {
       name: 'near miss: measurements of two years, and the years that date them, contradict nothing',
       options: { severity: { 'uncited-figure': 'off' }, checkYears: true },
       fixture: `
