@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { isSpacedTableLine, subheadingAbove, tableRowAt } from './tables';
+import { captionAbove, isSpacedTableLine, subheadingAbove, tableRowAt } from './tables';
 
 // A table's row read against its header: Markdown's pipes, and a PDF page's spaces.
 
@@ -11,6 +11,17 @@ function read(text: string, rowText: string): Array<[string, string]> | undefine
 }
 
 describe('dataset/tables', () => {
+  it("a table's caption: its words after its number, past a line of its unit; none past prose", () => {
+    const caption = (text: string): string | undefined => {
+      const header = text.indexOf('      2023');
+      const span = captionAbove(text, header);
+      return span && text.slice(span.start, span.end);
+    };
+    assert.strictEqual(caption('Table 3. LME nickel cash price, annual average\nUnit: US$ per tonne\n\n      2023      2024\n'), 'LME nickel cash price, annual average');
+    assert.strictEqual(caption('TABLE 2: Exports\n(thousand tonnes)\n      2023      2024\n'), 'Exports');
+    assert.strictEqual(caption('Table 1. Exports\nPrices fell as supply outran demand.\n      2023      2024\n'), undefined);
+  });
+
   it('a Markdown row: the cells under the header row', () => {
     const text = '| Country | Share (%) |\n| --- | --- |\n| Chile | 24 |\n';
     assert.deepStrictEqual(read(text, '| Chile | 24 |'), [

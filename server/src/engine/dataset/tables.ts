@@ -225,15 +225,17 @@ function blockMemo(text: string): BlockMemo {
 /** A table's caption: `Table 1`, `Table A.3.`, `TABLE 2:`, `Table IV`, then its title. */
 const CAPTION = /^\s*table\s+(?:[a-z]?\d+[a-z]?|[ivxl]+)(?:[.\-–]\d+)*[.:]?(?:\s|$)/i;
 
-/** The caption of the table whose header starts at `headerStart` (`Table 3. LME nickel cash
- * price, annual average`): a line that opens `Table N` a few lines above, past blank lines,
+/** The caption of the table whose header starts at `headerStart`, after its number (`Table 3.
+ * LME nickel cash price, annual average`): a line that opens `Table N` a few lines above, past blank lines,
  * rules and a line of its unit (`Unit: US$ per tonne`). */
 export function captionAbove(text: string, headerStart: number): Span | undefined {
   let end = headerStart - 1;
   for (let k = 0; k < 4 && end > 0; k++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
-    if (CAPTION.test(line)) return { start, end };
+    // Its words, not its number (`Table 3.`).
+    const caption = CAPTION.exec(line);
+    if (caption) return { start: start + caption[0].length, end };
     if (line.trim() !== '' && !RULE.test(line) && !LABELLED_UNIT.test(line) && !isUnitLine(line)) return undefined;
     end = start - 1;
   }
