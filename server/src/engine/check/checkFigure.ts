@@ -673,8 +673,9 @@ export function checkCitedFigure(claim: FigureQuery, cited: CitedSource[], datas
   // 2019`: 2014 is the mismatch, 6.4% was not in the source). Where they name the year, the
   // figure of another year stays unbacked (`grew 23% in 2024` against `rose 23% in 2023 and
   // 18% in 2024`, whose 2024 backs the claim's year).
-  if (query.year !== undefined && !namesYear(cited, query.year, dataset)) {
-    const anyYear = checkCitedFigure({ ...query, year: undefined }, cited, dataset);
+  const claimYear = query.year ?? query.sentenceYear;
+  if (claimYear !== undefined && !namesYear(cited, claimYear, dataset)) {
+    const anyYear = checkCitedFigure({ ...query, year: undefined, sentenceYear: undefined }, cited, dataset);
     if (anyYear.kind === 'supported') return anyYear;
   }
   const otherwise = statedOtherwise(query, scored, dataset);

@@ -921,6 +921,22 @@ describe("check: a year that dates the sentence's amount", () => {
       expect: ['figure-not-in-source@July 4, 2025'],
     },
     {
+      name: "a year that opens a source's clause dates its figures (`For end-2026, the forecast range is 13-19 per cent`); `for end-2025` dates the claim's",
+      fixture: `
+        --- /w/b.brief
+        The central bank now forecasts inflation of 31-33% for end-2025, against an interim target of 24% [@cbrt].
+        --- /w/sources/cbrt.txt
+        Inflation report
+
+        Taking into account developments in the third quarter, the year-end inflation
+        forecast for 2025 has been revised to the range of 31-33 per cent, with a mid-
+        point of 32 per cent. The interim target for end-2025 is kept at 24 per
+        cent. For end-2026, the forecast range is 13-19 per cent and the interim target
+        is 16 per cent.
+      `,
+      expect: [],
+    },
+    {
       name: "near miss: a year the amount's source sentence does not name is still the error",
       fixture: `
         --- /w/b.brief

@@ -11,11 +11,11 @@ import type { Source } from '../sources/types';
 
 /** A rate after an amount (`/t`, `a tonne`, `per MWh`): a price's. */
 const RATE = String.raw`(?:\s*\/\s*\w+|\s+(?:a|an|per)\s+\w+)`;
-/** `in`, `during`, `for`, `by` or `at the end of` (`in fiscal 2024`), after a rate the figure may leave out
+/** `in`, `during`, `for`, `by` or `at the end of` (`in fiscal 2024`, `for end-2025`), after a rate the figure may leave out
  * (`/t`, `a tonne`), a note in brackets (`502,000 tonnes (gutted weight) in 2024`) or what a
  * share is of, in three words at most (`3.6% of GDP in 2025`, `about 30% of federal revenue
  * in 2025`); a season's letters glued on (`in FY2024/25`). */
-const BETWEEN = new RegExp(`^${RATE}?` + String.raw`(?:\s*\([^()]{1,40}\))?(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[a-z][\w'’-]*){0,2})?\s+(?:in|during|for|by|(?:at|by)\s+the\s+(?:end|start|beginning)\s+of)\s+(?:the\s+(?:year\s+)?)?(?:(?:fiscal|financial|calendar|marketing)\s+(?:year\s+)?)?(?:FY|MY)?$`, 'i');
+const BETWEEN = new RegExp(`^${RATE}?` + String.raw`(?:\s*\([^()]{1,40}\))?(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[a-z][\w'’-]*){0,2})?\s+(?:in|during|for|by|(?:at|by)\s+the\s+(?:end|start|beginning)\s+of)\s+(?:the\s+(?:year\s+)?)?(?:(?:fiscal|financial|calendar|marketing)\s+(?:year\s+)?)?(?:FY|MY|(?:end|mid|start|early|late)-)?$`, 'i');
 
 /** The year right after `figure` in `text`, when `next` (the figure after it) is one. A
  * financial year or season (`2023/24`) is its first year and a half (2023.5): another
@@ -126,6 +126,9 @@ export function sourceYearOf(candidate: SourceFigure, dataset: Dataset): number 
   if (!hit || hit.dataset !== dataset || hit.version !== dataset.version) {
     const years = new Map<number, number>();
     const figures = dataset.figuresOf(candidate.source);
+    // A year that opens its clause (`For end-2026, the forecast range is 13-19 per cent`), and
+    // where that clause ends.
+    let opening: { year: number; end: number } | undefined;
     for (let i = 0; i < figures.length; i++) {
       const f = figures[i];
       // A table cell is of its column's year, read when the source was indexed
@@ -134,19 +137,40 @@ export function sourceYearOf(candidate: SourceFigure, dataset: Dataset): number 
         years.set(f.figure.span.start, f.figure.columnYear);
         continue;
       }
+      if (f.figure.kind === 'year') {
+        opening = clauseOpenedBy(f);
+        continue;
+      }
+      if (opening && f.figure.span.start >= opening.end) opening = undefined;
       const next = figures[i + 1];
       // Only a year after it can be its year: the sentence is read (from a stored index, from
       // disk) only then.
-      if (!next || next.sentence.start !== f.sentence.start || next.figure.kind !== 'year' || f.figure.kind === 'year') continue;
-      const text = sentenceText(f);
-      const year = yearAfter(text, f.figure, next.figure, f.sentence.start);
-      if (year !== undefined) years.set(f.figure.span.start, year);
+      const year = next && next.sentence.start === f.sentence.start && next.figure.kind === 'year' ? yearAfter(sentenceText(f), f.figure, next.figure, f.sentence.start) : undefined;
+      const own = year ?? opening?.year;
+      if (own !== undefined) years.set(f.figure.span.start, own);
     }
     hit = { dataset, version: dataset.version, years };
     yearsBySource.set(candidate.source, hit);
   }
   return hit.years.get(candidate.figure.span.start);
 }
+
+/** The clause a year opens (`In 2024, consumer prices rose 117.8%`, `For end-2026, the
+ * forecast range is 13-19 per cent`): its year, and where the clause ends (a semicolon, or
+ * the sentence's end), as offsets of the source. */
+function clauseOpenedBy(y: SourceFigure): { year: number; end: number } | undefined {
+  const year = y.figure.since ? undefined : measuredYear(y.figure);
+  if (year === undefined) return undefined;
+  const text = sentenceText(y);
+  const at = y.figure.span.start - y.sentence.start;
+  const before = text.slice(text.lastIndexOf(';', at) + 1, at);
+  if (!CLAUSE_OPENING.test(before) || !/^[\s,]/.test(text.slice(y.figure.span.end - y.sentence.start))) return undefined;
+  const semicolon = text.indexOf(';', at);
+  return { year, end: y.sentence.start + (semicolon < 0 ? text.length : semicolon) };
+}
+
+/** The words a clause may open with before its year: `In`, `For end-`, `By the end of`, `During fiscal`. */
+const CLAUSE_OPENING = /^\s*(?:(?:in|for|during|by|through|throughout|at\s+the\s+end\s+of|by\s+the\s+end\s+of)\s+)?(?:the\s+)?(?:(?:fiscal|financial|calendar|marketing)\s+(?:year\s+)?)?(?:(?:end|mid|start|early|late)-)?$/i;
 
 const RATE_AFTER = new RegExp(`^${RATE}`, 'i');
 
