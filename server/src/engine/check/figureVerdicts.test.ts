@@ -595,6 +595,34 @@ describe('check: a table of a report taken from its PDF', () => {
       messages: [{ at: 'figure-mismatch@$25,830', contains: ["which says 'US$21,470'", '25,830 21,470 16,810'] }],
     },
     {
+      name: 'a unit in brackets alone under the caption (`(millions of dollars)`), and a line of a scale and a noun (`Thousand wafer starts per month`), are the rows\' units',
+      fixture: `
+        --- /w/b.brief
+        Samsung's final CHIPS award was $4.7 billion [@otia]. TSMC's Arizona capacity is to reach 20,000 wafer starts a month by the end of 2025 [@otia].
+        Samsung's Texas fab is planned to reach 40,000 wafer starts a month by the end of 2026 [@otia].
+        --- /w/sources/otia.txt
+        CHIPS Act incentives
+
+        Table 1. Largest CHIPS Act direct-funding awards, by company
+        (millions of dollars)
+
+        Company                Preliminary        Final
+                                  terms           award
+        Intel                      8,500          7,865
+        Samsung                    6,400          4,745
+
+        Table 2. Planned leading-edge logic wafer capacity in the United States,
+        2024-2030 (year-end)
+        Thousand wafer starts per month (300mm equivalent)
+
+                                         2024    2025    2026
+        TSMC (Arizona)                     10      20      30
+        Samsung (Texas)                     0       0      15
+      `,
+      expect: ['figure-mismatch@40,000 wafer starts'],
+      messages: [{ at: 'figure-mismatch@40,000 wafer starts', contains: ["which says '15 thousand wafer starts'"] }],
+    },
+    {
       name: "a caption's part that holds `unless otherwise stated` is the unit of rows that state none",
       fixture: `
         --- /w/b.brief

@@ -151,6 +151,9 @@ export function subheadingUnit(line: string): WrittenUnit | undefined {
   return unit && cellFigure('1', unit, { start: 0, end: 1 }) ? unit : undefined;
 }
 
+/** A line that is one thing in brackets. */
+const WHOLE_BRACKETS = /^\([^()]+\)$/;
+
 /** The end of a unit that holds where nothing else is said (`…, unless otherwise stated`). */
 const UNLESS_STATED = /,?\s*unless (?:otherwise )?(?:indicated|specified|noted|stated)\.?$/i;
 
@@ -174,7 +177,9 @@ function lineBefore(text: string, tableStart: number): WrittenUnit | undefined {
       // A unit that reads as one: a paragraph's last line before a table (`…, and
       // telecommunications equipment.`) gives none, and the document's may apply.
       const unit = unitIn(line);
-      return unit && cellFigure('1', unit, { start: 0, end: 1 }) ? unit : (lineOfUnit(line) ?? scaledCount(line));
+      if (unit && cellFigure('1', unit, { start: 0, end: 1 })) return unit;
+      // A unit in brackets and nothing else, as a subheading writes it (`(millions of dollars)`).
+      return lineOfUnit(line) ?? scaledCount(line) ?? (WHOLE_BRACKETS.test(line) ? subheadingUnit(line) : undefined);
     }
     end = start - 1;
   }
@@ -185,8 +190,12 @@ function lineBefore(text: string, tableStart: number): WrittenUnit | undefined {
  * million boxes of 40.8 kg`, `Exports, thousand bags`): a count of that noun, as a caption
  * writes its unit; a line of words alone is no count's noun. */
 function scaledCount(line: string): WrittenUnit | undefined {
-  const m = /,\s*((?:thousand|million|billion)\s+[a-z]+)(?:\s+of\s.*)?\.?$/i.exec(line);
-  const unit = m ? unitOf(m[1]) : undefined;
+  // Or the whole line, a scale first, less a note in brackets and a rate (`Thousand wafer
+  // starts per month (300mm equivalent)`).
+  const whole = /^((?:thousand|million|billion)s?\s+[a-z]+(?:[\s-]+[a-z]+)?)(?:\s+(?:per|a)\s+(?:month|year|day|week))?(?:\s*\([^()]*\))?\.?$/i.exec(line);
+  const m = whole ?? /,\s*((?:thousand|million|billion)\s+[a-z]+)(?:\s+of\s.*)?\.?$/i.exec(line);
+  // A capital that only begins the line: `Thousand wafer starts` is written `20 thousand wafer starts`.
+  const unit = m ? unitOf(m[1].replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())) : undefined;
   const figure = unit && cellFigure('1', unit, { start: 0, end: 1 });
   return figure?.kind === 'count' ? unit : undefined;
 }

@@ -11,14 +11,16 @@ function read(text: string, rowText: string): Array<[string, string]> | undefine
 }
 
 describe('dataset/tables', () => {
-  it("a table's caption: its words after its number, past a line of its unit; none past prose", () => {
+  it("a table's caption: its words after its number, with the lines under it; none past prose", () => {
     const caption = (text: string): string | undefined => {
       const header = text.indexOf('      2023');
       const span = captionAbove(text, header);
       return span && text.slice(span.start, span.end);
     };
-    assert.strictEqual(caption('Table 3. LME nickel cash price, annual average\nUnit: US$ per tonne\n\n      2023      2024\n'), 'LME nickel cash price, annual average');
-    assert.strictEqual(caption('TABLE 2: Exports\n(thousand tonnes)\n      2023      2024\n'), 'Exports');
+    assert.strictEqual(caption('Table 3. LME nickel cash price, annual average\nUnit: US$ per tonne\n\n      2023      2024\n'), 'LME nickel cash price, annual average\nUnit: US$ per tonne');
+    assert.strictEqual(caption('Table 2. Planned wafer capacity,\n2024-2030 (year-end)\nThousand wafer starts per month\n\n      2023      2024\n'), 'Planned wafer capacity,\n2024-2030 (year-end)\nThousand wafer starts per month');
+    assert.strictEqual(caption('TABLE 2: Exports\n(thousand tonnes)\n      2023      2024\n'), 'Exports\n(thousand tonnes)');
+    assert.strictEqual(caption('Table 1. Exports\n\nby origin\n\n      2023      2024\n'), undefined);
     assert.strictEqual(caption('Table 1. Exports\nPrices fell as supply outran demand.\n      2023      2024\n'), undefined);
   });
 

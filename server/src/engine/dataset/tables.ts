@@ -225,22 +225,31 @@ function blockMemo(text: string): BlockMemo {
 /** A table's caption: `Table 1`, `Table A.3.`, `TABLE 2:`, `Table IV`, then its title. */
 const CAPTION = /^\s*table\s+(?:[a-z]?\d+[a-z]?|[ivxl]+)(?:[.\-–]\d+)*[.:]?(?:\s|$)/i;
 
-/** The caption of the table whose header starts at `headerStart`, after its number (`Table 3.
- * LME nickel cash price, annual average`): a line that opens `Table N` a few lines above, past blank lines,
- * rules and a line of its unit (`Unit: US$ per tonne`). */
+/** The caption of the table whose header starts at `headerStart`, after its number, with the
+ * lines under it down to the header (`Table 2. Planned leading-edge logic wafer capacity,⏎
+ * 2024-2030 (year-end)⏎Thousand wafer starts per month`): a line a few above that opens
+ * `Table N`, and no blank line between it and the lines under it but one before the header. */
 export function captionAbove(text: string, headerStart: number): Span | undefined {
   let end = headerStart - 1;
-  for (let k = 0; k < 4 && end > 0; k++) {
+  let last = -1;
+  for (let k = 0; k < 5 && end > 0; k++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
+    const blank = line.trim() === '';
+    if (!blank && last < 0) last = end;
     // Its words, not its number (`Table 3.`).
     const caption = CAPTION.exec(line);
-    if (caption) return { start: start + caption[0].length, end };
-    if (line.trim() !== '' && !RULE.test(line) && !LABELLED_UNIT.test(line) && !isUnitLine(line)) return undefined;
+    if (caption) return { start: start + caption[0].length, end: last };
+    // A blank line between the caption's lines ends them, but for the one before the header;
+    // so does a sentence of prose.
+    if ((blank && last >= 0) || PROSE_LINE.test(line)) return undefined;
     end = start - 1;
   }
   return undefined;
 }
+
+/** A line of six words or more that ends a sentence. */
+const PROSE_LINE = /^(?:\S+\s+){5,}\S*[a-z]\.\s*$/;
 
 /** A line that names the unit of a table's numbers: `Unit: thousand tonnes`, `Units: US$ per
  * tonne`. */
