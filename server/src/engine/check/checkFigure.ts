@@ -304,6 +304,12 @@ const sameAmount = (claim: Figure, source: Figure): boolean => compareClaim({ ..
  * a match is no coincidence, and backs the claim over a figure that shares more words (`Core
  * inflation … was 3.0% in December`). */
 function datedAlike(scored: Scored[], query: FigureQuery, dataset: Dataset, ownVeryValue: (s: Scored) => boolean): Scored | undefined {
+  // So does a table's cell of the claim's year holding its very value (`| 2024 | 273 | 279 |`
+  // under `China (US$/t CFR)` for `China's 2024 contract, at $273 a tonne`): a cell says in
+  // few words what it is, and its year in its row's or column's header.
+  const year = query.year ?? query.sentenceYear;
+  const cell = year === undefined ? undefined : scored.find((s) => s.similarity >= TIED_SIMILARITY && s.candidate.figure.columnYear === year && ownVeryValue(s));
+  if (cell) return cell;
   const figures = query.sentenceFigures;
   const date = query.year === undefined ? undefined : figures?.find((f) => f.span.start >= query.figure.span.end);
   if (date?.kind !== 'year' || date.month === undefined) return undefined;

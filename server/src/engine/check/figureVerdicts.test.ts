@@ -965,6 +965,25 @@ describe("check: a year that dates the sentence's amount", () => {
       expect: [],
     },
     {
+      name: "whose year it is dates a claim's sentence (`China's 2024 contract`), and a table's cell of that year with the very value backs it",
+      fixture: `
+        --- /w/b.brief
+        China's 2024 contract was signed at $273 a tonne [@note].
+        --- /w/sources/note.md
+        # Potash: prices turn the corner
+
+        Chinese importers signed their 2025 contract in June at US$346 a tonne CFR, US$73 more than a year earlier.
+        Chinese importers signed the last contract at US$346 a tonne.
+
+        | Year | China (US$/t CFR) | India (US$/t CFR) |
+        | --- | --- | --- |
+        | 2023 | 307 | 422 |
+        | 2024 | 273 | 279 |
+        | 2025 | 346 | 349 |
+      `,
+      expect: [],
+    },
+    {
       name: "near miss: a year the amount's source sentence does not name is still the error",
       fixture: `
         --- /w/b.brief
