@@ -1,4 +1,5 @@
-import { stem, tokenize } from '../context/terms';
+import { PLACE_NAMES, WORDS } from '../context/aliases';
+import { stem, tokenize, type Token } from '../context/terms';
 import type { SourceFigure } from '../dataset/sourceFigures';
 import type { Source } from '../sources/types';
 
@@ -10,10 +11,20 @@ function titleNames(source: Source): Set<string> {
   let names = titleNameCache.get(source);
   if (!names) {
     const title = source.meta.title ?? '';
-    names = new Set(tokenize(title, 0, title.length, [], true).tokens.filter((t) => t.name).flatMap((t) => [t.term, ...(t.initials ?? [])]));
+    // A title in title case (`The Lira Is Being Managed Into the Ground`) capitalises every
+    // word: there only initials (`RBI`) and the names of states and blocs are names.
+    const titleCase = isTitleCase(title);
+    const named = (t: Token): boolean => t.name && (!titleCase || /^[A-Z]{2,}/.test(title.slice(t.start, t.end)) || PLACE_NAMES.has(title.slice(t.start, t.end).toLowerCase()) || WORDS.has(title.slice(t.start, t.end).toLowerCase()));
+    names = new Set(tokenize(title, 0, title.length, [], true).tokens.filter(named).flatMap((t) => [t.term, ...(t.initials ?? [])]));
     titleNameCache.set(source, names);
   }
   return names;
+}
+
+/** Whether most of a title's longer words are capitalised. */
+function isTitleCase(title: string): boolean {
+  const words = title.match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= 3 && words.filter((w) => w[0] !== w[0].toLowerCase()).length >= words.length * 0.6;
 }
 
 const titleNameCache = new WeakMap<Source, Set<string>>();

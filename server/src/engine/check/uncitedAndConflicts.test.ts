@@ -249,6 +249,40 @@ describe('check: conflicting-sources', () => {
       expect: [],
     },
     {
+      name: "near miss: another source's figure of the year a verb of its end names before it (`ended 2025 at`)",
+      fixture: `
+        --- /w/b.brief
+        Gross reserves ended 2024 at $29.6 billion [@monitor].
+        --- /w/sources/monitor.txt
+        Macro monitor
+
+        Gross reserves ended 2024 at $29.6 billion, the central bank said.
+        --- /w/sources/blog.txt
+        Peso blog
+
+        Gross reserves ended 2025 at around $45 billion, the highest since 2019.
+      `,
+      expect: [],
+    },
+    {
+      name: 'a title in title case names only its initials and states: its other capitalised words set no report apart',
+      fixture: `
+        --- /w/b.brief
+        Annual inflation peaked at 75.45% in May 2024 [@cbrt].
+        --- /w/sources/cbrt.txt
+        ---
+        title: Inflation Report 2025-IV
+        ---
+        Annual consumer inflation peaked at 75.45 per cent in May 2024, the bank said.
+        --- /w/sources/blog.txt
+        ---
+        title: The Lira Is Being Managed Into the Ground
+        ---
+        Annual inflation peaked at 85% in May 2024, whatever the official lira story says.
+      `,
+      expect: ['conflicting-sources@75.45%'],
+    },
+    {
       name: "near miss: another report's figure about whom its own title names, beside a place both titles name",
       fixture: `
         --- /w/b.brief

@@ -170,8 +170,9 @@ function clauseOpenedBy(y: SourceFigure): { year: number; end: number } | undefi
   return { year, end: y.sentence.start + (semicolon < 0 ? text.length : semicolon) };
 }
 
-/** The words a clause may open with before its year: `In`, `For end-`, `By the end of`, `During fiscal`. */
-const CLAUSE_OPENING = /^\s*(?:(?:in|for|during|by|through|throughout|at\s+the\s+end\s+of|by\s+the\s+end\s+of)\s+)?(?:the\s+)?(?:(?:fiscal|financial|calendar|marketing)\s+(?:year\s+)?)?(?:(?:end|mid|start|early|late)-)?$/i;
+/** The words a clause may open with before its year (`In`, `For end-`, `By the end of`,
+ * `During fiscal`), or a verb of a year's end or start (`Gross reserves ended 2025 at`). */
+const CLAUSE_OPENING = /(?:^\s*(?:(?:in|for|during|by|through|throughout|at\s+the\s+end\s+of|by\s+the\s+end\s+of)\s+)?(?:the\s+)?(?:(?:fiscal|financial|calendar|marketing)\s+(?:year\s+)?)?(?:(?:end|mid|start|early|late)-)?|\b(?:end(?:ed|s)?|clos(?:ed|es)|finish(?:ed|es)|beg[ai]n|begins|start(?:ed|s)|enter(?:ed|s))\s+)$/i;
 
 const RATE_AFTER = new RegExp(`^${RATE}`, 'i');
 
