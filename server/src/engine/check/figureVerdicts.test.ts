@@ -623,6 +623,23 @@ describe('check: a table of a report taken from its PDF', () => {
       messages: [{ at: 'figure-mismatch@40,000 wafer starts', contains: ["which says '15 thousand wafer starts'"] }],
     },
     {
+      name: '`unless stated otherwise` is no part of a unit line, and its capital is no part of the unit',
+      fixture: `
+        --- /w/b.brief
+        The EU imported 28.7 million tonnes of finished steel in 2024 [@esf]. It imported 31.5 million tonnes in 2023 [@esf].
+        --- /w/sources/esf.txt
+        Steel outlook
+
+        Table 1. EU finished steel trade
+        Million tonnes, unless stated otherwise
+
+                                          2022      2023      2024
+        Finished steel imports            26.0      28.5      28.7
+      `,
+      expect: ['figure-mismatch@31.5 million tonnes'],
+      messages: [{ at: 'figure-mismatch@31.5 million tonnes', contains: ["which says '28.5 million tonnes'"] }],
+    },
+    {
       name: "a caption's part that holds `unless otherwise stated` is the unit of rows that state none",
       fixture: `
         --- /w/b.brief
@@ -865,6 +882,15 @@ const IRSG = `
         Prices rose sharply in 2024 as supply tightened. The SGX TSR20 contract averaged 167.3 US cents per kg, up 23% from 136.0 US cents in 2023.
 `;
 
+/** A note's table of contract prices by year, its rows labelled by their years. */
+const CONTRACT_PRICES = `
+        | Year | China (US$/t CFR) | India (US$/t CFR) |
+        | --- | --- | --- |
+        | 2023 | 307 | 422 |
+        | 2024 | 273 | 279 |
+        | 2025 | 346 | 349 |
+`;
+
 describe("check: a year that dates the sentence's amount", () => {
   const IMF = `
         --- /w/sources/imf.txt
@@ -975,12 +1001,20 @@ describe("check: a year that dates the sentence's amount", () => {
         Chinese importers signed their 2025 contract in June at US$346 a tonne CFR, US$73 more than a year earlier.
         Chinese importers signed the last contract at US$346 a tonne.
 
-        | Year | China (US$/t CFR) | India (US$/t CFR) |
-        | --- | --- | --- |
-        | 2023 | 307 | 422 |
-        | 2024 | 273 | 279 |
-        | 2025 | 346 | 349 |
-      `,
+        ${CONTRACT_PRICES}`,
+      expect: [],
+    },
+    {
+      name: "years back from the sentence's, right after a figure, are its year (`down from $307 a year earlier`)",
+      fixture: `
+        --- /w/b.brief
+        China's 2024 contract, at $273 a tonne, was down from $307 a year earlier [@note].
+        --- /w/sources/note.md
+        # Potash: prices turn the corner
+
+        Chinese importers signed the last contract at US$346 a tonne.
+
+        ${CONTRACT_PRICES}`,
       expect: [],
     },
     {

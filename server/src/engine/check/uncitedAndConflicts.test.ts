@@ -249,6 +249,26 @@ describe('check: conflicting-sources', () => {
       expect: [],
     },
     {
+      name: "near miss: another source's figure through another year (`below $4.50 per kg through 2026`)",
+      fixture: `
+        --- /w/b.brief
+        Average polysilicon prices had already fallen to $9.20 per kg in 2023 and $5.10 per kg in 2024 [@review].
+        --- /w/sources/review.txt
+        PV supply review
+
+        Table 3.2 Average prices
+        Unit: US$ per kg unless stated; annual average, free on board China
+
+                                  2022      2023      2024
+        Polysilicon               32.00      9.20      5.10
+        --- /w/sources/note.txt
+        Overcapacity note
+
+        We expect polysilicon prices to stay below $4.50 per kg through 2026, and a quarter of capacity to close by 2027.
+      `,
+      expect: [],
+    },
+    {
       name: "near miss: another source's figure of the year a verb of its end names before it (`ended 2025 at`)",
       fixture: `
         --- /w/b.brief

@@ -37,7 +37,7 @@ describe('check/yearOf', () => {
     ]);
   });
 
-  it("the one year a sentence names after `in` or `during`, unless the figure has words of another year or a year of its own", () => {
+  it("the one year a sentence names after `in` or `during`, unless the figure has words of another year or a year of its own; whole years back from it, the year they name", () => {
     const named = (text: string) => {
       const found = extractFigures(text, 0, text.length);
       const named = namedYear(text, found);
@@ -45,9 +45,9 @@ describe('check/yearOf', () => {
     };
     assert.deepStrictEqual(named('In 2024 the United States took 82.3% of those exports.'), [['82.3%', 2024]]);
     assert.deepStrictEqual(named('Exports rose in mid-2024 to 3.1 million tonnes.'), [['3.1 million tonnes', 2024]]);
-    assert.deepStrictEqual(named('In 2024 yards took 70% of orders, up from 60% a year earlier.'), [['70%', 2024], ['60%', undefined]]);
+    assert.deepStrictEqual(named('In 2024 yards took 70% of orders, up from 60% a year earlier.'), [['70%', 2024], ['60%', 2023]]);
     assert.deepStrictEqual(named('E-fuels must reach 1.2% in 2030 and 35% by mid-century.'), [['1.2%', undefined], ['35%', undefined]]);
-    assert.deepStrictEqual(named('Stocks stood at 6.8 million tonnes in July, against 9.1 million tonnes a year earlier, as in 2024.'), [['6.8 million tonnes', 2024], ['9.1 million tonnes', undefined]]);
+    assert.deepStrictEqual(named('Stocks stood at 6.8 million tonnes in July, against 9.1 million tonnes a year earlier, as in 2024.'), [['6.8 million tonnes', 2024], ['9.1 million tonnes', 2023]]);
     assert.deepStrictEqual(named('Chad’s appeal has more than doubled since 2023, to $1.45 billion.'), [['$1.45 billion', undefined]]);
     assert.deepStrictEqual(named('The rate averaged $1,552 in 2023, barely above the $1,420 of 2019.'), [['$1,552', undefined], ['$1,420', undefined]]);
     assert.deepStrictEqual(named('Prices were 6% lower than in 2023.'), [['6%', undefined]]);
@@ -60,7 +60,7 @@ describe('check/yearOf', () => {
     assert.deepStrictEqual(named('EUAs ended 2025 at €80.9 a tonne.'), [['€80.9', 2025]]);
     assert.deepStrictEqual(named('Brent began 2024 at $77 a barrel.'), [['$77', 2024]]);
     assert.deepStrictEqual(named('It harvested 50.9 million tonnes in 2024/25 and should reach 51.8 million tonnes this season.').filter(([t]) => t !== '50.9 million tonnes'), [['51.8 million tonnes', undefined]]);
-    assert.deepStrictEqual(named('Russia supplied 40% of world exports in 2024, against 34% two years earlier.'), [['40%', 2024], ['34%', undefined], ['two years', 2024]]);
+    assert.deepStrictEqual(named('Russia supplied 40% of world exports in 2024, against 34% two years earlier.'), [['40%', 2024], ['34%', 2022], ['two years', 2024]]);
     assert.deepStrictEqual(named('In 2024 reserves reached $6.5 billion, up from $6.1 billion six months before.'), [['$6.5 billion', 2024], ['$6.1 billion', undefined], ['six months', 2024]]);
     assert.deepStrictEqual(named("Exports earned A$9.9 billion in 2023, about half the previous year's A$20.1 billion."), [['A$9.9 billion', undefined], ['about half', undefined], ['A$20.1 billion', undefined]]);
     // A clause that ends at a semicolon before the year is named is not of that year; one after it is.

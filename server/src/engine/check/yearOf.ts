@@ -11,11 +11,11 @@ import type { Source } from '../sources/types';
 
 /** A rate after an amount (`/t`, `a tonne`, `per MWh`): a price's. */
 const RATE = String.raw`(?:\s*\/\s*\w+|\s+(?:a|an|per)\s+\w+)`;
-/** `in`, `during`, `for`, `by` or `at the end of` (`in fiscal 2024`, `for end-2025`), after a rate the figure may leave out
+/** `in`, `during`, `for`, `by`, `through` or `at the end of` (`in fiscal 2024`, `for end-2025`), after a rate the figure may leave out
  * (`/t`, `a tonne`), a note in brackets (`502,000 tonnes (gutted weight) in 2024`) or what a
  * share is of, in three words at most (`3.6% of GDP in 2025`, `about 30% of federal revenue
  * in 2025`); a season's letters glued on (`in FY2024/25`). */
-const BETWEEN = new RegExp(`^${RATE}?` + String.raw`(?:\s*\([^()]{1,40}\))?(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[a-z][\w'’-]*){0,2})?\s+(?:in|during|for|by|(?:at|by)\s+the\s+(?:end|start|beginning)\s+of)\s+(?:the\s+(?:year\s+)?)?(?:(?:fiscal|financial|calendar|marketing)\s+(?:year\s+)?)?(?:FY|MY|(?:end|mid|start|early|late)-)?$`, 'i');
+const BETWEEN = new RegExp(`^${RATE}?` + String.raw`(?:\s*\([^()]{1,40}\))?(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[a-z][\w'’-]*){0,2})?\s+(?:in|during|for|by|through|until|(?:at|by)\s+the\s+(?:end|start|beginning)\s+of)\s+(?:the\s+(?:year\s+)?)?(?:(?:fiscal|financial|calendar|marketing)\s+(?:year\s+)?)?(?:FY|MY|(?:end|mid|start|early|late)-)?$`, 'i');
 
 /** The year right after `figure` in `text`, when `next` (the figure after it) is one. A
  * financial year or season (`2023/24`) is its first year and a half (2023.5): another
@@ -30,6 +30,10 @@ export function yearAfter(text: string, figure: Figure, next: Figure | undefined
 /** Words after a figure that set it in another year than its sentence names (`against 9.1
  * million tonnes a year earlier`, `34% two years earlier`, `35% by mid-century`). */
 const OTHER_YEAR_AFTER = /^[^.;]{0,40}?\b(?:(?:a|an|one|the|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:years?|months?|quarters?)\s+(?:earlier|before|ago)|(?:previous|prior|preceding|last|this|next|current|coming)\s+(?:year|season|crop|harvest)\b|year-(?:earlier|ago)\b|by\s+(?:the\s+)?(?:mid-?century|middle\s+of\s+the\s+century|end\s+of\s+the\s+(?:decade|century)))/i;
+
+/** Whole years back, right after a figure (`a year earlier`, `two years before`). */
+const YEARS_BACK = /^\s*(a|one|two|three|\d)\s+years?\s+(?:earlier|before)\b/i;
+const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
 
 /** A stretch of time back from another (`two years earlier`, `18 months ago`). */
 const TIME_AGO = /^[\w-]+\s+(?:years?|months?|quarters?)\s+(?:earlier|before|ago)\b/i;
@@ -81,7 +85,12 @@ export function namedYear(text: string, found: readonly Figure[]): NamedYear | u
  * at a semicolon before the year is named (`peaked at $8,420; Genoa was at $5,180 in June
  * 2025`): that is the next clause's. `next` is the figure after it. */
 export function sentenceYearOf(text: string, figure: Figure, next: Figure | undefined, named: NamedYear | undefined): number | undefined {
-  if (named === undefined || figure.kind === 'year' || figure.end === 'from') return undefined;
+  if (named === undefined || figure.kind === 'year') return undefined;
+  // Years back from the sentence's, right after the figure (`down from $307 a year earlier` in
+  // a sentence of 2024): that year, whichever end of a change it is.
+  const back = YEARS_BACK.exec(text.slice(figure.span.end, figure.span.end + 24));
+  if (back) return named.year - (COUNT_WORDS[back[1].toLowerCase()] ?? Number(back[1]));
+  if (figure.end === 'from') return undefined;
   if (named.at >= figure.span.end && text.slice(figure.span.end, named.at).includes(';')) return undefined;
   const after = text.slice(figure.span.end, Math.min(figure.span.end + 60, next?.span.start ?? Infinity));
   if (OTHER_YEAR_AFTER.test(after) || OTHER_YEAR_BEFORE.test(text.slice(Math.max(0, figure.span.start - 40), figure.span.start))) return undefined;

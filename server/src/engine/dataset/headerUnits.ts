@@ -142,11 +142,13 @@ export function subheadingUnit(line: string): WrittenUnit | undefined {
   // `Billions of U.S. dollars` is what a cell writes `billion U.S. dollars`.
   const words = line
     .replace(/^\(\s*|\s*\)$/g, '')
-    .replace(/,\s*unless (?:otherwise )?(?:indicated|specified|noted|stated)$/i, '')
+    .replace(UNLESS_STATED, '')
     .replace(/^in\s+/i, '')
     .replace(/^(thousand|million|billion|trillion)s\s+of\s+/i, (_, scale: string) => `${scale.toLowerCase()} `)
     // `number of units`: a count of units.
-    .replace(/^number\s+of\s+/i, '');
+    .replace(/^number\s+of\s+/i, '')
+    // A capital that only begins the line: `Million tonnes` is written `30.1 million tonnes`.
+    .replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
   const unit = unitOf(words);
   return unit && cellFigure('1', unit, { start: 0, end: 1 }) ? unit : undefined;
 }
@@ -155,7 +157,7 @@ export function subheadingUnit(line: string): WrittenUnit | undefined {
 const WHOLE_BRACKETS = /^\([^()]+\)$/;
 
 /** The end of a unit that holds where nothing else is said (`…, unless otherwise stated`). */
-const UNLESS_STATED = /,?\s*unless (?:otherwise )?(?:indicated|specified|noted|stated)\.?$/i;
+const UNLESS_STATED = /,?\s*unless (?:otherwise )?(?:indicated|specified|noted|stated)(?: otherwise)?\.?$/i;
 
 function lineBefore(text: string, tableStart: number): WrittenUnit | undefined {
   let end = tableStart - 1;
@@ -218,7 +220,7 @@ function rowsCaption(line: string): WrittenUnit | undefined {
  * a count: a line of words is no count's noun. */
 function lineOfUnit(line: string): WrittenUnit | undefined {
   // A capital that only begins the line: `Million tonnes` is written `10.3 million tonnes`.
-  const first = line.split(';')[0].trim().replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
+  const first = line.split(';')[0].trim().replace(UNLESS_STATED, '').replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
   if (first.length > 48) return undefined;
   const whole = measureIn(first);
   // What it is of is no part of the unit (`of product`), unless it makes another unit
