@@ -299,14 +299,14 @@ function changedAlike(claim: Figure, source: Figure): boolean {
 
 const sameAmount = (claim: Figure, source: Figure): boolean => compareClaim({ ...claim, change: undefined }, { ...source, change: undefined }, 0) === 'supports';
 
-/** The source's very value of the claim's, dated by the very month and year the claim's is
- * (`rose 2.8% in December 2025` for `Monthly inflation was 2.8% in December 2025`): so exact
- * a match is no coincidence, and backs the claim over a figure that shares more words (`Core
- * inflation … was 3.0% in December`). */
+/** The source's very value of the claim's, dated as the claim's is: so exact a match is no
+ * coincidence, and backs the claim over a figure that shares more words. A table's cell of the
+ * claim's year (`| 2024 | 273 | 279 |` under `China (US$/t CFR)` for `China's 2024 contract
+ * was signed at $273 a tonne`), which says in few words what it is and its year in a header;
+ * or a figure dated by the very month and year the claim's is (`rose 2.8% in December 2025`
+ * for `Monthly inflation was 2.8% in December 2025`, beside `Core inflation … was 3.0% in
+ * December`). */
 function datedAlike(scored: Scored[], query: FigureQuery, dataset: Dataset, ownVeryValue: (s: Scored) => boolean): Scored | undefined {
-  // So does a table's cell of the claim's year holding its very value (`| 2024 | 273 | 279 |`
-  // under `China (US$/t CFR)` for `China's 2024 contract, at $273 a tonne`): a cell says in
-  // few words what it is, and its year in its row's or column's header.
   const year = query.year ?? query.sentenceYear;
   const cell = year === undefined ? undefined : scored.find((s) => s.similarity >= TIED_SIMILARITY && s.candidate.figure.columnYear === year && ownVeryValue(s));
   if (cell) return cell;

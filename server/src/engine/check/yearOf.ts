@@ -11,10 +11,11 @@ import type { Source } from '../sources/types';
 
 /** A rate after an amount (`/t`, `a tonne`, `per MWh`): a price's. */
 const RATE = String.raw`(?:\s*\/\s*\w+|\s+(?:a|an|per)\s+\w+)`;
-/** `in`, `during`, `for`, `by`, `through` or `at the end of` (`in fiscal 2024`, `for end-2025`), after a rate the figure may leave out
- * (`/t`, `a tonne`), a note in brackets (`502,000 tonnes (gutted weight) in 2024`) or what a
- * share is of, in three words at most (`3.6% of GDP in 2025`, `about 30% of federal revenue
- * in 2025`); a season's letters glued on (`in FY2024/25`). */
+/** `in`, `during`, `for`, `by`, `through`, `until` or `at the end of` (`in fiscal 2024`, `for
+ * end-2025`, `through 2026`), after a rate the figure may leave out (`/t`, `a tonne`), a note
+ * in brackets (`502,000 tonnes (gutted weight) in 2024`) or what a share is of, in three words
+ * at most (`3.6% of GDP in 2025`, `about 30% of federal revenue in 2025`); a season's letters
+ * glued on (`in FY2024/25`). */
 const BETWEEN = new RegExp(`^${RATE}?` + String.raw`(?:\s*\([^()]{1,40}\))?(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[a-z][\w'’-]*){0,2})?\s+(?:in|during|for|by|through|until|(?:at|by)\s+the\s+(?:end|start|beginning)\s+of)\s+(?:the\s+(?:year\s+)?)?(?:(?:fiscal|financial|calendar|marketing)\s+(?:year\s+)?)?(?:FY|MY|(?:end|mid|start|early|late)-)?$`, 'i');
 
 /** The year right after `figure` in `text`, when `next` (the figure after it) is one. A
@@ -153,8 +154,8 @@ export function sourceYearOf(candidate: SourceFigure, dataset: Dataset): number 
       }
       if (opening && f.figure.span.start >= opening.end) opening = undefined;
       const next = figures[i + 1];
-      // Only a year after it can be its year: the sentence is read (from a stored index, from
-      // disk) only then.
+      // A year right after it, else the year that opens its clause: a sentence is read (from a
+      // stored index, from disk) only where a year stands in it.
       const year = next && next.sentence.start === f.sentence.start && next.figure.kind === 'year' ? yearAfter(sentenceText(f), f.figure, next.figure, f.sentence.start) : undefined;
       const own = year ?? opening?.year;
       if (own !== undefined) years.set(f.figure.span.start, own);
