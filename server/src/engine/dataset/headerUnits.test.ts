@@ -162,6 +162,13 @@ describe('dataset/headerUnits', () => {
     assert.deepStrictEqual(captioned(`${note}\n\nTable 2. Capacity (mtpa)`, '| Project | 2025 |', '| Golden Pass | 18 |', '\n\n'), ['18 mtpa [quantity t 18000000]']);
   });
 
+  it("takes a caption's unit after `in` (`…, in grams:`, `(in million US$)`), a scale before its currency too", () => {
+    assert.deepStrictEqual(captioned('Average loadings per vehicle in 2025, in grams:', '| Vehicle type | Palladium |', '| Gasoline car | 3.2 |', '\n\n'), ['3.2 grams [quantity t 0.0000032]']);
+    assert.deepStrictEqual(captioned('(in million US$)', '| Product | FY2021-22 |', '| Knitwear | 21,080 |'), ['US$21,080 million [money USD 21080000000]']);
+    // Near miss: a unit of three capitals that is no currency stays after its scale.
+    assert.deepStrictEqual(captioned('Million TEU', '| Port | 2021 |', '| Shanghai | 47.03 |'), ['47.03 million TEU [quantity TEU 47030000]']);
+  });
+
   it("takes a caption's last part that is a scale and a noun as a count of that noun; not a line of words", () => {
     assert.deepStrictEqual(captioned('Table 1 – Orange production by variety group, million boxes of 40.8 kg', '| Variety group | 2024-25 |', '| Natal | 33.47 |'), ['33.47 million boxes [count box 33470000]']);
     assert.deepStrictEqual(captioned('Table 1 – Orange production by variety group and region', '| Variety group | 2024-25 |', '| Natal | 33.47 |'), ['33.47 [count  33.47]']);

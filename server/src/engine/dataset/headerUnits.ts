@@ -116,7 +116,8 @@ function unitIn(text: string): WrittenUnit | undefined {
   // After the last comma (`Fertiliser prices, US$ per tonne`), or before it where what follows
   // is a date (`Tonnes, end-2023`).
   const comma = AFTER_COMMA.exec(words);
-  const after = comma?.[1].trim();
+  // `…, in grams:`: what follows `in`.
+  const after = comma?.[1].trim().replace(/^in\s+/i, '').replace(/:$/, '');
   const unit = unitOf(after && /\d{4}/.test(after) ? words.slice(0, comma!.index).trim() : after);
   if (unit) return { ...unit, measureOnly: true };
   // A currency at the header's end: `Approx. US$ equivalent`, `Value in USD million`.
@@ -264,7 +265,12 @@ function unitOf(written: string | undefined): WrittenUnit | undefined {
   if (!written || /^\d/.test(written)) return undefined;
   // A header's scale is often plural (`US$ billions`): after a number it is one. What
   // follows a `;` is a note (`US$ billion; fiscal years run from July to June`).
-  const unit = written.split(';')[0].trim().replace(SCALES, '$1');
+  const unit = written
+    .split(';')[0]
+    .trim()
+    .replace(SCALES, '$1')
+    // A scale before its currency (`million US$`) is written after it (`US$ million`).
+    .replace(SCALE_THEN_CURRENCY, (whole: string, scale: string, code: string) => (currencyFirst(code) ? `${code} ${scale}` : whole));
   // A share of something (`% of GDP`, `per cent of total`) or a change in per cent (`% change`)
   // is a percent: the words after it are what the header says of every row.
   if (/^(?:%|per ?cent)(?![a-z])/i.test(unit) || PERCENT_CHANGE.test(unit)) return { before: '', after: '%' };
@@ -272,6 +278,8 @@ function unitOf(written: string | undefined): WrittenUnit | undefined {
   if (currency) return { before: /^[A-Za-z]+$/.test(currency[1]) ? `${currency[1]} ` : currency[1], after: currency[2] ? ` ${currency[2]}` : '' };
   return { before: '', after: ` ${unit}` };
 }
+
+const SCALE_THEN_CURRENCY = /^(thousand|million|billion|trillion|bn|mn)\s+(US\$|[A-Z]{3}|[$€£¥₹])$/i;
 
 /** The unit one line of a header's column gives, the lowest first. */
 function lineUnit(text: string, spans: readonly Span[]): WrittenUnit | undefined {
