@@ -526,11 +526,14 @@ function otherTimes(query: FigureQuery, evidence: SourceFigure, dataset: Dataset
 }
 
 /** Whether a source was published a season or more after the one month and year the claim's
- * sentence names: what it says of no time of its own is of its own time. */
+ * sentence names, or in a later year than the one year it names (a 2025 headline's `first port
+ * to handle more than 50 million TEU in a year` against a claim of 2021): what it says of no
+ * time of its own is of its own time. */
 function publishedLater(years: readonly number[], months: ReadonlySet<number>, source: Source): boolean {
-  if (years.length !== 1 || months.size !== 1 || !source.meta.date) return false;
+  if (years.length !== 1 || months.size > 1 || !source.meta.date) return false;
   const [y, m] = source.meta.date.split('-').map(Number);
   if (!Number.isInteger(y) || !Number.isInteger(m)) return false;
+  if (months.size === 0) return y > years[0];
   const claim = years[0] * 12 + [...months][0];
   return y * 12 + m - claim >= SEASON;
 }

@@ -249,6 +249,28 @@ describe('check: conflicting-sources', () => {
       expect: [],
     },
     {
+      name: "near miss: another source's figure of no time of its own, published in a later year than the claim's one year",
+      fixture: `
+        --- /w/b.brief
+        Back in 2021, Shanghai handled 47.03 million TEU [@review].
+        --- /w/sources/review.txt
+        Container port review 2025
+
+        Table 2: Container throughput at selected ports, 2020-2024
+        Million TEU
+        Port                      2020      2021      2022      2023      2024
+        Shanghai                 43.50     47.03     47.30     49.16     51.51
+        --- /w/sources/news.md
+        ---
+        title: Shanghai becomes first port to handle more than 50 million TEU in a year
+        date: 2025-01-10
+        ---
+        Shanghai becomes first port to handle more than 50 million TEU in a year
+        The port group said on Thursday that the port handled 51.5 million TEU in 2024, up 4.8% from 2023.
+      `,
+      expect: [],
+    },
+    {
       name: "near miss: another source's figure through another year (`below $4.50 per kg through 2026`)",
       fixture: `
         --- /w/b.brief
