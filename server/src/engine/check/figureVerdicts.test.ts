@@ -640,6 +640,23 @@ describe('check: a table of a report taken from its PDF', () => {
       messages: [{ at: 'figure-mismatch@31.5 million tonnes', contains: ["which says '28.5 million tonnes'"] }],
     },
     {
+      name: 'a deficit is the size of a balance below zero; a surplus is not',
+      fixture: `
+        --- /w/b.brief
+        The fiscal deficit narrowed to 3.6% of GDP in 2024 [@imf]. The current-account gap widened to $20.8 billion in 2024 [@imf].
+        The current account showed a surplus of 5.4% of GDP in 2024 [@imf].
+        --- /w/sources/imf.txt
+        Staff report
+
+        Table 1. Selected economic indicators
+                                                 2022     2023     2024
+        Overall fiscal balance (% of GDP)        -6.1     -6.0     -3.6
+        Current account balance (% of GDP)       -3.5     -1.2     -5.4
+        Current account balance (US$ billion)   -16.6     -4.7    -20.8
+      `,
+      expect: ['figure-mismatch@5.4%'],
+    },
+    {
       name: "a caption's part that holds `unless otherwise stated` is the unit of rows that state none",
       fixture: `
         --- /w/b.brief

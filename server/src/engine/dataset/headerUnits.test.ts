@@ -116,6 +116,8 @@ describe('dataset/headerUnits', () => {
     // A bracketed amount of money (a loss, an outflow, which a claim words its own way) is
     // read as nothing.
     ['| Item | 2024 | 2023 |', '| Net income (US$ million) | (1,204.5) | 3 |', ['US$3 million [money USD 3000000]']],
+    // One with a minus (a balance's) is an amount below zero, its sign its change's word.
+    ['| Item | 2024 | 2023 |', '| Current account balance (US$ billion) | -20.8 | 3 |', ['US$20.8 billion [money USD 20800000000] down', 'US$3 billion [money USD 3000000000]']],
     // A cell that is a figure already, or no number, is left as it is.
     ['| Country | Output (tonnes) |', '| Chile | 44 kt |', []],
     ['| Country | Output (tonnes) |', '| Chile | n/a |', []],

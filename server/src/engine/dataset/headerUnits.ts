@@ -368,7 +368,7 @@ export function headerUnitFigures(text: string, table: TableRow, found: readonly
     const data = i > 0 || !hasLabels;
     const units = data ? [own, share, rowUnitCell && { ...rowUnitCell, measureOnly: true }, rowUnit, rowLabelUnit, general] : [own, share];
     for (const unit of units) {
-      const figure = unit && cellFigure(number, unit, at);
+      const figure = unit && cellFigure(number, unit, at, !negative);
       if (figure && (!scaled || figure.kind === 'money')) return void out.push(figure);
     }
     if (scaled) return;
@@ -411,9 +411,11 @@ const SCALE_ONLY = /^\s*(?:thousand|million|billion|trillion)\s*$/i;
 const GLUED_SCALE = /(?<=\d)(?:k|m|mn|bn)$/i;
 
 /** A cell's bare number read in `unit`, if what is written reads as one figure of it. */
-function cellFigure(number: string, unit: WrittenUnit, cell: Span): Figure | undefined {
-  // `~28,000` under `Price (USD/kg)`: an estimate's sign goes before the currency, as written.
-  const lead = unit.before && /^[~≈<>≤≥]/.test(number) ? number[0] : '';
+function cellFigure(number: string, unit: WrittenUnit, cell: Span, signedMoney = true): Figure | undefined {
+  // `~28,000` under `Price (USD/kg)`: an estimate's sign goes before the currency, as written;
+  // so does a minus (`-20.8` under `US$ billion`).
+  const minus = unit.before !== '' && /^[-−]\d/.test(number) ? number[0] : '';
+  const lead = minus || (unit.before && /^[~≈<>≤≥]/.test(number) ? number[0] : '');
   const written = `${lead}${unit.before}${number.slice(lead.length)}${unit.after}`;
   const [figure, ...more] = extractFigures(written);
   // What was written read as one figure of a unit, or nothing; a rate's `per tonne` may
@@ -424,7 +426,12 @@ function cellFigure(number: string, unit: WrittenUnit, cell: Span): Figure | und
   // A signed cell (`-1.1` under `Change y/y (%)`) is a change its sign's way: the sign is
   // the change's word, outside the figure's wording (`signedChange`).
   const signed = figure?.change !== undefined && figure.span.start === 1 && /^[-−+]$/.test(figure.change.word);
-  if (!figure || more.length > 0 || (figure.span.start !== 0 && !signed) || !whole || (unit.measureOnly && figure.kind === 'count')) return undefined;
+  // An amount below zero (`-20.8` in a row of balances, `-US$20.8 billion`): its sign is the
+  // word of a change its way, as a rate's is, and a claim's deficit its size (`compare.ts`).
+  // Not an accounts table's `(1,204.5)`: a loss or an outflow, which a claim words its own way.
+  const belowZero = signedMoney && minus !== '' && figure?.kind === 'money' && figure.span.start === 1 && !figure.change;
+  if (!figure || more.length > 0 || (figure.span.start !== 0 && !signed && !belowZero) || !whole || (unit.measureOnly && figure.kind === 'count')) return undefined;
+  if (belowZero) return { ...figure, span: { start: cell.start + 1, end: cell.end }, text: written.slice(1), change: { direction: 'down', word: minus, span: { start: cell.start, end: cell.start + 1 } } };
   // `written` begins where the cell's number does, less what the unit writes before it.
   const shift = cell.start - unit.before.length;
   const change = figure.change && { ...figure.change, span: { start: figure.change.span.start + shift, end: figure.change.span.end + shift } };

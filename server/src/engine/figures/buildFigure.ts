@@ -146,6 +146,12 @@ function buildYear(ctx: BuildContext, side1: Side, side2: Side | undefined, via:
 /** `the year to` or `the year ending` before a month and its year (`in the year to June 2025`). */
 const YEAR_TO_BEFORE = /\b(?:year|12 months|twelve months)\s+(?:to|ended|ending(?:\s+in)?)\s+(?:end-)?$/i;
 
+/** A deficit named a few words before an amount (`the fiscal deficit narrowed to 3.6%`, `a
+ * current-account gap of $20.8 billion`, `net outflows of $3bn`), or right after it (`a 3.6%
+ * deficit`, `a $20bn trade deficit`, `a $1.2bn loss`): the size of a balance below zero. */
+const DEFICIT_BEFORE = /\b(?:deficits?|shortfalls?|gaps?|loss(?:es)?|outflows?)\b(?:\s+[\w'’-]+){0,5}\s*$/i;
+const DEFICIT_AFTER = /^\s*(?:of\s+GDP\s+)?(?:(?:budget|fiscal|primary|current[- ]account|trade|financing|net)\s+)?(?:deficit|shortfall|gap|loss|outflow)s?\b/i;
+
 /** `since` before a year, or `since records began in`. */
 const SINCE_BEFORE = /\bsince\s+(?:(?:records?|data|comparable records)\s+(?:began|started|were first kept)\s+in\s+)?$/i;
 
@@ -343,6 +349,9 @@ export function buildFigure(ctx: BuildContext, side1: Side, side2: Side | undefi
   if (kind === 'money') {
     const rate = rateAfter(text, figEnd, end);
     if (rate) f.per = rate.words;
+  }
+  if ((kind === 'money' || kind === 'percent') && (DEFICIT_BEFORE.test(text.slice(Math.max(ctx.window.floor, start - 60), start)) || DEFICIT_AFTER.test(text.slice(figEnd, Math.min(end, figEnd + 40))))) {
+    f.deficit = true;
   }
   // `1.6 million UK fixed-rate mortgages`: the words before the noun say what is counted.
   if (kind === 'count' && tail?.kind === 'count' && tail.head !== undefined && tail.head > last.end + 1) {

@@ -122,6 +122,11 @@ describe('compareFigures', () => {
     ['rose by US$420 million', 'rose to US$420 million', undefined],
     ['rose to US$420 million', 'US$420 million', 'supports'],
     ['fallen to 1.5%', 'rose 1.5%', 'supports'],
+    // A deficit is the size of a balance below zero; a surplus is not.
+    ['a fiscal deficit of 3.6%', '-3.6%', 'supports'],
+    ['a $20.8 billion deficit', '-$20.8 billion', 'supports'],
+    ['a fiscal deficit of 3.6%', '-4.1%', 'disagrees'],
+    ['a fiscal surplus of 3.6%', '-3.6%', 'disagrees'],
     // Prices per measures of one dimension, per the claim's; of two dimensions, never.
     ['VND 125 million a tonne', 'VND 125,000 per kg', 'supports'],
     ['VND 150 million a tonne', 'VND 125,000 per kg', 'disagrees'],

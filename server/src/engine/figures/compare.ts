@@ -107,6 +107,10 @@ export function compareFigures(claim: Figure, written: Figure, tolerance: number
   // (`compared to -4.2 per cent`): the fall is the level's size.
   if (fallOf(claim, source)) return compareValues(claim, { ...source, low: -source.high, high: -source.low }, tolerance);
   if (fallOf(source, claim)) return compareValues({ ...claim, low: -claim.high, high: -claim.low }, source, tolerance);
+  // A deficit is the size of a balance below zero (`the fiscal deficit narrowed to 3.6% of
+  // GDP` against `Overall fiscal balance (% of GDP) -3.6`).
+  if (claim.deficit && negativeBySign(source)) return compareFigures(claim, { ...source, change: undefined }, tolerance);
+  if (source.deficit && negativeBySign(claim)) return compareFigures({ ...claim, change: undefined }, source, tolerance);
   // `-0.3%` is below zero, not the level `0.3%` a figure with no change states.
   if (negativeBySign(claim) !== negativeBySign(source) && (!claim.change || !source.change)) return 'disagrees';
   if (claim.kind === 'year' && claim.month !== undefined && source.month !== undefined && claim.month !== source.month) {

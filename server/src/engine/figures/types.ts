@@ -68,6 +68,9 @@ export interface Figure {
   /** A month that ends a year (`in the year to June 2025`): the financial year it ends
    * (2024-25), as a source's `2024-25` or `FY2024-25` writes it (`compare.ts`). */
   yearTo?: boolean;
+  /** A deficit's size (`the fiscal deficit narrowed to 3.6% of GDP`, `a $20bn trade
+   * deficit`): a balance below zero of that size (`compare.ts`). */
+  deficit?: boolean;
   /** The measure a price is per, as written after it (`per kg`, `a tonne`, `/t`): prices per
    * measures of one dimension are compared per the claim's (`rates.ts`). */
   per?: string;
