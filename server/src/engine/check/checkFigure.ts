@@ -271,6 +271,7 @@ function columnOfYear(query: FigureQuery, cited: CitedSource[], dataset: Dataset
   const year = query.figure.kind === 'year' ? measuredYear(query.figure) : undefined;
   const siblings = query.sentenceFigures?.filter((f) => f.kind !== 'year');
   if (year === undefined || !siblings || siblings.length === 0) return undefined;
+  let stated: { cell: SourceFigure; similarity: number } | undefined;
   for (const source of new Set(cited.map((c) => c.source))) {
     const cells = dataset.figuresOf(source).filter((g) => g.figure.columnYear !== undefined);
     for (const f of siblings) {
@@ -278,9 +279,17 @@ function columnOfYear(query: FigureQuery, cited: CitedSource[], dataset: Dataset
       // Of the claim's thing in some words: a cell of another row that happens to hold the value is not.
       const inYear = backing.find((g) => g.figure.columnYear === year && similarity(query.terms, g.terms, dataset) >= TIED_SIMILARITY);
       if (inYear && !backing.some((g) => g.figure.columnYear !== year && together(g, inYear))) return inYear;
+      // Else the cell of that year of the row most about the claim, whatever its value: the
+      // table states the year, and a wrong amount is the amount's error (`The economy shrank
+      // 2.1% in 2023` against `Real GDP growth … -1.2` under `2023`).
+      for (const g of cells) {
+        if (g.figure.columnYear !== year || compareClaim(f, g.figure, query.tolerance) === undefined) continue;
+        const about = similarity(query.terms, g.terms, dataset);
+        if (about >= SUPPORT_SIMILARITY && (!stated || about > stated.similarity)) stated = { cell: g, similarity: about };
+      }
     }
   }
-  return undefined;
+  return stated?.cell;
 }
 
 /** A source's year after `since` (`the driest since records began in 1950`) against a claim's

@@ -640,6 +640,22 @@ describe('check: a table of a report taken from its PDF', () => {
       messages: [{ at: 'figure-mismatch@31.5 million tonnes', contains: ["which says '28.5 million tonnes'"] }],
     },
     {
+      name: "a column of the claim's year in the row about the claim states the year, whatever its value: a wrong amount is the amount's error",
+      fixture: `
+        --- /w/b.brief
+        The economy shrank 2.1% in 2023 [@imf]. It grew 3.2% in 2024 [@imf].
+        --- /w/sources/imf.txt
+        Staff report
+
+        Table 1. Selected economic indicators, 2022-2025
+        (Annual percentage change, unless otherwise indicated)
+                                                  2022     2023     2024     2025
+        Real GDP growth                            2.4     -1.2      3.2      3.8
+        Consumer prices (average)                 72.3     53.9     28.5     15.0
+      `,
+      expect: ['figure-mismatch@2.1%'],
+    },
+    {
       name: 'a deficit is the size of a balance below zero; a surplus is not',
       fixture: `
         --- /w/b.brief
