@@ -171,6 +171,14 @@ describe('dataset/headerUnits', () => {
     assert.deepStrictEqual(captioned('Million TEU', '| Port | 2021 |', '| Shanghai | 47.03 |'), ['47.03 million TEU [quantity TEU 47030000]']);
   });
 
+  it('takes a unit for each row a caption names by a word of its label (`Arrivals in thousands; earnings in US$ million`)', () => {
+    const caption = 'Arrivals in thousands; earnings in US$ million; stay in nights';
+    assert.deepStrictEqual(captioned(caption, '| Item | 2018 |', '| Tourist arrivals | 2,333.8 |'), ['2,333.8 thousand tourist arrivals [count arrival 2333800]']);
+    assert.deepStrictEqual(captioned(caption, '| Item | 2018 |', '| Earnings from tourism | 4,380.6 |'), ['US$4,380.6 million [money USD 4380600000]']);
+    // Near miss: a row the caption does not name takes none of its units.
+    assert.deepStrictEqual(captioned(caption, '| Item | 2018 |', '| Hotel rooms | 48 |'), ['48 hotel rooms [count room 48]']);
+  });
+
   it("takes a caption's last part that is a scale and a noun as a count of that noun; not a line of words", () => {
     assert.deepStrictEqual(captioned('Table 1 – Orange production by variety group, million boxes of 40.8 kg', '| Variety group | 2024-25 |', '| Natal | 33.47 |'), ['33.47 million boxes [count box 33470000]']);
     assert.deepStrictEqual(captioned('Table 1 – Orange production by variety group and region', '| Variety group | 2024-25 |', '| Natal | 33.47 |'), ['33.47 [count  33.47]']);

@@ -50,6 +50,9 @@ export interface WrittenUnit {
   /** A caption's unit for the rows whose label begins with a word (`(Area in 1,000 hectares;
    * all other items in 1,000 metric tons)`): the caption's own unit is the other rows'. */
   rows?: Array<{ label: string; unit: WrittenUnit }>;
+  /** The rows' units are for rows whose label holds the word anywhere (`Tourist arrivals`), and
+   * the caption gives the others none. */
+  byWord?: boolean;
 }
 
 /** A footnote's mark at the end of a header or a row label: `2/`, `(a)`, `¹`, `*`. Not `(t)`:
@@ -175,7 +178,7 @@ function lineBefore(text: string, tableStart: number): WrittenUnit | undefined {
       const unlessStated = line.split(';').find((part) => UNLESS_STATED.test(part.trim()));
       const stated = unlessStated && subheadingUnit(unlessStated.trim().replace(UNLESS_STATED, ''));
       if (stated) return stated;
-      const byRow = rowsCaption(line);
+      const byRow = rowsCaption(line) ?? unitsByRow(line);
       if (byRow) return byRow;
       // A unit that reads as one: a paragraph's last line before a table (`…, and
       // telecommunications equipment.`) gives none, and the document's may apply.
@@ -213,6 +216,21 @@ function rowsCaption(line: string): WrittenUnit | undefined {
   const row = m && read(m[2]);
   const rest = m && read(m[3]);
   return row && rest ? { ...rest, rows: [{ label: m[1].trim().toLowerCase(), unit: row }] } : undefined;
+}
+
+/** `Arrivals in thousands; earnings in US$ million; stay in nights`: a unit for each row that
+ * names the word, and none for the others. */
+function unitsByRow(line: string): WrittenUnit | undefined {
+  const parts = line.replace(/[.:]$/, '').split(';');
+  if (parts.length < 2) return undefined;
+  const rows: Array<{ label: string; unit: WrittenUnit }> = [];
+  for (const part of parts) {
+    const m = /^\s*([A-Za-z][A-Za-z-]*)\s+in\s+(.{1,40}?)\s*$/.exec(part);
+    const unit = m && (subheadingUnit(m[2]) ?? unitOf(m[2]));
+    if (!m || !unit || !(cellFigure('1', unit, { start: 0, end: 1 }) || SCALE_ONLY.test(unit.after))) return undefined;
+    rows.push({ label: m[1].toLowerCase(), unit });
+  }
+  return { before: '', after: '', rows, byWord: true };
 }
 
 /** A caption line that is a unit and nothing else, or a unit of something: `Million tonnes of
@@ -335,7 +353,8 @@ export function headerUnitFigures(text: string, table: TableRow, found: readonly
   // The caption's unit: the document's unless the row says its own or is a share; the one a
   // caption gives rows of this label's first word (`Area in 1,000 hectares; …`).
   const labelled = label.trim().toLowerCase();
-  const general = caption?.document && (rowUnit || SHARE_LABEL.test(label)) ? undefined : (caption?.rows?.find((r) => labelled.startsWith(r.label))?.unit ?? caption);
+  const byRow = caption?.rows?.find((r) => (caption.byWord ? new RegExp(`\\b${r.label}\\b`).test(labelled) : labelled.startsWith(r.label)))?.unit;
+  const general = caption?.document && (rowUnit || SHARE_LABEL.test(label)) ? undefined : (byRow ?? (caption?.byWord ? undefined : caption));
   const out: Figure[] = [];
   cells.forEach((cell, i) => {
     const head = columns[i];
