@@ -225,6 +225,8 @@ describe('extractFigures: year', () => {
 
   it('reads dry and wet metric tonnes (`dmt`, `wmt`) as tonnes; `5 dry wells` stays a count', () => {
     check('Bald Hill produced 61,000 dry metric tonnes of spodumene', [{ text: '61,000 dry metric tonnes', kind: 'quantity', unit: 't', low: 61000 }]);
+    // A metal's content is a weight too, as Peru's ministry counts copper.
+    check('Moquegua produced 399.4 thousand fine metric tonnes', [{ text: '399.4 thousand fine metric tonnes', kind: 'quantity', unit: 't', low: 399400 }]);
     check('61,000 dmt and 5,000 wmt', [{ text: '61,000 dmt', unit: 't' }, { text: '5,000 wmt', unit: 't' }]);
     check('5 dry wells', [{ text: '5 dry wells', kind: 'count', unit: 'well' }]);
   });

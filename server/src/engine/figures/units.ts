@@ -205,8 +205,9 @@ export function readUnit(text: string, pos: number, end: number): UnitMatch | un
   const token = unitToken(text, start, end);
   if (!token) return undefined;
   const lower = token.lower;
-  // `61,000 dry metric tonnes`: a weight with or without its water is a weight.
-  if (lower === 'dry' || lower === 'wet') {
+  // `61,000 dry metric tonnes`: a weight with or without its water is a weight, and so is a
+  // metal's content (`399.4 thousand fine metric tonnes`, as Peru's ministry counts copper).
+  if (lower === 'dry' || lower === 'wet' || lower === 'fine') {
     const weight = readUnit(text, token.end, end);
     return weight?.unit === 't' ? weight : undefined;
   }
