@@ -163,6 +163,10 @@ const WHOLE_BRACKETS = /^\([^()]+\)$/;
 /** The end of a unit that holds where nothing else is said (`…, unless otherwise stated`). */
 const UNLESS_STATED = /,?\s*unless (?:otherwise )?(?:indicated|specified|noted|stated)(?: otherwise)?\.?$/i;
 
+/** The unit the line right before a table gives (a blank line between at most), read in turn
+ * as a labelled unit (`Unit: …`), a part that holds `unless stated`, a unit for some rows, a
+ * unit in brackets or after a comma, a line of a unit, a scale and a noun, or a unit in
+ * brackets alone. */
 function lineBefore(text: string, tableStart: number): WrittenUnit | undefined {
   let end = tableStart - 1;
   for (let blank = 0; end > 0 && blank < 2; blank++) {
