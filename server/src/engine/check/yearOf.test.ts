@@ -67,6 +67,9 @@ describe('check/yearOf', () => {
     assert.deepStrictEqual(named('Rotterdam peaked at $8,420; in June 2025 Genoa was still at $5,180.'), [['$8,420', undefined], ['$5,180', 2025]]);
     assert.deepStrictEqual(named('In 2025 Rotterdam fell to $3,250; Genoa was at $3,920.'), [['$3,250', 2025], ['$3,920', 2025]]);
     assert.deepStrictEqual(named('In the 2024 survey the median demand had been $1.2 million.'), [['$1.2 million', 2024]]);
+    // Whose a year is, or `the`, before it: `China's 2024 contract`, `The 2023 harvest`.
+    assert.deepStrictEqual(named("China's 2024 contract was signed at $273 a tonne."), [['$273', 2024]]);
+    assert.deepStrictEqual(named('The 2023 harvest had been 6.70 million tonnes.'), [['6.70 million tonnes', 2023]]);
     assert.deepStrictEqual(named('For end-2026 the bank projects inflation of 16%.'), [['16%', 2026]]);
     // The year of a change's old level is that end's, not the sentence's.
     assert.deepStrictEqual(named("The BJP's tally fell to 240 seats, from 303 in 2019."), [['240 seats', undefined], ['303', undefined]]);
