@@ -271,25 +271,32 @@ function columnOfYear(query: FigureQuery, cited: CitedSource[], dataset: Dataset
   const year = query.figure.kind === 'year' ? measuredYear(query.figure) : undefined;
   const siblings = query.sentenceFigures?.filter((f) => f.kind !== 'year');
   if (year === undefined || !siblings || siblings.length === 0) return undefined;
-  let stated: { cell: SourceFigure; similarity: number } | undefined;
+  let stated: SourceFigure | undefined;
+  // A cell's likeness to the claim, read once however many of its figures ask.
+  const likeness = new Map<SourceFigure, number>();
+  const about = (g: SourceFigure): number => {
+    let a = likeness.get(g);
+    if (a === undefined) likeness.set(g, (a = similarity(query.terms, g.terms, dataset)));
+    return a;
+  };
   for (const source of new Set(cited.map((c) => c.source))) {
     const cells = dataset.figuresOf(source).filter((g) => g.figure.columnYear !== undefined);
     for (const f of siblings) {
-      const backing = cells.filter((g) => compareClaim(f, g.figure, query.tolerance) === 'supports');
+      const agreements = cells.map((g) => compareClaim(f, g.figure, query.tolerance));
+      const backing = cells.filter((_, i) => agreements[i] === 'supports');
       // Of the claim's thing in some words: a cell of another row that happens to hold the value is not.
-      const inYear = backing.find((g) => g.figure.columnYear === year && similarity(query.terms, g.terms, dataset) >= TIED_SIMILARITY);
+      const inYear = backing.find((g) => g.figure.columnYear === year && about(g) >= TIED_SIMILARITY);
       if (inYear && !backing.some((g) => g.figure.columnYear !== year && together(g, inYear))) return inYear;
       // Else the cell of that year of the row most about the claim, whatever its value: the
       // table states the year, and a wrong amount is the amount's error (`The economy shrank
       // 2.1% in 2023` against `Real GDP growth … -1.2` under `2023`).
-      for (const g of cells) {
-        if (g.figure.columnYear !== year || compareClaim(f, g.figure, query.tolerance) === undefined) continue;
-        const about = similarity(query.terms, g.terms, dataset);
-        if (about >= SUPPORT_SIMILARITY && (!stated || about > stated.similarity)) stated = { cell: g, similarity: about };
-      }
+      cells.forEach((g, i) => {
+        if (g.figure.columnYear !== year || agreements[i] === undefined || about(g) < SUPPORT_SIMILARITY) return;
+        if (!stated || about(g) > about(stated)) stated = g;
+      });
     }
   }
-  return stated?.cell;
+  return stated;
 }
 
 /** A source's year after `since` (`the driest since records began in 1950`) against a claim's

@@ -1,6 +1,7 @@
 import type { Dataset } from '../dataset/dataset';
 import { sentenceText, type SourceFigure } from '../dataset/sourceFigures';
 import { measuredYear } from '../figures/compare';
+import { RATE_WORDS } from '../figures/rates';
 import type { Figure } from '../figures/types';
 import type { Source } from '../sources/types';
 
@@ -10,7 +11,7 @@ import type { Source } from '../sources/types';
 // measurement, as another source's year is (`checkFigure.ts`).
 
 /** A rate after an amount (`/t`, `a tonne`, `per MWh`): a price's. */
-const RATE = String.raw`(?:\s*\/\s*\w+|\s+(?:a|an|per)\s+\w+)`;
+const RATE = `(?:${RATE_WORDS}\\w+)`;
 /** `in`, `during`, `for`, `by`, `through`, `until` or `at the end of` (`in fiscal 2024`, `for
  * end-2025`, `through 2026`), after a rate the figure may leave out (`/t`, `a tonne`), a note
  * in brackets (`502,000 tonnes (gutted weight) in 2024`) or what a share is of, in three words

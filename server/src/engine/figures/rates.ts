@@ -7,8 +7,10 @@ import { readUnit } from './units';
 // tonne` is `VND 125,000 per kg`, which was a mismatch); prices per measures of two
 // dimensions (a barrel, a tonne) never do. A price with no measure written compares as it did.
 
-/** The words that make a measure a price's: `/t`, ` a tonne`, ` per kg`. */
-const RATE_WORD = /^(?:\s*\/\s*|\s+(?:a|an|per)\s+)/i;
+/** The words that make a measure a price's: `/t`, ` a tonne`, ` per kg` (a pattern's source,
+ * as `check/yearOf.ts` reads a rate after an amount too). */
+export const RATE_WORDS = String.raw`(?:\s*\/\s*|\s+(?:a|an|per)\s+)`;
+const RATE_WORD = new RegExp(`^${RATE_WORDS}`, 'i');
 /** Measures a price may be per (`units.ts`' bases): mass, volume, oil, energy, power, length,
  * area, containers. */
 const MEASURES = new Set(['t', 'l', 'bbl', 'Wh', 'W', 'm', 'm2', 'TEU', 'CEU']);
