@@ -1,5 +1,6 @@
 import { sentenceText, type SourceFigure } from '../dataset/sourceFigures';
 import { oppositeChanges, withChange } from '../figures/change';
+import { negativeBySign } from '../figures/compare';
 import { otherMeasure } from '../figures/rates';
 import type { Figure } from '../figures/types';
 
@@ -38,9 +39,10 @@ export function listNames(names: string[]): string {
 
 /** A figure as a message or a hover names it beside `other`: with the word of its change
  * where the two go opposite ways, which is then what they disagree on (`fell 5%`, `rose 5%`),
- * and with its measure where the two are prices per different ones (`VND 125,000 per kg`). */
+ * or with its minus beside a figure with none (`-5.4%` beside a surplus's `5.4%`), and with
+ * its measure where the two are prices per different ones (`VND 125,000 per kg`). */
 export function figureWords(f: Figure, other: Figure): string {
-  const words = oppositeChanges(f, other) ? withChange(f) : f.text;
+  const words = oppositeChanges(f, other) || (negativeBySign(f) && !negativeBySign(other)) ? withChange(f) : f.text;
   return otherMeasure(f, other) ? withMeasure(f, words) : words;
 }
 

@@ -67,7 +67,8 @@ function sourceFigureEdit(r: FigureReport, source: Figure, text: string): { span
   if (measured) return measured;
   const newFigure = replacementText(source, figure.span.start, sentence);
   const change = figure.change;
-  if (!change || !oppositeChanges(figure, source)) return { span: figure.span, newText: newFigure };
+  // The very words again (`5.4%` for a surplus's `5.4%`, where the source's is `-5.4%`): no edit.
+  if (!change || !oppositeChanges(figure, source)) return newFigure === text.slice(figure.span.start, figure.span.end) ? undefined : { span: figure.span, newText: newFigure };
   const word = oppositeWord(change.word);
   if (!word) return undefined;
   if (change.span.start < figure.span.start) {

@@ -671,6 +671,9 @@ describe('check: a table of a report taken from its PDF', () => {
         Current account balance (US$ billion)   -16.6     -4.7    -20.8
       `,
       expect: ['figure-mismatch@5.4%'],
+      // The source's figure with its minus; writing its words again would be no fix.
+      messages: [{ at: 'figure-mismatch@5.4%', contains: ["'5.4%' disagrees with imf, which says '-5.4%'"] }],
+      then: (r) => assert.ok(!r.diagnostics[0].fixes.some((f) => f.title.startsWith("Use the source's figure")), JSON.stringify(r.diagnostics[0].fixes.map((f) => f.title))),
     },
     {
       name: "a caption's part that holds `unless otherwise stated` is the unit of rows that state none",

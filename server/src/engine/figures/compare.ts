@@ -8,7 +8,7 @@ import { inClaimRate } from './rates';
 import type { Agreement, Figure } from './types';
 
 /** A figure written with a minus sign and no word of change (`-10%`: `signedChange`). */
-function negativeBySign(f: Figure): boolean {
+export function negativeBySign(f: Figure): boolean {
   return f.change !== undefined && f.change.direction === 'down' && isSign(f.change.word);
 }
 
