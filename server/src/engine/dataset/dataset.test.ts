@@ -317,6 +317,22 @@ describe('dataset/sourceFigures', () => {
     assert.deepStrictEqual(group(metal[5]), ['expor']);
   });
 
+  it("a row whose label stands right of the one above it is of that row's first cell (`Vanilla  volume` over `  value`)", () => {
+    const text = [
+      'Table 2. Exports, 2023-2024',
+      '',
+      '                              2023       2024',
+      '  Vanilla    volume            980      2,870',
+      '             value             260        320',
+      '  Cloves     volume         31,200     24,500',
+      '             value             172        151',
+      '',
+    ].join('\n');
+    const cells = figuresOfSource(load('/s/ofe.txt', text)[0]).filter((f) => f.figure.kind !== 'year');
+    const of = (f: (typeof cells)[number]): string[] => ['vanil', 'clov'].filter((t) => (f.terms.background?.get(t) ?? 0) >= 0.5);
+    assert.deepStrictEqual(cells.map(of), [[], [], ['vanil'], ['vanil'], [], [], ['clov'], ['clov']]);
+  });
+
   it('gives two figures of one sentence two contexts', () => {
     const [source] = load('/s/crm.txt', 'Review\n\nThe U.S. imports over 80% of its rare earths, while the EU relies on China for 98% of its magnets.\n');
     const [us, eu] = figuresOfSource(source);

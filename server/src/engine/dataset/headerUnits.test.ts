@@ -177,6 +177,9 @@ describe('dataset/headerUnits', () => {
     assert.deepStrictEqual(captioned(caption, '| Item | 2018 |', '| Earnings from tourism | 4,380.6 |'), ['US$4,380.6 million [money USD 4380600000]']);
     // Near miss: a row the caption does not name takes none of its units.
     assert.deepStrictEqual(captioned(caption, '| Item | 2018 |', '| Hotel rooms | 48 |'), ['48 hotel rooms [count room 48]']);
+    // In brackets, a note after a unit's comma (`US$ million, FOB`).
+    const bracketed = '(volume in tonnes; value in US$ million, FOB)';
+    assert.deepStrictEqual(captioned(bracketed, '| Item | 2024 |', '| Vanilla value | 320 |'), ['US$320 million [money USD 320000000]']);
   });
 
   it("takes a caption's last part that is a scale and a noun as a count of that noun; not a line of words", () => {

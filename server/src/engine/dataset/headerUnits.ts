@@ -225,12 +225,15 @@ function rowsCaption(line: string): WrittenUnit | undefined {
 /** `Arrivals in thousands; earnings in US$ million; stay in nights`: a unit for each row that
  * names the word, and none for the others. */
 function unitsByRow(line: string): WrittenUnit | undefined {
-  const parts = line.replace(/[.:]$/, '').split(';');
+  // In brackets too (`(volume in tonnes; value in US$ million, FOB)`).
+  const parts = line.replace(/[.:]$/, '').replace(/^\((.*)\)$/, '$1').split(';');
   if (parts.length < 2) return undefined;
   const rows: Array<{ label: string; unit: WrittenUnit }> = [];
   for (const part of parts) {
     const m = /^\s*([A-Za-z][A-Za-z-]*)\s+in\s+(.{1,40}?)\s*$/.exec(part);
-    const unit = m && (subheadingUnit(m[2]) ?? unitOf(m[2]));
+    // A note after a comma is no part of the unit (`US$ million, FOB`).
+    const written = m?.[2].replace(/,\s*[A-Za-z ]{1,20}$/, '');
+    const unit = m && written && (subheadingUnit(written) ?? unitOf(written));
     if (!m || !unit || !(cellFigure('1', unit, { start: 0, end: 1 }) || SCALE_ONLY.test(unit.after))) return undefined;
     rows.push({ label: m[1].toLowerCase(), unit });
   }

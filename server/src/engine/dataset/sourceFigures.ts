@@ -336,10 +336,19 @@ function groupLabelAbove(text: string, rowStart: number, tableStart: number): Sp
   for (let k = 0; k < 12 && end > tableStart; k++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end).trim();
-    if (line && indent(start) < own) return line.endsWith(':') && !/\d/.test(line) ? { start, end } : undefined;
+    if (line && indent(start) < own) return line.endsWith(':') && !/\d/.test(line) ? { start, end } : groupCell(text, start + indent(start), start + own);
     end = start - 1;
   }
   return undefined;
+}
+
+/** A row's first cell that is a label of its own left of the rows below it (`  Vanilla
+ * volume  1,920` over `        value    560`): words only, ended by two spaces before `before`. */
+function groupCell(text: string, start: number, before: number): Span | undefined {
+  const gap = text.indexOf('  ', start);
+  const end = gap < 0 ? -1 : gap;
+  if (end <= start || end > before || text.lastIndexOf('\n', end) >= start) return undefined;
+  return /^[\p{L}][\p{L} .&'-]*$/u.test(text.slice(start, end)) ? { start, end } : undefined;
 }
 
 /** A group label's words, and the backgrounds made with them, by the background they add to. */

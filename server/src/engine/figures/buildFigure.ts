@@ -158,6 +158,14 @@ const SINCE_BEFORE = /\bsince\s+(?:(?:records?|data|comparable records)\s+(?:beg
 /** Nouns a year says which of (`2005 levels`, `the 1990 baseline`): a year, no count. */
 const YEAR_NOUNS = new Set(['level', 'baseline']);
 
+/** A year-like number whose noun comes after words of its own (`a draft 2026 budget sets
+ * aside`, `the 2025 decree raises`, `2024 consumer prices`) names a year of those words: a
+ * count says how many before any noun (`2,000 new jobs`), unless a qualifier says it is one
+ * (`about 2000 new jobs`). */
+function attributiveYear(ctx: BuildContext, tail: { head?: number }, numberEnd: number): boolean {
+  return tail.head !== undefined && tail.head > numberEnd + 1 && qualifierBefore(ctx.before) === undefined;
+}
+
 /** Spans of time counted in years. */
 const YEARS_IN = new Map([
   ['decade', 10],
@@ -273,7 +281,7 @@ export function buildFigure(ctx: BuildContext, side1: Side, side2: Side | undefi
     unit = measure.unit;
     exp = measure.exp;
     mult = measure.mult;
-  } else if (tail?.kind === 'count' && !(yearish && (ctx.yearPrefixed || side2 !== undefined || isYearCue(text, ctx.before) || YEAR_NOUNS.has(tail.unit)))) {
+  } else if (tail?.kind === 'count' && !(yearish && (ctx.yearPrefixed || side2 !== undefined || isYearCue(text, ctx.before) || YEAR_NOUNS.has(tail.unit) || attributiveYear(ctx, tail, last.end)))) {
     // (Two years make a period, whatever follows: `Between 2013 and 2021 Chinese loans`.)
     if ((ctx.alone && !scale1 && !side2) || side1.negative) return undefined;
     if (pointsBack(ctx, side1, side2, scale1)) {

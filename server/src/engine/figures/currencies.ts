@@ -38,10 +38,13 @@ const WORDS = new Map([
   ['renminbi', 'CNY'], ['rupee', 'INR'], ['rupees', 'INR'], ['won', 'KRW'], ['rouble', 'RUB'], ['roubles', 'RUB'],
   ['ruble', 'RUB'], ['rubles', 'RUB'], ['franc', 'CHF'], ['francs', 'CHF'], ['rand', 'ZAR'], ['peso', 'MXN'],
   ['pesos', 'MXN'], ['lira', 'TRY'], ['dirham', 'AED'], ['dirhams', 'AED'], ['riyal', 'SAR'], ['riyals', 'SAR'],
-  ['sterling', 'GBP'], ['naira', 'NGN'], ['ringgit', 'MYR'], ['rupiah', 'IDR'], ['baht', 'THB'], ['zloty', 'PLN'],
+  ['sterling', 'GBP'], ['naira', 'NGN'], ['ringgit', 'MYR'], ['rupiah', 'IDR'], ['baht', 'THB'], ['zloty', 'PLN'], ['zlotys', 'PLN'], ['zlotych', 'PLN'],
   ['shekel', 'ILS'], ['shekels', 'ILS'], ['hryvnia', 'UAH'], ['hryvnias', 'UAH'], ['reais', 'BRL'], ['forint', 'HUF'],
   ['taka', 'BDT'], ['takas', 'BDT'], ['tenge', 'KZT'], ['lari', 'GEL'], ['manat', 'AZN'], ['cedi', 'GHS'], ['cedis', 'GHS'],
   ['birr', 'ETB'], ['shilling', 'XSH'], ['shillings', 'XSH'],
+  // Plurals the wires write as English ones (`186.6 billion zlotys`, `1.2 trillion liras`).
+  ['liras', 'TRY'], ['forints', 'HUF'], ['ringgits', 'MYR'], ['tenges', 'KZT'], ['manats', 'AZN'], ['dong', 'VND'], ['dongs', 'VND'],
+  ['ariary', 'MGA'], ['kyat', 'MMK'], ['kyats', 'MMK'],
   // A crown of no named nation: Norway's, Denmark's or Sweden's, as the report's own pages say.
   ['krone', 'XKR'], ['kroner', 'XKR'], ['krona', 'XKR'], ['kronor', 'XKR'], ['crowns', 'XKR'],
 ]);

@@ -166,6 +166,14 @@ describe('extractFigures: count', () => {
     check('12 states require members to report', [{ text: '12 states', unit: 'state' }]);
   });
 
+  it("a year-like number before its noun's own words is a year of them (`a draft 2026 budget sets aside`)", () => {
+    check('a draft 2026 budget sets aside 200 billion zlotys', [{ text: '2026', kind: 'year' }, { text: '200 billion zlotys', unit: 'PLN' }]);
+    check('Its 2025 decree raises the floor', [{ text: '2025', kind: 'year' }]);
+    // Near miss: a noun right after the number, or a qualifier before it, makes a count.
+    check('it hired 2000 workers', [{ text: '2000 workers', kind: 'count', unit: 'worker' }]);
+    check('about 2000 new jobs', [{ text: 'about 2000 new jobs', kind: 'count', unit: 'job' }]);
+  });
+
   it('a legal instrument, capitalised, names itself by its number (`Order 2023 replaces`); lower case it is another word', () => {
     check("FERC's Order 2023 replaces first come, first served", []);
     check('Executive Order 14117 restricts data sales', []);

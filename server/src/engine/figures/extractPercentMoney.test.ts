@@ -289,6 +289,10 @@ describe('extractFigures: money', () => {
     ['20 billion South African rand', '20 billion South African rand', 'ZAR', 20e9, 20e9],
     ['300 Norwegian kroner a day', '300 Norwegian kroner', 'NOK', 300, 300],
     ['1.2 trillion naira', '1.2 trillion naira', 'NGN', 1.2e12, 1.2e12],
+    // Plurals the wires write as English ones.
+    ['spend 186.6 billion zlotys on defence', '186.6 billion zlotys', 'PLN', 186.6e9, 186.6e9],
+    ['a 1.2 trillion liras package', '1.2 trillion liras', 'TRY', 1.2e12, 1.2e12],
+    ['3 trillion dong in loans', '3 trillion dong', 'VND', 3e12, 3e12],
     ['11.7 billion Danish crowns', '11.7 billion Danish crowns', 'DKK', 11.7e9, 11.7e9],
     // Shillings as East Africa's press writes them; of no named nation, any shilling.
     ['earnings of KSh 215.3bn', 'KSh 215.3bn', 'KES', 215.3e9, 215.3e9],
