@@ -624,7 +624,7 @@ function claimYears(query: FigureQuery): number[] {
 /** Whether the other source's sentence states the claim's figure too: then its disagreeing
  * figure is of something else (`| Shanghai – Genoa | 1,550 | … | 5,213 |`: 1,550 is 2019's,
  * 5,213 the claim's), as in `pick`. Looked for among the claim's candidates, which such a
- * figure, of the same sentence as a candidate, is among. */
+ * figure, of the same sentence as a candidate, is mostly among; else in that sentence. */
 function statesClaimToo(query: FigureQuery, other: SourceFigure, dataset: Dataset): boolean {
   const hit = scoredIdsAnywhere(query, dataset);
   for (let i = 0; i < hit.ids.length; i++) {
@@ -632,7 +632,11 @@ function statesClaimToo(query: FigureQuery, other: SourceFigure, dataset: Datase
     const f = dataset.figure(hit.ids[i]);
     if (f && f !== other && together(f, other)) return true;
   }
-  return false;
+  // However little its own words weigh beside the other's (`$10.5 billion to the United States
+  // …, roughly a third of its total drug exports of $30.5 billion`).
+  return dataset.figuresOf(other.source).some(
+    (f) => f !== other && together(f, other) && compareClaim(query.figure, f.figure, query.tolerance) === 'supports' && similarity(query.terms, f.terms, dataset) >= SUPPORT_SIMILARITY,
+  );
 }
 
 /** Whether a disagreeing figure is about the claim in its own sentence's words. A source's

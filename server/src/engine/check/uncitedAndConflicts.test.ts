@@ -430,6 +430,22 @@ describe('check: conflicting-sources', () => {
       expect: [],
     },
     {
+      name: "near miss: another source's sentence that states the claim's figure too, in words that weigh less there",
+      fixture: `
+        --- /w/b.brief
+        In the financial year to March 2025 India exported drugs worth $30.5 billion [@idec].
+        --- /w/sources/idec.txt
+        Export review
+
+        In the financial year ended March 2025 India exported drugs worth US$30.47 billion.
+        --- /w/sources/wire.txt
+        Tariff threat for generics
+
+        India exported pharmaceuticals worth $10.5 billion to the United States in the financial year ended March 2025, roughly a third of its total drug exports of $30.5 billion, according to government data.
+      `,
+      expect: [],
+    },
+    {
       name: "near miss: another source's figure of a year the claim's sentence never names",
       fixture: `
         --- /w/b.brief

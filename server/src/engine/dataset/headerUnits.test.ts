@@ -182,6 +182,14 @@ describe('dataset/headerUnits', () => {
     assert.deepStrictEqual(captioned(bracketed, '| Item | 2024 |', '| Vanilla value | 320 |'), ['US$320 million [money USD 320000000]']);
   });
 
+  it('takes a caption line of a scale written in the plural (`Thousands of cubic metres`), or of a scale alone (`Thousands`)', () => {
+    assert.deepStrictEqual(captioned('Thousands of cubic metres', 'Item             2024', 'Production     55,384'), ['55,384 thousand cubic metres [quantity l 55384000000]']);
+    assert.deepStrictEqual(captioned('Thousands', 'Country          2024', 'Lithuania        22.6'), ['22.6 thousand [count  22600]']);
+    assert.deepStrictEqual(captioned('(in millions)', 'Country          2024', 'Lithuania        22.6'), ['22.6 million [count  22600000]']);
+    // Near miss: a line of words is no scale.
+    assert.deepStrictEqual(captioned('Thousands fled', 'Country          2024', 'Lithuania        22.6'), ['22.6 [count  22.6]']);
+  });
+
   it("takes a caption's last part that is a scale and a noun as a count of that noun; not a line of words", () => {
     assert.deepStrictEqual(captioned('Table 1 – Orange production by variety group, million boxes of 40.8 kg', '| Variety group | 2024-25 |', '| Natal | 33.47 |'), ['33.47 million boxes [count box 33470000]']);
     assert.deepStrictEqual(captioned('Table 1 – Orange production by variety group and region', '| Variety group | 2024-25 |', '| Natal | 33.47 |'), ['33.47 [count  33.47]']);

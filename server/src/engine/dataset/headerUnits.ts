@@ -148,7 +148,7 @@ export function subheadingUnit(line: string): WrittenUnit | undefined {
     .replace(/^\(\s*|\s*\)$/g, '')
     .replace(UNLESS_STATED, '')
     .replace(/^in\s+/i, '')
-    .replace(/^(thousand|million|billion|trillion)s\s+of\s+/i, (_, scale: string) => `${scale.toLowerCase()} `)
+    .replace(SCALES_OF, (_, scale: string) => `${scale.toLowerCase()} `)
     // `number of units`: a count of units.
     .replace(/^number\s+of\s+/i, '')
     // A capital that only begins the line: `Million tonnes` is written `30.1 million tonnes`.
@@ -156,6 +156,9 @@ export function subheadingUnit(line: string): WrittenUnit | undefined {
   const unit = unitOf(words);
   return unit && cellFigure('1', unit, { start: 0, end: 1 }) ? unit : undefined;
 }
+
+/** `Billions of`, `Thousands of`: a scale as a caption writes it, which a cell writes `billion`. */
+const SCALES_OF = /^(thousand|million|billion|trillion)s\s+of\s+/i;
 
 /** A line that is one thing in brackets. */
 const WHOLE_BRACKETS = /^\([^()]+\)$/;
@@ -189,11 +192,18 @@ function lineBefore(text: string, tableStart: number): WrittenUnit | undefined {
       const unit = unitIn(line);
       if (unit && cellFigure('1', unit, { start: 0, end: 1 })) return unit;
       // A unit in brackets and nothing else, as a subheading writes it (`(millions of dollars)`).
-      return lineOfUnit(line) ?? scaledCount(line) ?? (WHOLE_BRACKETS.test(line) ? subheadingUnit(line) : undefined);
+      return lineOfUnit(line) ?? scaledCount(line) ?? scaleLine(line) ?? (WHOLE_BRACKETS.test(line) ? subheadingUnit(line) : undefined);
     }
     end = start - 1;
   }
   return undefined;
+}
+
+/** A line that is a scale and nothing else (`Thousands`, `(in millions)`): the cells are
+ * counts, in thousands, of what the caption or the rows say. */
+function scaleLine(line: string): WrittenUnit | undefined {
+  const m = /^\(?\s*(?:in\s+)?(thousand|million|billion)s?\s*\)?\.?$/i.exec(line);
+  return m ? { before: '', after: ` ${m[1].toLowerCase()}` } : undefined;
 }
 
 /** A caption's last part that is a scale and a noun (`Orange production by variety group,
@@ -246,7 +256,12 @@ function unitsByRow(line: string): WrittenUnit | undefined {
  * a count: a line of words is no count's noun. */
 function lineOfUnit(line: string): WrittenUnit | undefined {
   // A capital that only begins the line: `Million tonnes` is written `10.3 million tonnes`.
-  const first = line.split(';')[0].trim().replace(UNLESS_STATED, '').replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
+  const first = line
+    .split(';')[0]
+    .trim()
+    .replace(UNLESS_STATED, '')
+    .replace(SCALES_OF, (_, scale: string) => `${scale.toLowerCase()} `)
+    .replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
   if (first.length > 48) return undefined;
   const whole = measureIn(first);
   // What it is of is no part of the unit (`of product`), unless it makes another unit
