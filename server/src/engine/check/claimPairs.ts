@@ -4,7 +4,7 @@ import { oppositeBounds } from '../figures/compare';
 import { otherMeasure } from '../figures/rates';
 import type { Figure } from '../figures/types';
 import type { FigureReport } from './report';
-import { CONFLICT_SIMILARITY, RESTATED_BACKING, RESTATED_RATIO, RESTATED_SHARE_SIMILARITY, RESTATED_SIMILARITY, RESTATED_YEAR_SIMILARITY, RESTATED_YEARS_APART, SUPPORT_SIMILARITY } from './thresholds';
+import { CONFLICT_SIMILARITY, RESTATED_BACKING, RESTATED_RATIO, RESTATED_SHARE_RATIO, RESTATED_SHARE_SIMILARITY, RESTATED_SIMILARITY, RESTATED_YEAR_SIMILARITY, RESTATED_YEARS_APART, SUPPORT_SIMILARITY } from './thresholds';
 
 // Whether two figures of one briefing are at odds: the same thing, disagreeing values. Which
 // pairs are compared, and how typing re-reads only a few, is `checkClaims.ts`'s.
@@ -65,7 +65,7 @@ function restated(f: FigureReport, e: FigureReport, words: number, dataset: Data
     // Each told by its own teller (`USDA forecasts … 44.7 million tonnes`, `Conab's first
     // survey points to … 45.9 million tonnes`): two estimates, not one restated.
     if (ownName(f.terms, e.terms) && ownName(e.terms, f.terms)) return false;
-    if (apart(f.figure, e.figure) > RESTATED_RATIO) return false;
+    if (apart(f.figure, e.figure) > (f.figure.kind === 'percent' ? RESTATED_SHARE_RATIO : RESTATED_RATIO)) return false;
     if (words < (f.figure.kind === 'percent' ? RESTATED_SHARE_SIMILARITY : RESTATED_SIMILARITY)) return false;
   }
   return aboutBacking(f, e, dataset, RESTATED_BACKING) && aboutBacking(e, f, dataset, RESTATED_BACKING);
@@ -100,7 +100,11 @@ function partAndWhole(a: FigureReport, b: FigureReport): boolean {
   const [total, other] = isTotal(a.terms) ? [a, b] : [b, a];
   if (isTotal(total.terms) && !isTotal(other.terms) && other.figure.high < total.figure.low) return true;
   const [part, whole] = a.terms.subject !== undefined ? [a, b] : [b, a];
-  return part.terms.subject !== undefined && whole.terms.subject === undefined && part.figure.high < whole.figure.low;
+  // Unless the other names the same one where no name is read, as its sentence's first word
+  // (`- Warsaw has ordered 120 Apache attack helicopters`), near its figure.
+  const subject = part.terms.subject;
+  const named = subject !== undefined && (whole.terms.get(subject) ?? 0) >= 0.5 && !(whole.terms.names ?? []).includes(subject);
+  return part.terms.subject !== undefined && whole.terms.subject === undefined && !named && part.figure.high < whole.figure.low;
 }
 
 /** Measurements of other years (`averaged $11.9 in 2024`, `below $10 by 2027`) or other

@@ -21,8 +21,11 @@ export const CONFLICT_SIMILARITY = 0.5;
  * is the same thing. Shares need more: a briefing holds many shares of other things. */
 export const RESTATED_SIMILARITY = 0.15;
 export const RESTATED_SHARE_SIMILARITY = 0.35;
-/** How far apart (the larger nearest end over the smaller) a restated figure may be. */
-export const RESTATED_RATIO = 1.5;
+/** How far apart (the larger nearest end over the smaller) a restated figure may be: an
+ * amount restated from memory may be off by half or double (`C$2 billion` for a cited
+ * `C$1.2bn`); a share less, since a briefing holds many shares of other things. */
+export const RESTATED_RATIO = 2;
+export const RESTATED_SHARE_RATIO = 1.5;
 /** How much of a backed figure's source passage a restatement of it must come back to. */
 export const RESTATED_BACKING = 0.1;
 /** An event's date restated (`checkClaims.ts`): as many words shared as a year needs to be

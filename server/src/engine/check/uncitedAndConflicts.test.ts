@@ -1134,6 +1134,58 @@ describe('check: conflicting-claims, a figure restated', () => {
       expect: ['conflicting-claims@more than 68,000 direct jobs', 'conflicting-claims@58,000 direct jobs'],
     },
     {
+      name: 'an amount restated from memory may be off by up to double',
+      options: { severity: { 'uncited-figure': 'off' } },
+      fixture: `
+        --- /w/b.brief
+        ${SECTION}
+
+        - Even if all of them are built, the 40,000 direct jobs they bring will not close the skills gap.
+        ${SIA}`,
+      expect: ['conflicting-claims@more than 68,000 direct jobs', 'conflicting-claims@40,000 direct jobs'],
+    },
+    {
+      name: 'near miss: a share restated so far off is of another thing',
+      options: { severity: { 'uncited-figure': 'off' } },
+      fixture: `
+        --- /w/b.brief
+        Canada supplies about 80% of the potash the US imports [@wire].
+
+        - Canada sends about 46% of its potash exports to the United States.
+        --- /w/sources/wire.txt
+        Potash tariffs
+
+        Canada supplies about 80% of the potash the US imports.`,
+      expect: [],
+    },
+    {
+      name: "an amount that names who it is about, and one that names them as its sentence's first word, are of one",
+      options: { severity: { 'uncited-figure': 'off' } },
+      fixture: `
+        --- /w/b.brief
+        - Warsaw has ordered 120 Apache attack helicopters and a second batch of Korean tanks.
+
+        In August 2024 Warsaw signed a $10 billion agreement for 96 Apache attack helicopters [@dn].
+        --- /w/sources/dn.txt
+        Poland's arms deals
+
+        In August 2024 Warsaw signed a $10 billion agreement for 96 Apache attack helicopters.`,
+      expect: ['conflicting-claims@120 Apache attack helicopters', 'conflicting-claims@96 Apache attack helicopters'],
+    },
+    {
+      name: 'near miss: an amount and the total of it and another (`together`)',
+      options: { severity: { 'uncited-figure': 'off' } },
+      fixture: `
+        --- /w/b.brief
+        Its deal covers about $5.8 billion of loans, and the separate deal with Exim Bank about $4.2 billion [@occ].
+        Together the two deals cover about $10 billion.
+        --- /w/sources/occ.txt
+        Debt deals
+
+        The deal covers about $5.8 billion of loans; the Exim Bank deal about $4.2 billion.`,
+      expect: [],
+    },
+    {
       name: 'near miss: as far again from the other, it is another thing',
       options: { severity: { 'uncited-figure': 'off' } },
       fixture: `

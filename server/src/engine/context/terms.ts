@@ -993,7 +993,7 @@ const AIMS = ['target', 'goal', 'aim', 'objective'].map(stem);
 export const isAim = (terms: TermVector): boolean => AIMS.some((t) => (terms.get(t) ?? 0) >= 0.2);
 
 /** Words of a total, as a context holds them. */
-const TOTAL_TERMS = ['total', 'cumulative', 'combined', 'overall', 'altogether'].map(stem);
+const TOTAL_TERMS = ['total', 'cumulative', 'combined', 'overall', 'altogether', 'together'].map(stem);
 
 /** Whether a context says its figure is a total (`Total smelting capacity is around 16
  * million tonnes`, `a cumulative 60 basis points`). */
