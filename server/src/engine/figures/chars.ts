@@ -190,3 +190,6 @@ export function tokenEnd(text: string, i: number, end: number): number {
   }
   return Math.max(j, i + 1);
 }
+
+/** A word of two capitals or more and nothing else (`IT`, `US`): an acronym. */
+export const isAcronym = (word: string): boolean => /^[A-Z]{2,}$/.test(word);

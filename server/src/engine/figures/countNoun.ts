@@ -4,7 +4,7 @@
 
 import type { Span } from '../types';
 import type { Figure } from './types';
-import { boundaryAt, brokenRest, gapAfter, isDigit, isLetter, isUpper, letterRun, lettersEnd, lettersStart } from './chars';
+import { boundaryAt, brokenRest, gapAfter, isAcronym, isDigit, isLetter, isUpper, letterRun, lettersEnd, lettersStart } from './chars';
 import { readLiteral } from './numberLiteral';
 import { readWordNumber } from './numberWords';
 import { singularize } from './singularize';
@@ -224,7 +224,8 @@ function readHead(text: string, pos: number, end: number): CountNoun | undefined
       p = w.end;
       continue;
     }
-    if (STOP.has(w.lower) || VERBS.has(w.lower)) return undefined;
+    // In capitals, an acronym (`14 IT parks`), no function word.
+    if ((STOP.has(w.lower) && !isAcronym(w.text)) || VERBS.has(w.lower)) return undefined;
     if (!isUpper(w.text.charCodeAt(0))) k++;
     const head = headOf(w);
     if (head !== undefined) {

@@ -220,6 +220,21 @@ describe('extractFigures: count', () => {
     check('capacity grew from 200 kt to 250', [{ text: '200 kt' }, { text: '250', kind: 'quantity', unit: 't', low: 250e3 }]);
     check('staff fell by 18,000 jobs to 285,000', [{ text: '18,000 jobs' }, { text: '285,000', unit: 'job', low: 285e3 }]);
     check('the tally fell to 240 seats, from 303 in 2019', [{ text: '240 seats', end: 'to' }, { text: '303', unit: 'seat', low: 303, end: 'from' }, { kind: 'year', text: '2019' }]);
+    // `up from`, after the first end's year too.
+    check('it counted 2.16 million workers in 2023, up from 1.96 million a year earlier', [
+      { text: '2.16 million workers' },
+      { kind: 'year', text: '2023' },
+      { text: '1.96 million', unit: 'worker', low: 1.96e6, end: 'from' },
+    ]);
+    // Near miss: a year that is no first end's (`by 2023`) ends the change.
+    check('it counted 2.16 million workers by 2023, up from 1.96 million', [{ text: '2.16 million workers' }, { kind: 'year', text: '2023' }]);
+  });
+
+  it('a function word in capitals is an acronym (`14 IT parks`, `230,000 IT-BPM workers`)', () => {
+    check('Cebu has 14 IT parks', [{ text: '14 IT parks', unit: 'park' }]);
+    check('Cebu hosts 230,000 IT-BPM workers', [{ text: '230,000 IT-BPM workers', unit: 'worker' }]);
+    // Near miss: in lower case it ends the number's noun phrase.
+    check('of the 14 it has', []);
   });
 
   it("a change's end past a level's word (`to a flat 12%`, `from a record low 2%`); not past any word", () => {

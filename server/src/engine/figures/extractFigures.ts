@@ -45,7 +45,7 @@ function scan(text: string, start: number, end: number, out: Figure[], pointingB
     }
     const r = word ? parseWordAt(w, i) : parseDigitsAt(w, i);
     if (!r.figure && !word) {
-      const elided = elidedFigure(text, i, end, out[out.length - 1], w.floor);
+      const elided = elidedFigure(text, i, end, out, w.floor);
       if (elided) r.figure = elided;
     } else if (!r.figure && FRACTION_WORDS.includes(m[0].toLowerCase())) {
       const listed = listedShare(text, i, m[0], end, out[out.length - 1], w.floor);
@@ -78,8 +78,9 @@ const SECTION_NUMBER = /^(\d{1,2}(?:\.\d{1,2}){1,2}\.?)[ \t]+(?!(?:Million|Billi
 const QUALIFIERS = 'some|about|around|roughly|nearly|almost|just';
 /** A list's own words up to `with`, `and`, `on` or `at`, a fiscal year among them. */
 const LIST_WORDS = String.raw`(?:[^.;:!?()\d]|\b[FM]Y\d{4}\b){0,72}\b(?:with|and|on|at)`;
-/** The other end of a change: `to`, `from`. */
-const CHANGE_END = String.raw`\s*,?\s*(?:to|from)`;
+/** The other end of a change: `to`, `from`, `up from`; after the year of the first end too
+ * (`2.16 million workers in 2023, up from 1.96 million`). */
+const CHANGE_END = String.raw`(?:\s+in\s+(?:19|20)\d\d)?\s*,?\s*(?:(?:up|down)\s+)?(?:to|from)`;
 /** A comma, or a list's words up to `and`, then a name: `, Russia`, `and Britain`. */
 const NAMED = String.raw`(?<named>(?:[^.;:!?()\d]{0,72}\band|\s*,)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})`;
 /** The words between a count and a number that leaves its noun to it: `2.9 million vehicles,
@@ -106,9 +107,12 @@ const NUMBER_THEN_UNIT = /(?:\d[\d,]*(?:\.\d+)?)(?:\s+(?:million|billion|thousan
 
 /** A number with no noun or unit after it, in a list after a count of a noun or at the other
  * end of a change from a quantity: a count of that noun, an amount in that unit. */
-function elidedFigure(text: string, at: number, end: number, previous: Figure | undefined, floor: number): Figure | undefined {
+function elidedFigure(text: string, at: number, end: number, out: readonly Figure[], floor: number): Figure | undefined {
+  // The figure before, or the one before its year (`… workers in 2023, up from`).
+  const last = out[out.length - 1];
+  const previous = last?.kind === 'year' && last.span.end === floor && out.length >= 2 && /^\s+in\s+$/.test(text.slice(out[out.length - 2].span.end, last.span.start)) ? out[out.length - 2] : last;
   // The figure before is this window's (a citation or code span between starts a new one).
-  if (!previous || (previous.kind !== 'count' && previous.kind !== 'quantity') || previous.bare || previous.span.end !== floor) return undefined;
+  if (!previous || (previous.kind !== 'count' && previous.kind !== 'quantity') || previous.bare || (previous === last && previous.span.end !== floor)) return undefined;
   const between = text.slice(previous.span.end, at);
   const list = ELIDED_BETWEEN.exec(between);
   if (!list) return undefined;

@@ -255,6 +255,7 @@ describe('extractFigures: year', () => {
       { kind: 'quantity', unit: 'l', text: '20 bcf', low: 20e9 * 28.316846592 },
     ]);
     check('40 GL and 2.1 mcm', [{ kind: 'quantity', unit: 'l', text: '40 GL', low: 4e10 }, { kind: 'quantity', unit: 'l', text: '2.1 mcm', low: 2.1e9 }]);
+    check('declined to 33.1 MMm3/d', [{ kind: 'quantity', unit: 'l', text: '33.1 MMm3', low: 33.1e9 }]);
     check('5 ML engineers', [{ kind: 'count', text: '5 ML engineers' }]);
     check('21,112 tU of uranium', [{ kind: 'quantity', unit: 't', text: '21,112 tU', low: 21112 }]);
   });

@@ -3,7 +3,7 @@
 // currency, unit, noun). Returns the figure, or nothing, and where scanning goes on.
 
 import { readPartitive } from './countNoun';
-import { gapAfter, isBlank, isDash, isDigit, isLetter, isNewline, isRangeDash, letterRun, lettersEnd, lettersStart, tokenEnd } from './chars';
+import { gapAfter, isAcronym, isBlank, isDash, isDigit, isLetter, isNewline, isRangeDash, letterRun, lettersEnd, lettersStart, tokenEnd } from './chars';
 import { currencyBefore, type CurrencyMark } from './currencies';
 import { isChange, isLabel, YEAR_PREFIXES } from './cues';
 import { fractionWordAfter, isFractionWord, readFraction } from './fraction';
@@ -148,10 +148,12 @@ function isBare(w: Window, side: Side): boolean {
   const d = w.text.charCodeAt(g);
   if (isDash(d) || d === 37 || d === 0xff05) return false;
   if (!isLetter(d)) return isDigit(d) || d === 46 || d === 44 || d === 59 || d === 41 || d === 58; // digits, . , ; ) :
-  const next = letterRun(w.text, g, w.end).lower;
+  const run = letterRun(w.text, g, w.end);
+  const next = run.lower;
   // `22 of the projects`, `three of the five mines`: a count of part of a whole, read by the noun reader.
   if (next === 'of' && readPartitive(w.text, side.end, w.end)) return false;
-  return DEAD_ENDS.has(next);
+  // In capitals, an acronym (`14 IT parks`), no function word.
+  return DEAD_ENDS.has(next) && !isAcronym(run.raw);
 }
 
 function compatible(a: Side, b: Side): boolean {

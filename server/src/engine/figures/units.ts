@@ -57,9 +57,11 @@ const ABBREVIATIONS = new Map<string, UnitDef>(Object.entries({
   hl: def('l', 2), khl: def('l', 5), mhl: def('l', 8), Mhl: def('l', 8),
   // Water: megalitres (`2,982 Ml/d`), gigalitres, million cubic metres.
   Ml: def('l', 6), GL: def('l', 9), mcm: def('l', 9),
+  // Gas in million cubic metres, as producers' reports write it (`33.1 MMm3/d`).
+  MMm3: def('l', 9), 'MMm³': def('l', 9), MMcm: def('l', 9), mmcm: def('l', 9), MMscm: def('l', 9),
   bcm: def('l', 12), gal: def('l', 0, GALLON),
   // Gas in cubic feet: thousand (`Mcf`), million (`MMcf`), billion (`bcf`), trillion (`tcf`).
-  Mcf: def('l', 3, CUBIC_FOOT), mcf: def('l', 3, CUBIC_FOOT), MMcf: def('l', 6, CUBIC_FOOT), Bcf: def('l', 9, CUBIC_FOOT),
+  Mcf: def('l', 3, CUBIC_FOOT), mcf: def('l', 3, CUBIC_FOOT), MMcf: def('l', 6, CUBIC_FOOT), MMscf: def('l', 6, CUBIC_FOOT), Bcf: def('l', 9, CUBIC_FOOT),
   bcf: def('l', 9, CUBIC_FOOT), BCF: def('l', 9, CUBIC_FOOT), Tcf: def('l', 12, CUBIC_FOOT), tcf: def('l', 12, CUBIC_FOOT), bbl: def('bbl', 0), bpd: def('bbl', 0), mbpd: def('bbl', 6),
   // Oil reports: `920 kb/d` (`kbd`), `38.6 mb` of stocks (million barrels; `MMbbl` in American filings).
   kbpd: def('bbl', 3), kbd: def('bbl', 3), mbd: def('bbl', 6), mb: def('bbl', 6), mmbbl: def('bbl', 6), MMbbl: def('bbl', 6),
