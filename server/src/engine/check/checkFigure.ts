@@ -362,6 +362,10 @@ function pick(scored: Scored[], query: FigureQuery, dataset: Dataset, tied: Sour
   // ... and not of someone else (`The United States produced 45,000 tonnes in 2024, and
   // Myanmar 31,000 tonnes` for `Myanmar produced 45,000 tonnes`).
   const ownVeryValue = (s: Scored): boolean => veryValue(s) && !(s.candidate.terms.subject && query.terms.subject && s.candidate.terms.subject !== query.terms.subject);
+  // ... at the same end of a change (`fell …, to roughly $1.1 billion` for `fell by about half,
+  // to roughly $1.1 billion`), about the claim as one that backs it must be: it backs it over a
+  // level that shares more words (`frozen durian exports reached $180 million`).
+  const endedAlike = scored.find((s) => query.figure.end !== undefined && s.candidate.figure.end === query.figure.end && s.similarity >= SUPPORT_SIMILARITY && ownVeryValue(s));
   const disagrees =
     turned ??
     // A source sentence that states the claim's very figure disagrees with nothing
@@ -372,13 +376,14 @@ function pick(scored: Scored[], query: FigureQuery, dataset: Dataset, tied: Sour
         s.similarity >= SAME_THING_SIMILARITY &&
         !statesSibling(query, s) &&
         !onlySince(query.figure, s.candidate.figure) &&
-        !scored.some((o) => ownVeryValue(o) && together(o.candidate, s.candidate)),
+        !scored.some((o) => ownVeryValue(o) && together(o.candidate, s.candidate)) &&
+        !endedAlike,
     ) ??
     // A year ties a claim to what the source says of that year; it backs nothing alone,
     // since the source's other figures of the sentence may be of that year too.
     alignedWith(scored, query, dataset, 'disagrees', [...tied, ...sameYear]);
   return {
-    supports: close.find((s) => s.agreement === 'supports') ?? datedAlike(scored, query, dataset, ownVeryValue) ?? alignedWith(scored, query, dataset, 'supports', tied),
+    supports: close.find((s) => s.agreement === 'supports') ?? endedAlike ?? datedAlike(scored, query, dataset, ownVeryValue) ?? alignedWith(scored, query, dataset, 'supports', tied),
     // "Consistent but looser" says the source speaks of the same thing: as sure as a mismatch,
     // or less sure where nothing else answers the claim (`checkCitedFigure`).
     // So does one in a sentence that states another of the claim's figures (`loaded 5.2

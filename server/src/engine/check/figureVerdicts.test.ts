@@ -23,6 +23,20 @@ China refines 90% of the world's rare earths.
 Japan holds strategic stockpiles of dysprosium.
 `;
 
+
+/** A claim of a change's new level, and a source that states it at `end` of its change beside
+ * a level of another thing in more of the claim's words. */
+const durianExports = (end: 'to' | 'from'): string => `
+  --- /w/b.brief
+  In the first half of the year total durian exports fell by about half, to roughly $1.1 billion [@gbtj].
+  --- /w/sources/gbtj.txt
+  Vietnam bets on frozen durian as fresh exports stall
+
+  China approved imports of frozen durian from Vietnam in August 2024, and the trade has taken off: total frozen durian exports reached $180 million in the first half of 2025, nearly three times as much as a year earlier.
+
+  Fresh exports have not recovered as quickly. Vietnam's total durian exports fell about 40% in the first half of 2025, ${end} roughly $1.1 billion, official figures show.
+`;
+
 describe('check: figure-mismatch', () => {
   checkCases([
     {
@@ -77,6 +91,16 @@ describe('check: figure-mismatch', () => {
         Monthly core inflation, which excludes regulated prices, was 3.0% in December.
       `,
       expect: [],
+    },
+    {
+      name: "the very value at the same end of a change backs it over a level that shares more words",
+      fixture: durianExports('to'),
+      expect: ['figure-mismatch@about half'],
+    },
+    {
+      name: "near miss: the very value at the other end of a change backs nothing",
+      fixture: durianExports('from'),
+      expect: ['figure-mismatch@about half', 'figure-mismatch@roughly $1.1 billion'],
     },
     {
       name: 'near miss: the very value of another month is no such match',
