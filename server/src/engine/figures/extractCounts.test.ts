@@ -230,6 +230,14 @@ describe('extractFigures: count', () => {
     check('it counted 2.16 million workers by 2023, up from 1.96 million', [{ text: '2.16 million workers' }, { kind: 'year', text: '2023' }]);
   });
 
+  it("a number with no noun after it counts what its sentence's `number of` names (`The number of accredited laboratories has since risen to 26`)", () => {
+    check('The number of accredited laboratories has since risen to 26, the ministry said.', [{ text: '26', unit: 'laboratory', low: 26 }]);
+    check('The number of migrants rose to about 1.2 million in 2024.', [{ text: 'about 1.2 million', unit: 'migrant', qualifier: 'approximate' }, { kind: 'year', text: '2024' }]);
+    // Near miss: a number with its own unit, or one no verb or `at` ties to the words.
+    check('The number of mines was 14 tonnes short', [{ text: '14 tonnes', kind: 'quantity' }]);
+    check('A number of people came on 12 May.', []);
+  });
+
   it('a function word in capitals is an acronym (`14 IT parks`, `230,000 IT-BPM workers`)', () => {
     check('Cebu has 14 IT parks', [{ text: '14 IT parks', unit: 'park' }]);
     check('Cebu hosts 230,000 IT-BPM workers', [{ text: '230,000 IT-BPM workers', unit: 'worker' }]);

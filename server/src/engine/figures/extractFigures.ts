@@ -6,6 +6,7 @@ import type { Span } from '../types';
 import { changeEndOf, readChange, restatedChange, signedChange } from './change';
 import { isLetter, newGeneration } from './chars';
 import { MONTHS } from './dates';
+import { readCountNoun } from './countNoun';
 import { FRACTION_WORDS } from './fraction';
 import { NUMBER_WORDS } from './numberWords';
 import { parseDigitsAt, parseWordAt } from './parseCandidate';
@@ -45,7 +46,7 @@ function scan(text: string, start: number, end: number, out: Figure[], pointingB
     }
     const r = word ? parseWordAt(w, i) : parseDigitsAt(w, i);
     if (!r.figure && !word) {
-      const elided = elidedFigure(text, i, end, out, w.floor);
+      const elided = elidedFigure(text, i, end, out, w.floor) ?? numberOfFigure(text, i, end, w.floor);
       if (elided) r.figure = elided;
     } else if (!r.figure && FRACTION_WORDS.includes(m[0].toLowerCase())) {
       const listed = listedShare(text, i, m[0], end, out[out.length - 1], w.floor);
@@ -144,6 +145,30 @@ function elidedFigure(text: string, at: number, end: number, out: readonly Figur
   const elided: Figure = { ...read, span, text: number, unit: previous.unit, change: undefined, ...(changeEnd ? { end: changeEnd } : {}) };
   listHead.set(elided, written);
   return elided;
+}
+
+/** `The number of accredited laboratories has since risen to 26`: a number with no noun or
+ * unit after it, that a sentence's `number of` names the noun of, and a verb or `at` between. */
+const UP_TO_NUMBER = /^[^.;:!?\d()]{0,60}\b(?:to|at|reached|hit|was|is|were|are|totalled|totaled|stood|stands)(?:\s+(?:about|around|some|roughly|nearly|almost|just|over|more than|under|fewer than|less than))?\s+$/i;
+
+function numberOfFigure(text: string, at: number, end: number, floor: number): Figure | undefined {
+  const before = text.slice(floor, at);
+  const of = /\bnumber\s+of\s+/gi;
+  let head: { unit: string; end: number } | undefined;
+  for (let m = of.exec(before); m; m = of.exec(before)) {
+    const noun = readCountNoun(text, floor + m.index + m[0].length - 1, at);
+    if (noun) head = noun;
+  }
+  if (!head || !UP_TO_NUMBER.test(text.slice(head.end, at))) return undefined;
+  const m = BARE_NUMBER.exec(text.slice(at, Math.min(end, at + 40)));
+  if (!m || /^(?:19|20)\d\d$/.test(m[0])) return undefined;
+  const next = /^\s+([A-Za-z]+)/.exec(text.slice(at + m[0].length, Math.min(end, at + m[0].length + 20)));
+  if (next && readUnit(text, at + m[0].length + next[0].length - next[1].length, end)) return undefined;
+  const qualifier = /(?:about|around|some|roughly|nearly|almost|just|over|more than|under|fewer than|less than)\s+$/i.exec(text.slice(head.end, at))?.[0] ?? '';
+  const [read, ...more] = extractFigures(`${qualifier}${m[0]} things`);
+  if (!read || more.length > 0 || read.kind !== 'count' || read.span.start !== 0) return undefined;
+  const changeEnd = changeEndOf(text, at - qualifier.length);
+  return { ...read, span: { start: at - qualifier.length, end: at + m[0].length }, text: qualifier + m[0], unit: head.unit, change: undefined, ...(changeEnd ? { end: changeEnd } : {}) };
 }
 
 /** A fraction in a list of shares after `and` (`roughly half in the US and a third in
