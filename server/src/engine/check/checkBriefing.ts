@@ -44,6 +44,19 @@ function citationsOf(sentence: Sentence, dataset: Dataset): CitationReport[] {
 /** A sentence's words of a change over a month (`month on month`, `m/m`). */
 const MONTH_ON_MONTH = /\bmonth[- ](?:on|over)[- ]month\b|\bm\/m\b/i;
 
+/** Whether an amount comes before the year `found[i]` in its clause: no `,` `;` between, nor a
+ * word that opens a clause of its own (`12.4 million people have been uprooted since the war
+ * began in April 2023`). */
+function amountBefore(text: string, found: readonly Figure[], i: number): boolean {
+  for (let k = i - 1; k >= 0; k--) {
+    if (CLAUSE_BETWEEN.test(text.slice(found[k].span.end, found[k + 1].span.start))) return false;
+    if (found[k].kind !== 'year') return true;
+  }
+  return false;
+}
+
+const CLAUSE_BETWEEN = /[,;:]|\b(?:since|after|before|when|until|once|because|while|as)\b/i;
+
 /** The word before an event's date: `began in April 2023`, `highest since 1994`, `runs to 2030`. */
 const DATED_BY = /\b(?:in|since|until|till|to|from|on)\s+$/i;
 
@@ -121,7 +134,9 @@ export function checkSentence(
       if (monthOnMonth) report.monthOnMonth = true;
       // An event's date: no year the figure before is of (`yearAfter` read it as this one),
       // and one year, not a period measured over (`in 2020–24`).
-      if (!measuring && figure.kind === 'year' && figure.low === figure.high && DATED_BY.test(text.slice(Math.max(sentence.span.start, figure.span.start - 12), figure.span.start))) report.event = true;
+      // Nor the year of an amount its clause states before it (`spent $2.1 billion subsidising
+      // fuel in 2024`).
+      if (!measuring && figure.kind === 'year' && figure.low === figure.high && !amountBefore(text, found, i) && DATED_BY.test(text.slice(Math.max(sentence.span.start, figure.span.start - 12), figure.span.start))) report.event = true;
       measuring = year !== undefined;
       figures.push(report);
     }

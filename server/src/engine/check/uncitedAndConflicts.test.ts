@@ -1309,6 +1309,20 @@ describe('check: conflicting-claims, a figure restated', () => {
       expect: ['conflicting-claims@April 2023', 'conflicting-claims@April 2024'],
     },
     {
+      name: "near miss: the year of an amount its clause states before it is no event's date",
+      fixture: `
+        --- /w/b.brief
+        - The new government ended the fuel subsidy in December 2025, after months of queues and strikes.
+
+        The government spent $2.1 billion subsidising fuel in 2024 [@wire].
+        --- /w/sources/wire.txt
+        Fuel queues
+
+        The government spent $2.1 billion subsidising fuel in 2024.`,
+      options: { severity: { 'uncited-figure': 'off' } },
+      expect: [],
+    },
+    {
       name: 'near miss: two periods measured over are no event told twice',
       options: { severity: { 'uncited-figure': 'off' } },
       fixture: `
