@@ -12,7 +12,7 @@ import { markSwaps } from './swaps';
 import { backTimeBetween } from './timeBetween';
 import { changeEnds, pointsBetween } from './pointsBetween';
 import { checkCitedFigure, checkUncitedFigure } from './checkFigure';
-import { EACH_AFTER, type FigureQuery } from './figureQuery';
+import { EACH_AFTER, partsOfYear, type FigureQuery } from './figureQuery';
 import { checkQuotation } from './checkQuotation';
 import { nearestKeys } from './nearestKeys';
 import { namedYear, ofYear, periodAfter, priceRate, sentenceYearOf, yearAfter } from './yearOf';
@@ -103,6 +103,7 @@ export function checkSentence(
     const spans = figureSpans(found);
     // Each figure's verdict looks at the others (`checkFigure.ts`): a handful, never thousands.
     const sentenceFigures = found.length > 1 && found.length <= MAX_SENTENCE_FIGURES ? found : undefined;
+    const parts = partsOfYear(text.slice(sentence.span.start, sentence.span.end));
     let measuring = false;
     const monthOnMonth = MONTH_ON_MONTH.test(text.slice(sentence.span.start, sentence.span.end));
     const row = tableRowOf(text, sentence);
@@ -114,6 +115,7 @@ export function checkSentence(
       const own = contextOf(tokens, figure.span, spans, figure.change, countModifiers(figure), text);
       const terms = header === undefined ? own : withHeaderWords(own, header);
       const query: FigureQuery = { figure, terms, tolerance: options.tolerance, sentenceFigures };
+      if (parts.size > 0) query.parts = parts;
       if (EACH_AFTER.test(text.slice(figure.span.end, figure.span.end + 12))) query.perItem = true;
       const year = yearAfter(text, figure, found[i + 1]) ?? (header === undefined ? undefined : row?.yearOf(figure, header));
       if (year !== undefined) query.year = year;

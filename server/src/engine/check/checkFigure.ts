@@ -6,7 +6,7 @@ import { measuredYear } from '../figures/compare';
 import { MONTHS } from '../figures/dates';
 import type { Agreement, Figure } from '../figures/types';
 import type { Source } from '../sources/types';
-import { countsOfOneNoun, EACH_AFTER, sameStatement, sentenceOf, together, type FigureQuery, type Scored } from './figureQuery';
+import { countsOfOneNoun, EACH_AFTER, partsOfYear, sameStatement, sentenceOf, together, type FigureQuery, type Scored } from './figureQuery';
 import type { CitedSource, Verdict } from './report';
 import { statedOtherwise } from './statedOtherwise';
 import { OTHER_SOURCE_SIMILARITY, RELATIVE_SIMILARITY, SAME_THING_SIMILARITY, SUPPORT_SIMILARITY, TIED_SIMILARITY } from './thresholds';
@@ -535,10 +535,19 @@ function otherTimes(query: FigureQuery, evidence: SourceFigure, dataset: Dataset
   const overYears = (query.sentenceFigures ?? []).some((f) => f.kind === 'year' && f.high - f.low >= 2);
   const ofOneYear = (candidate: SourceFigure): boolean => (sourceYearOf(candidate, dataset) ?? onlyYear(namedAround(candidate, dataset).named)) !== undefined;
   const published = years.length === 0 ? publishedYear(evidence.source) : undefined;
-  if (years.length === 0 && published === undefined) return overYears ? ofOneYear : () => false;
+  // Of other parts of a year only (`fell 62 per cent in the first quarter` against `fell about
+  // 40% in the first half`).
+  const parts = query.parts;
+  const otherParts = (candidate: SourceFigure): boolean => {
+    if (!parts) return false;
+    const own = partsOfYear(sentenceText(candidate));
+    return own.size > 0 && ![...own].some((p) => parts.has(p));
+  };
+  if (years.length === 0 && published === undefined) return overYears ? (c) => ofOneYear(c) || otherParts(c) : otherParts;
   const months = claimMonths(query);
   return (candidate) => {
     if (months.size > 0 && otherMonths(months, candidate)) return true;
+    if (otherParts(candidate)) return true;
     if (overYears && ofOneYear(candidate)) return true;
     const year = sourceYearOf(candidate, dataset) ?? (years.length > 0 ? onlyYear(namedAround(candidate, dataset).named) : undefined);
     if (year === undefined) return publishedLater(years, months, candidate.source);

@@ -29,7 +29,32 @@ export interface FigureQuery {
   sentenceYear?: number;
   /** An amount for each of several (`8 mtpa each`): another measure than a total. */
   perItem?: boolean;
+  /** The parts of a year the claim's sentence names (`in the first quarter`: `partsOfYear`). */
+  parts?: ReadonlySet<string>;
 }
+
+/** The parts of a year a text names, each as the months from the year's start it covers
+ * (`first half`, `H1`, `first six months`: `m6`) or by its number after the first (`second
+ * quarter`: `q2`). */
+export function partsOfYear(text: string): Set<string> {
+  const parts = new Set<string>();
+  PART_OF_YEAR.lastIndex = 0;
+  for (let m = PART_OF_YEAR.exec(text); m; m = PART_OF_YEAR.exec(text)) {
+    const [, nth, unit, code, months] = m;
+    if (code) parts.add(code[1] === '1' ? (code[0].toLowerCase() === 'q' ? 'm3' : 'm6') : code.toLowerCase());
+    else if (months) parts.add(`m${MONTH_COUNTS[months.toLowerCase()] ?? months}`);
+    else {
+      const n = ORDINALS[nth.toLowerCase()];
+      const quarter = unit.toLowerCase() === 'quarter';
+      parts.add(n === 1 ? `m${quarter ? 3 : 6}` : `${quarter ? 'q' : 'h'}${n}`);
+    }
+  }
+  return parts;
+}
+
+const PART_OF_YEAR = /\b(?:(first|second|third|fourth|1st|2nd|3rd|4th)\s+(quarter|half)(?![\w-])|(Q[1-4]|H[12])\b|first\s+(two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\b)/gi;
+const ORDINALS: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+const MONTH_COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11 };
 
 /** The words after an amount for each of several (`8 MTPA each`, `$5 apiece`). */
 export const EACH_AFTER = /^\s*(?:each|apiece)\b/i;

@@ -25,6 +25,21 @@ Mineral commodity summaries
 China refines 70% of the world's rare earths.
 `;
 
+
+/** A claim of a fall in the first quarter, and another source's fall in `part` of the year. */
+const durianFall = (part: string): string => `
+  --- /w/b.brief
+  Vietnamese durian exports fell 62 per cent in the first quarter, to $177 million [@wire].
+  --- /w/sources/wire.txt
+  Durian checks
+
+  Vietnamese durian exports fell 62 per cent in the first quarter, to $177 million, customs data show.
+  --- /w/sources/gbtj.txt
+  Vietnam bets on frozen durian
+
+  Vietnam's durian exports fell about 40% in the ${part}, official figures show.
+`;
+
 describe('check: conflicting-sources, an amount over a span of years', () => {
   const fixture = (claim: string) => `
         --- /w/b.brief
@@ -444,6 +459,16 @@ describe('check: conflicting-sources', () => {
         India exported pharmaceuticals worth $10.5 billion to the United States in the financial year ended March 2025, roughly a third of its total drug exports of $30.5 billion, according to government data.
       `,
       expect: [],
+    },
+    {
+      name: "near miss: another source's figure of another part of the year only",
+      fixture: durianFall('first half'),
+      expect: [],
+    },
+    {
+      name: "another source's figure of the claim's part of the year conflicts",
+      fixture: durianFall('first quarter'),
+      expect: ['conflicting-sources@62 per cent'],
     },
     {
       name: "near miss: another source's figure of a year the claim's sentence never names",
