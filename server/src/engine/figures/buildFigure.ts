@@ -70,8 +70,10 @@ export function isYearNumber(num: NumberToken): boolean {
 }
 
 /** Percentages are written to the unit: the zero of `60%` or `100%` is significant. */
-function precExpOf(num: NumberToken, kind: FigureKind): number {
-  return kind === 'percent' && !num.decimal ? 0 : num.precExp;
+function precExpOf(num: NumberToken, kind: FigureKind, unit: string): number {
+  // A share's or a rate's whole number is exact to the unit: `20%`, `cut by 200 basis points`
+  // (rates move in steps of 25; `200` is not a rounded 175).
+  return (kind === 'percent' || unit === 'bp') && !num.decimal ? 0 : num.precExp;
 }
 
 function makeFigure(
@@ -311,13 +313,13 @@ export function buildFigure(ctx: BuildContext, side1: Side, side2: Side | undefi
 
   const e1 = (scale1?.exp ?? 0) + exp;
   let low = decimalValue(side1.num.mant, side1.num.exp + e1) * mult;
-  let precision = decimalValue('1', precExpOf(side1.num, kind) + e1) * mult;
+  let precision = decimalValue('1', precExpOf(side1.num, kind, unit) + e1) * mult;
   if (side1.negative) low = -low;
   let high = low;
   if (side2) {
     const e2 = (scale2?.exp ?? 0) + exp;
     high = decimalValue(side2.num.mant, side2.num.exp + e2) * mult;
-    precision = Math.min(precision, decimalValue('1', precExpOf(side2.num, kind) + e2) * mult);
+    precision = Math.min(precision, decimalValue('1', precExpOf(side2.num, kind, unit) + e2) * mult);
     if (!(low < high)) return undefined;
   }
   if (!Number.isFinite(low) || !Number.isFinite(high) || !(precision > 0)) return undefined;

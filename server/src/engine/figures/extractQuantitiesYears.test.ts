@@ -231,6 +231,13 @@ describe('extractFigures: year', () => {
     check('5 dry wells', [{ text: '5 dry wells', kind: 'count', unit: 'well' }]);
   });
 
+  it("gives a rate's whole basis points the unit's precision, as a share's (`cut by 200 basis points` is not a rounded 175)", () => {
+    check('cut by 200 basis points', [{ text: '200 basis points', unit: 'bp', low: 200, precision: 1 }]);
+    check('a 10 percentage point rise', [{ text: '10 percentage point', unit: 'bp', low: 1000, precision: 100 }]);
+    // Near miss: a count's trailing zeros still round it (`200 jobs`).
+    check('cut 200 jobs', [{ text: '200 jobs', precision: 100 }]);
+  });
+
   it('reads thousands and millions of hectares (`kha`, `Mha`), and container units wrapped at a line end', () => {
     check('Spain (945 kha) and 7.2 Mha', [{ text: '945 kha', kind: 'quantity', unit: 'm2', low: 945e7 }, { text: '7.2 Mha', unit: 'm2', low: 7.2e10 }]);
     check('around 20,000 twenty-foot equivalent\nunits (TEUs)', [{ text: 'around 20,000 twenty-foot equivalent\nunits', kind: 'quantity', unit: 'TEU', low: 20000 }]);
