@@ -4,7 +4,7 @@ import { oppositeBounds } from '../figures/compare';
 import { otherMeasure } from '../figures/rates';
 import type { Figure } from '../figures/types';
 import type { FigureReport } from './report';
-import { CONFLICT_SIMILARITY, RESTATED_BACKING, RESTATED_RATIO, RESTATED_SHARE_RATIO, RESTATED_SHARE_SIMILARITY, RESTATED_SIMILARITY, RESTATED_YEAR_SIMILARITY, RESTATED_YEARS_APART, SUPPORT_SIMILARITY } from './thresholds';
+import { CONFLICT_SIMILARITY, RESTATED_BACKING, SAME_WORDS_SIMILARITY, RESTATED_RATIO, RESTATED_SHARE_RATIO, RESTATED_SHARE_SIMILARITY, RESTATED_SIMILARITY, RESTATED_YEAR_SIMILARITY, RESTATED_YEARS_APART, SUPPORT_SIMILARITY } from './thresholds';
 
 // Whether two figures of one briefing are at odds: the same thing, disagreeing values. Which
 // pairs are compared, and how typing re-reads only a few, is `checkClaims.ts`'s.
@@ -39,6 +39,10 @@ function apart(a: Figure, b: Figure): number {
  * 0 when they speak of two things. */
 function sameThing(f: FigureReport, e: FigureReport, dataset: Dataset): number {
   const words = mutualSimilarity(f.terms, e.terms, dataset);
+  // Two sentences in nearly the same words (`India's drug exports grew about 12% in the year to
+  // March 2025`, `… grew 9.4% in the year to March 2025`) need no more: a backing's words weigh
+  // little where its figure ends a long sentence.
+  if (words >= SAME_WORDS_SIMILARITY) return words;
   if (words >= CONFLICT_SIMILARITY) return aboutBacking(f, e, dataset, SUPPORT_SIMILARITY) && aboutBacking(e, f, dataset, SUPPORT_SIMILARITY) ? words : 0;
   return restated(f, e, words, dataset) ? -words : 0;
 }

@@ -15,6 +15,9 @@ export const RELATIVE_SIMILARITY = 0.5;
 /** Two sentences of one briefing, or two sources, tied by nothing but their words: a
  * higher bar, since a false conflict cries wolf on figures that are both right. */
 export const CONFLICT_SIMILARITY = 0.5;
+/** Two sentences of one briefing in nearly the same words: at odds over disagreeing figures
+ * whatever their sources' words (`claimPairs.ts`). */
+export const SAME_WORDS_SIMILARITY = 0.8;
 /** A briefing figure restated in another sentence, one of the two from no source (uncited,
  * or not checked), at a value near the other's (`RESTATED_RATIO`): writers restate a figure
  * in their summary in other words, and get it a little wrong, so fewer shared words say it

@@ -902,6 +902,20 @@ describe('check: conflicting-claims', () => {
       },
     },
     {
+      name: 'two sentences in nearly the same words are at odds, however little the backing source shares their words',
+      options: { severity: { 'uncited-figure': 'off' } },
+      fixture: `
+        --- /w/b.brief
+        - India's drug exports grew about 12% in the year to March 2025, helped by strong demand in the United States.
+
+        India's drug exports grew 9.4% in the year to March 2025, from $27.85 billion a year earlier [@idec].
+        --- /w/sources/idec.txt
+        Export review
+
+        In the financial year ended March 2025, pharmaceutical exports reached US$30.47 billion, up 9.4 per cent on the year. Exports in the previous financial year had been US$27.85 billion.`,
+      expect: ['conflicting-claims@about 12%', 'conflicting-claims@9.4%'],
+    },
+    {
       name: 'near miss: prices per two measures are of two goods, whatever else the sentences share',
       options: { severity: { 'uncited-figure': 'off' } },
       fixture: `
