@@ -182,6 +182,14 @@ describe('dataset/headerUnits', () => {
     assert.deepStrictEqual(captioned(bracketed, '| Item | 2024 |', '| Vanilla value | 320 |'), ['US$320 million [money USD 320000000]']);
   });
 
+  it("takes a bracketed caption's part that holds `unless otherwise indicated`, and a row's label that is a unit alone (`In billions of U.S. dollars`)", () => {
+    const caption = '(Calendar years; annual percent change, unless otherwise indicated)';
+    assert.deepStrictEqual(captioned(caption, 'Item                       2024', 'Consumer prices            21.7'), ['21.7% [percent % 21.7]']);
+    assert.deepStrictEqual(captioned(caption, 'Item                       2024', '  In billions of U.S. dollars  1.8'), ['1.8 billion U.S. dollars [money USD 1800000000]']);
+    // Near miss: a label that says a unit not read takes no other.
+    assert.deepStrictEqual(captioned(caption, 'Item                                  2023    2024', '  In months of prospective imports     0.5     0.8'), ['0.5 [count  0.5]', '0.8 [count  0.8]']);
+  });
+
   it('takes a caption line of a scale written in the plural (`Thousands of cubic metres`), or of a scale alone (`Thousands`)', () => {
     assert.deepStrictEqual(captioned('Thousands of cubic metres', 'Item             2024', 'Production     55,384'), ['55,384 thousand cubic metres [quantity l 55384000000]']);
     assert.deepStrictEqual(captioned('Thousands', 'Country          2024', 'Lithuania        22.6'), ['22.6 thousand [count  22600]']);

@@ -182,7 +182,8 @@ function lineBefore(text: string, tableStart: number): WrittenUnit | undefined {
       if (labelled) return subheadingUnit(labelled[1]) ?? lineOfUnit(labelled[1].replace(UNLESS_STATED, ''));
       // `Fiscal years ending 30 September; US$ million unless otherwise stated`: the part that
       // says it holds unless stated is the unit.
-      const unlessStated = line.split(';').find((part) => UNLESS_STATED.test(part.trim()));
+      // In brackets too (`(Calendar years; annual percent change, unless otherwise indicated)`).
+      const unlessStated = line.replace(/^\((.*)\)$/, '$1').split(';').find((part) => UNLESS_STATED.test(part.trim()));
       const stated = unlessStated && subheadingUnit(unlessStated.trim().replace(UNLESS_STATED, ''));
       if (stated) return stated;
       const byRow = rowsCaption(line) ?? unitsByRow(line);
@@ -366,7 +367,10 @@ export function headerUnitFigures(text: string, table: TableRow, found: readonly
   const label = hasLabels && cells.length > 0 ? text.slice(cells[0].start, cells[0].end) : '';
   // After a comma, only words that read as a unit, or say the row counts (`Employment,
   // plant, number`): `Consumption, apparent5` says none, and leaves the document's to its cells.
-  const labelUnit = cells.length > 1 ? unitIn(label) : undefined;
+  // A row whose label is its unit alone (`  In billions of U.S. dollars`, as IMF tables set a
+  // series' rows under its name) reads as a subheading does.
+  const saysUnit = /^\s*in\s/i.test(label);
+  const labelUnit = cells.length > 1 ? ((saysUnit ? subheadingUnit(label.trim()) : undefined) ?? unitIn(label)) : undefined;
   const rowUnit = labelUnit && (!labelUnit.measureOnly || cellFigure('1', labelUnit, { start: 0, end: 1 }) || COUNTED.test(labelUnit.after)) ? labelUnit : undefined;
   // A column of units gives each row its own (`Urea   $/mt   700.0   358.1`).
   const unitColumn = columns.findIndex((c) => UNIT_HEADER.test(c.text.trim()));
@@ -376,7 +380,8 @@ export function headerUnitFigures(text: string, table: TableRow, found: readonly
   // caption gives rows of this label's first word (`Area in 1,000 hectares; …`).
   const labelled = label.trim().toLowerCase();
   const byRow = caption?.rows?.find((r) => (caption.byWord ? new RegExp(`\\b${r.label}\\b`).test(labelled) : labelled.startsWith(r.label)))?.unit;
-  const general = caption?.document && (rowUnit || SHARE_LABEL.test(label)) ? undefined : (byRow ?? (caption?.byWord ? undefined : caption));
+  // (One that says a unit not read, `In months of prospective imports`, takes no other.)
+  const general = (caption?.document && (rowUnit || SHARE_LABEL.test(label))) || (saysUnit && !rowUnit) ? undefined : (byRow ?? (caption?.byWord ? undefined : caption));
   const out: Figure[] = [];
   cells.forEach((cell, i) => {
     const head = columns[i];

@@ -172,6 +172,8 @@ function attributiveYear(ctx: BuildContext, tail: { head?: number }, numberEnd: 
 const YEARS_IN = new Map([
   ['decade', 10],
   ['century', 100],
+  // `a 48-month arrangement` is `a four-year programme`.
+  ['month', 1 / 12],
 ]);
 
 /** Count nouns that measure time. */

@@ -32,6 +32,9 @@ describe('extractFigures: count', () => {
     // Decades and centuries are counted in years.
     ['for nearly three decades', 'nearly three decades', 'year', 30, 30, 'nearly'],
     ['two centuries of trade', 'two centuries', 'year', 200, 200],
+    // Months too: `a 48-month arrangement` is `a four-year programme`.
+    ['a 48-month arrangement', '48-month', 'year', 4, 4],
+    ['for six months', 'six months', 'year', 0.5, 0.5],
     ['1,200 workers left', '1,200 workers', 'worker', 1200, 1200],
     ['3 million people live there', '3 million people', 'person', 3e6, 3e6],
     ['3m people live there', '3m people', 'person', 3e6, 3e6],
