@@ -317,6 +317,21 @@ describe('dataset/sourceFigures', () => {
     assert.deepStrictEqual(group(metal[5]), ['expor']);
   });
 
+  it('an indented row is of the line of words above it, with its colon or without (`Gross international reserves (end of period)`)', () => {
+    const text = [
+      'Table 1. Selected indicators',
+      '',
+      '                                              2025    2026',
+      'Gross international reserves (end of period)',
+      '  In billions of U.S. dollars                 4.2     5.3',
+      'External debt (percent of GDP)                28.1    26.4',
+      '',
+    ].join('\n');
+    const cells = figuresOfSource(load('/s/imf.txt', text)[0]).filter((f) => f.figure.kind !== 'year');
+    const reserves = (f: (typeof cells)[number]): boolean => (f.terms.background?.get('reser') ?? 0) >= 0.5;
+    assert.deepStrictEqual(cells.map(reserves), [true, true, false, false]);
+  });
+
   it("a row whose label stands right of the one above it is of that row's first cell (`Vanilla  volume` over `  value`)", () => {
     const text = [
       'Table 2. Exports, 2023-2024',

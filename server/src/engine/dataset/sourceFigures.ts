@@ -336,7 +336,9 @@ function groupLabelAbove(text: string, rowStart: number, tableStart: number): Sp
   for (let k = 0; k < 12 && end > tableStart; k++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end).trim();
-    if (line && indent(start) < own) return line.endsWith(':') && !/\d/.test(line) ? { start, end } : groupCell(text, start + indent(start), start + own);
+    // With its colon or without (`Gross international reserves (end of period)` over `  In
+    // billions of U.S. dollars  2.0  1.1`): a line of words alone, less indented.
+    if (line && indent(start) < own) return !/\d/.test(line) ? { start, end } : groupCell(text, start + indent(start), start + own);
     end = start - 1;
   }
   return undefined;
