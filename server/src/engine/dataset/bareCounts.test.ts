@@ -44,6 +44,11 @@ describe('dataset/bareCounts', () => {
     assert.deepStrictEqual(counts('Output reached 2019 levels; the share rose to 12 per cent; exports reached 40 ships and fell to 12%.'), []);
   });
 
+  it('reads a number of `them` (`By August, 14 of them had stopped`), not a year of them', () => {
+    assert.deepStrictEqual(counts('By August, 14 of them had stopped to cut their losses.'), [['14', 14, 1, '', true]]);
+    assert.deepStrictEqual(counts('In 2024 of those mills, none closed; 3.5 of these were shut.'), []);
+  });
+
   it('reads the part of a whole named before it, with its verb after it', () => {
     assert.deepStrictEqual(counts('Of the 24 major projects we examined, 15 are behind schedule.'), [['15', 15, 1, '', true]]);
     // No verb after it: no part (`Of the 24 projects examined, 15 in 2023 …`).

@@ -90,6 +90,15 @@ export function bareCounts(text: string, sentence: Span, figures: readonly Figur
     const value = Number(m[1].replace(/,/g, ''));
     if (value > 0 && !taken(span, figures, out)) out.push(wholeCount(span, m[1], value));
   }
+  // A part of what the sentence before counted (`from 62 smelters … By August, 14 of them had
+  // stopped`): a count of a noun not written here.
+  OF_THEM.lastIndex = 0;
+  for (let m = OF_THEM.exec(slice); m; m = OF_THEM.exec(slice)) {
+    const at = sentence.start + m.index;
+    const span = { start: at, end: at + m[1].length };
+    const value = Number(m[1].replace(/,/g, ''));
+    if (value > 0 && !(value >= 1900 && value <= 2100) && !taken(span, figures, out)) out.push(wholeCount(span, m[1], value));
+  }
   // A total in words that a new count brings it to (`bringing the number of operations to
   // four`), and how many times (`intervened twice`).
   for (const [pattern, valueOf] of WORDED) {
@@ -148,6 +157,9 @@ const WORDED: Array<[RegExp, (word: string) => number]> = [
 
 /** `Of the 24 major projects we examined, 15 are …`: the part's number, then its verb. */
 const PART_OF_NAMED = /\bOf\s+(?:the|its|their|these|those)\s+\d[\d,]*\s+[^,.;\d]{1,60},\s+(\d{1,3}(?:,\d{3})+|\d+)(\s+(?:are|were|is|was|have|had|remain|remained)\b)/gi;
+
+/** A number of `them`, `those` or `these`, no percent, no decimal's digits. */
+const OF_THEM = /(?<![\w.,$€£¥₹])(\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:them|those|these)\b/gi;
 
 /** One decade or century, in words, of no qualifier (`nearly a decade` is no ten years). */
 const SPAN_OF_YEARS = /(?<!\b(?:nearly|almost|about|around|over|than|under|some|roughly|within|just)\s+)\b(?:a|one)\s+(decade|century)\b/gi;
