@@ -1,6 +1,6 @@
 import type { SourceFigure } from '../dataset/sourceFigures';
 import { oppositeChanges, oppositeWord } from '../figures/change';
-import { otherMeasure, rateAfter } from '../figures/rates';
+import { otherMeasure, perAfter } from '../figures/rates';
 import type { Figure } from '../figures/types';
 import type { Sentence } from '../markup/types';
 import type { SourceProblem } from '../sources/types';
@@ -83,7 +83,7 @@ function sourceFigureEdit(r: FigureReport, source: Figure, text: string): { span
 function measuredEdit(r: FigureReport, source: Figure, text: string): { span: Span; newText: string } | undefined {
   const { figure, sentence } = r;
   if (!otherMeasure(figure, source)) return undefined;
-  const rate = rateAfter(text, figure.span.end, sentence.span.end);
+  const rate = perAfter(figure.kind, text, figure.span.end, sentence.span.end);
   if (!rate) return undefined;
   return { span: { start: figure.span.start, end: rate.end }, newText: withMeasure(source, replacementText(source, figure.span.start, sentence)) };
 }

@@ -57,6 +57,29 @@ describe('check: figure-mismatch', () => {
       },
     },
     {
+      name: "an amount per another time is compared per the claim's (`about 500 tonnes a month` is `about 6,000 tonnes a year`); its fix writes the source's time",
+      fixture: `
+        --- /w/b.brief
+        The Noxon smelter is to expand to about 6,000 tonnes a year [@mj].
+        The Sohar smelter will make 3,000 tonnes a year [@mj].
+        --- /w/sources/mj.txt
+        Smelter plans
+
+        Montana Antimony plans to expand its Noxon smelter to about 500 tonnes a month of antimony metal.
+        The Sohar smelter will make 150 tonnes a month.
+      `,
+      expect: ['figure-mismatch@3,000 tonnes'],
+      messages: [{ at: 'figure-mismatch@3,000 tonnes', contains: ["'150 tonnes a month'"] }],
+      fixes: [
+        {
+          at: 'figure-mismatch@3,000 tonnes',
+          result: `
+            The Noxon smelter is to expand to about 6,000 tonnes a year [@mj].
+            The Sohar smelter will make 150 tonnes a month [@mj].`,
+        },
+      ],
+    },
+    {
       name: "a price per another measure of one dimension is compared per the claim's; its fix writes the source's measure",
       fixture: `
         --- /w/b.brief

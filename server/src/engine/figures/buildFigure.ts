@@ -10,7 +10,7 @@ import { dateBefore, isoDateAfter } from './dates';
 import { decimalValue, tokenValue, type NumberToken } from './numberLiteral';
 import { NUMBER_WORDS } from './numberWords';
 import { negatedBefore, qualifierAfter, qualifierBefore, WordsBefore } from './qualifiers';
-import { rateAfter } from './rates';
+import { perAfter } from './rates';
 import { readScale, type Scale } from './scales';
 import type { RangeVia, Side } from './sides';
 import type { Figure, FigureKind, Qualifier } from './types';
@@ -358,10 +358,8 @@ export function buildFigure(ctx: BuildContext, side1: Side, side2: Side | undefi
   const f = makeFigure(text, kind, start, figEnd, qualifier, unit, low, high, precision);
   const changeEnd = changeEndOf(text, start);
   if (changeEnd) f.end = changeEnd;
-  if (kind === 'money') {
-    const rate = rateAfter(text, figEnd, end);
-    if (rate) f.per = rate.words;
-  }
+  const rate = perAfter(kind, text, figEnd, end);
+  if (rate) f.per = rate.words;
   if ((kind === 'money' || kind === 'percent') && (DEFICIT_BEFORE.test(text.slice(Math.max(ctx.window.floor, start - 60), start)) || DEFICIT_AFTER.test(text.slice(figEnd, Math.min(end, figEnd + 40))))) {
     f.deficit = true;
   }

@@ -6,6 +6,7 @@ import { readUnit } from './units';
 // per measures of one dimension compare once both are per the claim's (`VND 125 million a
 // tonne` is `VND 125,000 per kg`, which was a mismatch); prices per measures of two
 // dimensions (a barrel, a tonne) never do. A price with no measure written compares as it did.
+// So does an amount per a time (`about 500 tonnes a month` is `about 6,000 tonnes a year`).
 
 /** The words that make a measure a price's: `/t`, ` a tonne`, ` per kg` (a pattern's source,
  * as `check/yearOf.ts` reads a rate after an amount too). */
@@ -25,6 +26,31 @@ export function rateAfter(text: string, at: number, end: number): { words: strin
   return { words: text.slice(at, unit.end).trim().replace(/\s+/g, ' '), end: unit.end };
 }
 
+/** A time an amount (a quantity or a count) is per: ` a year`, ` per month`, `/d`. */
+const TIME_RATE = /^(?:\s*\/\s*|\s+(?:a|an|per|each|every)\s+)(year|yr|annum|month|week|day|d)\b/i;
+/** Each time in years. */
+const TIMES = new Map([
+  ['year', 1],
+  ['yr', 1],
+  ['annum', 1],
+  ['month', 1 / 12],
+  ['week', 7 / 365],
+  ['day', 1 / 365],
+  ['d', 1 / 365],
+]);
+
+/** The time written right after an amount ending at `at` (`a month`, `per year`, `/d`). */
+export function timeRateAfter(text: string, at: number, end: number): { words: string; end: number } | undefined {
+  const m = TIME_RATE.exec(text.slice(at, Math.min(end, at + 16)));
+  return m ? { words: m[0].trim().replace(/\s+/g, ' '), end: at + m[0].length } : undefined;
+}
+
+/** What a figure of `kind` is per, written after it: a price's measure, an amount's time. */
+export function perAfter(kind: Figure['kind'], text: string, at: number, end: number): { words: string; end: number } | undefined {
+  if (kind === 'money') return rateAfter(text, at, end);
+  return kind === 'quantity' || kind === 'count' ? timeRateAfter(text, at, end) : undefined;
+}
+
 interface Measure {
   unit: string;
   /** The measure in its dimension's base unit (a kilogram is 0.001 of a tonne). */
@@ -38,6 +64,12 @@ function measureOf(per: string): Measure | undefined {
   let hit = measures.get(per);
   if (hit === undefined) {
     const written = per.startsWith('/') ? per : ` ${per}`;
+    const time = TIME_RATE.exec(written);
+    if (time) {
+      const size = TIMES.get(time[1].toLowerCase());
+      measures.set(per, size === undefined ? null : { unit: 'time', size });
+      return size === undefined ? undefined : { unit: 'time', size };
+    }
     const m = RATE_WORD.exec(written);
     // Read apart from any extraction: its cached words are another text's (`chars.ts`).
     newGeneration();
