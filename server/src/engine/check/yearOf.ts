@@ -33,9 +33,10 @@ export function yearAfter(text: string, figure: Figure, next: Figure | undefined
  * million tonnes a year earlier`, `34% two years earlier`, `35% by mid-century`). */
 const OTHER_YEAR_AFTER = /^[^.;]{0,40}?\b(?:(?:a|an|one|the|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+(?:years?|months?|quarters?)\s+(?:earlier|before|ago)|(?:previous|prior|preceding|last|this|next|current|coming)\s+(?:year|season|crop|harvest)\b|year-(?:earlier|ago)\b|by\s+(?:the\s+)?(?:mid-?century|middle\s+of\s+the\s+century|end\s+of\s+the\s+(?:decade|century)))/i;
 
-/** Whole years back, right after a figure (`a year earlier`, `two years before`). */
-const YEARS_BACK = /^\s*(a|one|two|three|\d)\s+years?\s+(?:earlier|before)\b/i;
-const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3 };
+/** Whole years back, right after a figure (`a year earlier`, `two years before`, `the year
+ * before`, `the previous year`). */
+const YEARS_BACK = /^\s*(?:(a|one|two|three|\d)\s+years?\s+(?:earlier|before)|(the)\s+(?:year\s+(?:before|earlier)|(?:previous|prior|preceding)\s+year))(?![\w'’])/i;
+const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, the: 1 };
 
 /** A stretch of time back from another (`two years earlier`, `18 months ago`). */
 const TIME_AGO = /^[\w-]+\s+(?:years?|months?|quarters?)\s+(?:earlier|before|ago)\b/i;
@@ -91,7 +92,10 @@ export function sentenceYearOf(text: string, figure: Figure, next: Figure | unde
   // Years back from the sentence's, right after the figure (`down from $307 a year earlier` in
   // a sentence of 2024): that year, whichever end of a change it is.
   const back = YEARS_BACK.exec(text.slice(figure.span.end, figure.span.end + 24));
-  if (back) return named.year - (COUNT_WORDS[back[1].toLowerCase()] ?? Number(back[1]));
+  if (back) {
+    const count = back[1] ?? back[2];
+    return named.year - (COUNT_WORDS[count.toLowerCase()] ?? Number(count));
+  }
   if (figure.end === 'from') return undefined;
   if (named.at >= figure.span.end && text.slice(figure.span.end, named.at).includes(';')) return undefined;
   const after = text.slice(figure.span.end, Math.min(figure.span.end + 60, next?.span.start ?? Infinity));
