@@ -34,10 +34,13 @@ function score(query: FigureQuery, candidates: Iterable<SourceFigure>, dataset: 
     // So is a table cell under another year than the one the claim's sentence names (`In 2024
     // the United States took 82.3%` against the 2023 column's `82.3`), or a figure with
     // another year right after it (`EUAs ended 2025 at €80.9` against `€82–88 a tonne in 2026`).
+    // So is a figure of weeks or months back (`down from $4.90 a month earlier`) for one of the
+    // sentence's own time.
     const otherYear =
-      query.year !== undefined
+      (candidate.figure.earlier === true && query.figure.earlier !== true) ||
+      (query.year !== undefined
         ? (sourceYearOf(candidate, dataset) ?? query.year) !== query.year
-        : query.sentenceYear !== undefined && (sourceYearOf(candidate, dataset) ?? query.sentenceYear) !== query.sentenceYear;
+        : query.sentenceYear !== undefined && (sourceYearOf(candidate, dataset) ?? query.sentenceYear) !== query.sentenceYear);
     // A change's other end is another measurement too (`to 33.4%` against `from 33.40 per cent`).
     const end = query.figure.end;
     // Not where both are of one year: that year's level, whichever way it was reached (`fell to

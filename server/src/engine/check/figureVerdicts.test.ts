@@ -57,6 +57,30 @@ describe('check: figure-mismatch', () => {
       },
     },
     {
+      name: 'a figure of weeks or months back (`down from $4.90 a month earlier`) backs no figure of its sentence’s own time',
+      fixture: `
+        --- /w/b.brief
+        Shrimp averaged $4.90 a pound in the week to 12 September [@q].
+        --- /w/sources/q.txt
+        Shrimp quotes
+
+        Shrimp averaged $4.55 a pound in the week to 12 September, down from $4.90 a month earlier.
+      `,
+      expect: ['figure-mismatch@$4.90'],
+    },
+    {
+      name: 'near miss: a figure of a month back backs the same, said a month back',
+      fixture: `
+        --- /w/b.brief
+        Shrimp averaged $4.55 a pound in the week to 12 September, down from $4.90 a month earlier [@q].
+        --- /w/sources/q.txt
+        Shrimp quotes
+
+        Shrimp averaged $4.55 a pound in the week to 12 September, down from $4.90 a month earlier.
+      `,
+      expect: [],
+    },
+    {
       name: "an amount per another time is compared per the claim's (`about 500 tonnes a month` is `about 6,000 tonnes a year`); its fix writes the source's time",
       fixture: `
         --- /w/b.brief

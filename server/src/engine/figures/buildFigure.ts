@@ -168,6 +168,10 @@ function attributiveYear(ctx: BuildContext, tail: { head?: number }, numberEnd: 
   return tail.head !== undefined && tail.head > numberEnd + 1 && qualifierBefore(ctx.before) === undefined;
 }
 
+/** Weeks or months back, right after a figure (`$4.90 a month earlier`, `the previous week`);
+ * years back are `check/yearOf.ts`'s, read against the years a sentence names. */
+const WEEKS_BACK = /^,?\s+(?:(?:a|one|two|three|four|six|\d+)\s+(?:weeks?|months?)\s+(?:earlier|before|ago)|the\s+(?:previous|prior|preceding)\s+(?:week|month))\b/i;
+
 /** Spans of time counted in years. */
 const YEARS_IN = new Map([
   ['decade', 10],
@@ -360,6 +364,7 @@ export function buildFigure(ctx: BuildContext, side1: Side, side2: Side | undefi
   if (changeEnd) f.end = changeEnd;
   const rate = perAfter(kind, text, figEnd, end);
   if (rate) f.per = rate.words;
+  if (WEEKS_BACK.test(text.slice(rate?.end ?? figEnd, Math.min(end, (rate?.end ?? figEnd) + 40)))) f.earlier = true;
   if ((kind === 'money' || kind === 'percent') && (DEFICIT_BEFORE.test(text.slice(Math.max(ctx.window.floor, start - 60), start)) || DEFICIT_AFTER.test(text.slice(figEnd, Math.min(end, figEnd + 40))))) {
     f.deficit = true;
   }

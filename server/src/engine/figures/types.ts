@@ -65,6 +65,9 @@ export interface Figure {
   /** A year after `since` (`the driest since records began in 1950`): where an open span
    * starts, no year the rest of its sentence is of (`buildFigure.ts`). */
   since?: boolean;
+  /** Weeks or months back from its sentence's time (`down from $4.90 a month earlier`): another
+   * measurement than one of the sentence's own time (`buildFigure.ts`). */
+  earlier?: boolean;
   /** A month that ends a year (`in the year to June 2025`): the financial year it ends
    * (2024-25), as a source's `2024-25` or `FY2024-25` writes it (`compare.ts`). */
   yearTo?: boolean;
