@@ -74,7 +74,7 @@ function* candidatesAnywhere(query: FigureQuery, dataset: Dataset, agreeing?: (a
     // candidates a figure is most of a check's time.
     if (agreeing && !agreeing(agreement[i])) continue;
     const candidate = dataset.figure(ids[i]);
-    if (candidate) yield { candidate, similarity: similarities[i], agreement: agreement[i] };
+    if (candidate) yield { candidate, similarity: similarities[i], agreement: agreement[i], id: ids[i] };
   }
 }
 
@@ -482,7 +482,7 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
     // Two changes to new levels of other units are changes of two things (`rose 11% to 23.8
     // million pounds`, `rose 4.6% to $82.50 a pound`: an output and a price).
     if (newLevelsDiffer(query, s.candidate, dataset)) continue;
-    if ((s.agreement === 'disagrees' && !statesClaimToo(query, s.candidate, dataset)) || boundsDiffer(evidence.figure, s.candidate.figure, query.tolerance)) {
+    if ((s.agreement === 'disagrees' && !statesClaimToo(query, s, dataset)) || boundsDiffer(evidence.figure, s.candidate.figure, query.tolerance)) {
       seen.add(s.candidate.source);
       out.push(s.candidate);
       if (out.length >= MAX_LISTED) break;
@@ -642,7 +642,8 @@ function claimYears(query: FigureQuery): number[] {
  * figure is of something else (`| Shanghai – Genoa | 1,550 | … | 5,213 |`: 1,550 is 2019's,
  * 5,213 the claim's), as in `pick`. Looked for among the claim's candidates, which such a
  * figure, of the same sentence as a candidate, is mostly among; else in that sentence. */
-function statesClaimToo(query: FigureQuery, other: SourceFigure, dataset: Dataset): boolean {
+function statesClaimToo(query: FigureQuery, s: Scored, dataset: Dataset): boolean {
+  const other = s.candidate;
   const hit = scoredIdsAnywhere(query, dataset);
   for (let i = 0; i < hit.ids.length; i++) {
     if (hit.agreement[i] !== 'supports') continue;
@@ -650,10 +651,18 @@ function statesClaimToo(query: FigureQuery, other: SourceFigure, dataset: Datase
     if (f && f !== other && together(f, other)) return true;
   }
   // However little its own words weigh beside the other's (`$10.5 billion to the United States
-  // …, roughly a third of its total drug exports of $30.5 billion`).
-  return dataset.figuresOf(other.source).some(
-    (f) => f !== other && together(f, other) && compareClaim(query.figure, f.figure, query.tolerance) === 'supports' && similarity(query.terms, f.terms, dataset) >= SUPPORT_SIMILARITY,
-  );
+  // …, roughly a third of its total drug exports of $30.5 billion`). A sentence's figures have
+  // neighbouring ids: read only those, not the whole file.
+  const backs = (f: SourceFigure | undefined): boolean => f !== undefined && f !== other && compareClaim(query.figure, f.figure, query.tolerance) === 'supports' && similarity(query.terms, f.terms, dataset) >= SUPPORT_SIMILARITY;
+  if (s.id === undefined) return sentenceOf(other, dataset).some(backs);
+  for (const step of [-1, 1]) {
+    for (let id = s.id + step; ; id += step) {
+      const f = dataset.figure(id);
+      if (!f || !together(f, other)) break;
+      if (backs(f)) return true;
+    }
+  }
+  return false;
 }
 
 /** Whether a disagreeing figure is about the claim in its own sentence's words. A source's
