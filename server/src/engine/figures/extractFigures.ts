@@ -149,7 +149,9 @@ function elidedFigure(text: string, at: number, end: number, out: readonly Figur
 
 /** `The number of accredited laboratories has since risen to 26`: a number with no noun or
  * unit after it, that a sentence's `number of` names the noun of, and a verb or `at` between. */
-const UP_TO_NUMBER = /^[^.;:!?\d()]{0,60}\b(?:to|at|reached|hit|was|is|were|are|totalled|totaled|stood|stands)(?:\s+(?:about|around|some|roughly|nearly|almost|just|over|more than|under|fewer than|less than))?\s+$/i;
+const OF_QUALIFIERS = String.raw`(?:about|around|some|roughly|nearly|almost|just|over|more than|under|fewer than|less than)`;
+const UP_TO_NUMBER = new RegExp(String.raw`^[^.;:!?\d()]{0,60}\b(?:to|at|reached|hit|was|is|were|are|totalled|totaled|stood|stands)(?:\s+${OF_QUALIFIERS})?\s+$`, 'i');
+const OF_QUALIFIER = new RegExp(String.raw`${OF_QUALIFIERS}\s+$`, 'i');
 
 function numberOfFigure(text: string, at: number, end: number, floor: number): Figure | undefined {
   const before = text.slice(floor, at);
@@ -164,7 +166,7 @@ function numberOfFigure(text: string, at: number, end: number, floor: number): F
   if (!m || /^(?:19|20)\d\d$/.test(m[0])) return undefined;
   const next = /^\s+([A-Za-z]+)/.exec(text.slice(at + m[0].length, Math.min(end, at + m[0].length + 20)));
   if (next && readUnit(text, at + m[0].length + next[0].length - next[1].length, end)) return undefined;
-  const qualifier = /(?:about|around|some|roughly|nearly|almost|just|over|more than|under|fewer than|less than)\s+$/i.exec(text.slice(head.end, at))?.[0] ?? '';
+  const qualifier = OF_QUALIFIER.exec(text.slice(head.end, at))?.[0] ?? '';
   const [read, ...more] = extractFigures(`${qualifier}${m[0]} things`);
   if (!read || more.length > 0 || read.kind !== 'count' || read.span.start !== 0) return undefined;
   const changeEnd = changeEndOf(text, at - qualifier.length);

@@ -18,7 +18,7 @@ const MEASURES = new Set(['t', 'l', 'bbl', 'Wh', 'W', 'm', 'm2', 'TEU', 'CEU']);
 
 /** The measure written right after a money figure ending at `at`, as written (`per kg`,
  * `a tonne`, `/t`), with where it ends. */
-export function rateAfter(text: string, at: number, end: number): { words: string; end: number } | undefined {
+function rateAfter(text: string, at: number, end: number): { words: string; end: number } | undefined {
   const m = RATE_WORD.exec(text.slice(at, Math.min(end, at + 12)));
   if (!m) return undefined;
   const unit = readUnit(text, at + m[0].length, end);
@@ -40,7 +40,7 @@ const TIMES = new Map([
 ]);
 
 /** The time written right after an amount ending at `at` (`a month`, `per year`, `/d`). */
-export function timeRateAfter(text: string, at: number, end: number): { words: string; end: number } | undefined {
+function timeRateAfter(text: string, at: number, end: number): { words: string; end: number } | undefined {
   const m = TIME_RATE.exec(text.slice(at, Math.min(end, at + 16)));
   return m ? { words: m[0].trim().replace(/\s+/g, ' '), end: at + m[0].length } : undefined;
 }
