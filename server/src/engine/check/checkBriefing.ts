@@ -103,9 +103,10 @@ export function checkSentence(
     const spans = figureSpans(found);
     // Each figure's verdict looks at the others (`checkFigure.ts`): a handful, never thousands.
     const sentenceFigures = found.length > 1 && found.length <= MAX_SENTENCE_FIGURES ? found : undefined;
-    const parts = partsOfYear(text.slice(sentence.span.start, sentence.span.end));
+    const said = text.slice(sentence.span.start, sentence.span.end);
+    const parts = partsOfYear(said);
     let measuring = false;
-    const monthOnMonth = MONTH_ON_MONTH.test(text.slice(sentence.span.start, sentence.span.end));
+    const monthOnMonth = MONTH_ON_MONTH.test(said);
     const row = tableRowOf(text, sentence);
     const named = namedYear(text, found);
     const amounts = found.some((f) => f.kind !== 'year');

@@ -67,7 +67,10 @@ const scoredAnywhere = new WeakMap<TermVector, ScoredIds>();
  * questions ask for them, and read back from the dataset as each question goes through them.
  * Every question asks only about the same thing: the rest of the hundreds of candidates are
  * not kept. */
-function* candidatesAnywhere(query: FigureQuery, dataset: Dataset, agreeing?: (agreement: Agreement | undefined) => boolean): Generator<Scored> {
+/** A candidate found across the dataset, with its id. */
+type FoundAnywhere = Scored & { id: number };
+
+function* candidatesAnywhere(query: FigureQuery, dataset: Dataset, agreeing?: (agreement: Agreement | undefined) => boolean): Generator<FoundAnywhere> {
   const { ids, similarity: similarities, agreement } = scoredIdsAnywhere(query, dataset);
   for (let i = 0; i < ids.length; i++) {
     // Asked only for some agreements, the others are not read back: reading back hundreds of
@@ -642,7 +645,7 @@ function claimYears(query: FigureQuery): number[] {
  * figure is of something else (`| Shanghai – Genoa | 1,550 | … | 5,213 |`: 1,550 is 2019's,
  * 5,213 the claim's), as in `pick`. Looked for among the claim's candidates, which such a
  * figure, of the same sentence as a candidate, is mostly among; else in that sentence. */
-function statesClaimToo(query: FigureQuery, s: Scored, dataset: Dataset): boolean {
+function statesClaimToo(query: FigureQuery, s: FoundAnywhere, dataset: Dataset): boolean {
   const other = s.candidate;
   const hit = scoredIdsAnywhere(query, dataset);
   for (let i = 0; i < hit.ids.length; i++) {
@@ -654,7 +657,6 @@ function statesClaimToo(query: FigureQuery, s: Scored, dataset: Dataset): boolea
   // …, roughly a third of its total drug exports of $30.5 billion`). A sentence's figures have
   // neighbouring ids: read only those, not the whole file.
   const backs = (f: SourceFigure | undefined): boolean => f !== undefined && f !== other && compareClaim(query.figure, f.figure, query.tolerance) === 'supports' && similarity(query.terms, f.terms, dataset) >= SUPPORT_SIMILARITY;
-  if (s.id === undefined) return sentenceOf(other, dataset).some(backs);
   for (const step of [-1, 1]) {
     for (let id = s.id + step; ; id += step) {
       const f = dataset.figure(id);

@@ -12,8 +12,6 @@ export interface Scored {
   candidate: SourceFigure;
   similarity: number;
   agreement: Agreement | undefined;
-  /** The candidate's id in the dataset, where it was found by one (`candidatesAnywhere`). */
-  id?: number;
 }
 
 /** A claim's figure and what its verdict needs to know of its sentence. */

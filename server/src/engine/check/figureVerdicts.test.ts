@@ -26,6 +26,16 @@ Japan holds strategic stockpiles of dysprosium.
 
 /** A claim of a change's new level, and a source that states it at `end` of its change beside
  * a level of another thing in more of the claim's words. */
+/** A claim, and a weekly quote that states this week's price and a month back's. */
+const shrimpQuotes = (claim: string): string => `
+  --- /w/b.brief
+  ${claim}
+  --- /w/sources/q.txt
+  Shrimp quotes
+
+  Shrimp averaged $4.55 a pound in the week to 12 September, down from $4.90 a month earlier.
+`;
+
 const durianExports = (end: 'to' | 'from'): string => `
   --- /w/b.brief
   In the first half of the year total durian exports fell by about half, to roughly $1.1 billion [@gbtj].
@@ -58,26 +68,12 @@ describe('check: figure-mismatch', () => {
     },
     {
       name: 'a figure of weeks or months back (`down from $4.90 a month earlier`) backs no figure of its sentence’s own time',
-      fixture: `
-        --- /w/b.brief
-        Shrimp averaged $4.90 a pound in the week to 12 September [@q].
-        --- /w/sources/q.txt
-        Shrimp quotes
-
-        Shrimp averaged $4.55 a pound in the week to 12 September, down from $4.90 a month earlier.
-      `,
+      fixture: shrimpQuotes('Shrimp averaged $4.90 a pound in the week to 12 September [@q].'),
       expect: ['figure-mismatch@$4.90'],
     },
     {
       name: 'near miss: a figure of a month back backs the same, said a month back',
-      fixture: `
-        --- /w/b.brief
-        Shrimp averaged $4.55 a pound in the week to 12 September, down from $4.90 a month earlier [@q].
-        --- /w/sources/q.txt
-        Shrimp quotes
-
-        Shrimp averaged $4.55 a pound in the week to 12 September, down from $4.90 a month earlier.
-      `,
+      fixture: shrimpQuotes('Shrimp averaged $4.55 a pound in the week to 12 September, down from $4.90 a month earlier [@q].'),
       expect: [],
     },
     {

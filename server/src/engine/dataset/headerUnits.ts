@@ -163,6 +163,9 @@ const SCALES_OF = /^(thousand|million|billion|trillion)s\s+of\s+/i;
 /** A line that is one thing in brackets. */
 const WHOLE_BRACKETS = /^\([^()]+\)$/;
 
+/** A line without the brackets around all of it (`(volume in tonnes; value in US$ million)`). */
+const unbracketed = (line: string): string => line.replace(/^\((.*)\)$/, '$1');
+
 /** The end of a unit that holds where nothing else is said (`…, unless otherwise stated`). */
 const UNLESS_STATED = /,?\s*unless (?:otherwise )?(?:indicated|specified|noted|stated)(?: otherwise)?\.?$/i;
 
@@ -183,7 +186,7 @@ function lineBefore(text: string, tableStart: number): WrittenUnit | undefined {
       // `Fiscal years ending 30 September; US$ million unless otherwise stated`: the part that
       // says it holds unless stated is the unit.
       // In brackets too (`(Calendar years; annual percent change, unless otherwise indicated)`).
-      const unlessStated = line.replace(/^\((.*)\)$/, '$1').split(';').find((part) => UNLESS_STATED.test(part.trim()));
+      const unlessStated = unbracketed(line).split(';').find((part) => UNLESS_STATED.test(part.trim()));
       const stated = unlessStated && subheadingUnit(unlessStated.trim().replace(UNLESS_STATED, ''));
       if (stated) return stated;
       const byRow = rowsCaption(line) ?? unitsByRow(line);
@@ -237,7 +240,7 @@ function rowsCaption(line: string): WrittenUnit | undefined {
  * names the word, and none for the others. */
 function unitsByRow(line: string): WrittenUnit | undefined {
   // In brackets too (`(volume in tonnes; value in US$ million, FOB)`).
-  const parts = line.replace(/[.:]$/, '').replace(/^\((.*)\)$/, '$1').split(';');
+  const parts = unbracketed(line.replace(/[.:]$/, '')).split(';');
   if (parts.length < 2) return undefined;
   const rows: Array<{ label: string; unit: WrittenUnit }> = [];
   for (const part of parts) {

@@ -347,8 +347,7 @@ function groupLabelAbove(text: string, rowStart: number, tableStart: number): Sp
 /** A row's first cell that is a label of its own left of the rows below it (`  Vanilla
  * volume  1,920` over `        value    560`): words only, ended by two spaces before `before`. */
 function groupCell(text: string, start: number, before: number): Span | undefined {
-  const gap = text.indexOf('  ', start);
-  const end = gap < 0 ? -1 : gap;
+  const end = text.indexOf('  ', start);
   if (end <= start || end > before || text.lastIndexOf('\n', end) >= start) return undefined;
   return /^[\p{L}][\p{L} .&'-]*$/u.test(text.slice(start, end)) ? { start, end } : undefined;
 }

@@ -149,7 +149,7 @@ function elidedFigure(text: string, at: number, end: number, out: readonly Figur
 
 /** `The number of accredited laboratories has since risen to 26`: a number with no noun or
  * unit after it, that a sentence's `number of` names the noun of, and a verb or `at` between. */
-const OF_QUALIFIERS = String.raw`(?:about|around|some|roughly|nearly|almost|just|over|more than|under|fewer than|less than)`;
+const OF_QUALIFIERS = String.raw`(?:${QUALIFIERS}|over|more than|under|fewer than|less than)`;
 const UP_TO_NUMBER = new RegExp(String.raw`^[^.;:!?\d()]{0,60}\b(?:to|at|reached|hit|was|is|were|are|totalled|totaled|stood|stands)(?:\s+${OF_QUALIFIERS})?\s+$`, 'i');
 const OF_QUALIFIER = new RegExp(String.raw`${OF_QUALIFIERS}\s+$`, 'i');
 

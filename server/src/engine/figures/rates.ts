@@ -26,8 +26,8 @@ function rateAfter(text: string, at: number, end: number): { words: string; end:
   return { words: text.slice(at, unit.end).trim().replace(/\s+/g, ' '), end: unit.end };
 }
 
-/** A time an amount (a quantity or a count) is per: ` a year`, ` per month`, `/d`. */
-const TIME_RATE = /^(?:\s*\/\s*|\s+(?:a|an|per|each|every)\s+)(year|yr|annum|month|week|day|d)\b/i;
+/** A time an amount (a quantity or a count) is per: ` a year`, ` per month`, `/d`, ` each year`. */
+const TIME_RATE = new RegExp(String.raw`^(?:${RATE_WORDS}|\s+(?:each|every)\s+)(year|yr|annum|month|week|day|d)\b`, 'i');
 /** Each time in years. */
 const TIMES = new Map([
   ['year', 1],
@@ -65,16 +65,15 @@ function measureOf(per: string): Measure | undefined {
   if (hit === undefined) {
     const written = per.startsWith('/') ? per : ` ${per}`;
     const time = TIME_RATE.exec(written);
-    if (time) {
-      const size = TIMES.get(time[1].toLowerCase());
-      measures.set(per, size === undefined ? null : { unit: 'time', size });
-      return size === undefined ? undefined : { unit: 'time', size };
+    const years = time ? TIMES.get(time[1].toLowerCase()) : undefined;
+    if (time) hit = years === undefined ? null : { unit: 'time', size: years };
+    else {
+      const m = RATE_WORD.exec(written);
+      // Read apart from any extraction: its cached words are another text's (`chars.ts`).
+      newGeneration();
+      const unit = m ? readUnit(written, m[0].length, written.length) : undefined;
+      hit = unit ? { unit: unit.unit, size: unit.mult * 10 ** unit.exp } : null;
     }
-    const m = RATE_WORD.exec(written);
-    // Read apart from any extraction: its cached words are another text's (`chars.ts`).
-    newGeneration();
-    const unit = m ? readUnit(written, m[0].length, written.length) : undefined;
-    hit = unit ? { unit: unit.unit, size: unit.mult * 10 ** unit.exp } : null;
     measures.set(per, hit);
   }
   return hit ?? undefined;
