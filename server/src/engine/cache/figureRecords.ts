@@ -176,12 +176,12 @@ export function encodeFigures(sources: readonly Source[], figures: readonly Sour
     // when a count that points back (`the three cables`), 256 more when a year after `since`,
     // 512 more when a month that ends a year (`the year to June 2025`), 1024 more when a
     // price per a measure (`per kg`), 2048 more when a deficit's size, 4096 more when weeks or
-    // months back (`a month earlier`); then the change's word and where it is, then twice
+    // months back (`a month earlier`), 8192 more when a year after `until`; then the change's word and where it is, then twice
     // that year, then the measure's words.
     const change = figure.change;
     const columnYear = figure.columnYear;
     const end = figure.end === 'to' ? 32 : figure.end === 'from' ? 64 : 0;
-    out.uint((change ? (change.direction === 'up' ? 1 : 2) : 0) + (figure.dated ? 4 : 0) + (figure.bare ? 8 : 0) + (columnYear !== undefined ? 16 : 0) + end + (figure.recalled ? 128 : 0) + (figure.since ? 256 : 0) + (figure.yearTo ? 512 : 0) + (figure.per !== undefined ? 1024 : 0) + (figure.deficit ? 2048 : 0) + (figure.earlier ? 4096 : 0));
+    out.uint((change ? (change.direction === 'up' ? 1 : 2) : 0) + (figure.dated ? 4 : 0) + (figure.bare ? 8 : 0) + (columnYear !== undefined ? 16 : 0) + end + (figure.recalled ? 128 : 0) + (figure.since ? 256 : 0) + (figure.yearTo ? 512 : 0) + (figure.per !== undefined ? 1024 : 0) + (figure.deficit ? 2048 : 0) + (figure.earlier ? 4096 : 0) + (figure.until ? 8192 : 0));
     if (change) for (const n of [strings.number(change.word), change.span.start, change.span.end]) out.uint(n);
     if (columnYear !== undefined) out.uint(Math.round(2 * columnYear));
     if (figure.per !== undefined) out.uint(strings.number(figure.per));
@@ -336,6 +336,7 @@ function makeFigure(read: Cursor, sources: readonly Source[], shared: SharedPart
   if (flags & 512) figure.yearTo = true;
   if (flags & 2048) figure.deficit = true;
   if (flags & 4096) figure.earlier = true;
+  if (flags & 8192) figure.until = true;
   if (direction > 0) figure.change = { direction: direction === 1 ? 'up' : 'down', word: strings[read.uint()], span: { start: read.uint(), end: read.uint() } };
   if (flags & 16) figure.columnYear = read.uint() / 2;
   if (flags & 1024) figure.per = strings[read.uint()];

@@ -244,7 +244,7 @@ describe('cache/storedIndex', () => {
   });
 
   it('a figure record keeps every field of every figure and its context', () => {
-    const text = "Lithium outlook\n\n| Country | Share 2023/24 |\n| --- | --- |\n| Chile | 24% |\n\nOutput rose from 2020 to 2024, over $1.5 billion, and April 2025 saw 30 t of spodumene. Prices fell by 12% in May. Stocks fell to 12,000 t from 14,000 t. The three mines closed. It was the lowest since 2019. Sales rose in the year to June 2025. Carbonate fetched $10,500 a tonne. The budget deficit was $1.2 billion.\n";
+    const text = "Lithium outlook\n\n| Country | Share 2023/24 |\n| --- | --- |\n| Chile | 24% |\n\nOutput rose from 2020 to 2024, over $1.5 billion, and April 2025 saw 30 t of spodumene. Prices fell by 12% in May. Stocks fell to 12,000 t from 14,000 t. The three mines closed. It was the lowest since 2019. Sales rose in the year to June 2025. Carbonate fetched $10,500 a tonne. The budget deficit was $1.2 billion. Quotas hold until 2030. Shrimp sold at $4.55, down from $4.90 a month earlier.\n";
     const [source] = loadSourceText('/s/a.txt', text).sources;
     const figures = figuresOfSource(source);
     assert.ok(figures.length >= 6);
@@ -257,6 +257,8 @@ describe('cache/storedIndex', () => {
     assert.ok(figures.some((f) => f.figure.yearTo), 'a month that ends a year');
     assert.ok(figures.some((f) => f.figure.per === 'a tonne'), 'a price per a measure');
     assert.ok(figures.some((f) => f.figure.deficit), "a deficit's size");
+    assert.ok(figures.some((f) => f.figure.until), 'a year after until');
+    assert.ok(figures.some((f) => f.figure.earlier), 'a price a month back');
     const back = decodeFigures(encodeFigures([source], figures), [source]);
     const plain = (fs: typeof figures) =>
       fs.map((f) => ({ figure: f.figure, sentence: f.sentence, terms: [...f.terms], names: f.terms.names, subject: f.terms.subject, object: f.terms.object, change: f.terms.change, background: f.terms.background && [...f.terms.background], paragraph: f.paragraph, line: f.line }));

@@ -475,10 +475,12 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
     // A bound's very number, stated as it is (`larger than 6.25 ha`, `a minimum mapping area of
     // 6.25 ha`): one threshold told two ways.
     if (boundsEdge(query.figure, s.candidate.figure)) continue;
-    // Twenty times the backing's amount, or a twentieth, is another amount of something else
-    // (the fund's `NOK 19,886 billion`, its Israeli shares' `NOK 19.7 billion`), not the same
-    // thing measured otherwise.
-    if (ordersApart(evidence.figure, s.candidate.figure)) continue;
+    // Five times the backing's amount, or a fifth, is another amount of something else (the
+    // fund's `NOK 19,886 billion`, its Israeli shares' `NOK 19.7 billion`; a project's `further
+    // 16 mtpa`, the country's `142 million tonnes a year`), not the same thing measured
+    // otherwise. So is a share or a change (`rose 0.8%` at one auction, `rose 19%` over a
+    // month): sources that disagree about one thing disagree by less.
+    if (timesApart(evidence.figure, s.candidate.figure)) continue;
     // The tests that read the other source's other figures and sentences last: a year's
     // reading decodes the whole source.
     if (anotherTime(s.candidate)) continue;
@@ -494,14 +496,14 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
   return out;
 }
 
-/** Whether two amounts of one unit are twenty times apart or more. */
-function ordersApart(a: Figure, b: Figure): boolean {
-  if (a.kind === 'year' || a.kind === 'percent') return false;
+/** Whether two figures of one unit, not years, are `TIMES_APART` apart or more. */
+function timesApart(a: Figure, b: Figure): boolean {
+  if (a.kind === 'year') return false;
   const x = Math.abs((a.low + a.high) / 2);
   const y = Math.abs((b.low + b.high) / 2);
-  return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) >= ORDERS_APART;
+  return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) >= TIMES_APART;
 }
-const ORDERS_APART = 20;
+const TIMES_APART = 5;
 
 /** Whether a source's figure is an amount for each of several (`8 MTPA each`, `$5 apiece`). */
 function perItem(f: SourceFigure): boolean {

@@ -1760,6 +1760,19 @@ describe('check: figure-more-specific', () => {
       expect: [],
     },
   ]);
+  const retained = (claim: string) => `
+        --- /w/b.brief
+        The government lets Codelco keep up to 30% of its profits ${claim} to help fund its investment programme [@a].
+        --- /w/sources/a.txt
+        Codelco results
+
+        The government has allowed Codelco to retain up to 30% of its profits between 2024 and 2030 to help fund its investment programme.
+  `;
+  checkCases([
+    { name: "a year after `until` is the end of the source's span, no point inside it", fixture: retained('until 2030'), expect: [] },
+    { name: "near miss: `until` a year before the span's end disagrees", fixture: retained('until 2029'), expect: ['figure-mismatch@2029'] },
+    { name: 'near miss: a year of the span without `until` is more specific', fixture: retained('in 2030'), expect: ['figure-more-specific@2030'] },
+  ]);
 });
 
 describe('check: the same thing is decided clause by clause', () => {

@@ -665,6 +665,16 @@ describe('check: conflicting-sources, a claim of a day', () => {
       expect: [],
     },
     {
+      name: "so is one five times the backing's",
+      fixture: rice('The average supermarket price of a bag of rice hit a record 21,500 yen in the week to May 18, more than double a year earlier.'),
+      expect: [],
+    },
+    {
+      name: "near miss: one four times the backing's still conflicts",
+      fixture: rice('The average supermarket price of a bag of rice hit a record 17,000 yen in the week to May 18, more than double a year earlier.'),
+      expect: ['conflicting-sources@¥4,285'],
+    },
+    {
       name: 'near miss: one dated by the same month still conflicts',
       fixture: rice('The average supermarket price of a bag of rice hit a record 3,829 yen in the week to May 18, more than double a year earlier.'),
       expect: ['conflicting-sources@¥4,285'],
@@ -695,6 +705,11 @@ describe('check: conflicting-sources, an aim and an outcome', () => {
       name: "near miss: another source's outcome still conflicts",
       fixture: budget('Average inflation was 6.5%, the statistics office said.'),
       expect: ['conflicting-sources@10.03%'],
+    },
+    {
+      name: "a share five times apart is of something else (inflation's 10.03% against a month's 1.9%)",
+      fixture: budget('Average inflation was 1.9%, the statistics office said.'),
+      expect: [],
     },
   ]);
 });

@@ -141,6 +141,7 @@ function buildYear(ctx: BuildContext, side1: Side, side2: Side | undefined, via:
   }
   const year = makeFigure(text, 'year', start, (side2 ?? side1).num.end, qualifier, 'year', y1, y2, 1, month);
   if (!side2 && SINCE_BEFORE.test(text.slice(Math.max(0, start - 48), start))) year.since = true;
+  if (!side2 && UNTIL_BEFORE.test(text.slice(Math.max(0, start - 24), start))) year.until = true;
   if (!side2 && month !== undefined && YEAR_TO_BEFORE.test(text.slice(Math.max(0, start - 32), start))) year.yearTo = true;
   return year;
 }
@@ -156,6 +157,9 @@ const DEFICIT_AFTER = /^\s*(?:of\s+GDP\s+)?(?:(?:budget|fiscal|primary|current[-
 
 /** `since` before a year, or `since records began in`. */
 const SINCE_BEFORE = /\bsince\s+(?:(?:records?|data|comparable records)\s+(?:began|started|were first kept)\s+in\s+)?$/i;
+
+/** `until`, `till` or `through` before a year (`until 2030`, `through end-2027`). */
+const UNTIL_BEFORE = /\b(?:until|till|through)\s+(?:(?:the\s+)?end(?:\s+of)?\s+|end-)?$/i;
 
 /** Nouns a year says which of (`2005 levels`, `the 1990 baseline`): a year, no count. */
 const YEAR_NOUNS = new Set(['level', 'baseline']);

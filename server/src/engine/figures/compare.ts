@@ -120,6 +120,8 @@ export function compareFigures(claim: Figure, written: Figure, tolerance: number
   if (endsFinancialYear(claim, source) || endsFinancialYear(source, claim)) return 'supports';
   // Two financial years (`2023-24`, `2024-25`) are two labels, not two spans that share 2024.
   if (isFinancialYear(claim) && isFinancialYear(source)) return claim.low === source.low ? 'supports' : 'disagrees';
+  // A span's end (`until 2030`) is the last year of a source's span (`between 2024 and 2030`).
+  if (claim.until && claim.kind === 'year' && source.qualifier === 'range') return compareValues(claim, { ...source, low: source.high, qualifier: 'exact' }, tolerance);
   const agreement = compareValues(claim, source, tolerance);
   // A level a change reached or left (`shrank to about 53%`) and a change's amount (`fall
   // 14.2%`) are two measures: where they differ, neither contradicts the other.

@@ -65,6 +65,9 @@ export interface Figure {
   /** A year after `since` (`the driest since records began in 1950`): where an open span
    * starts, no year the rest of its sentence is of (`buildFigure.ts`). */
   since?: boolean;
+  /** A year after `until` (`keep 30% of its profits until 2030`): where a span ends, which a
+   * source's span (`between 2024 and 2030`) states by its last year (`compare.ts`). */
+  until?: boolean;
   /** Weeks or months back from its sentence's time (`down from $4.90 a month earlier`): another
    * measurement than one of the sentence's own time (`buildFigure.ts`). */
   earlier?: boolean;
