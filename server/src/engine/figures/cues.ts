@@ -54,13 +54,21 @@ export function isChange(before: WordsBefore): boolean {
   const first = before.at(skip)?.lower;
   if (first === undefined) return false;
   if (first === 'from') {
-    // `raised its stake from 20% to 25%`, `a rise from 60 to 70`; but `ranges from 20% to 25%`.
-    for (let k = skip + 1; k <= skip + 3; k++) if (isChangeWord(before.at(k)?.lower ?? '')) return true;
+    // `raised its stake from 20% to 25%`, `raised its royalty rate from 3.5% to 10%`, `a rise
+    // from 60 to 70`; but `ranges from 20% to 25%`.
+    for (let k = skip + 1; k <= skip + 5; k++) {
+      const word = before.at(k)?.lower ?? '';
+      if (SPREAD_WORDS.has(word)) return false;
+      if (isChangeWord(word)) return true;
+    }
     return false;
   }
   if (first === 'by') return true;
   return isChangeWord(first);
 }
+
+/** Words of a spread, not a change, right before its `from` (`estimates of the rise range from`). */
+const SPREAD_WORDS = new Set(['range', 'ranges', 'ranged', 'ranging', 'vary', 'varies', 'varied', 'varying']);
 
 /** Words after which a four-digit number before a plural is a year (`the 2019 elections`, `in 2020 exports`). */
 const YEAR_CUES = new Set([

@@ -117,6 +117,9 @@ describe('extractFigures: percent', () => {
     check('output grew 5% to 7%', [{ text: '5%' }, { text: '7%' }]);
     check('it raised its stake from 20% to 25%', [{ text: '20%' }, { text: '25%' }]);
     check('estimates range from 20% to 25%', [{ text: 'from 20% to 25%', qualifier: 'range', low: 20, high: 25 }]);
+    // The change's word a few words back (`raised its royalty rate from`), unless a spread's is nearer.
+    check('which raised its royalty rate from 3.5% to 10%', [{ text: '3.5%' }, { text: '10%' }]);
+    check('estimates of the rise range from 20% to 25%', [{ text: 'from 20% to 25%', qualifier: 'range', low: 20, high: 25 }]);
     // A rough start is a start (`went from about $68 to $95`), but of a range too.
     check('in dollars it went from about $68 to $95 a month', [{ text: 'about $68', qualifier: 'approximate' }, { text: '$95', qualifier: 'exact' }]);
     check('estimates range from about $68 to $95', [{ text: 'about $68 to $95', low: 68, high: 95 }]);
