@@ -131,6 +131,9 @@ describe('dataset/headerUnits', () => {
     assert.strictEqual(columnYear('2025P'), 2025);
     assert.strictEqual(columnYear('2024f'), 2024);
     assert.strictEqual(columnYear('2023ᵉ'), 2023);
+    assert.strictEqual(columnYear('2025s'), 2025, "an estimate's `s`");
+    assert.strictEqual(columnYear('2024r'), 2024, "a revision's `r`");
+    assert.strictEqual(columnYear('2020s'), undefined, 'a decade');
     assert.strictEqual(columnYear('Daily transits 2024ᵃ'), 2024, "a footnote's letter");
     assert.strictEqual(columnYear('Sept 2024 output (mb/d)'), 2024);
     assert.strictEqual(columnYear('2023/24'), 2023.5);
@@ -188,6 +191,14 @@ describe('dataset/headerUnits', () => {
     assert.deepStrictEqual(captioned(caption, 'Item                       2024', '  In billions of U.S. dollars  1.8'), ['1.8 billion U.S. dollars [money USD 1800000000]']);
     // Near miss: a label that says a unit not read takes no other.
     assert.deepStrictEqual(captioned(caption, 'Item                                  2023    2024', '  In months of prospective imports     0.5     0.8'), ['0.5 [count  0.5]', '0.8 [count  0.8]']);
+  });
+
+  it("takes a labelled unit up to its `unless stated`, a symbol's capital kept (`Unit: Mt, unless otherwise stated. Export values …`)", () => {
+    const caption = 'Unit: Mt, unless otherwise stated. Export values in nominal A$ billion; prices in US$ a tonne.';
+    assert.deepStrictEqual(captioned(caption, 'Item                  2024', 'Production             968'), ['968 Mt [quantity t 968000000]']);
+    // Near miss: a row with its own unit keeps it.
+    assert.deepStrictEqual(captioned(caption, 'Item                  2024', 'Export value (A$b)     124'), ['A$124 b [money AUD 124000000000]']);
+    assert.deepStrictEqual(captioned('Unit: thousand tonnes of contained nickel, unless stated', 'Item                  2024', 'Mine output            3,600'), ['3,600 thousand tonnes of contained nickel [quantity t 3600000]']);
   });
 
   it('takes a caption line of a scale written in the plural (`Thousands of cubic metres`), or of a scale alone (`Thousands`)', () => {

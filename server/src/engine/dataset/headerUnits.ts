@@ -152,13 +152,17 @@ export function subheadingUnit(line: string): WrittenUnit | undefined {
     // `number of units`: a count of units.
     .replace(/^number\s+of\s+/i, '')
     // A capital that only begins the line: `Million tonnes` is written `30.1 million tonnes`.
-    .replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
+    .replace(FIRST_CAPITAL, (c) => c.toLowerCase());
   const unit = unitOf(words);
   return unit && cellFigure('1', unit, { start: 0, end: 1 }) ? unit : undefined;
 }
 
 /** `Billions of`, `Thousands of`: a scale as a caption writes it, which a cell writes `billion`. */
 const SCALES_OF = /^(thousand|million|billion|trillion)s\s+of\s+/i;
+
+/** A capital that only begins a word of a line (`Million tonnes`), no unit's symbol (`Mt`, a
+ * million tonnes, where `mt` is a metric ton). */
+const FIRST_CAPITAL = /^[A-Z](?=[a-z]{2})/;
 
 /** A line that is one thing in brackets. */
 const WHOLE_BRACKETS = /^\([^()]+\)$/;
@@ -168,6 +172,9 @@ const unbracketed = (line: string): string => line.replace(/^\((.*)\)$/, '$1');
 
 /** The end of a unit that holds where nothing else is said (`…, unless otherwise stated`). */
 const UNLESS_STATED = /,?\s*unless (?:otherwise )?(?:indicated|specified|noted|stated)(?: otherwise)?\.?$/i;
+
+/** What comes before a unit's `unless stated` with more after it. */
+const UNLESS_STATED_IN = /^(.*?),?\s*unless (?:otherwise )?(?:indicated|specified|noted|stated)(?: otherwise)?\b[.;,]?\s+\S/i;
 
 /** The unit the line right before a table gives (a blank line between at most), read in turn
  * as a labelled unit (`Unit: …`), a part that holds `unless stated`, a unit for some rows, a
@@ -182,7 +189,11 @@ function lineBefore(text: string, tableStart: number): WrittenUnit | undefined {
       if (line.length > 160 || line.startsWith('|')) return undefined;
       // `Unit: thousand tonnes of contained nickel, unless stated`: what follows the label.
       const labelled = LABELLED_UNIT.exec(line);
-      if (labelled) return subheadingUnit(labelled[1]) ?? lineOfUnit(labelled[1].replace(UNLESS_STATED, ''));
+      // Up to its `unless stated` (`Unit: Mt, unless otherwise stated. Export values in …`).
+      if (labelled) {
+        const written = UNLESS_STATED_IN.exec(labelled[1])?.[1] ?? labelled[1];
+        return subheadingUnit(written) ?? lineOfUnit(written.replace(UNLESS_STATED, ''));
+      }
       // `Fiscal years ending 30 September; US$ million unless otherwise stated`: the part that
       // says it holds unless stated is the unit.
       // In brackets too (`(Calendar years; annual percent change, unless otherwise indicated)`).
@@ -219,7 +230,7 @@ function scaledCount(line: string): WrittenUnit | undefined {
   const whole = /^((?:thousand|million|billion)s?\s+[a-z]+(?:[\s-]+[a-z]+)?)(?:\s+(?:per|a)\s+(?:month|year|day|week))?(?:\s*\([^()]*\))?\.?$/i.exec(line);
   const m = whole ?? /,\s*((?:thousand|million|billion)\s+[a-z]+)(?:\s+of\s.*)?\.?$/i.exec(line);
   // A capital that only begins the line: `Thousand wafer starts` is written `20 thousand wafer starts`.
-  const unit = m ? unitOf(m[1].replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase())) : undefined;
+  const unit = m ? unitOf(m[1].replace(FIRST_CAPITAL, (c) => c.toLowerCase())) : undefined;
   const figure = unit && cellFigure('1', unit, { start: 0, end: 1 });
   return figure?.kind === 'count' ? unit : undefined;
 }
@@ -265,7 +276,7 @@ function lineOfUnit(line: string): WrittenUnit | undefined {
     .trim()
     .replace(UNLESS_STATED, '')
     .replace(SCALES_OF, (_, scale: string) => `${scale.toLowerCase()} `)
-    .replace(/^[A-Z](?=[a-z])/, (c) => c.toLowerCase());
+    .replace(FIRST_CAPITAL, (c) => c.toLowerCase());
   if (first.length > 48) return undefined;
   const whole = measureIn(first);
   // What it is of is no part of the unit (`of product`), unless it makes another unit
@@ -490,8 +501,9 @@ function cellFigure(number: string, unit: WrittenUnit, cell: Span, signedMoney =
 /** The year a column's header names, if it names one (`2025 estimate (% of GDP)`, `Feb
  * 2025`, a season `2023/24`): the year its cells are measurements of. */
 export function columnYear(header: string): number | undefined {
-  // A projection's, a forecast's or an estimate's year (`2025P`, `2025f`, `2025e`, `2023ᵉ`) is
-  // that year's; so is a year with a footnote's letter (`2024ᵃ`).
-  const years = extractFigures(header.replace(/\b((?:19|20)\d\d)(?:[PpFfEe]\b|[ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ])/g, '$1')).filter((f) => f.kind === 'year');
+  // A projection's, a forecast's, an estimate's or a revision's year (`2025P`, `2025f`,
+  // `2025e`, `2025s`, `2024r`, `2023ᵉ`) is that year's, though `2020s` is a decade; so is a year
+  // with a footnote's letter (`2024ᵃ`).
+  const years = extractFigures(header.replace(/\b((?:19|20)\d\d)(?:[PpFfEeRr]\b|(?<!0)[Ss]\b|[ᵃᵇᶜᵈᵉᶠᵍʰⁱʲᵏˡᵐⁿᵒᵖʳˢᵗᵘᵛʷˣʸᶻ])/g, '$1')).filter((f) => f.kind === 'year');
   return years.length === 1 ? measuredYear(years[0]) : undefined;
 }

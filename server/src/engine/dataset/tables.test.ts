@@ -22,6 +22,8 @@ describe('dataset/tables', () => {
     assert.strictEqual(caption('TABLE 2: Exports\n(thousand tonnes)\n      2023      2024\n'), 'Exports\n(thousand tonnes)');
     assert.strictEqual(caption('Table 1. Exports\n\nby origin\n\n      2023      2024\n'), undefined);
     assert.strictEqual(caption('Table 1. Exports\nPrices fell as supply outran demand.\n      2023      2024\n'), undefined);
+    // A line of the unit is none, though it reads as a sentence.
+    assert.strictEqual(caption("Table 3.1: Australia's iron ore outlook\nUnit: Mt, unless otherwise stated. Prices in US$ a tonne.\n\n      2023      2024\n"), "Australia's iron ore outlook\nUnit: Mt, unless otherwise stated. Prices in US$ a tonne.");
   });
 
   it('a Markdown row: the cells under the header row', () => {

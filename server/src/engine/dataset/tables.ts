@@ -236,13 +236,15 @@ export function captionAbove(text: string, headerStart: number): Span | undefine
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
     const blank = line.trim() === '';
+    // A line of the unit under the caption (`Unit: Mt, unless otherwise stated.`) is no prose.
+    const unitLine = LABELLED_UNIT.test(line);
     if (!blank && last < 0) last = end;
     // Its words, not its number (`Table 3.`).
     const caption = CAPTION.exec(line);
     if (caption) return { start: start + caption[0].length, end: last };
     // A blank line between the caption's lines ends them, but for the one before the header;
     // so does a sentence of prose.
-    if ((blank && last >= 0) || PROSE_LINE.test(line)) return undefined;
+    if ((blank && last >= 0) || (!unitLine && PROSE_LINE.test(line))) return undefined;
     end = start - 1;
   }
   return undefined;
