@@ -19,6 +19,9 @@ import { namedAround, sourceYearOf } from './yearOf';
 const MAX_LISTED = 5;
 /** How much another source's figure must be about what the backing source says. */
 const EVIDENCE_SIMILARITY = 0.3;
+/** How much another source's figure must come back to the claim to need only the backing
+ * likeness of support (`SUPPORT_SIMILARITY`) to the backing. */
+const CLOSE_TO_CLAIM_SIMILARITY = 0.6;
 
 /** Candidates by how much they are about what the query is, most first. */
 function score(query: FigureQuery, candidates: Iterable<SourceFigure>, dataset: Dataset): Scored[] {
@@ -447,8 +450,13 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
     if (seen.has(s.candidate.source)) continue;
     // Nothing ties another source to this sentence but its words: the other source must be
     // about what the backing source says too, and its own words must come back to the claim.
-    if (similarity(evidence.terms, s.candidate.terms, dataset) < EVIDENCE_SIMILARITY) continue;
-    if (similarity(s.candidate.terms, query.terms, dataset) < OTHER_SOURCE_SIMILARITY) continue;
+    // One that comes back to the claim in nearly its words needs less of the backing's (a
+    // blog's `the national average for a 5kg bag had hit 4,800 yen` for `The average price of
+    // a 5kg bag hit a record 4,285 yen`, where the wire's record says `in the week to May 18`).
+    const toEvidence = similarity(evidence.terms, s.candidate.terms, dataset);
+    const toClaim = similarity(s.candidate.terms, query.terms, dataset);
+    if (toEvidence < (toClaim >= CLOSE_TO_CLAIM_SIMILARITY ? SUPPORT_SIMILARITY : EVIDENCE_SIMILARITY)) continue;
+    if (toClaim < OTHER_SOURCE_SIMILARITY) continue;
     // A table's cell is about what its column's header says too (a row's `Belarus` of
     // `Share of world exports`): both with the header's words and without them.
     if (columnWordsDiffer(evidence, s.candidate, query, dataset)) continue;

@@ -682,6 +682,29 @@ describe('check: conflicting-sources, a claim of a day', () => {
   ]);
 });
 
+describe("check: conflicting-sources, another source in nearly the claim's words", () => {
+  const blog = (said: string): string => `
+        --- /w/b.brief
+        The average supermarket price of a 5 kg bag hit a record 4,285 yen in the week to 18 May [@wire].
+        --- /w/sources/wire.txt
+        Rice stockpile release
+
+        The average supermarket price of a 5-kilogram bag hit a record 4,285 yen in the week to May 18, farm ministry data showed.
+        --- /w/sources/blog.txt
+        Rice madness
+
+        ${said}
+  `;
+  checkCases([
+    {
+      name: "needs less of the backing's words",
+      fixture: blog('By May the national supermarket average for a 5kg bag had hit 4,800 yen. Four thousand eight hundred yen. For rice!!'),
+      expect: ['conflicting-sources@4,285 yen'],
+    },
+    { name: 'near miss: a price of another thing', fixture: blog('By May the price of a tin of sardines had hit 4,800 yen.'), expect: [] },
+  ]);
+});
+
 describe('check: conflicting-sources, an aim and an outcome', () => {
   const budget = (other: string): string => `
         --- /w/b.brief
