@@ -28,6 +28,8 @@ describe('check/yearOf', () => {
       ['about 30%', 2025],
       ['23%', 2024],
     ]);
+    // An abbreviation with its stops among those words (`of U.S. soybeans`).
+    assert.deepStrictEqual(years('Beijing committed to buy 12 million tonnes of U.S. soybeans by the end of 2025.').filter(([, y]) => y !== undefined), [['12 million tonnes', 2025]]);
     // A note in brackets between: `(gutted weight)`, as a claim's conflicting guidance of 2025 is not.
     assert.deepStrictEqual(years('Mowi harvested 502,000 tonnes (gutted weight) in 2024.').filter(([, y]) => y !== undefined), [['502,000 tonnes', 2024]]);
     // A season with a fiscal year's letters glued on.

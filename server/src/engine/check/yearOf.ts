@@ -15,9 +15,9 @@ const RATE = `(?:${RATE_WORDS}\\w+)`;
 /** `in`, `during`, `for`, `by`, `through`, `until` or `at the end of` (`in fiscal 2024`, `for
  * end-2025`, `through 2026`), after a rate the figure may leave out (`/t`, `a tonne`), a note
  * in brackets (`502,000 tonnes (gutted weight) in 2024`) or what a share is of, in three words
- * at most (`3.6% of GDP in 2025`, `about 30% of federal revenue in 2025`); a season's letters
- * glued on (`in FY2024/25`). */
-const BETWEEN = new RegExp(`^${RATE}?` + String.raw`(?:\s*\([^()]{1,40}\))?(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[\w'’-]+(?:\s+[a-z][\w'’-]*){0,2})?\s+(?:in|during|for|by|through|until|(?:at|by)\s+the\s+(?:end|start|beginning)\s+of)\s+(?:the\s+(?:year\s+)?)?(?:(?:fiscal|financial|calendar|marketing)\s+(?:year\s+)?)?(?:FY|MY|(?:end|mid|start|early|late)-)?$`, 'i');
+ * at most (`3.6% of GDP in 2025`, `about 30% of federal revenue in 2025`, `12 million tonnes
+ * of U.S. soybeans by the end of 2025`); a season's letters glued on (`in FY2024/25`). */
+const BETWEEN = new RegExp(`^${RATE}?` + String.raw`(?:\s*\([^()]{1,40}\))?(?:\s+of\s+(?:the\s+|its\s+|their\s+)?[\w.'’-]+(?:\s+[a-z][\w'’-]*){0,2})?\s+(?:in|during|for|by|through|until|(?:at|by)\s+the\s+(?:end|start|beginning)\s+of)\s+(?:the\s+(?:year\s+)?)?(?:(?:fiscal|financial|calendar|marketing)\s+(?:year\s+)?)?(?:FY|MY|(?:end|mid|start|early|late)-)?$`, 'i');
 
 /** The year right after `figure` in `text`, when `next` (the figure after it) is one. A
  * financial year or season (`2023/24`) is its first year and a half (2023.5): another
