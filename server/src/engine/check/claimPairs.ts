@@ -4,6 +4,7 @@ import { oppositeBounds } from '../figures/compare';
 import { otherMeasure } from '../figures/rates';
 import type { Figure } from '../figures/types';
 import type { FigureReport } from './report';
+import { sameStatement } from './figureQuery';
 import { CONFLICT_SIMILARITY, RESTATED_BACKING, SAME_WORDS_SIMILARITY, RESTATED_RATIO, RESTATED_SHARE_RATIO, RESTATED_SHARE_SIMILARITY, RESTATED_SIMILARITY, RESTATED_YEAR_SIMILARITY, RESTATED_YEARS_APART, SUPPORT_SIMILARITY } from './thresholds';
 
 // Whether two figures of one briefing are at odds: the same thing, disagreeing values. Which
@@ -58,6 +59,10 @@ function sameThing(f: FigureReport, e: FigureReport, dataset: Dataset): number {
  */
 function restated(f: FigureReport, e: FigureReport, words: number, dataset: Dataset): boolean {
   if (!unsourced(f) && !unsourced(e)) return false;
+  // An uncited figure a source of the dataset states as written (`China's soybean imports hit
+  // a record 108.5 million tonnes`) is that source's, no other figure of the briefing's
+  // restated from memory (`Domestic crushing reached a record 57.9 million tonnes`).
+  if ([f, e].some(statedElsewhere)) return false;
   // A restatement from memory gets the number wrong, not the way of a bound: `below 95%` and
   // `above 95%` are a target and where things stand.
   if (oppositeBounds(f.figure, e.figure) && f.figure.low === e.figure.low) return false;
@@ -74,6 +79,9 @@ function restated(f: FigureReport, e: FigureReport, words: number, dataset: Data
   }
   return aboutBacking(f, e, dataset, RESTATED_BACKING) && aboutBacking(e, f, dataset, RESTATED_BACKING);
 }
+
+/** Whether an uncited figure is stated, as written, by a source that would back it. */
+const statedElsewhere = (f: FigureReport): boolean => f.verdict.kind === 'uncited' && f.verdict.supporters.some((s) => sameStatement(s.figure, f.figure));
 
 /** A name of one figure's words, not its subject, that the other's words lack. */
 const ownName = (a: TermVector, b: TermVector): boolean => (a.names ?? []).some((n) => n !== a.subject && a.has(n) && !b.has(n));

@@ -1211,6 +1211,21 @@ describe('check: conflicting-claims, a figure restated', () => {
       expect: ['conflicting-claims@more than 68,000 direct jobs', 'conflicting-claims@58,000 direct jobs'],
     },
     {
+      name: "near miss: one a source of the dataset states as written is that source's, none restated",
+      options: { severity: { 'uncited-figure': 'off' } },
+      fixture: `
+        --- /w/b.brief
+        ${SECTION}
+
+        - Even if all of them are built, the 58,000 direct jobs they bring will not close the skills gap.
+        ${SIA}
+        --- /w/sources/union.txt
+        Skills gap
+
+        Even if all of them are built, the 58,000 direct jobs they bring will not close the skills gap, the union said.`,
+      expect: [],
+    },
+    {
       name: 'an amount restated from memory may be off by up to double',
       options: { severity: { 'uncited-figure': 'off' } },
       fixture: `
