@@ -1198,42 +1198,37 @@ describe('check: conflicting-claims, a figure restated', () => {
     Chip industry outlook
 
     The industry expects the new fabs to create more than 68,000 direct jobs.`;
+  /** The section's figure, and a summary's bullet that restates it as `jobs`, then `more` sources. */
+  const summary = (jobs: string, more = ''): string => `
+        --- /w/b.brief
+        ${SECTION}
+
+        - Even if all of them are built, the ${jobs} direct jobs they bring will not close the skills gap.
+        ${SIA}${more}`;
   checkCases([
     {
       name: 'a figure on no source\'s word, near another, with few of its words, restates it',
       options: { severity: { 'uncited-figure': 'off' } },
-      fixture: `
-        --- /w/b.brief
-        ${SECTION}
-
-        - Even if all of them are built, the 58,000 direct jobs they bring will not close the skills gap.
-        ${SIA}`,
+      fixture: summary('58,000'),
       expect: ['conflicting-claims@more than 68,000 direct jobs', 'conflicting-claims@58,000 direct jobs'],
     },
     {
       name: "near miss: one a source of the dataset states as written is that source's, none restated",
       options: { severity: { 'uncited-figure': 'off' } },
-      fixture: `
-        --- /w/b.brief
-        ${SECTION}
-
-        - Even if all of them are built, the 58,000 direct jobs they bring will not close the skills gap.
-        ${SIA}
+      fixture: summary(
+        '58,000',
+        `
         --- /w/sources/union.txt
         Skills gap
 
         Even if all of them are built, the 58,000 direct jobs they bring will not close the skills gap, the union said.`,
+      ),
       expect: [],
     },
     {
       name: 'an amount restated from memory may be off by up to double',
       options: { severity: { 'uncited-figure': 'off' } },
-      fixture: `
-        --- /w/b.brief
-        ${SECTION}
-
-        - Even if all of them are built, the 40,000 direct jobs they bring will not close the skills gap.
-        ${SIA}`,
+      fixture: summary('40,000'),
       expect: ['conflicting-claims@more than 68,000 direct jobs', 'conflicting-claims@40,000 direct jobs'],
     },
     {
@@ -1280,12 +1275,7 @@ describe('check: conflicting-claims, a figure restated', () => {
     {
       name: 'near miss: as far again from the other, it is another thing',
       options: { severity: { 'uncited-figure': 'off' } },
-      fixture: `
-        --- /w/b.brief
-        ${SECTION}
-
-        - Even if all of them are built, the 28,000 direct jobs they bring will not close the skills gap.
-        ${SIA}`,
+      fixture: summary('28,000'),
       expect: [],
     },
     {
