@@ -532,6 +532,22 @@ describe("check: a change's two ends in another order", () => {
       expect: ['figure-not-in-source@SDR 2,350 million', 'figure-not-in-source@SDR 6,090 million'],
     },
   ]);
+  const mandate = (claim: string): string => `
+        --- /w/b.brief
+        ${claim} [@gov].
+        --- /w/sources/gov.txt
+        SAF mandate
+
+        It requires 2% of the jet fuel supplied in the UK to be sustainable aviation fuel in 2025, rising to 10% in 2030 and 22% in 2040.
+  `;
+  checkCases([
+    { name: "one end the end its evidence is, the other a level there: backed, no swap", fixture: mandate('The mandate rises from 2% of jet fuel this year to 10% in 2030'), expect: [] },
+    {
+      name: "near miss: the ends the other way are not backed",
+      fixture: mandate('The mandate falls from 10% of jet fuel this year to 2% in 2030'),
+      expect: ['figure-not-in-source@10%'],
+    },
+  ]);
 });
 
 describe('check: digits transposed', () => {

@@ -32,8 +32,10 @@ export function markSwaps(reports: FigureReport[], dataset: Dataset, tolerance: 
       if (compareClaim(a.figure, eb.figure, tolerance) !== 'disagrees' || compareClaim(b.figure, ea.figure, tolerance) !== 'disagrees') continue;
       // A change's two ends, each the end its evidence is (`raised access to SDR 6,090 million
       // … from SDR 2,350 million` of `from SDR 2,350 million … to SDR 6,090 million`): the
-      // claim put them in another order, and swapped nothing.
-      if (a.figure.end !== undefined && b.figure.end !== undefined && a.figure.end !== b.figure.end && a.figure.end === ea.figure.end && b.figure.end === eb.figure.end) continue;
+      // claim put them in another order, and swapped nothing. One end the same is enough where
+      // the source writes the other as a level (`rises from 2% … to 10% in 2030` of `requires
+      // 2% … in 2025, rising to 10% in 2030`).
+      if (a.figure.end !== undefined && b.figure.end !== undefined && a.figure.end !== b.figure.end && (a.figure.end === ea.figure.end || b.figure.end === eb.figure.end)) continue;
       const crossed =
         subjectsCrossed(a, b) ||
         respectivelyCrossed(claim, a, b) ||
