@@ -225,6 +225,28 @@ describe('dataset/tables', () => {
     ]);
   });
 
+  it("a group's words with its unit in brackets (`Value (US$ billion)`) is the unit of the rows below it, no line of the header", () => {
+    const text = [
+      '                                        2022        2023        2024',
+      'Volumes (thousand tonnes)',
+      '  Imports                             14,870      13,240      11,050',
+      'Value (US$ billion)',
+      '  Petrol import bill                    11.6         9.8         8.1',
+    ].join('\n');
+    const subheading = (row: string): [unknown, string | undefined] => {
+      const at = text.indexOf(row);
+      const found = tableRowAt(text, { start: at, end: at + row.length });
+      return [read(text, row), found && subheadingAbove(text, at, found.header.start)];
+    };
+    assert.deepStrictEqual(subheading('  Imports                             14,870      13,240      11,050'), [[['', 'Imports'], ['2022', '14,870'], ['2023', '13,240'], ['2024', '11,050']], '(thousand tonnes)']);
+    assert.deepStrictEqual(subheading('  Petrol import bill                    11.6         9.8         8.1')[1], '(US$ billion)');
+    // Near miss: a group's words with a note in brackets, no unit, are no unit.
+    const note = text.replace('Value (US$ billion)', 'Value (provisional)');
+    const at = note.indexOf('  Petrol');
+    const found = tableRowAt(note, { start: at, end: note.length });
+    assert.strictEqual(found && subheadingAbove(note, at, found.header.start), '(thousand tonnes)');
+  });
+
   it('near miss: prose, a line with no number, a block with no header', () => {
     const text = 'Exports rose 5%.  Imports fell.  Prices held.\n\nThe ministry said:   output was 12 tonnes.\n\nChile   44\nPeru    12\n';
     assert.strictEqual(read(text, 'Exports rose 5%.  Imports fell.  Prices held.'), undefined);

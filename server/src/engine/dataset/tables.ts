@@ -160,7 +160,11 @@ const SUBHEADING = /^\s*\([^()]{3,100}\)\s*$/;
  * after a currency, or `number of`. */
 const UNIT_LINE = new RegExp(String.raw`^\s*(?:(?:[A-Z]{3}|US\$|[$€£¥₹])\s*)?(?:thousands?|millions?|billions?|trillions?|bn|mn)\b[^\d|]{0,40}$|^\s*number\s+of\s+[a-z]+\s*$`, 'i');
 
-const isUnitLine = (line: string): boolean => (SUBHEADING.test(line) || UNIT_LINE.test(line)) && !INNER_GAP.test(line);
+const isUnitLine = (line: string): boolean => (SUBHEADING.test(line) || UNIT_LINE.test(line) || NAMED_UNIT_LINE.test(line)) && !INNER_GAP.test(line);
+
+/** A line of a group's words and its unit in brackets, and no cells (`Volumes (thousand
+ * tonnes)`, `Value (US$ billion)`): the unit of the rows below it. */
+const NAMED_UNIT_LINE = /^\s*[A-Za-z][A-Za-z ,&/-]{0,40}?\s*\(((?:[^()]*\b(?:thousands?|millions?|billions?|trillions?|tonnes?|tons|barrels?|litres?|liters?|cubic|per ?cent|percent)\b|[^()]*(?:%|\$|€|£|¥|₹))[^()]{0,40})\)\s*:?\s*$/i;
 
 /** A column's gap between words: a line of two cells or more (`$ billion     Growth (%)`). */
 const INNER_GAP = /\S(?: {2,}|\t)\s*\S/;
@@ -181,13 +185,14 @@ export function subheadingAbove(text: string, rowStart: number, headerStart: num
   while (end > headerStart) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
     const line = text.slice(start, end);
-    if (isUnitLine(line)) {
-      found = line.trim();
-      break;
-    }
-    const ruled = RULED_CELL.exec(line);
+    // (Of a group's words and its unit, the unit.)
+    const ruled = RULED_CELL.exec(line) ?? (INNER_GAP.test(line) ? null : NAMED_UNIT_LINE.exec(line));
     if (ruled) {
       found = `(${ruled[1]})`;
+      break;
+    }
+    if (isUnitLine(line)) {
+      found = line.trim();
       break;
     }
     if (line.trim() === '') break;
