@@ -547,6 +547,12 @@ function otherTimes(query: FigureQuery, evidence: SourceFigure, dataset: Dataset
   const years = claimYears(query);
   const backingYear = years.length === 0 && evidence.figure.columnYear === undefined ? sourceYearOf(evidence, dataset) : undefined;
   if (backingYear !== undefined) years.push(backingYear);
+  // Else the one year the backing's sentence, or the one before it in its paragraph, names
+  // (`It supplied about 62% of China's iron ore imports in 2024`): another source's figure of
+  // another year is of another time (`China took about 85% … in 2025`), but one of no year
+  // says nothing of its time, whenever it was published. (Not a year's: a date names itself.)
+  const aroundYear = query.figure.kind !== 'year' && years.length === 0 && evidence.figure.columnYear === undefined ? onlyYear(namedAround(evidence, dataset).named) : undefined;
+  if (aroundYear !== undefined) years.push(aroundYear);
   // An amount over a span of years (`$136.5bn over 2026–2029`) is no one year's.
   const overYears = (query.sentenceFigures ?? []).some((f) => f.kind === 'year' && f.high - f.low >= 2);
   const ofOneYear = (candidate: SourceFigure): boolean => (sourceYearOf(candidate, dataset) ?? onlyYear(namedAround(candidate, dataset).named)) !== undefined;
@@ -566,7 +572,7 @@ function otherTimes(query: FigureQuery, evidence: SourceFigure, dataset: Dataset
     if (otherParts(candidate)) return true;
     if (overYears && ofOneYear(candidate)) return true;
     const year = sourceYearOf(candidate, dataset) ?? (years.length > 0 ? onlyYear(namedAround(candidate, dataset).named) : undefined);
-    if (year === undefined) return publishedLater(years, months, candidate.source);
+    if (year === undefined) return aroundYear === undefined && publishedLater(years, months, candidate.source);
     return years.length > 0 ? !years.includes(year) : year > published!;
   };
 }

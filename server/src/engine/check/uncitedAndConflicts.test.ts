@@ -705,6 +705,26 @@ describe("check: conflicting-sources, another source in nearly the claim's words
   ]);
 });
 
+describe("check: conflicting-sources, a claim of no year backed by a sentence of its paragraph's year", () => {
+  const ore = (other: string): string => `
+        --- /w/b.brief
+        Australia supplies about 62% of China's iron ore imports [@note].
+        --- /w/sources/note.txt
+        Iron ore note
+
+        Australia remains the anchor of the market in 2024. It supplied about 62% of China's iron ore imports, and its miners shipped more than ever.
+        --- /w/sources/outlook.txt
+        Outlook
+
+        ${other}
+  `;
+  checkCases([
+    { name: "another source's figure of another year is of another time", fixture: ore("Australia supplied about 70% of China's iron ore imports in 2021."), expect: [] },
+    { name: 'near miss: one of no year still conflicts', fixture: ore("Australia supplied about 70% of China's iron ore imports."), expect: ['conflicting-sources@about 62%'] },
+    { name: 'near miss: one of the same year still conflicts', fixture: ore("Australia supplied about 70% of China's iron ore imports in 2024."), expect: ['conflicting-sources@about 62%'] },
+  ]);
+});
+
 describe('check: conflicting-sources, an aim and an outcome', () => {
   const budget = (other: string): string => `
         --- /w/b.brief
