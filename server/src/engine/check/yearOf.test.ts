@@ -62,6 +62,8 @@ describe('check/yearOf', () => {
     // A verb of a year's end or start names it too; a figure of the year before does not take it.
     assert.deepStrictEqual(named('EUAs ended 2025 at €80.9 a tonne.'), [['€80.9', 2025]]);
     assert.deepStrictEqual(named('Brent began 2024 at $77 a barrel.'), [['$77', 2024]]);
+    // So does `at the end of` before it.
+    assert.deepStrictEqual(named('Private stocks at the end of June 2024 fell to 1.97 million tonnes.'), [['1.97 million tonnes', 2024]]);
     assert.deepStrictEqual(named('It harvested 50.9 million tonnes in 2024/25 and should reach 51.8 million tonnes this season.').filter(([t]) => t !== '50.9 million tonnes'), [['51.8 million tonnes', undefined]]);
     assert.deepStrictEqual(named('Russia supplied 40% of world exports in 2024, against 34% two years earlier.'), [['40%', 2024], ['34%', 2022], ['two years', 2024]]);
     assert.deepStrictEqual(named('In 2024 reserves reached $6.5 billion, up from $6.1 billion six months before.'), [['$6.5 billion', 2024], ['$6.1 billion', undefined], ['six months', 2024]]);

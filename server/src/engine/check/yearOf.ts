@@ -45,11 +45,12 @@ const TIME_AGO = /^[\w-]+\s+(?:years?|months?|quarters?)\s+(?:earlier|before|ago
  * billion`, `a year-earlier 4.1%`). */
 const OTHER_YEAR_BEFORE = /\b(?:(?:previous|prior|preceding|last)\s+year['’]s|year-(?:earlier|ago))\s+$/i;
 
-/** `in` or `during` before a year, or `for end-` (`for end-2026`), or a verb of a year's end
- * or start (`EUAs ended 2025 at €80.9`, `Brent began 2024 at $77`), or whose it is or `the`
+/** `in` or `during` before a year, or `for end-` (`for end-2026`), or `at the end of` (`at the
+ * end of June 2024`), or a verb of a year's end or start (`EUAs ended 2025 at €80.9`, `Brent
+ * began 2024 at $77`), or whose it is or `the`
  * (`China's 2024 contract`, `their 2025 harvest`, `The 2023 harvest had been`): the year a
  * sentence's figures are of (not `since 2023`, `than in 2023`). */
-const IN_YEAR = /(?:^|[^\w])(?<!than\s)(?:(?:in|during|for)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]|(?:MY|FY|(?:marketing|crop|fiscal|financial)\s+year)\s+)?|(?:for|by|at)\s+end-|(?:end(?:ed|s)?|clos(?:ed|es)|finish(?:ed|es)|beg[ai]n|begins|start(?:ed|s)|enter(?:ed|s))\s+|(?:\p{Lu}[\p{L}.-]*['’]s|its|their|the)\s+)$/iu;
+const IN_YEAR = /(?:^|[^\w])(?<!than\s)(?:(?:in|during|for)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]|(?:MY|FY|(?:marketing|crop|fiscal|financial)\s+year)\s+)?|(?:for|by|at)\s+end-|(?:at|by)\s+the\s+(?:end|start|beginning)\s+of\s+|(?:end(?:ed|s)?|clos(?:ed|es)|finish(?:ed|es)|beg[ai]n|begins|start(?:ed|s)|enter(?:ed|s))\s+|(?:\p{Lu}[\p{L}.-]*['’]s|its|their|the)\s+)$/iu;
 
 /** The one year a claim's sentence names, and where it is first named. */
 export interface NamedYear {
