@@ -12,7 +12,7 @@ import { markSwaps } from './swaps';
 import { backTimeBetween } from './timeBetween';
 import { changeEnds, pointsBetween } from './pointsBetween';
 import { checkCitedFigure, checkUncitedFigure } from './checkFigure';
-import { EACH_AFTER, partsOfYear, type FigureQuery } from './figureQuery';
+import { EACH_AFTER, monthsNamed, partsOfYear, type FigureQuery } from './figureQuery';
 import { checkQuotation } from './checkQuotation';
 import { nearestKeys } from './nearestKeys';
 import { namedYear, ofYear, periodAfter, priceRate, sentenceYearOf, yearAfter } from './yearOf';
@@ -42,6 +42,9 @@ function citationsOf(sentence: Sentence, dataset: Dataset): CitationReport[] {
 }
 
 /** A sentence's words of a change over a month (`month on month`, `m/m`). */
+/** A month after `since` or `than`: where a span starts, or what a figure is compared with. */
+const SINCE_MONTH = /\b(?:since|than(?:\s+in)?)\s+(?:(?:early|late|mid)[\s-])?[A-Z][a-z]+\.?/g;
+
 const MONTH_ON_MONTH = /\bmonth[- ](?:on|over)[- ]month\b|\bm\/m\b/i;
 
 /** Whether an amount comes before the year `found[i]` in its clause: no `,` `;` between, nor a
@@ -105,6 +108,8 @@ export function checkSentence(
     const sentenceFigures = found.length > 1 && found.length <= MAX_SENTENCE_FIGURES ? found : undefined;
     const said = text.slice(sentence.span.start, sentence.span.end);
     const parts = partsOfYear(said);
+    // (Not where a span starts or what the figure is compared with: `the fastest since January 2023`.)
+    const months = monthsNamed(said.replace(SINCE_MONTH, ''));
     let measuring = false;
     const monthOnMonth = MONTH_ON_MONTH.test(said);
     const row = tableRowOf(text, sentence);
@@ -117,6 +122,7 @@ export function checkSentence(
       const terms = header === undefined ? own : withHeaderWords(own, header);
       const query: FigureQuery = { figure, terms, tolerance: options.tolerance, sentenceFigures };
       if (parts.size > 0) query.parts = parts;
+      if (months.size === 1) query.month = months.values().next().value;
       if (EACH_AFTER.test(text.slice(figure.span.end, figure.span.end + 12))) query.perItem = true;
       const year = yearAfter(text, figure, found[i + 1]) ?? (header === undefined ? undefined : row?.yearOf(figure, header));
       if (year !== undefined) query.year = year;

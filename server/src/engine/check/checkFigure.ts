@@ -3,10 +3,9 @@ import { compareClaim, countsAnyNoun, equalAtPrecision, unitKey, type Dataset } 
 import { sentenceText, type SourceFigure } from '../dataset/sourceFigures';
 import { oppositeChanges } from '../figures/change';
 import { measuredYear } from '../figures/compare';
-import { MONTHS } from '../figures/dates';
 import type { Agreement, Figure } from '../figures/types';
 import type { Source } from '../sources/types';
-import { countsOfOneNoun, EACH_AFTER, partsOfYear, sameStatement, sentenceOf, together, type FigureQuery, type Scored } from './figureQuery';
+import { countsOfOneNoun, EACH_AFTER, monthAfter, monthsNamed, partsOfYear, sameStatement, sentenceOf, together, type FigureQuery, type Scored } from './figureQuery';
 import type { CitedSource, Verdict } from './report';
 import { statedOtherwise } from './statedOtherwise';
 import { OTHER_SOURCE_SIMILARITY, RELATIVE_SIMILARITY, SAME_THING_SIMILARITY, SUPPORT_SIMILARITY, TIED_SIMILARITY } from './thresholds';
@@ -49,10 +48,16 @@ function score(query: FigureQuery, candidates: Iterable<SourceFigure>, dataset: 
     // Not where both are of one year: that year's level, whichever way it was reached (`fell to
     // A$116bn in 2024-25` of `fall from A$116 billion in 2024–25 to A$103 billion`).
     const otherEnd = end !== undefined && candidate.figure.end !== undefined && candidate.figure.end !== end && !(query.year !== undefined && sourceYearOf(candidate, dataset) === query.year);
-    scored.push({ candidate, similarity: about, agreement: otherYear || otherEnd ? undefined : compareClaim(query.figure, candidate.figure, query.tolerance) });
+    // So is a figure of another month, named right after it, than the one the claim's sentence
+    // names (`risen 98.4% in April and 92.1% in March` for `Rice prices, March | 98.4%`).
+    const otherMonth = query.month !== undefined && (monthAfterFigure(candidate) ?? query.month) !== query.month;
+    scored.push({ candidate, similarity: about, agreement: otherYear || otherEnd || otherMonth ? undefined : compareClaim(query.figure, candidate.figure, query.tolerance) });
   }
   return scored.sort((a, b) => b.similarity - a.similarity);
 }
+
+/** The month named right after a source's figure in its sentence (`98.4% in April`). */
+const monthAfterFigure = (f: SourceFigure): number | undefined => monthAfter(sentenceText(f).slice(f.figure.span.end - f.sentence.start));
 
 /** Candidates scored, most similar first, as ids and numbers: kept for every figure of a
  * briefing, objects would keep every candidate's figure in memory (100 MB at 10,000 sources). */
@@ -609,26 +614,9 @@ function claimMonths(query: FigureQuery): Set<number> {
  * measurement of another time. A month is a capitalised month's name, an abbreviation with a
  * day or a year; not `May` that starts the sentence, which may be a verb. */
 function otherMonths(months: ReadonlySet<number>, candidate: SourceFigure): boolean {
-  const text = sentenceText(candidate);
-  let named = false;
-  MONTH_IN_TEXT.lastIndex = 0;
-  for (let m = MONTH_IN_TEXT.exec(text); m; m = MONTH_IN_TEXT.exec(text)) {
-    const word = m[1] ?? m[2];
-    if (word === 'May' && text.slice(0, m.index).trim() === '') continue;
-    const month = MONTHS.get(word.toLowerCase().replace(/\.$/, ''));
-    if (month === undefined) continue;
-    if (months.has(month)) return false;
-    named = true;
-  }
-  return named;
+  const named = monthsNamed(sentenceText(candidate));
+  return named.size > 0 && ![...named].some((m) => months.has(m));
 }
-
-/** A month's name, or its abbreviation before a day or a year (`Mar 2`, `Mar 2025`). */
-const MONTH_IN_TEXT = new RegExp(
-  String.raw`\b(January|February|March|April|May|June|July|August|September|October|November|December)\b` +
-    String.raw`|\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:19|20)\d\d\b))`,
-  'g',
-);
 
 /** The year a source was published, from its date (`2023-06-01`). */
 function publishedYear(source: Source): number | undefined {

@@ -2,6 +2,7 @@ import type { TermVector } from '../context/terms';
 import { unitKey, type Dataset } from '../dataset/dataset';
 import type { SourceFigure } from '../dataset/sourceFigures';
 import { equalAt } from '../figures/compare';
+import { MONTHS } from '../figures/dates';
 import type { Agreement, Figure } from '../figures/types';
 
 // What a figure's verdict asks of the dataset, and the small facts about figures that its
@@ -31,7 +32,37 @@ export interface FigureQuery {
   perItem?: boolean;
   /** The parts of a year the claim's sentence names (`in the first quarter`: `partsOfYear`). */
   parts?: ReadonlySet<string>;
+  /** The one month the claim's sentence names (a table row's `Rice prices, March`), 1-12. */
+  month?: number;
 }
+
+/** The months a text names: a capitalised month's name, or an abbreviation before a day or a
+ * year (`Mar 2`, `Mar 2025`); not `May` that starts it, which may be a verb. */
+export function monthsNamed(text: string): Set<number> {
+  const months = new Set<number>();
+  MONTH_IN_TEXT.lastIndex = 0;
+  for (let m = MONTH_IN_TEXT.exec(text); m; m = MONTH_IN_TEXT.exec(text)) {
+    const word = m[1] ?? m[2];
+    if (word === 'May' && text.slice(0, m.index).trim() === '') continue;
+    const month = MONTHS.get(word.toLowerCase().replace(/\.$/, ''));
+    if (month !== undefined) months.add(month);
+  }
+  return months;
+}
+
+/** A month's name, or its abbreviation before a day or a year (`Mar 2`, `Mar 2025`). */
+const MONTH_IN_TEXT = new RegExp(
+  String.raw`\b(January|February|March|April|May|June|July|August|September|October|November|December)\b` +
+    String.raw`|\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:19|20)\d\d\b))`,
+  'g',
+);
+
+/** The month right after a figure, after `in` or `for` (`risen 98.4% in April`). */
+export function monthAfter(after: string): number | undefined {
+  const m = MONTH_AFTER.exec(after);
+  return m ? MONTHS.get(m[1].toLowerCase()) : undefined;
+}
+const MONTH_AFTER = /^\s*(?:in|for|during)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 /** The parts of a year a text names, each as the months from the year's start it covers
  * (`first half`, `H1`, `first six months`: `m6`) or by its number after the first (`second

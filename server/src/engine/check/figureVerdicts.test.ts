@@ -550,6 +550,23 @@ describe("check: a change's two ends in another order", () => {
   ]);
 });
 
+describe('check: a figure of another month, named right after it', () => {
+  const cpi = (claim: string): string => `
+        --- /w/b.brief
+        ${claim} [@wire].
+        --- /w/sources/wire.txt
+        Rice prices double
+
+        Rice prices jumped 101.7% in May from a year earlier. The index had risen 98.4% in April and 92.1% in March. Core prices rose 3.7% in May, the fastest pace since January 2023.
+  `;
+  checkCases([
+    { name: "is another measurement: the claim's month's figure disagrees", fixture: cpi('Rice prices had risen 98.4% in March'), expect: ['figure-mismatch@98.4%'] },
+    { name: "in a table row that names the month", fixture: cpi('| Measure | Change |\n| --- | --- |\n| Rice prices, March | 98.4% |'), expect: ['figure-mismatch@98.4%'] },
+    { name: "near miss: the month's own figure is backed", fixture: cpi('Rice prices had risen 98.4% in April'), expect: [] },
+    { name: 'near miss: a month where a span starts is none of the claim\'s', fixture: cpi('Core prices rose 3.7%, the fastest pace since January 2023'), expect: [] },
+  ]);
+});
+
 describe('check: digits transposed', () => {
   /** A claim's port throughput and a report's, in few shared words. */
   const hedland = (claim: string, source: string): string => `
