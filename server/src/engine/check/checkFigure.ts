@@ -56,6 +56,17 @@ function score(query: FigureQuery, candidates: Iterable<SourceFigure>, dataset: 
   return scored.sort((a, b) => b.similarity - a.similarity);
 }
 
+/** Whether a bound is a source's exact amount cut at the bound's precision (`More than 36,000
+ * tonnes` of `36,812 tonnes`, `nearly $9 billion` of `US$8.9 billion`). */
+function boundsAtPrecision(bound: Figure, source: Figure): boolean {
+  if (source.qualifier !== 'exact' || source.low !== source.high || bound.kind === 'year') return false;
+  const edge = bound.low;
+  const step = bound.precision;
+  if (bound.qualifier === 'more-than' || bound.qualifier === 'at-least') return source.low >= edge && source.low < edge + step;
+  if (bound.qualifier === 'nearly' || bound.qualifier === 'less-than' || bound.qualifier === 'at-most') return source.low <= bound.high && source.low > bound.high - step;
+  return false;
+}
+
 /** The month named right after a source's figure in its sentence (`98.4% in April`). */
 const monthAfterFigure = (f: SourceFigure): number | undefined => monthAfter(sentenceText(f).slice(f.figure.span.end - f.sentence.start));
 
@@ -366,13 +377,15 @@ function pick(scored: Scored[], query: FigureQuery, dataset: Dataset, tied: Sour
   const turned = close.find((s) => turnedAmount(query.figure, s.candidate.figure) && !statesSibling(query, s));
   // The very figure of the claim, stated by the source (each supports the other), or the
   // source's figure rounded to two digits or more (`about $38.2 billion` of `$38.23 billion`,
-  // not of `$38.9 billion`; not `roughly US$1,000` of any `$1,002`).
+  // not of `$38.9 billion`; not `roughly US$1,000` of any `$1,002`), or cut at a bound's
+  // last digit (`nearly $9 billion` of `US$8.9 billion`).
   // (A count of no known noun backs one way only: `bareCounts.ts`.)
   const veryValue = (s: Scored): boolean =>
     s.agreement === 'supports' &&
     (s.candidate.figure.bare === true ||
       compareClaim(s.candidate.figure, query.figure, query.tolerance) === 'supports' ||
-      (query.figure.qualifier === 'approximate' && significantDigits(query.figure) >= 2 && equalAtPrecision(query.figure, s.candidate.figure)));
+      (query.figure.qualifier === 'approximate' && significantDigits(query.figure) >= 2 && equalAtPrecision(query.figure, s.candidate.figure)) ||
+      boundsAtPrecision(query.figure, s.candidate.figure));
   // ... and not of someone else (`The United States produced 45,000 tonnes in 2024, and
   // Myanmar 31,000 tonnes` for `Myanmar produced 45,000 tonnes`).
   const ownVeryValue = (s: Scored): boolean => veryValue(s) && !(s.candidate.terms.subject && query.terms.subject && s.candidate.terms.subject !== query.terms.subject);

@@ -1726,6 +1726,22 @@ describe('check: figure-not-in-source', () => {
   ]);
 });
 
+describe("check: a bound at the source's amount cut to its last digit", () => {
+  // The source's amount in words too unlike the claim's to match (`received`, `was allocated`).
+  const reserve = (claim: string): string => `
+        --- /w/b.brief
+        Romania received ${claim} from the second package [@fet].
+        --- /w/sources/fet.txt
+        Agricultural reserve
+
+        A second package of €100 million followed in June 2023 and was split among five countries: Poland (€39.3 million), Romania (€22.4 million), Bulgaria (€16.8 million), Hungary (€15.9 million) and Slovakia (€5.6 million).
+  `;
+  checkCases([
+    { name: '`nearly €23 million` of `€22.4 million`', fixture: reserve('nearly €23 million'), expect: [] },
+    { name: 'near miss: `nearly €24 million`, a digit past it, is not it', fixture: reserve('nearly €24 million'), expect: ['figure-mismatch@nearly €24 million'] },
+  ]);
+});
+
 describe('check: figure-more-specific', () => {
   checkCases([
     {
