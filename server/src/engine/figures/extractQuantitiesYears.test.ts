@@ -246,6 +246,10 @@ describe('extractFigures: year', () => {
   it('reads water volumes: megalitres, gigalitres, million cubic metres', () => {
     check('Leakage was 2,982 Ml/d', [{ kind: 'quantity', unit: 'l', text: '2,982 Ml', low: 2.982e9 }]);
     check('2,982 megalitres a day', [{ kind: 'quantity', unit: 'l', text: '2,982 megalitres', low: 2.982e9 }]);
+    check('15.6 million kilolitres of biodiesel, or 15.6 million kl', [
+      { kind: 'quantity', unit: 'l', text: '15.6 million kilolitres', low: 15.6e9 },
+      { kind: 'quantity', unit: 'l', text: '15.6 million kl', low: 15.6e9 },
+    ]);
     check('it hit 40°C, beat 38.7C by 1.6C, 104 degrees Fahrenheit, 2 degrees', [
       { kind: 'quantity', unit: '°C', text: '40°C', low: 40 },
       { kind: 'quantity', unit: '°C', text: '38.7C', low: 38.7 },

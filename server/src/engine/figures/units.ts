@@ -52,7 +52,7 @@ const ABBREVIATIONS = new Map<string, UnitDef>(Object.entries({
   km2: def('m2', 6), 'km²': def('m2', 6), m2: def('m2', 0), 'm²': def('m2', 0), ha: def('m2', 4), kha: def('m2', 7), Mha: def('m2', 10),
   W: def('W', 0), kW: def('W', 3), MW: def('W', 6), GW: def('W', 9), TW: def('W', 12),
   Wh: def('Wh', 0), kWh: def('Wh', 3), MWh: def('Wh', 6), GWh: def('Wh', 9), TWh: def('Wh', 12),
-  l: def('l', 0), L: def('l', 0), ml: def('l', -3), mL: def('l', -3), m3: def('l', 3), 'm³': def('l', 3),
+  l: def('l', 0), L: def('l', 0), ml: def('l', -3), mL: def('l', -3), kl: def('l', 3), kL: def('l', 3), m3: def('l', 3), 'm³': def('l', 3),
   // Wine: hectolitres, thousands and millions of them (`44.1 mhl`, as the OIV writes it).
   hl: def('l', 2), khl: def('l', 5), mhl: def('l', 8), Mhl: def('l', 8),
   // Water: megalitres (`2,982 Ml/d`), gigalitres, million cubic metres.
@@ -112,6 +112,8 @@ words(['litre', 'litres', 'liter', 'liters'], def('l', 0));
 words(['hectolitre', 'hectolitres', 'hectoliter', 'hectoliters'], def('l', 2));
 words(['millilitre', 'millilitres', 'milliliter', 'milliliters'], def('l', -3));
 words(['megalitre', 'megalitres', 'megaliter', 'megaliters'], def('l', 6));
+// Biodiesel and fuel as Indonesia and Japan count them: kilolitres (`15.6 million kl`).
+words(['kilolitre', 'kilolitres', 'kiloliter', 'kiloliters'], def('l', 3));
 words(['gigalitre', 'gigalitres', 'gigaliter', 'gigaliters'], def('l', 9));
 words(['gallon', 'gallons'], def('l', 0, GALLON));
 words(['degree', 'degrees'], def(DEGREE, 0));
