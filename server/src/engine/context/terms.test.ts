@@ -190,6 +190,11 @@ describe('context/terms', () => {
 
     const HARD = 'The U.S. imports over 80% of its rare earths, while the EU relies on China for 98% of its magnets.';
 
+    it("another figure's unit in capitals (`GW`) is no name of who a figure is about", () => {
+      const text = 'US capacity rose from about 15 GW in 2023 to more than 50 GW by mid-2025.';
+      assert.strictEqual(context(text, 'more than 50 GW', ['about 15 GW', '2023', 'mid-2025']).subject, 'us');
+    });
+
     it('a name in an aside between commas is not who the figure after it is about', () => {
       const text = "Germany, which holds about a quarter of the EU's storage capacity, was only 30% full.";
       assert.strictEqual(context(text, '30%', ['about a quarter']).subject, 'germa');

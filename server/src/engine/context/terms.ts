@@ -782,6 +782,11 @@ export function contextOf(
     const past = nextItem >= 0 && tokens[i].start >= nextItem ? PAST_FIGURE : 0;
     if (!add(tokens[i], i - after + between(figure.end, tokens[i].start) + past)) break;
   }
+  // A name that is another figure's unit (`GW` of `about 15 GW`) is no one's.
+  const unitOfFigure = (t: Token): boolean => {
+    const o = others[firstFrom(t.start + 1) - 1];
+    return o !== undefined && !o.date && o.start <= t.start && o.end >= t.end;
+  };
   let k = 0;
   const previousPlace = text === undefined ? undefined : placeOfPrevious(text, figure, others[firstFrom(figure.start) - 1]);
   // An aside between commas before the figure (`Core inflation, which strips out regulated
@@ -819,7 +824,7 @@ export function contextOf(
     if (run && t.name && run.start - t.end <= NAME_GAP) {
       add(t, run.distance);
       run.start = t.start;
-    } else if (t.name && !subject && !(t.asideEnd !== undefined && t.asideEnd <= figure.start) && !(t.afterOf && text !== undefined && ofWhatIsShared(text, t.start))) {
+    } else if (t.name && !subject && !(t.asideEnd !== undefined && t.asideEnd <= figure.start) && !(t.afterOf && text !== undefined && ofWhatIsShared(text, t.start)) && !unitOfFigure(t)) {
       subject = true;
       vector.subject = t.term;
       run = { start: t.start, distance: Math.min(distance, 3) };
