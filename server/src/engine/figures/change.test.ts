@@ -12,6 +12,8 @@ describe('figures: the way a change goes', () => {
     ['Prices are up about 28% this year.', 'about 28%', 'up:up'],
     ['a 5% rise in output', '5%', 'up:rise'],
     ['prices 20% lower than a year ago', '20%', 'down:lower'],
+    ['shipments running about 12% ahead of last season', 'about 12%', 'up:ahead'],
+    ['sales 3% behind last year', '3%', 'down:behind'],
     ['Output increased 1.2 million tonnes.', '1.2 million tonnes', 'up:increased'],
     ['Prices have fallen by more than half since October.', 'more than half', 'down:fallen'],
     ['The index lost 3.5% and then gained 2%.', '2%', 'up:gained'],

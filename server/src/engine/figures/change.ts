@@ -42,8 +42,8 @@ const PARTICLE_VERBS = new Set([
 
 /** Nouns and comparatives of a change, just after its amount (`a 5% rise`, `20% lower`). */
 const AFTER = new Map<string, Change['direction']>([
-  ...words('up', ['rise', 'rises', 'increase', 'increases', 'gain', 'gains', 'jump', 'growth', 'surge', 'hike', 'higher', 'up', 'more']),
-  ...words('down', ['fall', 'falls', 'drop', 'drops', 'decline', 'declines', 'decrease', 'decreases', 'cut', 'cuts', 'reduction', 'slump', 'plunge', 'contraction', 'loss', 'lower', 'down', 'fewer', 'less', 'deflation']),
+  ...words('up', ['rise', 'rises', 'increase', 'increases', 'gain', 'gains', 'jump', 'growth', 'surge', 'hike', 'higher', 'up', 'more', 'ahead']),
+  ...words('down', ['fall', 'falls', 'drop', 'drops', 'decline', 'declines', 'decrease', 'decreases', 'cut', 'cuts', 'reduction', 'slump', 'plunge', 'contraction', 'loss', 'lower', 'down', 'fewer', 'less', 'deflation', 'behind']),
 ]);
 
 /** Nouns of a change before `of` and its amount (`a decline of 13.1%`, `a rise of 1.2%`). */
@@ -71,7 +71,7 @@ for (const [a, b] of [
   ['grew', 'shrank'], ['grown', 'shrunk'], ['grow', 'shrink'], ['grows', 'shrinks'], ['growing', 'shrinking'],
   ['jumped', 'dropped'], ['jump', 'drop'], ['jumps', 'drops'], ['surged', 'plunged'], ['soared', 'plummeted'],
   ['gained', 'lost'], ['gain', 'loss'], ['expanded', 'contracted'], ['raised', 'lowered'], ['up', 'down'],
-  ['higher', 'lower'], ['growth', 'contraction'], ['more', 'fewer'], ['+', '-'],
+  ['higher', 'lower'], ['growth', 'contraction'], ['more', 'fewer'], ['ahead', 'behind'], ['+', '-'],
 ]) {
   if (!OPPOSITES.has(a)) OPPOSITES.set(a, b);
   if (!OPPOSITES.has(b)) OPPOSITES.set(b, a);
