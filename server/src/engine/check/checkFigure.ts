@@ -471,10 +471,11 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
     // One that comes back to the claim in nearly its words needs less of the backing's (a
     // blog's `the national average for a 5kg bag had hit 4,800 yen` for `The average price of
     // a 5kg bag hit a record 4,285 yen`, where the wire's record says `in the week to May 18`).
+    // (The likeness to the backing first: most candidates fall short of even support's.)
     const toEvidence = similarity(evidence.terms, s.candidate.terms, dataset);
+    if (toEvidence < SUPPORT_SIMILARITY) continue;
     const toClaim = similarity(s.candidate.terms, query.terms, dataset);
-    if (toEvidence < (toClaim >= CLOSE_TO_CLAIM_SIMILARITY ? SUPPORT_SIMILARITY : EVIDENCE_SIMILARITY)) continue;
-    if (toClaim < OTHER_SOURCE_SIMILARITY) continue;
+    if (toClaim < (toEvidence < EVIDENCE_SIMILARITY ? CLOSE_TO_CLAIM_SIMILARITY : OTHER_SOURCE_SIMILARITY)) continue;
     // A table's cell is about what its column's header says too (a row's `Belarus` of
     // `Share of world exports`): both with the header's words and without them.
     if (columnWordsDiffer(evidence, s.candidate, query, dataset)) continue;
