@@ -557,11 +557,12 @@ function columnWordsDiffer(evidence: SourceFigure, candidate: SourceFigure, quer
 /** Whether another source's figure is of another time than the claim, and so another
  * measurement: of other months only than the claim's sentence names (`otherMonths`); of a year
  * the claim's sentence never names (`22% … in 2024` against `21% in 2023, up from 18% a year
- * earlier`), its own or else its paragraph's (`namedAround`); for a claim that names none, of a year other than its
- * backing's (`eased … from 47.3% in April`, April of the wire's year, against `289.4 percent
- * in April 2024`; not a table column's year, since which column a claim of no year is of is
- * what is in question), or of a year after its backing was published (a 2023 wire's `488
- * naira` against `1,030 naira per litre in 2024`). */
+ * earlier`), its own or else its paragraph's (`namedAround`); for a claim that names none, of
+ * a year other than its backing's (`eased … from 47.3% in April`, April of the wire's year,
+ * against `289.4 percent in April 2024`; not a table column's year, since which column a claim
+ * of no year is of is what is in question) or than its backing's paragraph's, or of a year
+ * after its backing was published (a 2023 wire's `488 naira` against `1,030 naira per litre in
+ * 2024`). */
 function otherTimes(query: FigureQuery, evidence: SourceFigure, dataset: Dataset): (candidate: SourceFigure) => boolean {
   const years = claimYears(query);
   const backingYear = years.length === 0 && evidence.figure.columnYear === undefined ? sourceYearOf(evidence, dataset) : undefined;

@@ -36,11 +36,6 @@ describe('context/terms', () => {
       ['tonnes', 'ton'],
       ['tonne', 'ton'],
       ['tons', 'ton'],
-      // A verb's `-ied` is its `-y`: carried and carrying are one word.
-      ['carried', 'carry'],
-      ['carrying', 'carry'],
-      ['carries', 'carry'],
-      ['tied', 'tied'],
     ];
     for (const [word, expected] of cases) it(`${word} → ${expected}`, () => assert.strictEqual(stem(word), expected));
   });

@@ -289,8 +289,6 @@ export function stem(word: string): string {
   else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us')) w = w.slice(0, -1);
   // mining, mined, mines → min; shipping → ship; refined, refinery → refin
   if (w.length >= 6 && w.endsWith('ing')) w = w.slice(0, -3);
-  // carried, carrying → carry
-  else if (w.length >= 6 && w.endsWith('ied')) w = w.slice(0, -3) + 'y';
   else if (w.length >= 5 && w.endsWith('ed')) w = w.slice(0, -2);
   if (w.length >= 4 && w[w.length - 1] === w[w.length - 2] && !'aeiouls'.includes(w[w.length - 1])) w = w.slice(0, -1);
   if (w.length >= 4 && w.endsWith('e')) w = w.slice(0, -1);
