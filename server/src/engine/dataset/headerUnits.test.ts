@@ -180,6 +180,10 @@ describe('dataset/headerUnits', () => {
     assert.deepStrictEqual(captioned(caption, '| Item | 2018 |', '| Earnings from tourism | 4,380.6 |'), ['US$4,380.6 million [money USD 4380600000]']);
     // Near miss: a row the caption does not name takes none of its units.
     assert.deepStrictEqual(captioned(caption, '| Item | 2018 |', '| Hotel rooms | 48 |'), ['48 hotel rooms [count room 48]']);
+    // After a label (`Unit: volume in million tonnes; value in US$ billion; price in US$ per tonne`).
+    const labelled = 'Unit: volume in million tonnes; value in US$ billion; price in US$ per tonne';
+    assert.deepStrictEqual(captioned(labelled, 'Item                     2023', 'Export value             4.78'), ['US$4.78 billion [money USD 4780000000]']);
+    assert.deepStrictEqual(captioned(labelled, 'Item                     2023', 'Average export price      588'), ['US$588 [money USD 588]']);
     // In brackets, a note after a unit's comma (`US$ million, FOB`).
     const bracketed = '(volume in tonnes; value in US$ million, FOB)';
     assert.deepStrictEqual(captioned(bracketed, '| Item | 2024 |', '| Vanilla value | 320 |'), ['US$320 million [money USD 320000000]']);

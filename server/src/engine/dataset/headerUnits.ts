@@ -190,9 +190,10 @@ function lineBefore(text: string, tableStart: number): WrittenUnit | undefined {
       // `Unit: thousand tonnes of contained nickel, unless stated`: what follows the label.
       const labelled = LABELLED_UNIT.exec(line);
       // Up to its `unless stated` (`Unit: Mt, unless otherwise stated. Export values in …`).
+      // By row too (`Unit: volume in million tonnes; value in US$ billion`).
       if (labelled) {
         const written = UNLESS_STATED_IN.exec(labelled[1])?.[1] ?? labelled[1];
-        return subheadingUnit(written) ?? lineOfUnit(written.replace(UNLESS_STATED, ''));
+        return unitsByRow(written) ?? subheadingUnit(written) ?? lineOfUnit(written.replace(UNLESS_STATED, ''));
       }
       // `Fiscal years ending 30 September; US$ million unless otherwise stated`: the part that
       // says it holds unless stated is the unit.
