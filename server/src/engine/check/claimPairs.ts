@@ -3,8 +3,8 @@ import { compareClaim, type Dataset } from '../dataset/dataset';
 import { oppositeBounds } from '../figures/compare';
 import { otherMeasure } from '../figures/rates';
 import type { Figure } from '../figures/types';
-import type { FigureReport } from './report';
 import { sameStatement } from './figureQuery';
+import type { FigureReport } from './report';
 import { CONFLICT_SIMILARITY, RESTATED_BACKING, SAME_WORDS_SIMILARITY, RESTATED_RATIO, RESTATED_SHARE_RATIO, RESTATED_SHARE_SIMILARITY, RESTATED_SIMILARITY, RESTATED_YEAR_SIMILARITY, RESTATED_YEARS_APART, SUPPORT_SIMILARITY } from './thresholds';
 
 // Whether two figures of one briefing are at odds: the same thing, disagreeing values. Which
