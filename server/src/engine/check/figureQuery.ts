@@ -50,9 +50,12 @@ export function monthsNamed(text: string): Set<number> {
   return months;
 }
 
+/** The twelve months' names, as a pattern's alternatives. */
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+
 /** A month's name, or its abbreviation before a day or a year (`Mar 2`, `Mar 2025`). */
 const MONTH_IN_TEXT = new RegExp(
-  String.raw`\b(January|February|March|April|May|June|July|August|September|October|November|December)\b` +
+  String.raw`\b(${MONTH_NAMES})\b` +
     String.raw`|\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?(?=\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|(?:19|20)\d\d\b))`,
   'g',
 );
@@ -62,7 +65,7 @@ export function monthAfter(after: string): number | undefined {
   const m = MONTH_AFTER.exec(after);
   return m ? MONTHS.get(m[1].toLowerCase()) : undefined;
 }
-const MONTH_AFTER = /^\s*(?:in|for|during)\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const MONTH_AFTER = new RegExp(String.raw`^\s*(?:in|for|during)\s+(${MONTH_NAMES})\b`);
 
 /** The parts of a year a text names, each as the months from the year's start it covers
  * (`first half`, `H1`, `first six months`: `m6`) or by its number after the first (`second

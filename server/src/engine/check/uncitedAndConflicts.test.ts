@@ -648,35 +648,37 @@ describe('check: conflicting-sources, a claim of a day', () => {
 
         ${other}
   `;
+  /** The wire's record of `yen`, at `when`. */
+  const record = (yen: string, when = 'in the week to May 18'): string => rice(`The average supermarket price of a bag of rice hit a record ${yen} yen ${when}, more than double a year earlier.`);
   checkCases([
     {
       name: "another source's figure dated by another month is of another time",
-      fixture: rice('The average supermarket price of a bag of rice hit a record 3,829 yen in the week to March 2, more than double a year earlier.'),
+      fixture: record('3,829', 'in the week to March 2'),
       expect: [],
     },
     {
       name: "so is one dated by another month's name alone (`at the end of December`)",
-      fixture: rice('The average supermarket price of a bag of rice hit a record 3,829 yen at the end of December, more than double a year earlier.'),
+      fixture: record('3,829', 'at the end of December'),
       expect: [],
     },
     {
       name: "another source's amount twenty times the backing's is of something else",
-      fixture: rice('The average supermarket price of a bag of rice hit a record 128,290 yen in the week to May 18, more than double a year earlier.'),
+      fixture: record('128,290'),
       expect: [],
     },
     {
       name: "so is one five times the backing's",
-      fixture: rice('The average supermarket price of a bag of rice hit a record 21,500 yen in the week to May 18, more than double a year earlier.'),
+      fixture: record('21,500'),
       expect: [],
     },
     {
       name: "near miss: one four times the backing's still conflicts",
-      fixture: rice('The average supermarket price of a bag of rice hit a record 17,000 yen in the week to May 18, more than double a year earlier.'),
+      fixture: record('17,000'),
       expect: ['conflicting-sources@¥4,285'],
     },
     {
       name: 'near miss: one dated by the same month still conflicts',
-      fixture: rice('The average supermarket price of a bag of rice hit a record 3,829 yen in the week to May 18, more than double a year earlier.'),
+      fixture: record('3,829'),
       expect: ['conflicting-sources@¥4,285'],
     },
   ]);

@@ -171,10 +171,11 @@ const WHOLE_BRACKETS = /^\([^()]+\)$/;
 const unbracketed = (line: string): string => line.replace(/^\((.*)\)$/, '$1');
 
 /** The end of a unit that holds where nothing else is said (`…, unless otherwise stated`). */
-const UNLESS_STATED = /,?\s*unless (?:otherwise )?(?:indicated|specified|noted|stated)(?: otherwise)?\.?$/i;
+const UNLESS = String.raw`,?\s*unless (?:otherwise )?(?:indicated|specified|noted|stated)(?: otherwise)?`;
+const UNLESS_STATED = new RegExp(String.raw`${UNLESS}\.?$`, 'i');
 
 /** What comes before a unit's `unless stated` with more after it. */
-const UNLESS_STATED_IN = /^(.*?),?\s*unless (?:otherwise )?(?:indicated|specified|noted|stated)(?: otherwise)?\b[.;,]?\s+\S/i;
+const UNLESS_STATED_IN = new RegExp(String.raw`^(.*?)${UNLESS}\b[.;,]?\s+\S`, 'i');
 
 /** The unit the line right before a table gives (a blank line between at most), read in turn
  * as a labelled unit (`Unit: …`), a part that holds `unless stated`, a unit for some rows, a
