@@ -716,7 +716,8 @@ export function checkCitedFigure(claim: FigureQuery, cited: CitedSource[], datas
   // thing needs) gives way to the very figure stated elsewhere in the source (`adding another
   // 4 trillion yuan` beside the claim's `800 billion yuan a year`, where the source's `Taken
   // together, the measures provide 10 trillion yuan` is the claim's `10 trillion yuan`).
-  const onlyTied = disagrees !== undefined && disagrees.similarity < SAME_THING_SIMILARITY && !disagrees.candidate.figure.change;
+  // Not to a table's cell of another row (`otherRow`).
+  const onlyTied = disagrees !== undefined && disagrees.similarity < SAME_THING_SIMILARITY && !disagrees.candidate.figure.change && !otherRow(sameValue, disagrees);
   // So does any disagreement where the source states the claim's very amount to four digits
   // or more (`261,575 hectares`, `29.54 million tonnes`, put in the claim's own words:
   // `Shipments abroad dropped` for `Exports fell`): so precise an amount is no coincidence.
@@ -759,6 +760,16 @@ export function checkCitedFigure(claim: FigureQuery, cited: CitedSource[], datas
   // Maybe the locator points at the wrong place: say where the source does state it.
   const whole = pick(score(query, citedFigures(query, cited, dataset, false), dataset), query, dataset);
   return { kind: 'not-in-source', elsewhere: whole.supports?.candidate, alternatives: supportersElsewhere(query, dataset, citedSet) };
+}
+
+/** A table's cell of the very value, in a row that shares no word with the claim, where the
+ * row that shares its words holds another value in that column: that cell is the claim's
+ * (`In situ projects produced 1.75 million b/d` against `In situ bitumen … 1,820` under
+ * `2024`, where `Mined bitumen` holds `1,750`). */
+function otherRow(sameValue: Scored | undefined, disagrees: Scored): boolean {
+  if (!sameValue || sameValue.similarity >= TIED_SIMILARITY || disagrees.similarity < SUPPORT_SIMILARITY) return false;
+  const [cell, claims] = [sameValue.candidate, disagrees.candidate];
+  return cell.figure.columnYear !== undefined && claims.source === cell.source && claims.figure.columnYear === cell.figure.columnYear;
 }
 
 /** The cited sources' count of the claim's noun most about the claim, where it agrees, and

@@ -1029,6 +1029,18 @@ const CONTRACT_PRICES = `
 `;
 
 describe("check: a year that dates the sentence's amount", () => {
+  const OIL_SANDS = `
+        --- /w/sources/aei.txt
+        Oil sands supply review
+
+        Table 2.1  Alberta oil sands supply, 2023-2025
+        Thousand barrels per day (kb/d)
+
+                                             2023     2024    2025e
+        Mined bitumen                       1,690    1,750    1,810
+        In situ bitumen                     1,730    1,820    1,900
+        Total oil sands                     3,420    3,570    3,710
+  `;
   const IMF = `
         --- /w/sources/imf.txt
         Argentina: staff report
@@ -1082,6 +1094,22 @@ describe("check: a year that dates the sentence's amount", () => {
         Ecuador                     420        430        500
       `,
       expect: ['figure-mismatch@500,000 tonnes'],
+    },
+    {
+      name: "a mismatch where another row's cell holds the amount and the claim's row another (`In situ` against `Mined bitumen`)",
+      fixture: `
+        --- /w/b.brief
+        In situ projects produced 1.75 million b/d of it in 2024 [@aei].
+        ${OIL_SANDS}`,
+      expect: ['figure-mismatch@1.75 million b/d'],
+    },
+    {
+      name: "backed by the claim's own row's cell (a guard for the rule above)",
+      fixture: `
+        --- /w/b.brief
+        Mined bitumen reached 1.75 million b/d in 2024 [@aei].
+        ${OIL_SANDS}`,
+      expect: [],
     },
     {
       name: 'backed where its amount is more specific than the source of that year: the amount is the one report',

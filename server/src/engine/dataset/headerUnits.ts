@@ -360,6 +360,9 @@ function headerCount(number: string, header: string, scale?: string): Figure | u
   return { ...figure, text: written.slice(0, figure.span.end) };
 }
 
+/** A row's label that says a measure of something (`In months of prospective imports`). */
+const IN_UNIT_OF = /^\s*in\s+[a-z]+\s+of\s/i;
+
 /** A count whose noun a row's label gives, written in lower case as a noun is: `Direct jobs`,
  * not `Laos` or `United States`, which a label's capitals would make no noun. */
 function rowCount(number: string, label: string, scale?: string): Figure | undefined {
@@ -385,8 +388,11 @@ export function headerUnitFigures(text: string, table: TableRow, found: readonly
   // plant, number`): `Consumption, apparent5` says none, and leaves the document's to its cells.
   // A row whose label is its unit alone (`  In billions of U.S. dollars`, as IMF tables set a
   // series' rows under its name) reads as a subheading does.
-  const saysUnit = /^\s*in\s/i.test(label);
-  const labelUnit = cells.length > 1 ? ((saysUnit ? subheadingUnit(label.trim()) : undefined) ?? unitIn(label)) : undefined;
+  // Not a label that only starts with `In` (`In situ bitumen`): one that says a unit of
+  // something (`In months of prospective imports`) or reads as one.
+  const subheading = cells.length > 1 && /^\s*in\s/i.test(label) ? subheadingUnit(label.trim()) : undefined;
+  const saysUnit = subheading !== undefined || IN_UNIT_OF.test(label);
+  const labelUnit = cells.length > 1 ? (subheading ?? unitIn(label)) : undefined;
   const rowUnit = labelUnit && (!labelUnit.measureOnly || cellFigure('1', labelUnit, { start: 0, end: 1 }) || COUNTED.test(labelUnit.after)) ? labelUnit : undefined;
   // A column of units gives each row its own (`Urea   $/mt   700.0   358.1`).
   const unitColumn = columns.findIndex((c) => UNIT_HEADER.test(c.text.trim()));
