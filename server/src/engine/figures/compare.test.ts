@@ -56,6 +56,11 @@ describe('compareFigures', () => {
     ['nearly 25%', '26.5%', 'disagrees'],
     ['89%', 'nearly 90%', 'looser'],
     ['over 90%', '85%', 'disagrees'],
+    // A bound against an approximate value: the value itself, not widened (spec section 2).
+    ['more than 95%', 'about 98%', 'supports'],
+    ['under $10 billion', 'about $9.7 billion', 'supports'],
+    ['more than 95%', 'about 95%', 'looser'],
+    ['more than 95%', 'about 90%', 'disagrees'],
     ['over 90%', 'at least 90%', 'looser'],
     ['at least 90%', 'over 90%', 'supports'],
     ['under 5%', '4.2%', 'supports'],

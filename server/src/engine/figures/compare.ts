@@ -68,6 +68,9 @@ function compareValues(claim: Figure, source: Figure, tolerance: number): Agreem
     // `about 60%` or `nearly 20%` against `about 19.5%`, `almost half` against `nearly 47%`:
     // the claim's own span covers the source's value, which says no more exactly.
     if (roughly(source) && roughly(claim) && contains(c, source.low)) return 'supports';
+    // `more than 95%` against `about 98%`: the source's value is past the bound. (The spec
+    // widens an approximate value only to test for disagreement.)
+    if (source.qualifier === 'approximate' && (LOWER.has(claim.qualifier) || UPPER.has(claim.qualifier)) && contains(c, source.low)) return 'supports';
     // `nearly 25%` against `25.3%`: approximate (spec section 2), the claim rounds the source's
     // value down to its own, within the tolerance over it.
     if (claim.qualifier === 'nearly' && source.qualifier === 'exact' && source.low > claim.high && source.low <= claim.high + Math.abs(claim.high) * tolerance) {
