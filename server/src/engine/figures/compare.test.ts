@@ -55,6 +55,7 @@ describe('compareFigures', () => {
     ['nearly 25%', '25.3%', 'supports'],
     ['nearly 25%', '26.5%', 'disagrees'],
     ['89%', 'nearly 90%', 'looser'],
+    ['about 43 million square feet', 'about 4.0 million square metres', 'supports'],
     ['over 90%', '85%', 'disagrees'],
     // A bound against an approximate value: the value itself, not widened (spec section 2).
     ['more than 95%', 'about 98%', 'supports'],

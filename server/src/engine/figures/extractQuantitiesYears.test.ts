@@ -55,6 +55,9 @@ describe('extractFigures: quantity', () => {
     ['300 square kilometres of land', '300 square kilometres', 'm2', 300e6, 300e6],
     ['300 km2 of land', '300 km2', 'm2', 300e6, 300e6],
     ['300 km² of land', '300 km²', 'm2', 300e6, 300e6],
+    // Floor space, as property markets count it.
+    ['about 43 million square feet of space', 'about 43 million square feet', 'm2', 43e6 * 0.09290304, 43e6 * 0.09290304, 'approximate'],
+    ['a 500,000 sq ft plant', '500,000 sq ft', 'm2', 500000 * 0.09290304, 500000 * 0.09290304],
     ['3 metric tons of ore', '3 metric tons', 't', 3, 3],
     ['2 TWh of power', '2 TWh', 'Wh', 2e12, 2e12],
     ['50 kilowatt hours', '50 kilowatt hours', 'Wh', 50e3, 50e3],

@@ -40,6 +40,8 @@ const ACRE = 4046.8564224;
 /** An acre a foot deep, in litres: how the US and Mexico count river water (43,560 cubic feet). */
 const ACRE_FOOT = 43560 * CUBIC_FOOT;
 const SQUARE_MILE = 2589988.110336;
+/** Floor space, as property markets in the US and Mexico count it. */
+const SQUARE_FOOT = FOOT * FOOT;
 
 /** Abbreviations, case-sensitive (`Mt` is a megatonne, `mt` a metric ton). */
 const ABBREVIATIONS = new Map<string, UnitDef>(Object.entries({
@@ -49,7 +51,7 @@ const ABBREVIATIONS = new Map<string, UnitDef>(Object.entries({
   lb: def('t', 0, POUND), lbs: def('t', 0, POUND), oz: def('t', 0, TROY_OUNCE),
   nm: def('m', -9), 'µm': def('m', -6), 'μm': def('m', -6), mm: def('m', -3), cm: def('m', -2), m: def('m', 0),
   km: def('m', 3), Km: def('m', 3), KM: def('m', 3), mi: def('m', 0, MILE), ft: def('m', 0, FOOT), nmi: def('m', 0, NAUTICAL_MILE),
-  km2: def('m2', 6), 'km²': def('m2', 6), m2: def('m2', 0), 'm²': def('m2', 0), ha: def('m2', 4), kha: def('m2', 7), Mha: def('m2', 10),
+  km2: def('m2', 6), 'km²': def('m2', 6), ft2: def('m2', 0, SQUARE_FOOT), 'ft²': def('m2', 0, SQUARE_FOOT), m2: def('m2', 0), 'm²': def('m2', 0), ha: def('m2', 4), kha: def('m2', 7), Mha: def('m2', 10),
   W: def('W', 0), kW: def('W', 3), MW: def('W', 6), GW: def('W', 9), TW: def('W', 12),
   Wh: def('Wh', 0), kWh: def('Wh', 3), MWh: def('Wh', 6), GWh: def('Wh', 9), TWh: def('Wh', 12),
   l: def('l', 0), L: def('l', 0), ml: def('l', -3), mL: def('l', -3), kl: def('l', 3), kL: def('l', 3), m3: def('l', 3), 'm³': def('l', 3),
@@ -137,6 +139,7 @@ pairs(['troy', 'fine'], ['ounce', 'ounces', 'oz'], def('t', 0, TROY_OUNCE));
 pairs(['square', 'sq'], ['kilometre', 'kilometres', 'kilometer', 'kilometers', 'km'], def('m2', 6));
 pairs(['square', 'sq'], ['metre', 'metres', 'meter', 'meters', 'm'], def('m2', 0));
 pairs(['square', 'sq'], ['mile', 'miles', 'mi'], def('m2', 0, SQUARE_MILE));
+pairs(['square', 'sq'], ['foot', 'feet', 'ft'], def('m2', 0, SQUARE_FOOT));
 pairs(['cubic'], ['metre', 'metres', 'meter', 'meters'], def('l', 3));
 pairs(['cubic'], ['foot', 'feet', 'ft'], def('l', 0, CUBIC_FOOT));
 // Temperatures, and differences of them, in their own scale: a degree of no named scale
