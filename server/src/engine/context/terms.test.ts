@@ -236,6 +236,11 @@ describe('context/terms', () => {
       assert.ok(korea.get('japan')! < korea.get('korea')! / 1.5, JSON.stringify([...korea]));
       const hybrids = context('With hybrids at almost 35% of the market and BEVs at 15.6% in the first half.', 'almost 35%', ['15.6%']);
       assert.ok(hybrids.get('bev')! < 0.4 && hybrids.get('marke')! >= 0.9, JSON.stringify([...hybrids]));
+      // After `its`, or a noun and the word that leads to the figure (`and imports by`).
+      const gdp = context("It would reduce Mexico's exports to the United States by 8-12% and its GDP by between 1% and 2%.", '8-12%', ['between 1% and 2%']);
+      assert.ok(gdp.get('gdp')! < 0.4 && gdp.get('expor')! >= 0.7, JSON.stringify([...gdp]));
+      const imports = context('Exports rose by 10% and imports by 4% last year.', '10%', ['4%']);
+      assert.ok(imports.get('impor')! < 0.4, JSON.stringify([...imports]));
       // Near miss: nouns joined by `and` within one figure's words (`of copper and cobalt output`).
       const mines = context('Congo mines 40% of copper and cobalt output, and Chile 10%.', '40%', ['10%']);
       assert.ok(mines.get('cobal')! >= 0.4, JSON.stringify([...mines]));

@@ -863,7 +863,8 @@ const CONVERSION = /^\s*(?:\(|,?\s*or\s)\s*$/;
 
 /** Where the next item of a list begins after a figure: an `and` before a capitalised word
  * (a name, an actor's possessive, initials) with nothing but a few words between it and the
- * next figure (`and Japan's to`, `and BEVs at`, `and the IDB`); -1 where none does. */
+ * next figure (`and Japan's to`, `and BEVs at`, `and the IDB`, `and its GDP by`), or before
+ * a noun and the word that leads to the figure (`and imports by`); -1 where none does. */
 function listItemAfter(text: string, figure: Span, next: Span | undefined): number {
   if (!next || next.start - figure.end > 80) return -1;
   const m = LIST_ITEM.exec(text.slice(figure.end, next.start));
@@ -880,7 +881,7 @@ function placeOfPrevious(text: string, figure: Span, previous: Span | undefined)
 
 const PLACE_AFTER = /^((?:\s+[\p{Ll}'’-]+){0,3}?\s+(?:at|in|for)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s*,?\s+(?:and|but|while|against|versus|vs\.?)(?:\s+(?:only|just))?\s*$/u;
 
-const LIST_ITEM = /\band\s+(?:the\s+)?[A-Z][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,2}\s*$/u;
+const LIST_ITEM = /\band\s+(?:(?:the|its|their)\s+)?(?:[A-Z][\p{L}'’.-]*(?:\s+[\p{L}'’.-]+){0,2}|\p{Ll}[\p{L}'’-]*(?:\s+\p{Ll}[\p{L}'’-]*)?\s+(?:by|to|at))\s*$/u;
 
 /** How much farther a word is for every other figure between it and the figure. */
 const PAST_FIGURE = 6;
