@@ -19,6 +19,9 @@ describe('figures: the way a change goes', () => {
     ['The index lost 3.5% and then gained 2%.', '2%', 'up:gained'],
     // The verb before its object and `by`: `cut interest rates by 25 basis points`.
     ['The ECB cut interest rates by 25 basis points.', '25 basis points', 'down:cut'],
+    // A word of how little between the change's word and its amount.
+    ['Consumption is expected to grow by only 1.0% to 180.2 million tonnes.', '1.0%', 'up:grow'],
+    ['Prices rose just 2% in May.', '2%', 'up:rose'],
     // A verb of change in any of its forms.
     ['the Southeast slipping 1.7% to 423.1 million tonnes', '1.7%', 'down:slipping'],
     ['Stocks are easing 2% a month.', '2%', 'down:easing'],

@@ -40,6 +40,9 @@ const PARTICLE_VERBS = new Set([
   'gave', 'give', 'gives', 'giving', 'given',
 ]);
 
+/** Words of how little, between a change's word and its amount. */
+const LITTLE = new Set(['only', 'just', 'merely', 'barely']);
+
 /** Nouns and comparatives of a change, just after its amount (`a 5% rise`, `20% lower`). */
 const AFTER = new Map<string, Change['direction']>([
   ...words('up', ['rise', 'rises', 'increase', 'increases', 'gain', 'gains', 'jump', 'growth', 'surge', 'hike', 'higher', 'up', 'more', 'ahead']),
@@ -99,12 +102,14 @@ export function readChange(text: string, figure: Figure, floor: number, end: num
   // A year is a date, never the amount of a change.
   if (figure.kind === 'year') return undefined;
   const before = new WordsBefore(text, figure.span.start, floor);
-  const first = before.at(0);
+  // A word of how little stands between a change's word and its amount (`grow by only 1.0%`).
+  const o = LITTLE.has(before.at(0)?.lower ?? '') ? 1 : 0;
+  const first = before.at(o);
   // `fell by 5%`, and the verb before its object: `cut interest rates by 25 basis points`.
   let verb = first;
   if (first?.lower === 'by') {
     verb = undefined;
-    for (let k = 1; k <= 3 && !verb; k++) {
+    for (let k = o + 1; k <= o + 3 && !verb; k++) {
       const word = before.at(k);
       if (!word) break;
       if (BEFORE.has(word.lower)) verb = word;
@@ -112,11 +117,11 @@ export function readChange(text: string, figure: Figure, floor: number, end: num
   }
   // A change's noun before `of` (`a decline of 13.1%`, `a sharp increase of $2 billion`,
   // `growth of 3%`); not `the rise of 5 countries`.
-  const noun = first?.lower === 'of' ? before.at(1) : undefined;
-  if (noun && OF_NOUNS.has(noun.lower) && (noun.lower === 'growth' || [before.at(2), before.at(3)].some((w) => w?.lower === 'a' || w?.lower === 'an'))) verb = noun;
+  const noun = first?.lower === 'of' ? before.at(o + 1) : undefined;
+  if (noun && OF_NOUNS.has(noun.lower) && (noun.lower === 'growth' || [before.at(o + 2), before.at(o + 3)].some((w) => w?.lower === 'a' || w?.lower === 'an'))) verb = noun;
   // Deflation is prices falling (`deflation reached 4.2%`, `deflation of 4.2%`): a source
   // writes it as a fall, `-4.2 per cent`.
-  if (!verb || !(BEFORE.has(verb.lower) || OF_NOUNS.has(verb.lower))) verb = [first, before.at(1)].find((w) => w?.lower === 'deflation') ?? verb;
+  if (!verb || !(BEFORE.has(verb.lower) || OF_NOUNS.has(verb.lower))) verb = [first, before.at(o + 1)].find((w) => w?.lower === 'deflation') ?? verb;
   const back = verb && (BEFORE.get(verb.lower) ?? OF_NOUNS.get(verb.lower) ?? (verb.lower === 'deflation' ? 'down' : undefined));
   if (verb && back && (verb.lower === 'up' || verb.lower === 'down') && isParticle(before, verb)) return undefined;
   if (verb && back) return { direction: back, word: text.slice(verb.start, verb.end), span: { start: verb.start, end: verb.end } };
