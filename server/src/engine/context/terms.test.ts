@@ -229,6 +229,13 @@ describe('context/terms', () => {
       // Near miss: an aside a clause word closes is none between commas (`, which …, while`).
       const clause = context('Core inflation, which strips out regulated prices while food rose, was 2.2%.', '2.2%');
       assert.ok(clause.get('infla')! < plain.get('infla')!, JSON.stringify([...clause]));
+      // An aside of where it comes from, or of what it is mostly, opened by a clause word too.
+      const losses = 'The damage to physical structures came to US$6.8 billion and economic losses, from foregone output and higher operating costs, to US$7.2 billion.';
+      const from = context(losses, 'US$7.2 billion', ['US$6.8 billion']);
+      assert.ok(from.get('loss')! >= 0.9 && from.get('struc')! < 0.4, JSON.stringify([...from]));
+      // A place in such an aside is not who the figure after it is about.
+      const mostly = context('India will export 2 million tonnes of broken rice, mostly to West Africa and China for feed, and total shipments of about 23 million tonnes.', 'about 23 million tonnes', ['2 million tonnes']);
+      assert.strictEqual(mostly.subject, 'india');
     });
 
     it("the next item of a list is the next figure's: its words weigh as past that figure", () => {

@@ -265,7 +265,7 @@ const NOT_NAMES = new Set(
 /** Words an `of` phrase may begin with before what it is of (`of the world's`, `of its`). */
 const OF_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'that', 'these', 'those', 'all']);
 /** Words that open an aside after a comma: what it names is not who the sentence is about. */
-const ASIDE_OPENERS = new Set(['which', 'who', 'whose', 'whom', 'where', 'with', 'including', 'alongside']);
+const ASIDE_OPENERS = new Set(['which', 'who', 'whose', 'whom', 'where', 'with', 'including', 'alongside', 'from', 'excluding', 'mainly', 'mostly', 'largely', 'notably', 'especially', 'particularly']);
 const CLAUSE_WEIGHT = 8;
 const COMMA_WEIGHT = 3;
 
@@ -518,6 +518,7 @@ export function tokenize(text: string, from: number, to: number, excluded: reado
   // The tokens of an aside that is open (`, which holds … ,`), until a boundary ends it.
   let aside: Token[] | undefined;
   let asideStart = -1;
+  let openedAt = -1;
   const closeAside = (at: number): void => {
     if (aside) {
       // Closed by a comma, the aside is one between commas: what it opened with is kept.
@@ -543,6 +544,7 @@ export function tokenize(text: string, from: number, to: number, excluded: reado
       if (text.charCodeAt(boundaries[boundaries.length - 1]) === 44 && ASIDE_OPENERS.has(word.toLowerCase())) {
         aside = [];
         asideStart = boundaries[boundaries.length - 1];
+        openedAt = i;
       }
     }
     const info = wordInfo(word);
@@ -568,7 +570,8 @@ export function tokenize(text: string, from: number, to: number, excluded: reado
         boundaries.push(start);
         weights.push(info.clause);
         ofPhrase = false;
-        closeAside(start);
+        // A clause word that opens an aside (`, from foregone output …,`) is in it.
+        if (openedAt !== i) closeAside(start);
         continue;
       }
       if (info.term === undefined) {
