@@ -144,8 +144,9 @@ export function captionUnit(text: string, tableStart: number): WrittenUnit | und
 export function subheadingUnit(line: string): WrittenUnit | undefined {
   if (/\bper ?cent(?:age)?\b/i.test(line) && !/\b(?:of|in)\s+(?:US|U\.S\.|[A-Z]{3})?\s*\$?\s*(?:thousand|million|billion)/i.test(line)) return PERCENT;
   // `Billions of U.S. dollars` is what a cell writes `billion U.S. dollars`.
-  const words = line
-    .replace(/^\(\s*|\s*\)$/g, '')
+  // Brackets around all of it, not a closing one alone (`… per day (kboe/d)`).
+  const words = unbracketed(line.trim())
+    .trim()
     .replace(UNLESS_STATED, '')
     .replace(/^in\s+/i, '')
     .replace(SCALES_OF, (_, scale: string) => `${scale.toLowerCase()} `)
@@ -154,8 +155,18 @@ export function subheadingUnit(line: string): WrittenUnit | undefined {
     // A capital that only begins the line: `Million tonnes` is written `30.1 million tonnes`.
     .replace(FIRST_CAPITAL, (c) => c.toLowerCase());
   const unit = unitOf(words);
-  return unit && cellFigure('1', unit, { start: 0, end: 1 }) ? unit : undefined;
+  const figure = unit && cellFigure('1', unit, { start: 0, end: 1 });
+  if (!figure) return undefined;
+  // The unit's symbol in brackets after it, as a cell is written (`Thousand barrels of oil
+  // equivalent per day (kboe/d)`: `610 kboe/d`).
+  const symbol = SYMBOL_AFTER.exec(words)?.[1];
+  const short = symbol === undefined ? undefined : unitOf(symbol);
+  const written = short && cellFigure('1', short, { start: 0, end: 1 });
+  return written && written.unit === figure.unit && written.low === figure.low ? short : unit;
 }
+
+/** A symbol in brackets that ends a unit's line. */
+const SYMBOL_AFTER = /\(([^()\s]+)\)$/;
 
 /** `Billions of`, `Thousands of`: a scale as a caption writes it, which a cell writes `billion`. */
 const SCALES_OF = /^(thousand|million|billion|trillion)s\s+of\s+/i;

@@ -55,6 +55,10 @@ describe('extractFigures: quantity', () => {
     ['300 square kilometres of land', '300 square kilometres', 'm2', 300e6, 300e6],
     ['300 km2 of land', '300 km2', 'm2', 300e6, 300e6],
     ['300 km² of land', '300 km²', 'm2', 300e6, 300e6],
+    // Oil and gas together, in barrels of oil equivalent: no oil field's barrels.
+    ['output of 1.11 million boe/d', '1.11 million boe/d', 'boe', 1.11e6, 1.11e6],
+    ['610 kboe/d of oil and NGLs', '610 kboe/d', 'boe', 610e3, 610e3],
+    ['barely 900,000 barrels of oil equivalent a day', '900,000 barrels of oil equivalent', 'boe', 900e3, 900e3],
     // Floor space, as property markets count it.
     ['about 43 million square feet of space', 'about 43 million square feet', 'm2', 43e6 * 0.09290304, 43e6 * 0.09290304, 'approximate'],
     ['a 500,000 sq ft plant', '500,000 sq ft', 'm2', 500000 * 0.09290304, 500000 * 0.09290304],

@@ -1,6 +1,6 @@
 // Measurement units after a number, normalised to one base unit a dimension so that
 // `14 nm` and `14 nanometres` compare: mass in tonnes 't', length 'm', area 'm2', power 'W',
-// energy 'Wh', volume 'l', oil 'bbl', containers 'TEU', car carriers 'CEU', changes of a rate
+// energy 'Wh', volume 'l', oil 'bbl', oil and gas 'boe', containers 'TEU', car carriers 'CEU', changes of a rate
 // in basis points 'bp' (a percentage point is 100). A factor is a power of ten (exact) times a
 // multiplier.
 
@@ -67,6 +67,9 @@ const ABBREVIATIONS = new Map<string, UnitDef>(Object.entries({
   bcf: def('l', 9, CUBIC_FOOT), BCF: def('l', 9, CUBIC_FOOT), Tcf: def('l', 12, CUBIC_FOOT), tcf: def('l', 12, CUBIC_FOOT), bbl: def('bbl', 0), bpd: def('bbl', 0), mbpd: def('bbl', 6),
   // Oil reports: `920 kb/d` (`kbd`), `38.6 mb` of stocks (million barrels; `MMbbl` in American filings).
   kbpd: def('bbl', 3), kbd: def('bbl', 3), mbd: def('bbl', 6), mb: def('bbl', 6), mmbbl: def('bbl', 6), MMbbl: def('bbl', 6),
+  // Oil and gas together, in barrels of oil equivalent: a unit of its own, since an oil
+  // field's barrels are no gas field's (`1.11 million boe/d`, `610 kboe/d`, `MMboe` in filings).
+  boe: def('boe', 0), BOE: def('boe', 0), boepd: def('boe', 0), kboe: def('boe', 3), kboepd: def('boe', 3), MMboe: def('boe', 6), mmboe: def('boe', 6),
   // Containers, in twenty-foot equivalent units: shipping writes `10.2 million TEU` and `10.2m TEUs` alike.
   TEU: def('TEU', 0), TEUs: def('TEU', 0), teu: def('TEU', 0), FEU: def('TEU', 0, 2), FEUs: def('TEU', 0, 2),
   // Car carriers, in car equivalent units (`a 7,000 CEU ship`, `620,000 CEU of capacity`).
@@ -157,6 +160,12 @@ const PAIR_FIRSTS = new Set([...PAIRS.keys()].map((k) => k.slice(0, k.indexOf(' 
 
 const DEGREES = /^([°º])?([CF℃℉])(?![A-Za-z0-9])/;
 
+/** Units written per day with a slash (`b/d`, `kboe/d`). */
+const PER_DAY = new Set(['b', 'kb', 'mb', 'boe', 'kboe']);
+
+/** Oil and gas in words: `1.1 million barrels of oil equivalent a day`. */
+const OIL_EQUIVALENT = /^barrels?\s+of\s+oil\s+equivalent(?![A-Za-z])/i;
+
 /** Containers in words: `39.01 million twenty-foot equivalent units (TEUs)`. */
 const CONTAINER_UNITS = /^(twenty|forty)[- \n](?:foot|ft)\s+equivalent\s+units?(?![A-Za-z])/i;
 
@@ -172,8 +181,8 @@ function unitToken(text: string, i: number, end: number): { raw: string; lower: 
     return { raw, lower: raw.toLowerCase(), end: j + 1 };
   }
   if (!boundaryAt(text, j, end)) return undefined;
-  if (j + 1 < end && text.charCodeAt(j) === 47 && (run.raw === 'b' || run.raw === 'kb' || run.raw === 'mb') && text[j + 1] === 'd' && boundaryAt(text, j + 2, end)) {
-    // b/d: barrels a day; kb/d, mb/d: thousands and millions of them
+  if (j + 1 < end && text.charCodeAt(j) === 47 && PER_DAY.has(run.raw) && text[j + 1] === 'd' && boundaryAt(text, j + 2, end)) {
+    // b/d: barrels a day; kb/d, mb/d: thousands and millions of them; boe/d, kboe/d of oil equivalent
     const unit = run.raw === 'b' ? 'bpd' : `${run.raw}pd`;
     return { raw: unit, lower: unit, end: j + 2 };
   }
@@ -205,6 +214,8 @@ export function readUnit(text: string, pos: number, end: number): UnitMatch | un
   // `40°C`, `104 ºF`, `38.7C` (a bare `C` only glued to its number: `1.5C`).
   const degrees = DEGREES.exec(text.slice(start, Math.min(end, start + 3)));
   if (degrees && (degrees[1] !== undefined || start === pos)) return { ...def(/[Ff]/.test(degrees[2]) ? FAHRENHEIT : CELSIUS, 0), end: start + degrees[0].length };
+  const equivalent = OIL_EQUIVALENT.exec(text.slice(start, Math.min(end, start + 40)));
+  if (equivalent) return { ...def('boe', 0), end: start + equivalent[0].length };
   const containers = CONTAINER_UNITS.exec(text.slice(start, Math.min(end, start + 40)));
   if (containers) return { unit: 'TEU', exp: 0, mult: containers[1].toLowerCase() === 'forty' ? 2 : 1, end: start + containers[0].length };
   // `+4.39 p.p.`, as Brazil's and Europe's statistics write percentage points.
