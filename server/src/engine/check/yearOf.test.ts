@@ -21,6 +21,9 @@ describe('check/yearOf', () => {
       ['$68,000', 2022],
       ['$46,000', 2023],
     ]);
+    // A year whose prices an amount is told in is none it is of.
+    assert.deepStrictEqual(years('The remaining cost is £44 billion in 2023 prices, against £40 billion in 2024.').filter(([, y]) => y !== undefined), [['£40 billion', 2024]]);
+    assert.strictEqual(namedYear('The bill came to £44 billion in 2023 prices.', extractFigures('The bill came to £44 billion in 2023 prices.')), undefined);
     // `at the end of`, `by the end of`: that year's level.
     assert.deepStrictEqual(years('USDC grew to $60.2 billion, up from $43.9 billion at the end of 2024.').filter(([, y]) => y !== undefined), [['$43.9 billion', 2024]]);
     // What a share is of, in a few words.

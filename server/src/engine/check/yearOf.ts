@@ -25,9 +25,14 @@ const BETWEEN = new RegExp(`^${RATE}?` + String.raw`(?:\s*\([^()]{1,40}\))?(?:\s
 export function yearAfter(text: string, figure: Figure, next: Figure | undefined, offset = 0): number | undefined {
   if (!next || figure.kind === 'year') return undefined;
   const year = measuredYear(next);
-  if (year === undefined) return undefined;
+  if (year === undefined || priceBase(text, next, offset)) return undefined;
   return BETWEEN.test(text.slice(figure.span.end - offset, next.span.start - offset)) ? year : undefined;
 }
+
+/** A year whose prices an amount is told in (`£44 billion in 2023 prices`, `in real 2024
+ * terms`, `in constant 2015 dollars`): no year the amount is of. */
+const priceBase = (text: string, year: Figure, offset = 0): boolean => PRICES_AFTER.test(text.slice(year.span.end - offset, year.span.end - offset + 16));
+const PRICES_AFTER = /^\s*(?:prices|terms|dollars|money|values)\b/i;
 
 /** Words after a figure that set it in another year than its sentence names (`against 9.1
  * million tonnes a year earlier`, `34% two years earlier`, `35% by mid-century`). */
@@ -73,6 +78,7 @@ export function namedYear(text: string, found: readonly Figure[]): NamedYear | u
     const previous = found[i - 1];
     const compared = previous && COMPARED_WITH.test(text.slice(Math.max(0, previous.span.start - 20), previous.span.start));
     if ((previous?.end === 'from' || compared) && /^\s*(?:in|during)\s+$/i.test(text.slice(previous.span.end, f.span.start))) continue;
+    if (priceBase(text, f)) continue;
     const y = measuredYear(f);
     if (y === undefined || (year !== undefined && y !== year)) return undefined;
     if (year === undefined) at = f.span.start;
