@@ -162,6 +162,19 @@ describe('context/terms', () => {
       assert.ok((asDates.get('jun') ?? 0) > (asAmounts.get('jun') ?? 0), `${asDates.get('jun')} > ${asAmounts.get('jun')}`);
     });
 
+    it("a change's old level, and its date, are no other figures between the new level and what changed", () => {
+      const text = 'Usable reserves dropped from $18.6 billion at the end of 2020 to $7.9 billion at the end of 2022.';
+      const found = extractFigures(text, 0, text.length);
+      const read = (f: (typeof found)[number]) => contextOf(tokenize(text, 0, text.length), f.span, figureSpans(found), f.change, undefined, text);
+      const [oldLevel, newLevel] = found.filter((f) => f.kind === 'money').map(read);
+      assert.ok(newLevel.get('reser')! >= 0.4 && newLevel.get('reser')! <= oldLevel.get('reser')!, JSON.stringify([...newLevel]));
+      // Near miss: two amounts of no change are two figures, the first between the second and its words.
+      const plain = 'Usable reserves were $18.6 billion at the end of 2020 and $7.9 billion at the end of 2022.';
+      const two = extractFigures(plain, 0, plain.length);
+      const second = contextOf(tokenize(plain, 0, plain.length), two[2].span, figureSpans(two), undefined, undefined, plain);
+      assert.ok(second.get('reser')! < 0.2, JSON.stringify([...second]));
+    });
+
     it('an amount and the same in another unit, in brackets or after `or`, is no other figure between the first and its words', () => {
       // Read with the sentence's text (which finds the conversion) and without it.
       const both = (text: string, figure: string, other: string, term: string): [number, number] => {

@@ -684,10 +684,13 @@ export function changeTermOf(change: { word: string; direction: 'up' | 'down' })
 /** Where another figure of the sentence stands; `date` for a year or a date. */
 export interface FigureSpan extends Span {
   date?: boolean;
+  /** The end of a change it is (`from $18.6 billion … to $7.9 billion`). */
+  level?: 'to' | 'from';
 }
 
 /** The spans of a sentence's figures, for `contextOf`. */
-export const figureSpans = (figures: ReadonlyArray<{ kind: string; span: Span }>): FigureSpan[] => figures.map((f) => (f.kind === 'year' ? { ...f.span, date: true } : f.span));
+export const figureSpans = (figures: ReadonlyArray<{ kind: string; span: Span; end?: 'to' | 'from' }>): FigureSpan[] =>
+  figures.map((f) => (f.kind === 'year' ? { ...f.span, date: true } : f.end ? { ...f.span, level: f.end } : f.span));
 
 // Two binary searches written out, not through `lists.ts`' `firstIndex`: they run for every
 // word of every source indexed, where a callback a step cost 5% of indexing.
@@ -738,6 +741,7 @@ export function contextOf(
   const names = new Set<string>();
   // Other figures between two offsets, by binary search (`others` are in text order).
   const firstFrom = (offset: number): number => firstStartingFrom(others, offset);
+  const oldLevel = oldLevelBefore(others, firstFrom(figure.start), figure.start);
   const between = (a: number, b: number): number => {
     const w = weightsBefore[boundaryIndex(boundaries, b)] - weightsBefore[boundaryIndex(boundaries, a)];
     // Every other figure that starts or ends between the two: a word of another figure's own
@@ -751,6 +755,10 @@ export function contextOf(
     if (crossed > 0 && others[last - 1].date && others[last - 1].end > b) crossed--;
     const before = others[first - 1];
     if (before && !before.date && before.end > a && before.start < a) crossed++;
+    // Nor are the old level of the change the figure is the new level of, and its date: what
+    // changed is named before both (`usable reserves dropped from $18.6 billion at the end of
+    // 2020 to $7.9 billion`).
+    if (oldLevel !== undefined && b > oldLevel) crossed -= Math.max(0, firstFrom(Math.min(b, figure.start)) - firstFrom(Math.max(a, oldLevel)));
     return w + crossed * PAST_FIGURE;
   };
   /** Adds a token at a distance; false once words are too far to count, which ends the walk. */
@@ -863,6 +871,17 @@ function withoutConversions(text: string, figure: Span, others: readonly FigureS
 
 /** What stands between an amount and the same in another unit. */
 const CONVERSION = /^\s*(?:\(|,?\s*or\s)\s*$/;
+
+/** Where the old level of a change starts, when the figure at `at` (the `index`th of
+ * `others`, if it is among them) is its new level: the last figure before it but dates, at
+ * most 80 characters back. */
+function oldLevelBefore(others: readonly FigureSpan[], index: number, at: number): number | undefined {
+  if (others[index]?.start !== at || others[index].level !== 'to') return undefined;
+  let i = index - 1;
+  while (i >= 0 && others[i].date) i--;
+  const old = others[i];
+  return old?.level === 'from' && at - old.end <= 80 ? old.start : undefined;
+}
 
 /** Where the next item of a list begins after a figure: an `and` before a capitalised word
  * (a name, an actor's possessive, initials) with nothing but a few words between it and the
