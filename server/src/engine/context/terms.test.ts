@@ -196,6 +196,15 @@ describe('context/terms', () => {
       assert.strictEqual(own, plain);
     });
 
+    it("the brackets around an amount in a currency are no clause: the amount's words are as near as the first's", () => {
+      const text = 'The approval enables an immediate disbursement of SDR 760 million (about US$1 billion) to Pakistan.';
+      const dollars = context(text, 'about US$1 billion');
+      assert.ok(dollars.get('disbu')! >= 0.9 && dollars.get('pakis')! >= 0.5, JSON.stringify([...dollars]));
+      // Near miss: brackets around words are a clause's.
+      const words = context('The approval enables an immediate disbursement of SDR 760 million (a first tranche of about US$1 billion).', 'about US$1 billion');
+      assert.ok(words.get('disbu')! < 0.4, JSON.stringify([...words]));
+    });
+
     const HARD = 'The U.S. imports over 80% of its rare earths, while the EU relies on China for 98% of its magnets.';
 
     it("another figure's unit in capitals (`GW`) is no name of who a figure is about", () => {

@@ -321,6 +321,19 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
  * a number. Each is added to `at`, with the distance crossing it adds to `weights`. */
 const INITIALS_IN_BRACKETS = /^\([A-Z][A-Z0-9&]{1,8}s?\)/;
 
+/** Whether the bracket at `i` opens or closes an amount in a currency and nothing more
+ * (`($202 billion)`, `(about US$1 billion)`, `(€5.4bn)`, `(USD 1.2 million)`). */
+function convertedInBrackets(text: string, i: number, c: number): boolean {
+  // Looked for at most 40 characters away: every bracket of an archive is asked.
+  let open = i;
+  while (c === 41 && open > 0 && i - open < 40 && text.charCodeAt(open) !== 40) open--;
+  let close = i;
+  while (c === 40 && close < text.length && close - i < 40 && text.charCodeAt(close) !== 41) close++;
+  return text.charCodeAt(open) === 40 && text.charCodeAt(close) === 41 && BRACKETED_AMOUNT.test(text.slice(open + 1, close));
+}
+
+const BRACKETED_AMOUNT = /^\s*(?:(?:about|around|roughly|some|approximately|nearly|almost|over|~)\s*)?(?:US\$|[A-Z]{1,2}\$|\$|€|£|¥|₹|(?:USD|EUR|GBP|CNY|RMB|JPY|INR)\s?)\s?\d[\d.,]*\s*(?:thousand|million|billion|trillion|bn|mn|m|k|tn)?\s*$/;
+
 function addBoundaries(text: string, from: number, to: number, at: number[], weights: number[], row: boolean): void {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -335,6 +348,9 @@ function addBoundaries(text: string, from: number, to: number, at: number[], wei
     }
     // A table cell's neighbours are its row's label, so `|` is no boundary, and nor are a
     // row label's brackets (`Floor area sold (million sq m)`).
+    // Nor do the brackets around an amount in another currency (`SDR 760 million (about US$1
+    // billion)`): one amount, told twice.
+    if ((c === 40 || c === 41) && convertedInBrackets(text, i, c)) continue;
     if (c === 59 || (!row && (c === 40 || c === 41)) || c === 0x2014 || (c === 58 && !isDigit(text.charCodeAt(i + 1)))) {
       at.push(i); // ; ( ) — :
       weights.push(CLAUSE_WEIGHT);
