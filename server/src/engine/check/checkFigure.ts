@@ -755,7 +755,7 @@ export function checkCitedFigure(claim: FigureQuery, cited: CitedSource[], datas
     const anyYear = checkCitedFigure({ ...query, year: undefined, sentenceYear: undefined }, cited, dataset);
     if (anyYear.kind === 'supported') return anyYear;
   }
-  const otherwise = statedOtherwise(query, scored, dataset);
+  const otherwise = statedOtherwise(query, scored, dataset) ?? onlyCountOfNoun(query, scored);
   if (otherwise) return { kind: 'mismatch', evidence: otherwise.candidate, alternatives: supportersElsewhere(query, dataset, citedSet) };
   // Maybe the locator points at the wrong place: say where the source does state it.
   const whole = pick(score(query, citedFigures(query, cited, dataset, false), dataset), query, dataset);
@@ -781,6 +781,28 @@ function likeliestOfNoun(query: FigureQuery, scored: Scored[]): Scored | undefin
   const best = scored.find((s) => countsOfOneNoun(query.figure, s.candidate.figure));
   return best && best.agreement === 'supports' && best.similarity >= TIED_SIMILARITY ? best : undefined;
 }
+
+/** The cited sources' one count of the claim's noun, where it disagrees: what the claim
+ * counts, in words too different to match otherwise (`The deal came with ten prior actions`
+ * against `subject to eight prior actions including …`). Two or more counts of the noun
+ * leave it open which one the claim is of. */
+function onlyCountOfNoun(query: FigureQuery, scored: Scored[]): Scored | undefined {
+  const phrase = nounPhrase(query.figure);
+  if (!phrase) return undefined;
+  const counts = scored.filter((s) => countsOfOneNoun(query.figure, s.candidate.figure));
+  const [only] = counts;
+  return counts.length === 1 && only.agreement === 'disagrees' && nounPhrase(only.candidate.figure) === phrase && !timesApart(query.figure, only.candidate.figure) ? only : undefined;
+}
+
+/** A count's noun with the word that says which (`prior actions`, `failed auctions`), as
+ * written; undefined for a bare noun (`10 mines`, `5,000 people`), which many counts share. */
+function nounPhrase(f: Figure): string | undefined {
+  const words = f.text.toLowerCase().split(/\s+/);
+  const [which, noun] = words.slice(-2);
+  return words.length >= 3 && /^[a-z][a-z-]+$/.test(which) && !NUMBER_WORDS.has(which) ? `${which} ${noun}` : undefined;
+}
+
+const NUMBER_WORDS = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'score', 'scores']);
 
 /** Digits of an amount as written: `29.54 million` has four, `261,575` six. */
 function significantDigits(f: Figure): number {

@@ -1703,6 +1703,26 @@ describe('check: a count the source states of another noun', () => {
       `,
       expect: ['figure-mismatch@12 mines'],
     },
+    {
+      name: "the source's one count of the claim's noun and the word that says which, in other words, is the mismatch",
+      fixture: `
+        --- /w/b.brief
+        The deal came with ten prior actions, most of which were never completed [@ledger].
+        --- /w/sources/ledger.txt
+        The staff-level agreement was subject to eight prior actions, including a bank restructuring law and an audit of the central bank.
+      `,
+      expect: ['figure-mismatch@ten prior actions'],
+    },
+    {
+      name: 'near miss: a bare noun, which many counts share, is not enough',
+      fixture: `
+        --- /w/b.brief
+        The deal came with ten actions, most of which were never completed [@ledger].
+        --- /w/sources/ledger.txt
+        The staff-level agreement was subject to eight actions, including a bank restructuring law and an audit of the central bank.
+      `,
+      expect: ['figure-not-in-source@ten actions'],
+    },
   ]);
 });
 
