@@ -52,6 +52,16 @@ describe('dataset/Dataset', () => {
     assert.strictEqual(unitKey(any), unitKey(uganda));
   });
 
+  it('an exchange rate contradicts no amount of money, either way; two rates compare', () => {
+    const [rate] = extractFigures('The yen slid to 160.245 per dollar on April 29.');
+    const [spent] = extractFigures('The ministry spent ¥9.79 trillion.');
+    assert.strictEqual(rate.per, 'per dollar');
+    assert.strictEqual(compareClaim(spent, rate, 0.02), undefined);
+    assert.strictEqual(compareClaim(rate, spent, 0.02), undefined);
+    const [other] = extractFigures('The yen weakened to ¥155 per dollar.');
+    assert.strictEqual(compareClaim(other, rate, 0.02), 'disagrees');
+  });
+
   it('candidates share the unit: a money claim finds no percentages', () => {
     const d = new Dataset(['/s']);
     d.setFile('/s/iea.txt', load('/s/iea.txt', IEA), []);

@@ -3,7 +3,7 @@ import { termArrays, type TermStatistics, type TermVector } from '../context/ter
 import { compareFigures, equalAt } from '../figures/compare';
 import { CURRENCY_FAMILIES, DOLLARS } from '../figures/currencies';
 import { DEGREE, TEMPERATURES } from '../figures/units';
-import { inClaimRate } from '../figures/rates';
+import { inClaimRate, isExchangeRate } from '../figures/rates';
 import type { Agreement, Figure } from '../figures/types';
 import { TermTable } from '../cache/figureRecords';
 import { duplicateIdProblems } from '../sources/duplicates';
@@ -57,7 +57,9 @@ export function compareClaim(claim: Figure, written: Figure, tolerance: number):
   // `recalledCounts.ts`); so does a bare `$` against another nation's dollar, which may be
   // the amount in US dollars (`A$15.8 million ($10.4 million)`), and a degree of no named
   // scale against a named one.
-  if (agreement === 'disagrees' && (claim.dated || source.dated || source.recalled || bare || unnamed)) return undefined;
+  // So does an exchange rate against an amount of money, either way (`spent ¥9.79 trillion`,
+  // `the yen slid to 160.245 per dollar`).
+  if (agreement === 'disagrees' && (claim.dated || source.dated || source.recalled || bare || unnamed || isExchangeRate(claim) !== isExchangeRate(source))) return undefined;
   // `$5.2 billion` where the source says `about $5 billion`: within the source's tolerance,
   // but more precise than anything the source states.
   if (agreement === 'supports' && source.qualifier === 'approximate' && claim.qualifier === 'exact' && !equalAtPrecision(claim, source)) {

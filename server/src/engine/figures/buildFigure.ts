@@ -366,7 +366,7 @@ export function buildFigure(ctx: BuildContext, side1: Side, side2: Side | undefi
   const f = makeFigure(text, kind, start, figEnd, qualifier, unit, low, high, precision);
   const changeEnd = changeEndOf(text, start);
   if (changeEnd) f.end = changeEnd;
-  const rate = perAfter(kind, text, figEnd, end);
+  const rate = perAfter(kind, text, figEnd, end, f.text);
   if (rate) f.per = rate.words;
   if (WEEKS_BACK.test(text.slice(rate?.end ?? figEnd, Math.min(end, (rate?.end ?? figEnd) + 40)))) f.earlier = true;
   if ((kind === 'money' || kind === 'percent') && (DEFICIT_BEFORE.test(text.slice(Math.max(ctx.window.floor, start - 60), start)) || DEFICIT_AFTER.test(text.slice(figEnd, Math.min(end, figEnd + 40))))) {

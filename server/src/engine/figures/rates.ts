@@ -45,9 +45,24 @@ function timeRateAfter(text: string, at: number, end: number): { words: string; 
   return m ? { words: m[0].trim().replace(/\s+/g, ' '), end: at + m[0].length } : undefined;
 }
 
-/** What a figure of `kind` is per, written after it: a price's measure, an amount's time. */
-export function perAfter(kind: Figure['kind'], text: string, at: number, end: number): { words: string; end: number } | undefined {
-  if (kind === 'money') return rateAfter(text, at, end);
+/** The other currency of an exchange rate, right after it (`¥160.2 per dollar`, `83 to the
+ * US dollar`). */
+const CURRENCY_AFTER = /^\s+((?:per|to|against)\s+(?:(?:the|one|a)\s+)?(?:U\.?S\.?\s+)?(?:dollar|euro|greenback))\b/i;
+/** The same, ending a figure's text (`160.245 per dollar`, read as the yen the sentence names). */
+const CURRENCY_ENDING = /\s((?:per|to|against)\s+(?:(?:the|one|a)\s+)?(?:U\.?S\.?\s+)?(?:dollar|euro|greenback))$/i;
+
+/** An exchange rate: so many of one currency per another. It is no amount of money, and
+ * contradicts none (`dataset.ts`' `compareClaim`). */
+export const isExchangeRate = (f: Figure): boolean => f.per !== undefined && CURRENCY_ENDING.test(` ${f.per}`);
+
+/** What a figure of `kind` is per, written after it: a price's measure, an amount's time, an
+ * exchange rate's other currency (in `text` after `at`, or ending the figure's own `written`). */
+export function perAfter(kind: Figure['kind'], text: string, at: number, end: number, written = ''): { words: string; end: number } | undefined {
+  if (kind === 'money') {
+    const currency = CURRENCY_ENDING.exec(written) ?? CURRENCY_AFTER.exec(text.slice(at, Math.min(end, at + 30)));
+    if (currency) return { words: currency[1].replace(/\s+/g, ' '), end: written && CURRENCY_ENDING.test(written) ? at : at + currency[0].length };
+    return rateAfter(text, at, end);
+  }
   return kind === 'quantity' || kind === 'count' ? timeRateAfter(text, at, end) : undefined;
 }
 
