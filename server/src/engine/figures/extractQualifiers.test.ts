@@ -67,6 +67,9 @@ describe('extractFigures: qualifiers', () => {
     check('There is no doubt that more than 65% of it is refined in China', [{ text: 'more than 65%', qualifier: 'more-than' }]);
     check('Japan does not mine rare earths but imports more than 60% of them', [{ text: 'more than 60%', qualifier: 'more-than' }]);
     check('No country or bloc should supply more than 65% of it', [{ text: 'more than 65%', qualifier: 'at-most' }]);
+    // A negated participle before the sentence's verb is a noun's (`the energy not served`).
+    check('The energy not served has fallen by more than 90% since the peak', [{ text: 'more than 90%', qualifier: 'more-than' }]);
+    check('The ministry is not expected to borrow more than 5% of it', [{ text: 'more than 5%', qualifier: 'at-most' }]);
   });
 
   it('does not take a qualifier across punctuation', () => {

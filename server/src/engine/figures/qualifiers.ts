@@ -194,15 +194,22 @@ const CLAUSE_OPENERS = new Set(['that', 'which', 'who', 'whom', 'whose', 'but', 
 export function negatedBefore(text: string, pos: number, floor: number): boolean {
   let words = 0;
   let end = pos;
+  // The word after the one read, and whether a verb's auxiliary stands between it and the bound.
+  let after = '';
+  let auxiliary = false;
   for (let i = pos - 1; i >= floor - 1; i--) {
     const c = i >= floor ? text.charCodeAt(i) : 32;
     const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019;
     if (letter) continue;
     if (end > i + 1) {
       const word = text.slice(i + 1, end).toLowerCase();
-      if (NEGATIONS.has(word.replace(/[’]/g, "'").replace(/n't$/, ' not').split(' ').pop()!)) return true;
+      // A negation of a participle before the verb is a noun's (`the energy not served has
+      // fallen by more than 90%`), not the bound's.
+      if (NEGATIONS.has(word.replace(/[’]/g, "'").replace(/n't$/, ' not').split(' ').pop()!)) return !(auxiliary && PARTICIPLE.test(after));
       if (CLAUSE_OPENERS.has(word)) return false;
       if (++words >= NEGATION_REACH) return false;
+      auxiliary ||= AUXILIARIES.has(word);
+      after = word;
     }
     // A clause ends at punctuation: `Not only did exports rise, more than 65% …` is no limit.
     if (c === 44 || c === 59 || c === 58 || c === 46 || c === 33 || c === 63 || c === 40 || c === 41 || c === 0x2014) return false;
@@ -210,6 +217,11 @@ export function negatedBefore(text: string, pos: number, floor: number): boolean
   }
   return false;
 }
+
+/** A verb's auxiliary, as a sentence's verb starts. */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were']);
+/** A past participle, as regular verbs write it. */
+const PARTICIPLE = /^[a-z]{3,}ed$/;
 
 const AFTER = new Map<string, Qualifier>([
   ['more', 'at-least'], ['above', 'at-least'], ['over', 'at-least'], ['higher', 'at-least'], ['greater', 'at-least'],
