@@ -19,6 +19,9 @@ describe('figures: the way a change goes', () => {
     ['The index lost 3.5% and then gained 2%.', '2%', 'up:gained'],
     // The verb before its object and `by`: `cut interest rates by 25 basis points`.
     ['The ECB cut interest rates by 25 basis points.', '25 basis points', 'down:cut'],
+    // A verb's present forms as well as its past (`expected to rebound 6.4%`, `plans to trim output by 5%`).
+    ['USDA expects production to rebound 6.4% to 7.82 billion dozen in 2026.', '6.4%', 'up:rebound'],
+    ['They plan to trim output by 5%.', '5%', 'down:trim'],
     // A word of how little between the change's word and its amount.
     ['Consumption is expected to grow by only 1.0% to 180.2 million tonnes.', '1.0%', 'up:grow'],
     ['Prices rose just 2% in May.', '2%', 'up:rose'],

@@ -16,6 +16,9 @@ const BEFORE = new Map<string, Change['direction']>([
     'surged', 'surge', 'surges', 'surging', 'soared', 'soar', 'soars', 'soaring', 'gained', 'gain', 'gains', 'gaining',
     'expanded', 'expand', 'expands', 'expanding', 'rallied', 'rebounded', 'recovered', 'raised', 'lifted', 'hiked', 'boosted',
     'rallying', 'rebounding', 'advanced', 'advancing', 'up',
+    // The other forms of the same verbs (`expected to rebound 6.4%`).
+    'rebound', 'rebounds', 'recover', 'recovers', 'recovering', 'rally', 'rallies', 'advance', 'advances', 'raise',
+    'raises', 'raising', 'lift', 'lifts', 'lifting', 'hike', 'hikes', 'hiking', 'boost', 'boosts', 'boosting',
   ]),
   ...words('down', [
     'fell', 'fallen', 'fall', 'falls', 'falling', 'declined', 'decline', 'declines', 'declining', 'decreased',
@@ -26,7 +29,8 @@ const BEFORE = new Map<string, Change['direction']>([
     'loses', 'losing', 'eased', 'slipped', 'cut', 'cuts', 'reduced', 'lowered', 'slashed', 'trimmed', 'down',
     // The other forms of the same verbs, as a writer's tense or clause puts them.
     'slip', 'slips', 'slipping', 'ease', 'eases', 'easing', 'dipping', 'tumbling', 'slumping', 'sagged', 'sagging',
-    'retreated', 'retreating',
+    'retreated', 'retreating', 'retreat', 'retreats', 'reduce', 'reduces', 'reducing', 'slash', 'slashes', 'slashing',
+    'trim', 'trims', 'trimming',
   ]),
 ]);
 
