@@ -184,6 +184,12 @@ describe('dataset/headerUnits', () => {
     const labelled = 'Unit: volume in million tonnes; value in US$ billion; price in US$ per tonne';
     assert.deepStrictEqual(captioned(labelled, 'Item                     2023', 'Export value             4.78'), ['US$4.78 billion [money USD 4780000000]']);
     assert.deepStrictEqual(captioned(labelled, 'Item                     2023', 'Average export price      588'), ['US$588 [money USD 588]']);
+    // A label and its unit after a colon, in a bracket over two lines, a plural label of a singular row.
+    const colons = '(intervention: trillion yen; reserves: billion US dollars, end of year;\nexchange rates: yen per US dollar)';
+    assert.deepStrictEqual(captioned(colons, 'Item                      2021', 'Foreign reserves       1,405.8', '\n\n'), ['1,405.8 billion US dollars [money USD 1405800000000]']);
+    assert.deepStrictEqual(captioned(colons, 'Item                      2021', 'Year-end exchange rate   115.1', '\n\n'), ['115.1 yen per US dollar [money JPY 115.1]']);
+    // Near miss: a row the caption does not name takes none.
+    assert.deepStrictEqual(captioned(colons, 'Item                      2021', 'Weakest yen level        115.5', '\n\n'), ['115.5 [count  115.5]']);
     // In brackets, a note after a unit's comma (`US$ million, FOB`).
     const bracketed = '(volume in tonnes; value in US$ million, FOB)';
     assert.deepStrictEqual(captioned(bracketed, '| Item | 2024 |', '| Vanilla value | 320 |'), ['US$320 million [money USD 320000000]']);

@@ -196,7 +196,7 @@ function lineBefore(text: string, tableStart: number): WrittenUnit | undefined {
   let end = tableStart - 1;
   for (let blank = 0; end > 0 && blank < 2; blank++) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
-    const line = text.slice(start, end).trim();
+    const line = bracketedLines(text, start, text.slice(start, end).trim());
     if (line) {
       if (line.length > 160 || line.startsWith('|')) return undefined;
       // `Unit: thousand tonnes of contained nickel, unless stated`: what follows the label.
@@ -225,6 +225,20 @@ function lineBefore(text: string, tableStart: number): WrittenUnit | undefined {
     end = start - 1;
   }
   return undefined;
+}
+
+/** A caption line that closes a bracket opened on a line or two above, as one line
+ * (`(intervention: trillion yen; reserves: billion US dollars, end of year;⏎exchange rates:
+ * yen per US dollar)`); any other line as it is. */
+function bracketedLines(text: string, start: number, line: string): string {
+  if (!line.endsWith(')') || line.includes('(')) return line;
+  let from = start;
+  for (let k = 0; k < 2 && from > 0; k++) {
+    from = text.lastIndexOf('\n', from - 2) + 1;
+    const joined = text.slice(from, start).replace(/\s+/g, ' ').trim();
+    if (joined.startsWith('(')) return `${joined} ${line}`;
+  }
+  return line;
 }
 
 /** A line that is a scale and nothing else (`Thousands`, `(in millions)`): the cells are
@@ -268,7 +282,8 @@ function unitsByRow(line: string): WrittenUnit | undefined {
   if (parts.length < 2) return undefined;
   const rows: Array<{ label: string; unit: WrittenUnit }> = [];
   for (const part of parts) {
-    const m = /^\s*([A-Za-z][A-Za-z-]*)\s+in\s+(.{1,40}?)\s*$/.exec(part);
+    // `volume in tonnes`, `reserves: billion US dollars`.
+    const m = /^\s*([A-Za-z][A-Za-z-]*(?: [a-z]+)?)(?:\s+in|\s*:)\s+(.{1,40}?)\s*$/.exec(part);
     // A note after a comma is no part of the unit (`US$ million, FOB`).
     const written = m?.[2].replace(/,\s*[A-Za-z ]{1,20}$/, '');
     const unit = m && written && (subheadingUnit(written) ?? unitOf(written));
@@ -412,7 +427,7 @@ export function headerUnitFigures(text: string, table: TableRow, found: readonly
   // The caption's unit: the document's unless the row says its own or is a share; the one a
   // caption gives rows of this label's first word (`Area in 1,000 hectares; …`).
   const labelled = label.trim().toLowerCase();
-  const byRow = caption?.rows?.find((r) => (caption.byWord ? new RegExp(`\\b${r.label}\\b`).test(labelled) : labelled.startsWith(r.label)))?.unit;
+  const byRow = caption?.rows?.find((r) => (caption.byWord ? new RegExp(`\\b${r.label.replace(/s\b/g, 's?')}\\b`).test(labelled) : labelled.startsWith(r.label)))?.unit;
   // (One that says a unit not read, `In months of prospective imports`, takes no other.)
   const general = (caption?.document && (rowUnit || SHARE_LABEL.test(label))) || (saysUnit && !rowUnit) ? undefined : (byRow ?? (caption?.byWord ? undefined : caption));
   const out: Figure[] = [];
