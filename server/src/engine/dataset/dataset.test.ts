@@ -60,6 +60,8 @@ describe('dataset/Dataset', () => {
     assert.strictEqual(compareClaim(rate, spent, 0.02), undefined);
     const [other] = extractFigures('The yen weakened to ¥155 per dollar.');
     assert.strictEqual(compareClaim(other, rate, 0.02), 'disagrees');
+    // Per `US$`, as a table's label writes it.
+    assert.strictEqual(extractFigures('1,535.0 naira per US$')[0].per, 'per US$');
   });
 
   it('candidates share the unit: a money claim finds no percentages', () => {

@@ -199,6 +199,8 @@ describe('dataset/headerUnits', () => {
     const caption = '(Calendar years; annual percent change, unless otherwise indicated)';
     assert.deepStrictEqual(captioned(caption, 'Item                       2024', 'Consumer prices            21.7'), ['21.7% [percent % 21.7]']);
     assert.deepStrictEqual(captioned(caption, 'Item                       2024', '  In billions of U.S. dollars  1.8'), ['1.8 billion U.S. dollars [money USD 1800000000]']);
+    // A row's unit in a bracket its label's line does not close (`(naira per US$, end of⏎period)`).
+    assert.deepStrictEqual(captioned(caption, 'Item                                             2024', 'Official exchange rate (naira per US$, end of  1,535.0'), ['1,535.0 naira per US$ [money NGN 1535]']);
     // Near miss: a label that says a unit not read takes no other.
     assert.deepStrictEqual(captioned(caption, 'Item                                  2023    2024', '  In months of prospective imports     0.5     0.8'), ['0.5 [count  0.5]', '0.8 [count  0.8]']);
     // A unit's symbol in brackets after it is how the cells are written.

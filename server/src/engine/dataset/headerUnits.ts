@@ -10,7 +10,7 @@ import { BARE_NUMBER, isYearCell, LABELLED_UNIT, type TableRow } from './tables'
 
 /** The unit in a header's last brackets: `Mine production (tonnes)` → `tonnes`, `Global
  * capacity (GW) 2023` → `GW`. */
-const BRACKETED = /\(([^()]*[^\d\s'’()][^()]*)\)[^()]*$/;
+const BRACKETED = /\(([^()]*[^\d\s'’()][^()]*)(?:\)[^()]*|\s*)$/;
 /** A currency's sign, with its nation's letters for a dollar (`US$`, `€`, `৳`); its letters
  * alone (`USD`, `Tk`) are read where it stands (`currencyFirst`, `CURRENCY_AT_END`). */
 const CURRENCY_SIGN = String.raw`[A-Z]{0,3}\$|[€£¥₹৳₦₺]`;

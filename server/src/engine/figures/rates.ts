@@ -47,9 +47,9 @@ function timeRateAfter(text: string, at: number, end: number): { words: string; 
 
 /** The other currency of an exchange rate, right after it (`¥160.2 per dollar`, `83 to the
  * US dollar`). */
-const CURRENCY_AFTER = /^\s+((?:per|to|against)\s+(?:(?:the|one|a)\s+)?(?:U\.?S\.?\s+)?(?:dollar|euro|greenback))\b/i;
+const CURRENCY_AFTER = /^\s+((?:per|to|against)\s+(?:(?:the|one|a)\s+)?(?:(?:U\.?S\.?\s+)?(?:dollar|euro|greenback)\b|US\$))/i;
 /** The same, ending a figure's text (`160.245 per dollar`, read as the yen the sentence names). */
-const CURRENCY_ENDING = /\s((?:per|to|against)\s+(?:(?:the|one|a)\s+)?(?:U\.?S\.?\s+)?(?:dollar|euro|greenback))$/i;
+const CURRENCY_ENDING = /\s((?:per|to|against)\s+(?:(?:the|one|a)\s+)?(?:(?:U\.?S\.?\s+)?(?:dollar|euro|greenback)|US\$))$/i;
 
 /** An exchange rate: so many of one currency per another. It is no amount of money, and
  * contradicts none (`dataset.ts`' `compareClaim`). */
