@@ -704,7 +704,12 @@ export function checkCitedFigure(claim: FigureQuery, cited: CitedSource[], datas
   const scored = score(query, citedFigures(query, cited, dataset, true), dataset);
   // A source figure of the claim's year is that year's measurement: where it disagrees, its
   // sentence is the claim's, as one that states another figure of the claim's sentence is.
-  const sameYear = query.year === undefined ? [] : scored.filter((s) => sourceYearOf(s.candidate, dataset) === query.year).map((s) => s.candidate);
+  // So is one of the one month the claim's sentence names, named right after it (`a final
+  // increase to 27.50% in November` for `The final increase, in November 2024, took the rate
+  // to 26.75%`).
+  const sameYear = scored
+    .filter((s) => (query.year !== undefined && sourceYearOf(s.candidate, dataset) === query.year) || (query.month !== undefined && monthAfterFigure(s.candidate) === query.month))
+    .map((s) => s.candidate);
   const tied = tiedStatements(query, cited, dataset);
   const picked = pick(scored, query, dataset, tied, sameYear);
   const { supports, sameValue } = picked;

@@ -566,6 +566,20 @@ describe('check: a figure of another month, named right after it', () => {
     { name: "near miss: the month's own figure is backed", fixture: cpi('Rice prices had risen 98.4% in April'), expect: [] },
     { name: 'near miss: a month where a span starts is none of the claim\'s', fixture: cpi('Core prices rose 3.7%, the fastest pace since January 2023'), expect: [] },
   ]);
+
+  /** A central bank's steps, one a month, told in a sentence of few shared words. */
+  const steps = (claim: string): string => `
+        --- /w/b.brief
+        ${claim} [@note].
+        --- /w/sources/note.txt
+        Rates note
+
+        The central bank answered with the sharpest tightening in its history. It raised the monetary policy rate from 18.75% to 22.75% in February 2024, then to 24.75% in March, 26.25% in May, 26.75% in July and 27.25% in September, before a final increase to 27.50% in November 2024.
+  `;
+  checkCases([
+    { name: "the figure of the claim's one month disagrees, on less likeness than the same thing needs", fixture: steps('The final increase, in November 2024, took the policy rate to 26.75%'), expect: ['figure-mismatch@26.75%'] },
+    { name: "near miss: the month's own figure is backed", fixture: steps('The final increase, in November 2024, took the policy rate to 27.50%'), expect: [] },
+  ]);
 });
 
 describe('check: digits transposed', () => {
