@@ -365,7 +365,7 @@ function datedAlike(scored: Scored[], query: FigureQuery, dataset: Dataset, ownV
 
 /** Picks the backing figure among scored candidates: an agreeing figure that is nearly as
  * much about the same thing as the best one wins over a disagreeing one. */
-function pick(scored: Scored[], query: FigureQuery, dataset: Dataset, tied: SourceFigure[] = [], sameYear: SourceFigure[] = []): { supports?: Scored; looser?: Scored; disagrees?: Scored; sameValue?: Scored } {
+function pick(scored: Scored[], query: FigureQuery, dataset: Dataset, tied: SourceFigure[] = [], sameTime: SourceFigure[] = []): { supports?: Scored; looser?: Scored; disagrees?: Scored; sameValue?: Scored } {
   const best = scored[0]?.similarity ?? 0;
   const floor = Math.max(SUPPORT_SIMILARITY, best * RELATIVE_SIMILARITY);
   const close = scored.filter((s) => s.similarity >= floor);
@@ -408,7 +408,7 @@ function pick(scored: Scored[], query: FigureQuery, dataset: Dataset, tied: Sour
     ) ??
     // A year ties a claim to what the source says of that year; it backs nothing alone,
     // since the source's other figures of the sentence may be of that year too.
-    alignedWith(scored, query, dataset, 'disagrees', [...tied, ...sameYear]);
+    alignedWith(scored, query, dataset, 'disagrees', [...tied, ...sameTime]);
   return {
     supports: close.find((s) => s.agreement === 'supports') ?? endedAlike ?? datedAlike(scored, query, dataset, ownVeryValue) ?? alignedWith(scored, query, dataset, 'supports', tied),
     // "Consistent but looser" says the source speaks of the same thing: as sure as a mismatch,
@@ -707,11 +707,11 @@ export function checkCitedFigure(claim: FigureQuery, cited: CitedSource[], datas
   // So is one of the one month the claim's sentence names, named right after it (`a final
   // increase to 27.50% in November` for `The final increase, in November 2024, took the rate
   // to 26.75%`).
-  const sameYear = scored
+  const sameTime = scored
     .filter((s) => (query.year !== undefined && sourceYearOf(s.candidate, dataset) === query.year) || (query.month !== undefined && monthAfterFigure(s.candidate) === query.month))
     .map((s) => s.candidate);
   const tied = tiedStatements(query, cited, dataset);
-  const picked = pick(scored, query, dataset, tied, sameYear);
+  const picked = pick(scored, query, dataset, tied, sameTime);
   const { supports, sameValue } = picked;
   const column = supports ? undefined : columnOfYear(query, cited, dataset);
   if (column) return { kind: 'supported', evidence: column, conflicts: [] };
@@ -773,8 +773,8 @@ export function checkCitedFigure(claim: FigureQuery, cited: CitedSource[], datas
  * `2024`, where `Mined bitumen` holds `1,750`). */
 function otherRow(sameValue: Scored | undefined, disagrees: Scored): boolean {
   if (!sameValue || sameValue.similarity >= TIED_SIMILARITY || disagrees.similarity < SUPPORT_SIMILARITY) return false;
-  const [cell, claims] = [sameValue.candidate, disagrees.candidate];
-  return cell.figure.columnYear !== undefined && claims.source === cell.source && claims.figure.columnYear === cell.figure.columnYear;
+  const [valueCell, ownRowCell] = [sameValue.candidate, disagrees.candidate];
+  return valueCell.figure.columnYear !== undefined && ownRowCell.source === valueCell.source && ownRowCell.figure.columnYear === valueCell.figure.columnYear;
 }
 
 /** The cited sources' count of the claim's noun most about the claim, where it agrees, and
@@ -804,10 +804,11 @@ function onlyCountOfNoun(query: FigureQuery, scored: Scored[]): Scored | undefin
 function nounPhrase(f: Figure): string | undefined {
   const words = f.text.toLowerCase().split(/\s+/);
   const [which, noun] = words.slice(-2);
-  return words.length >= 3 && /^[a-z][a-z-]+$/.test(which) && !NUMBER_WORDS.has(which) ? `${which} ${noun}` : undefined;
+  return words.length >= 3 && /^[a-z][a-z-]+$/.test(which) && !SCALE_WORDS.has(which) ? `${which} ${noun}` : undefined;
 }
 
-const NUMBER_WORDS = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'score', 'scores']);
+/** Words of a number's scale, which say how many, not which. */
+const SCALE_WORDS = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'score', 'scores']);
 
 /** Digits of an amount as written: `29.54 million` has four, `261,575` six. */
 function significantDigits(f: Figure): number {

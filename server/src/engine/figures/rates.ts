@@ -45,11 +45,12 @@ function timeRateAfter(text: string, at: number, end: number): { words: string; 
   return m ? { words: m[0].trim().replace(/\s+/g, ' '), end: at + m[0].length } : undefined;
 }
 
-/** The other currency of an exchange rate, right after it (`¥160.2 per dollar`, `83 to the
- * US dollar`). */
-const CURRENCY_AFTER = /^\s+((?:per|to|against)\s+(?:(?:the|one|a)\s+)?(?:(?:U\.?S\.?\s+)?(?:dollar|euro|greenback)\b|US\$))/i;
-/** The same, ending a figure's text (`160.245 per dollar`, read as the yen the sentence names). */
-const CURRENCY_ENDING = /\s((?:per|to|against)\s+(?:(?:the|one|a)\s+)?(?:(?:U\.?S\.?\s+)?(?:dollar|euro|greenback)|US\$))$/i;
+/** The other currency of an exchange rate (`per dollar`, `to the US dollar`, `per US$`). */
+const OTHER_CURRENCY = String.raw`((?:per|to|against)\s+(?:(?:the|one|a)\s+)?(?:(?:U\.?S\.?\s+)?(?:dollar|euro|greenback)\b|US\$))`;
+/** ... right after a figure (`¥160.2 per dollar`), or ending its text (`160.245 per dollar`,
+ * read as the yen the sentence names). */
+const CURRENCY_AFTER = new RegExp(String.raw`^\s+${OTHER_CURRENCY}`, 'i');
+const CURRENCY_ENDING = new RegExp(String.raw`\s${OTHER_CURRENCY}$`, 'i');
 
 /** An exchange rate: so many of one currency per another. It is no amount of money, and
  * contradicts none (`dataset.ts`' `compareClaim`). */
@@ -59,8 +60,10 @@ export const isExchangeRate = (f: Figure): boolean => f.per !== undefined && CUR
  * exchange rate's other currency (in `text` after `at`, or ending the figure's own `written`). */
 export function perAfter(kind: Figure['kind'], text: string, at: number, end: number, written = ''): { words: string; end: number } | undefined {
   if (kind === 'money') {
-    const currency = CURRENCY_ENDING.exec(written) ?? CURRENCY_AFTER.exec(text.slice(at, Math.min(end, at + 30)));
-    if (currency) return { words: currency[1].replace(/\s+/g, ' '), end: written && CURRENCY_ENDING.test(written) ? at : at + currency[0].length };
+    const ending = CURRENCY_ENDING.exec(written);
+    if (ending) return { words: ending[1].replace(/\s+/g, ' '), end: at };
+    const after = CURRENCY_AFTER.exec(text.slice(at, Math.min(end, at + 30)));
+    if (after) return { words: after[1].replace(/\s+/g, ' '), end: at + after[0].length };
     return rateAfter(text, at, end);
   }
   return kind === 'quantity' || kind === 'count' ? timeRateAfter(text, at, end) : undefined;
