@@ -93,6 +93,8 @@ describe('dataset/headerUnits', () => {
     // A footnote's mark after the unit.
     ['| Indicator | 2025P |', '| LGFV debt (trillion yuan) 2/ | 71.0 |', ['71.0 trillion yuan [money CNY 71000000000000]']],
     ['| Mine | 2024 (kt) (a) |', '| KFM | 60.3 |', ['60.3 kt [quantity t 60300]']],
+    // The row labels' header's unit before a comma, where what follows is no unit (`£ billion, cash prices`).
+    ['| £ billion, cash prices | CP6 (2019-24) | CP7 (2024-29) |', '| Support and operations | 6.9 | 8.4 |', ['£6.9 billion [money GBP 6900000000]', '£8.4 billion [money GBP 8400000000]']],
     // `(t)` is tonnes, no footnote's letter.
     ['| Mine | Metal | 2023 (t) | 2024 (t) |', '| KFM | Cobalt | 7,786 | 60,279 |', ['7,786 t [quantity t 7786]', '60,279 t [quantity t 60279]']],
     // A column of units gives its row's, a rate's `/mt` left out; an accounts table's `(9)`

@@ -121,6 +121,10 @@ function unitIn(text: string): WrittenUnit | undefined {
   const comma = AFTER_COMMA.exec(words);
   // `…, in grams:`: what follows `in`.
   const after = comma?.[1].trim().replace(/^in\s+/i, '').replace(/:$/, '');
+  // Or before it where what follows reads as no measure and what comes before does (`£
+  // billion, cash prices`).
+  const before = comma && !measureIn(after ?? '') ? measureIn(words.slice(0, comma.index).trim()) : undefined;
+  if (before) return before.unit;
   const unit = unitOf(after && /\d{4}/.test(after) ? words.slice(0, comma!.index).trim() : after);
   if (unit) return { ...unit, measureOnly: true };
   // A currency at the header's end: `Approx. US$ equivalent`, `Value in USD million`.
