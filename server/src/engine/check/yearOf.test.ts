@@ -52,6 +52,8 @@ describe('check/yearOf', () => {
     assert.deepStrictEqual(named('Exports rose in mid-2024 to 3.1 million tonnes.'), [['3.1 million tonnes', 2024]]);
     assert.deepStrictEqual(named('In 2024 yards took 70% of orders, up from 60% a year earlier.'), [['70%', 2024], ['60%', 2023]]);
     assert.deepStrictEqual(named('In 2024 output was 857 kt, against 934 kt the year before and 900 kt the previous year.'), [['857 kt', 2024], ['934 kt', 2023], ['900 kt', 2023]]);
+    // And on from it.
+    assert.deepStrictEqual(named('Its net assets were $51.6 billion at the end of 2024 and $68.3 billion a year later.'), [['$51.6 billion', undefined], ['$68.3 billion', 2025]]);
     assert.deepStrictEqual(named('E-fuels must reach 1.2% in 2030 and 35% by mid-century.'), [['1.2%', undefined], ['35%', undefined]]);
     assert.deepStrictEqual(named('Stocks stood at 6.8 million tonnes in July, against 9.1 million tonnes a year earlier, as in 2024.'), [['6.8 million tonnes', 2024], ['9.1 million tonnes', 2023]]);
     assert.deepStrictEqual(named('Chad’s appeal has more than doubled since 2023, to $1.45 billion.'), [['$1.45 billion', undefined]]);

@@ -42,6 +42,8 @@ const OTHER_YEAR_AFTER = /^[^.;]{0,40}?\b(?:(?:a|an|one|the|two|three|four|five|
  * before`, `the previous year`). */
 const YEARS_BACK = /^\s*(?:(a|one|two|three|\d)\s+years?\s+(?:earlier|before)|(the)\s+(?:year\s+(?:before|earlier)|(?:previous|prior|preceding)\s+year))(?![\w'’])/i;
 const COUNT_WORDS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, the: 1 };
+/** Whole years on, right after a figure (`a year later`, `two years after`). */
+const YEARS_ON = /^\s*(a|one|two|three|\d)\s+years?\s+(?:later|after|on)(?![\w'’])/i;
 
 /** A stretch of time back from another (`two years earlier`, `18 months ago`). */
 const TIME_AGO = /^[\w-]+\s+(?:years?|months?|quarters?)\s+(?:earlier|before|ago)\b/i;
@@ -103,6 +105,9 @@ export function sentenceYearOf(text: string, figure: Figure, next: Figure | unde
     const count = back[1] ?? back[2];
     return named.year - (COUNT_WORDS[count.toLowerCase()] ?? Number(count));
   }
+  // And on from it (`$68.3 billion a year later`).
+  const on = YEARS_ON.exec(text.slice(figure.span.end, figure.span.end + 24));
+  if (on) return named.year + (COUNT_WORDS[on[1].toLowerCase()] ?? Number(on[1]));
   if (figure.end === 'from') return undefined;
   if (named.at >= figure.span.end && text.slice(figure.span.end, named.at).includes(';')) return undefined;
   const after = text.slice(figure.span.end, Math.min(figure.span.end + 60, next?.span.start ?? Infinity));

@@ -329,6 +329,24 @@ describe('dataset/sourceFigures', () => {
     assert.deepStrictEqual(group(metal[5]), ['expor']);
   });
 
+  it('an indented part of the row above (`  of which: IBIT`) is of what that row says', () => {
+    const text = [
+      'Table 2. US spot bitcoin ETFs, 2023-2025',
+      'US$ billion unless otherwise stated',
+      '                                                   2023      2024      2025',
+      'Total net assets, year-end                           ..     107.6     118.9',
+      '  of which: IBIT                                     ..      51.6      68.3',
+      '  Bitcoin price                                    42.3      93.4      87.5',
+      '',
+    ].join('\n');
+    const [source] = load('/s/cbr.txt', text);
+    const cells = figuresOfSource(source).filter((f) => f.figure.kind === 'money');
+    const assets = (text: string): number => cells.find((f) => f.figure.text.includes(text))?.terms.background?.get('asset') ?? 0;
+    assert.ok(assets('51.6') >= 0.5, String(assets('51.6')));
+    // Near miss: an indented row that is no part of it is not.
+    assert.strictEqual(assets('93.4'), 0);
+  });
+
   it('an indented row is of the line of words above it, with its colon or without (`Gross international reserves (end of period)`)', () => {
     const text = [
       'Table 1. Selected indicators',

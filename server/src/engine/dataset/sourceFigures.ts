@@ -338,7 +338,12 @@ function groupLabelAbove(text: string, rowStart: number, tableStart: number): Sp
     const line = text.slice(start, end).trim();
     // With its colon or without (`Gross international reserves (end of period)` over `  In
     // billions of U.S. dollars  2.0  1.1`): a line of words alone, less indented.
-    if (line && indent(start) < own) return !/\d/.test(line) ? { start, end } : groupCell(text, start + indent(start), start + own);
+    if (line && indent(start) < own) {
+      if (!/\d/.test(line)) return { start, end };
+      // A part of the row above (`  of which: IBIT  ..  51.6  68.3` under `Total net assets,
+      // year-end  ..  107.6  118.9`) is of what that row's label says.
+      return groupCell(text, start + indent(start), start + own) ?? (OF_WHICH.test(text.slice(rowStart + own, rowStart + own + 12)) ? labelCell(text, start + indent(start)) : undefined);
+    }
     end = start - 1;
   }
   return undefined;
@@ -350,6 +355,16 @@ function groupCell(text: string, start: number, before: number): Span | undefine
   const end = text.indexOf('  ', start);
   if (end <= start || end > before || text.lastIndexOf('\n', end) >= start) return undefined;
   return /^[\p{L}][\p{L} .&'-]*$/u.test(text.slice(start, end)) ? { start, end } : undefined;
+}
+
+/** A row that is part of the one above it. */
+const OF_WHICH = /^(?:of which|o\/w|incl(?:uding|\.))\b/i;
+
+/** A row's label cell: its words up to two spaces, on its line. */
+function labelCell(text: string, start: number): Span | undefined {
+  const end = text.indexOf('  ', start);
+  if (end <= start || text.lastIndexOf('\n', end) >= start) return undefined;
+  return /^[\p{L}][\p{L}\d ,.&'()/-]*$/u.test(text.slice(start, end)) ? { start, end } : undefined;
 }
 
 /** A group label's words, and the backgrounds made with them, by the background they add to. */
