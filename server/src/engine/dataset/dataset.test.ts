@@ -20,6 +20,12 @@ function claim(text: string) {
 const IEA = "Critical minerals outlook\n\nChina refines 90% of the world's rare earths.\n\nJapan holds 40 tonnes of dysprosium.\n";
 const USGS = "Mineral commodity summaries\n\nChina refines 70% of the world's rare earths.\nChile mines 30% of its lithium.\n";
 
+
+/** The money figures of a source file's text, as indexed. */
+function moneyCells(path: string, text: string): ReturnType<typeof figuresOfSource> {
+  const [source] = load(path, text);
+  return figuresOfSource(source).filter((f) => f.figure.kind === 'money');
+}
 describe('dataset/Dataset', () => {
   it('indexes sources by id and figures by unit and term', () => {
     const d = new Dataset(['/s']);
@@ -282,8 +288,7 @@ describe('dataset/sourceFigures', () => {
       'Private transfers                                101.8      118.7      135.5',
       '',
     ].join('\n');
-    const [source] = load('/s/rbi.txt', text);
-    const cells = figuresOfSource(source).filter((f) => f.figure.kind === 'money');
+    const cells = moneyCells('/s/rbi.txt', text);
     assert.deepStrictEqual(
       cells.map((f) => `${f.figure.text} ${f.figure.columnYear}`),
       ['US$101.8 billion 2022.5', 'US$118.7 billion 2023.5', 'US$135.5 billion 2024.5'],
@@ -339,8 +344,7 @@ describe('dataset/sourceFigures', () => {
       '  Bitcoin price                                    42.3      93.4      87.5',
       '',
     ].join('\n');
-    const [source] = load('/s/cbr.txt', text);
-    const cells = figuresOfSource(source).filter((f) => f.figure.kind === 'money');
+    const cells = moneyCells('/s/cbr.txt', text);
     const assets = (text: string): number => cells.find((f) => f.figure.text.includes(text))?.terms.background?.get('asset') ?? 0;
     assert.ok(assets('51.6') >= 0.5, String(assets('51.6')));
     // Near miss: an indented row that is no part of it is not.
