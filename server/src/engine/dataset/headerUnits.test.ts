@@ -205,11 +205,13 @@ describe('dataset/headerUnits', () => {
     assert.deepStrictEqual(captioned(caption, 'Item                                             2024', 'Official exchange rate (naira per US$, end of  1,535.0'), ['1,535.0 naira per US$ [money NGN 1535]']);
     // Near miss: a label that says a unit not read takes no other.
     assert.deepStrictEqual(captioned(caption, 'Item                                  2023    2024', '  In months of prospective imports     0.5     0.8'), ['0.5 [count  0.5]', '0.8 [count  0.8]']);
-    // A unit's symbol in brackets after it is how the cells are written.
+  });
+
+  it("takes a unit's symbol in brackets after it as how the cells are written (`… per day (kboe/d)`), and a row label that only starts with `In` as no unit", () => {
     assert.deepStrictEqual(captioned('Thousand barrels of oil equivalent per day (kboe/d), unless stated', 'Item                 2024', 'Oil and NGLs          610'), ['610 kboe/d [quantity boe 610000]']);
     // Near miss: a symbol of another scale is a note, not the unit.
     assert.deepStrictEqual(captioned('Thousand barrels of oil equivalent per day (boe/d), unless stated', 'Item                 2024', 'Oil and NGLs          610'), ['610 thousand barrels of oil equivalent per day (boe/d) [quantity boe 610000]']);
-    // A row's label that only starts with `In` is no unit: the caption's is its own.
+    // `In situ bitumen` is a row's name: the caption's unit is its own.
     assert.deepStrictEqual(captioned('Thousand barrels per day (kb/d)', 'Item                     2024', 'In situ bitumen          1,820'), ['1,820 kb/d [quantity bbl 1820000]']);
   });
 

@@ -123,9 +123,10 @@ function unitIn(text: string): WrittenUnit | undefined {
   const after = comma?.[1].trim().replace(/^in\s+/i, '').replace(/:$/, '');
   // Or before it where what follows reads as no measure and what comes before does (`£
   // billion, cash prices`).
-  const before = comma && !measureIn(after ?? '') ? measureIn(words.slice(0, comma.index).trim()) : undefined;
+  const beforeComma = comma ? words.slice(0, comma.index).trim() : '';
+  const before = comma && !measureIn(after ?? '') ? measureIn(beforeComma) : undefined;
   if (before) return before.unit;
-  const unit = unitOf(after && /\d{4}/.test(after) ? words.slice(0, comma!.index).trim() : after);
+  const unit = unitOf(after && /\d{4}/.test(after) ? beforeComma : after);
   if (unit) return { ...unit, measureOnly: true };
   // A currency at the header's end: `Approx. US$ equivalent`, `Value in USD million`.
   const ending = CURRENCY_AT_END.exec(whole);

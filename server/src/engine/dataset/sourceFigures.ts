@@ -351,21 +351,19 @@ function groupLabelAbove(text: string, rowStart: number, tableStart: number): Sp
 
 /** A row's first cell that is a label of its own left of the rows below it (`  Vanilla
  * volume  1,920` over `        value    560`): words only, ended by two spaces before `before`. */
-function groupCell(text: string, start: number, before: number): Span | undefined {
-  const end = text.indexOf('  ', start);
-  if (end <= start || end > before || text.lastIndexOf('\n', end) >= start) return undefined;
-  return /^[\p{L}][\p{L} .&'-]*$/u.test(text.slice(start, end)) ? { start, end } : undefined;
-}
+const groupCell = (text: string, start: number, before: number): Span | undefined => labelCell(text, start, GROUP_WORDS, before);
+const GROUP_WORDS = /^[\p{L}][\p{L} .&'-]*$/u;
 
 /** A row that is part of the one above it. */
 const OF_WHICH = /^(?:of which|o\/w|incl(?:uding|\.))\b/i;
 
-/** A row's label cell: its words up to two spaces, on its line. */
-function labelCell(text: string, start: number): Span | undefined {
+/** A row's label cell: `words` up to two spaces, on its line, ended before `before`. */
+function labelCell(text: string, start: number, words = ROW_LABEL_WORDS, before = Infinity): Span | undefined {
   const end = text.indexOf('  ', start);
-  if (end <= start || text.lastIndexOf('\n', end) >= start) return undefined;
-  return /^[\p{L}][\p{L}\d ,.&'()/-]*$/u.test(text.slice(start, end)) ? { start, end } : undefined;
+  if (end <= start || end > before || text.lastIndexOf('\n', end) >= start) return undefined;
+  return words.test(text.slice(start, end)) ? { start, end } : undefined;
 }
+const ROW_LABEL_WORDS = /^[\p{L}][\p{L}\d ,.&'()/-]*$/u;
 
 /** A group label's words, and the backgrounds made with them, by the background they add to. */
 interface Group {

@@ -1,8 +1,8 @@
 // Measurement units after a number, normalised to one base unit a dimension so that
 // `14 nm` and `14 nanometres` compare: mass in tonnes 't', length 'm', area 'm2', power 'W',
-// energy 'Wh', volume 'l', oil 'bbl', oil and gas 'boe', containers 'TEU', car carriers 'CEU', changes of a rate
-// in basis points 'bp' (a percentage point is 100). A factor is a power of ten (exact) times a
-// multiplier.
+// energy 'Wh', volume 'l', oil 'bbl', oil and gas 'boe', containers 'TEU', car carriers 'CEU',
+// changes of a rate in basis points 'bp' (a percentage point is 100). A factor is a power of
+// ten (exact) times a multiplier.
 
 import { boundaryAt, brokenRest, gapAfter, isLetter, letterRun } from './chars';
 
