@@ -57,8 +57,9 @@ export const WORDS: Map<string, string> = new Map(
 );
 
 /** Words that mean the same measure, by the terms they are cut to: a source's `production rose
- * to a record 72.1 million tonnes` is a claim's `output reached a record`. */
-export const SAME_TERMS: ReadonlyMap<string, string> = new Map([['outpu', 'produ']]);
+ * to a record 72.1 million tonnes` is a claim's `output reached a record`; a trade report's
+ * shipments are a country's exports (`taking 71% of shipments`: `71% of exports`). */
+export const SAME_TERMS: ReadonlyMap<string, string> = new Map([['outpu', 'produ'], ['shipm', 'expor']]);
 
 /** Count nouns that mean the same unit (`50 nations` and `50 countries`). */
 const COUNT_NOUNS: Record<string, string[]> = {

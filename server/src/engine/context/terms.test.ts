@@ -52,6 +52,7 @@ describe('context/terms', () => {
       ['a possessive', "the world's refiners", ['world', 'refin']],
       ['GDP and gross domestic product are one measure', 'GDP, gross domestic product', ['gdp', 'gdp']],
       ['output and production are one measure', 'output, production, outputs', ['produ', 'produ', 'produ']],
+      ["a trade report's shipments are its exports", 'shipments, exports, shipment', ['expor', 'expor', 'expor']],
       ['EBITDA written out is EBITDA', 'EBITDA, earnings before interest, taxes, depreciation and amortisation', ['ebitd', 'ebitd']],
       ['EBIT written out is EBIT', 'EBIT, earnings before interest and tax', ['ebit', 'ebit']],
       ["an actor's possessive is the actor", "Russia's arms, Beijing's curbs, Europe’s plants", ['russia', 'arm', 'china', 'curb', 'eu', 'plant']],

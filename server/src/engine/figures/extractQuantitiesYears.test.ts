@@ -30,6 +30,8 @@ describe('extractFigures: quantity', () => {
     ['carried 3,000 FEUs', '3,000 FEUs', 'TEU', 6000, 6000],
     ['exports of 1.2 mb/d', '1.2 mb/d', 'bbl', 1.2e6, 1.2e6],
     ['demand grows by 920 kb/d', '920 kb/d', 'bbl', 920e3, 920e3],
+    // OPEC's thousand barrels a day.
+    ['exports rose to 868 tb/d', '868 tb/d', 'bbl', 868e3, 868e3],
     ['stocks fell by 38.6 mb in September', '38.6 mb', 'bbl', 38.6e6, 38.6e6],
     ['reserves of 500 MMbbl', '500 MMbbl', 'bbl', 500e6, 500e6],
     ['a 500 kg load', '500 kg', 't', 0.5, 0.5],

@@ -65,8 +65,8 @@ const ABBREVIATIONS = new Map<string, UnitDef>(Object.entries({
   // Gas in cubic feet: thousand (`Mcf`), million (`MMcf`), billion (`bcf`), trillion (`tcf`).
   Mcf: def('l', 3, CUBIC_FOOT), mcf: def('l', 3, CUBIC_FOOT), MMcf: def('l', 6, CUBIC_FOOT), MMscf: def('l', 6, CUBIC_FOOT), Bcf: def('l', 9, CUBIC_FOOT),
   bcf: def('l', 9, CUBIC_FOOT), BCF: def('l', 9, CUBIC_FOOT), Tcf: def('l', 12, CUBIC_FOOT), tcf: def('l', 12, CUBIC_FOOT), bbl: def('bbl', 0), bpd: def('bbl', 0), mbpd: def('bbl', 6),
-  // Oil reports: `920 kb/d` (`kbd`), `38.6 mb` of stocks (million barrels; `MMbbl` in American filings).
-  kbpd: def('bbl', 3), kbd: def('bbl', 3), mbd: def('bbl', 6), mb: def('bbl', 6), mmbbl: def('bbl', 6), MMbbl: def('bbl', 6),
+  // Oil reports: `920 kb/d` (`kbd`; OPEC's `tb/d`), `38.6 mb` of stocks (million barrels; `MMbbl` in American filings).
+  kbpd: def('bbl', 3), tbpd: def('bbl', 3), kbd: def('bbl', 3), mbd: def('bbl', 6), mb: def('bbl', 6), mmbbl: def('bbl', 6), MMbbl: def('bbl', 6),
   // Oil and gas together, in barrels of oil equivalent: a unit of its own, since an oil
   // field's barrels are no gas field's (`1.11 million boe/d`, `610 kboe/d`, `MMboe` in filings).
   boe: def('boe', 0), BOE: def('boe', 0), boepd: def('boe', 0), kboe: def('boe', 3), kboepd: def('boe', 3), MMboe: def('boe', 6), mmboe: def('boe', 6),
@@ -161,7 +161,7 @@ const PAIR_FIRSTS = new Set([...PAIRS.keys()].map((k) => k.slice(0, k.indexOf(' 
 const DEGREES = /^([°º])?([CF℃℉])(?![A-Za-z0-9])/;
 
 /** Units written per day with a slash (`b/d`, `kboe/d`). */
-const PER_DAY = new Set(['b', 'kb', 'mb', 'boe', 'kboe']);
+const PER_DAY = new Set(['b', 'kb', 'tb', 'mb', 'boe', 'kboe']);
 
 /** Oil and gas in words: `1.1 million barrels of oil equivalent a day`. */
 const OIL_EQUIVALENT = /^barrels?\s+of\s+oil\s+equivalent(?![A-Za-z])/i;
@@ -182,7 +182,7 @@ function unitToken(text: string, i: number, end: number): { raw: string; lower: 
   }
   if (!boundaryAt(text, j, end)) return undefined;
   if (j + 1 < end && text.charCodeAt(j) === 47 && PER_DAY.has(run.raw) && text[j + 1] === 'd' && boundaryAt(text, j + 2, end)) {
-    // b/d: barrels a day; kb/d, mb/d: thousands and millions of them; boe/d, kboe/d of oil equivalent
+    // b/d: barrels a day; kb/d (tb/d), mb/d: thousands and millions of them; boe/d, kboe/d of oil equivalent
     const unit = run.raw === 'b' ? 'bpd' : `${run.raw}pd`;
     return { raw: unit, lower: unit, end: j + 2 };
   }
