@@ -80,8 +80,16 @@ describe('dataset/bareCounts', () => {
       ['a decade', 10, 'year', true],
       ['one century', 100, 'year', true],
     ]);
-    // Said of no more than about a decade: no ten years.
-    assert.deepStrictEqual(years('Costs fell 60% in nearly a decade, and over a decade of drought.'), []);
+    // With a word of how many more or fewer: its bound (`more than a century`: over 100 years).
+    const bounds = (text: string) => bareCounts(text, { start: 0, end: text.length }, extractFigures(text, 0, text.length)).map((f) => [f.text, f.low, f.qualifier]);
+    assert.deepStrictEqual(bounds('Costs fell 60% in nearly a decade, after over a decade of drought.'), [
+      ['nearly a decade', 10, 'nearly'],
+      ['over a decade', 10, 'more-than'],
+    ]);
+    assert.deepStrictEqual(bounds('Chevron has operated in Venezuela for more than a century, its rival for about a decade.'), [
+      ['more than a century', 100, 'more-than'],
+      ['about a decade', 10, 'approximate'],
+    ]);
     // `over a decade` right after an amount is the stretch it is spread across.
     assert.deepStrictEqual(years('The company has committed about $40 billion over a decade to new projects.'), [['a decade', 10, 'year', true]]);
   });

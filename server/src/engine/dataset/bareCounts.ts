@@ -44,9 +44,10 @@ const GROUPED = new RegExp(
  * the spans of the sentence's figures. */
 export function bareCounts(text: string, sentence: Span, figures: readonly Figure[]): Figure[] {
   const out: Figure[] = [];
-  // Most sentences hold no digit, and no bare count: not scanned twice for nothing.
-  if (!hasDigit(text, sentence)) return out;
+  // Most sentences hold no digit, and no bare count: not scanned twice for nothing. A decade
+  // or a century is years in words alone (`for more than a century`).
   const slice = text.slice(sentence.start, sentence.end);
+  if (!hasDigit(text, sentence)) return SPAN_WORD.test(slice) ? spansOfYears(slice, sentence, figures, out) : out;
   BARE.lastIndex = 0;
   for (let m = BARE.exec(slice); m; m = BARE.exec(slice)) {
     const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
@@ -109,19 +110,7 @@ export function bareCounts(text: string, sentence: Span, figures: readonly Figur
       if (!taken(span, figures, out)) out.push(wholeCount(span, m[1], valueOf(m[1])));
     }
   }
-  // `a decade`, `a century`: so many years (`tendered a decade earlier` for `ten years`),
-  // said loosely: it backs what agrees, contradicts nothing and, like a year read from the
-  // source's date, is words of its sentence, no other figure's (`dated`).
-  // So is `over a decade` right after an amount, the stretch it is spread across (`$40
-  // billion over a decade`), as `buildFigure` reads `over two decades`.
-  for (const pattern of [SPAN_OF_YEARS, SPAN_AFTER_AMOUNT]) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
-      const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
-      const years = m[1].toLowerCase() === 'decade' ? 10 : 100;
-      if (!taken(span, figures, out)) out.push({ kind: 'count', span, text: m[0], qualifier: 'exact', unit: 'year', low: years, high: years, precision: 1, dated: true });
-    }
-  }
+  spansOfYears(slice, sentence, figures, out);
   // A vote's tally, the larger side first (`by a single vote, 215 to 214`, `adopted 141-5`):
   // the votes of each side.
   if (VOTE.test(slice)) {
@@ -145,6 +134,27 @@ export function bareCounts(text: string, sentence: Span, figures: readonly Figur
   return out;
 }
 
+/**
+ * `a decade`, `a century`: so many years (`tendered a decade earlier` for `ten years`), said
+ * loosely: it backs what agrees, contradicts nothing and, like a year read from the source's
+ * date, is words of its sentence, no other figure's (`dated`). So is `over a decade` right
+ * after an amount, the stretch it is spread across (`$40 billion over a decade`), as
+ * `buildFigure` reads `over two decades`. With a word of how many more or fewer, the span
+ * is its bound (`more than a century` of `more than 100 years`). Adds them to `out`.
+ */
+function spansOfYears(slice: string, sentence: Span, figures: readonly Figure[], out: Figure[]): Figure[] {
+  for (const pattern of [SPAN_OF_YEARS, SPAN_AFTER_AMOUNT, QUALIFIED_SPAN]) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
+      const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
+      const years = (m.groups?.span ?? m[1]).toLowerCase() === 'decade' ? 10 : 100;
+      const qualifier = m.groups?.q === undefined ? 'exact' : spanQualifier(m.groups.q);
+      if (!taken(span, figures, out)) out.push({ kind: 'count', span, text: m[0], qualifier, unit: 'year', low: years, high: years, precision: 1, dated: true });
+    }
+  }
+  return out;
+}
+
 /** Counts in words with no noun after them: a total brought to a number, and `twice`. */
 const WORDED: Array<[RegExp, (word: string) => number]> = [
   [
@@ -163,6 +173,20 @@ const OF_THEM = /(?<![\w.,$€£¥₹])(\d{1,3}(?:,\d{3})+|\d+)\s+of\s+(?:them|t
 
 /** One decade or century, in words, of no qualifier (`nearly a decade` is no ten years). */
 const SPAN_OF_YEARS = /(?<!\b(?:nearly|almost|about|around|over|than|under|some|roughly|within|just)\s+)\b(?:a|one)\s+(decade|century)\b/gi;
+
+/** A sentence that may name a decade or a century. */
+const SPAN_WORD = /decade|century/i;
+
+/** A decade or a century with a word of how many more or fewer before it (`for more than a
+ * century`, `nearly a decade`); not the stretch after an amount. */
+const QUALIFIED_SPAN = /(?<!(?:\d|\b(?:million|billion|trillion|bn|mn))\s+)\b(?<q>more\s+than|over|nearly|almost|about|around|roughly|some|less\s+than|under)\s+(?:a|one)\s+(?<span>decade|century)\b/gi;
+
+const spanQualifier = (word: string): Figure['qualifier'] => {
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  if (w === 'more than' || w === 'over') return 'more-than';
+  if (w === 'less than' || w === 'under') return 'less-than';
+  return qualifierOf(w);
+};
 
 /** `over a decade` right after an amount of money (`$40 billion over a decade`). */
 const SPAN_AFTER_AMOUNT = /(?<=(?:\d|\b(?:million|billion|trillion|bn|mn))\s+over\s+)(?:a|one)\s+(decade|century)\b/gi;
