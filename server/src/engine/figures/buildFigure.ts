@@ -5,7 +5,7 @@ import { boundaryAt, gapBefore, isDash, isDigit, lettersStart } from './chars';
 import { changeEndOf } from './change';
 import { readCompoundNoun, readCountNoun } from './countNoun';
 import { currencyAfter, currencyJoined, hundredthsAfter } from './currencies';
-import { isYearCue } from './cues';
+import { commaThousandsNear, isYearCue } from './cues';
 import { dateBefore, isoDateAfter } from './dates';
 import { decimalValue, tokenValue, type NumberToken } from './numberLiteral';
 import { NUMBER_WORDS } from './numberWords';
@@ -172,6 +172,11 @@ function attributiveYear(ctx: BuildContext, tail: { head?: number }, numberEnd: 
   return tail.head !== undefined && tail.head > numberEnd + 1 && qualifierBefore(ctx.before) === undefined;
 }
 
+/** A year-like number with no comma, where the text writes its thousands with one nearby
+ * (`the first batch of 2025 quotas at 58,000 tonnes`): the writer's count would be `2,025`.
+ * Unless a qualifier says it is one (`about 2000 new jobs`). */
+const writtenAsYear = (ctx: BuildContext, text: string, start: number): boolean => qualifierBefore(ctx.before) === undefined && commaThousandsNear(text, start);
+
 /** Weeks or months back, right after a figure (`$4.90 a month earlier`, `the previous week`);
  * years back are `check/yearOf.ts`'s, read against the years a sentence names. */
 const WEEKS_BACK = /^,?\s+(?:(?:a|one|two|three|four|six|\d+)\s+(?:weeks?|months?)\s+(?:earlier|before|ago)|the\s+(?:previous|prior|preceding)\s+(?:week|month))\b/i;
@@ -293,7 +298,7 @@ export function buildFigure(ctx: BuildContext, side1: Side, side2: Side | undefi
     unit = measure.unit;
     exp = measure.exp;
     mult = measure.mult;
-  } else if (tail?.kind === 'count' && !(yearish && (ctx.yearPrefixed || side2 !== undefined || isYearCue(text, ctx.before) || YEAR_NOUNS.has(tail.unit) || attributiveYear(ctx, tail, last.end)))) {
+  } else if (tail?.kind === 'count' && !(yearish && (ctx.yearPrefixed || side2 !== undefined || isYearCue(text, ctx.before) || YEAR_NOUNS.has(tail.unit) || attributiveYear(ctx, tail, last.end) || writtenAsYear(ctx, text, side1.start)))) {
     // (Two years make a period, whatever follows: `Between 2013 and 2021 Chinese loans`.)
     if ((ctx.alone && !scale1 && !side2) || side1.negative) return undefined;
     if (pointsBack(ctx, side1, side2, scale1)) {

@@ -80,6 +80,16 @@ const YEAR_CUES = new Set([
   ...MONTHS.keys(),
 ]);
 
+/** A number of thousands written with a comma (`58,000`), not a decimal's (`1,5`). */
+const COMMA_THOUSANDS = /\d,\d{3}(?![\d])/;
+/** How far either way a text's way of writing thousands is looked for. */
+const STYLE_REACH = 160;
+
+/** Whether the text writes a number of thousands with a comma near `at`. */
+export function commaThousandsNear(text: string, at: number): boolean {
+  return COMMA_THOUSANDS.test(text.slice(Math.max(0, at - STYLE_REACH), Math.min(text.length, at + STYLE_REACH)));
+}
+
 export function isYearCue(text: string, before: WordsBefore): boolean {
   // Past a word of the whole after one (`Brazil's total 2024 shipments`, `their combined 2023 shipments`).
   return cueAt(text, before, 0) || (WHOLE_WORDS.has(before.at(0)?.lower ?? '') && cueAt(text, before, 1));
@@ -89,12 +99,17 @@ function cueAt(text: string, before: WordsBefore, k: number): boolean {
   const t = before.at(k);
   if (!t) return false;
   if (YEAR_CUES.has(t.lower)) return true;
+  // The second of two years (`the 2022 and 2021 harvests`).
+  if ((t.lower === 'and' || t.lower === 'or') && YEAR_BEFORE.test(text.slice(Math.max(0, t.start - 8), t.start))) return true;
   // A part of a year: `the first half of 2025 puts the rate at 31.6%`, `by the end of 2023 shows`.
   if (t.lower === 'of' && YEAR_PARTS.has(before.at(k + 1)?.lower ?? '')) return true;
   // A possessive: `China's 2025 targets`.
   const c = t.start > 0 ? text.charCodeAt(t.start - 1) : 0;
   return t.lower === 's' && (c === 39 || c === 0x2019);
 }
+
+/** A year-like number right before a word (`2022 and`). */
+const YEAR_BEFORE = /(?<![\d,.])(?:19|20)\d{2}\s+$/;
 
 /** What `of` a year names a part of (`half of 2025`, `end of 2023`). */
 const YEAR_PARTS = new Set(['half', 'quarter', 'end', 'start', 'beginning', 'middle', 'rest', 'course', 'spring', 'summer', 'autumn', 'winter']);

@@ -174,6 +174,18 @@ describe('extractFigures: year', () => {
     check('between 1990 and 2,000 tonnes', [{ text: 'between 1990 and 2,000 tonnes', low: 1990, high: 2000 }]);
   });
 
+  it('is a year without a comma where the text writes its thousands with one (`of 2025 quotas at 58,000 tonnes`)', () => {
+    check('set the first batch of 2025 quotas at 58,000 tonnes', [{ text: '2025', kind: 'year', low: 2025 }, { text: '58,000 tonnes' }]);
+    // Near misses: no comma nearby, or a qualifier that says it is a count.
+    check('set the first batch of 2025 quotas', [{ text: '2025 quotas', kind: 'count', low: 2025 }]);
+    check('about 2025 quotas, or 58,000 tonnes', [{ text: 'about 2025 quotas', kind: 'count' }, { text: '58,000 tonnes' }]);
+  });
+
+  it('is the second of two years (`the 2022 and 2021 harvests`)', () => {
+    check('no-bid sales from the 2022 and 2021 harvests', [{ text: '2022', kind: 'year' }, { text: '2021', kind: 'year', low: 2021 }]);
+    check('between 500 and 2021 harvests', [{ text: 'between 500 and 2021 harvests', kind: 'count', low: 500, high: 2021 }]);
+  });
+
   it('two years make a period, whatever noun follows: `Between 2013 and 2021 Chinese loans`', () => {
     check('Between 2013 and 2021 Chinese loans carried 4.2%', [{ text: 'Between 2013 and 2021', kind: 'year', low: 2013, high: 2021 }, { text: '4.2%' }]);
     check('between 1,500 and 2,000 loans', [{ text: 'between 1,500 and 2,000 loans', kind: 'count', low: 1500, high: 2000 }]);
