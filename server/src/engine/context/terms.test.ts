@@ -206,6 +206,14 @@ describe('context/terms', () => {
       assert.ok(words.get('disbu')! < 0.4, JSON.stringify([...words]));
     });
 
+    it("a timeline entry's date and colon open its line: the entry's words are the date's", () => {
+      const entry = context('Timeline\n- February 2025: President Donald Trump announces the concessions will be reversed.', 'February 2025');
+      assert.ok(entry.get('trump')! >= 0.5 && entry.get('conce')! >= 0.3, JSON.stringify([...entry]));
+      // Near miss: a colon after a date within a sentence parts a clause.
+      const within = context('Timeline\nThe deal was signed in February 2025: President Donald Trump announces the concessions will be reversed.', 'February 2025');
+      assert.ok(within.get('trump')! < 0.3, JSON.stringify([...within]));
+    });
+
     const HARD = 'The U.S. imports over 80% of its rare earths, while the EU relies on China for 98% of its magnets.';
 
     it("another figure's unit in capitals (`GW`) is no name of who a figure is about", () => {

@@ -351,7 +351,7 @@ function addBoundaries(text: string, from: number, to: number, at: number[], wei
     // Nor do the brackets around an amount in another currency (`SDR 760 million (about US$1
     // billion)`): one amount, told twice.
     if ((c === 40 || c === 41) && convertedInBrackets(text, i, c)) continue;
-    if (c === 59 || (!row && (c === 40 || c === 41)) || c === 0x2014 || (c === 58 && !isDigit(text.charCodeAt(i + 1)))) {
+    if (c === 59 || (!row && (c === 40 || c === 41)) || c === 0x2014 || (c === 58 && !isDigit(text.charCodeAt(i + 1)) && !afterDateLabel(text, i))) {
       at.push(i); // ; ( ) — :
       weights.push(CLAUSE_WEIGHT);
     } else if (c === 0x2013 && text.charCodeAt(i - 1) === 32) {
@@ -362,6 +362,15 @@ function addBoundaries(text: string, from: number, to: number, at: number[], wei
       weights.push(COMMA_WEIGHT);
     }
   }
+}
+
+/** A line that opens with a date and a colon, as a timeline's entries do (`February 2025:
+ * President Donald Trump announces …`): the date is the entry's, and its colon parts nothing. */
+const DATE_LABEL = /\n[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?(?:\d{1,2}[ \t]+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+(?:\d{1,2},?[ \t]+)?)?(?:19|20)\d{2}(?:\*\*|__)?[ \t]*$/;
+
+function afterDateLabel(text: string, colon: number): boolean {
+  const from = Math.max(0, colon - 32);
+  return DATE_LABEL.test(`${from === 0 ? '\n' : ''}${text.slice(from, colon)}`);
 }
 
 /** Words set between commas that turn nothing (`Cell capacity, however, remains limited at
