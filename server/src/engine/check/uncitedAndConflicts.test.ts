@@ -539,6 +539,18 @@ describe('check: conflicting-sources', () => {
       expect: [],
     },
     {
+      name: "a share of a thing the other names beside its figure is of one thing (`Venezuelan exports`, `Venezuela's oil exports`)",
+      fixture: `
+        --- /w/b.brief
+        China took 68% of Venezuelan exports in 2024 [@bulletin].
+        --- /w/sources/bulletin.txt
+        China took 68% of Venezuelan exports in 2024, most of them through intermediaries.
+        --- /w/sources/blog.txt
+        In 2024 Chinese buyers took more than 80% of Venezuela's oil exports, and Beijing is not about to let go.
+      `,
+      expect: ['conflicting-sources@68%'],
+    },
+    {
       name: "near miss: another source's level is no conflict for a change",
       fixture: `
         --- /w/b.brief
