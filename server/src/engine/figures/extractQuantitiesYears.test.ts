@@ -32,6 +32,9 @@ describe('extractFigures: quantity', () => {
     ['demand grows by 920 kb/d', '920 kb/d', 'bbl', 920e3, 920e3],
     // OPEC's thousand barrels a day.
     ['exports rose to 868 tb/d', '868 tb/d', 'bbl', 868e3, 868e3],
+    // A reservoir's water: a cubic kilometre is a billion cubic metres.
+    ['a full capacity of 74 cubic kilometres', '74 cubic kilometres', 'l', 74e12, 74e12],
+    ['holds 74 km³ of water', '74 km³', 'l', 74e12, 74e12],
     ['stocks fell by 38.6 mb in September', '38.6 mb', 'bbl', 38.6e6, 38.6e6],
     ['reserves of 500 MMbbl', '500 MMbbl', 'bbl', 500e6, 500e6],
     ['a 500 kg load', '500 kg', 't', 0.5, 0.5],

@@ -54,7 +54,7 @@ const ABBREVIATIONS = new Map<string, UnitDef>(Object.entries({
   km2: def('m2', 6), 'km²': def('m2', 6), ft2: def('m2', 0, SQUARE_FOOT), 'ft²': def('m2', 0, SQUARE_FOOT), m2: def('m2', 0), 'm²': def('m2', 0), ha: def('m2', 4), kha: def('m2', 7), Mha: def('m2', 10),
   W: def('W', 0), kW: def('W', 3), MW: def('W', 6), GW: def('W', 9), TW: def('W', 12),
   Wh: def('Wh', 0), kWh: def('Wh', 3), MWh: def('Wh', 6), GWh: def('Wh', 9), TWh: def('Wh', 12),
-  l: def('l', 0), L: def('l', 0), ml: def('l', -3), mL: def('l', -3), kl: def('l', 3), kL: def('l', 3), m3: def('l', 3), 'm³': def('l', 3),
+  l: def('l', 0), L: def('l', 0), ml: def('l', -3), mL: def('l', -3), kl: def('l', 3), kL: def('l', 3), m3: def('l', 3), 'm³': def('l', 3), km3: def('l', 12), 'km³': def('l', 12),
   // Wine: hectolitres, thousands and millions of them (`44.1 mhl`, as the OIV writes it).
   hl: def('l', 2), khl: def('l', 5), mhl: def('l', 8), Mhl: def('l', 8),
   // Water: megalitres (`2,982 Ml/d`), gigalitres, million cubic metres.
@@ -144,6 +144,8 @@ pairs(['square', 'sq'], ['metre', 'metres', 'meter', 'meters', 'm'], def('m2', 0
 pairs(['square', 'sq'], ['mile', 'miles', 'mi'], def('m2', 0, SQUARE_MILE));
 pairs(['square', 'sq'], ['foot', 'feet', 'ft'], def('m2', 0, SQUARE_FOOT));
 pairs(['cubic'], ['metre', 'metres', 'meter', 'meters'], def('l', 3));
+// A reservoir's or a river's water: a cubic kilometre is a billion cubic metres (`74 km³`).
+pairs(['cubic'], ['kilometre', 'kilometres', 'kilometer', 'kilometers', 'km'], def('l', 12));
 pairs(['cubic'], ['foot', 'feet', 'ft'], def('l', 0, CUBIC_FOOT));
 // Temperatures, and differences of them, in their own scale: a degree of no named scale
 // compares with either (`dataset.ts` `anyDegree`).
