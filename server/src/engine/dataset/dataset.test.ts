@@ -454,6 +454,22 @@ describe('dataset/sourceFigures', () => {
     ]);
   });
 
+  it('sentences: a short line the next goes on from in a small letter is wrapped prose (`about 35 per⏎cent of that total`)', () => {
+    const text = [
+      'Rapidus puts the cost of reaching volume production at about 5 trillion yen in all.',
+      'Subsidies approved are about 35 per',
+      'cent of that total. The rest is to come from loans.',
+      'By Staff Reporter',
+      'Exports rose 5% as the ministry widened quotas for refined and separated products.',
+      '',
+    ].join('\n');
+    const [source] = load('/s/t.txt', text);
+    const sentences = sourceSentences(source).map((s) => text.slice(s.start, s.end));
+    assert.ok(sentences.includes('Subsidies approved are about 35 per\ncent of that total.'), JSON.stringify(sentences));
+    // Near miss: a byline before a capital still stands alone.
+    assert.ok(sentences.includes('By Staff Reporter'), JSON.stringify(sentences));
+  });
+
   it('sentences: in a file of one paragraph a line, a line that runs on joins the next', () => {
     const long = 'SAF currently costs between two and five times as much as fossil jet fuel, depending on the pathway and the feedstock used.';
     const text = [

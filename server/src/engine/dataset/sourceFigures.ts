@@ -77,7 +77,16 @@ function isShortLine(text: string, first: number, lineEnd: number, longest: numb
   if (last) return false;
   let end = lineEnd;
   while (end > first && text.charCodeAt(end - 1) <= 32) end--;
-  return end > first && end - first < SHORT_LINE * longest && !/[.!?:;,"”’)\]…-]/.test(text[end - 1]);
+  return end > first && end - first < SHORT_LINE * longest && !/[.!?:;,"”’)\]…-]/.test(text[end - 1]) && !continuedInLowerCase(text, lineEnd);
+}
+
+/** Whether the line after `lineEnd` goes on with a small letter (`about 35 per⏎cent of that
+ * total`): the sentence runs on, however short the line a page broke it at. */
+function continuedInLowerCase(text: string, lineEnd: number): boolean {
+  let i = lineEnd + 1;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  const c = text.charCodeAt(i);
+  return c >= 97 && c <= 122;
 }
 
 /** A line shorter than this share of its paragraph's longest line may stand alone. */
