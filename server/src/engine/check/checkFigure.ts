@@ -495,6 +495,11 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
     // Another figure of the claim's sentence, stated (`from $18.7 in January to $14.1 in
     // April`: January's 18.7 is no conflict for April's 14.1).
     if (statesSibling(query, s)) continue;
+    // Another figure of the backing's own sentence, stated (`between 230,000 and 290,000
+    // tonnes of copper in 2025, and about 500,000 tonnes a year … from 2028`): the cited
+    // source gives that one too, of something else it tells apart. Not a table row's other
+    // column, which a claim of no year may have meant.
+    if ((evidence.figure.columnYear === undefined || query.year !== undefined) && sentenceOf(evidence, dataset).some((f) => f !== evidence && sameStatement(f.figure, s.candidate.figure))) continue;
     // A change against a level (`output rose 13%`, `one in five tonnes … comes from artisanal
     // miners`): two statements of two kinds.
     if ((query.figure.change === undefined) !== (s.candidate.figure.change === undefined)) continue;

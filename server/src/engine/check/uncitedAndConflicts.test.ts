@@ -551,6 +551,18 @@ describe('check: conflicting-sources', () => {
       expect: ['conflicting-sources@68%'],
     },
     {
+      name: "near miss: another source's figure that the backing's own sentence states too is no conflict",
+      fixture: `
+        --- /w/b.brief
+        Rio expects the mine to produce between 230,000 and 290,000 tonnes of copper in 2025 [@wire].
+        --- /w/sources/wire.txt
+        Rio expects Oyu Tolgoi to produce between 230,000 and 290,000 tonnes of copper in 2025, and about 500,000 tonnes a year on average from 2028 to 2036.
+        --- /w/sources/explainer.txt
+        At full production the mine is expected to produce about 500,000 tonnes of copper a year.
+      `,
+      expect: [],
+    },
+    {
       name: "near miss: another source's level is no conflict for a change",
       fixture: `
         --- /w/b.brief
