@@ -284,6 +284,8 @@ describe('extractFigures: money', () => {
     ['the government is contributing 500 million pounds', '500 million pounds', 'GBP', 5e8, 5e8],
     ['₹1.2 lakh crore', '₹1.2 lakh crore', 'INR', 1.2e12, 1.2e12],
     ['Rs 45 thousand crore', 'Rs 45 thousand crore', 'INR', 4.5e11, 4.5e11],
+    // Crore as Indian papers shorten it.
+    ['a Rs 5,000 cr package', 'Rs 5,000 cr', 'INR', 5e10, 5e10],
     ['over $1 trillion', 'over $1 trillion', 'USD', 1e12, 1e12, 'more-than'],
     ['an estimated $5 billion', 'an estimated $5 billion', 'USD', 5e9, 5e9, 'approximate'],
     ['a $5-billion deal', '$5-billion', 'USD', 5e9, 5e9],

@@ -35,6 +35,10 @@ describe('extractFigures: quantity', () => {
     // A reservoir's water: a cubic kilometre is a billion cubic metres.
     ['a full capacity of 74 cubic kilometres', '74 cubic kilometres', 'l', 74e12, 74e12],
     ['holds 74 km³ of water', '74 km³', 'l', 74e12, 74e12],
+    // A lone `m` before a unit is a million of it, no metre.
+    ['exports of 2.5 m barrels a day', '2.5 m barrels', 'bbl', 2.5e6, 2.5e6],
+    ['a crop of 1.1 m tonnes', '1.1 m tonnes', 't', 1.1e6, 1.1e6],
+    ['a 2.5 m wall', '2.5 m', 'm', 2.5, 2.5],
     ['stocks fell by 38.6 mb in September', '38.6 mb', 'bbl', 38.6e6, 38.6e6],
     ['reserves of 500 MMbbl', '500 MMbbl', 'bbl', 500e6, 500e6],
     ['a 500 kg load', '500 kg', 't', 0.5, 0.5],

@@ -1,6 +1,7 @@
 // Scale words and abbreviations after a number: `billion`, `bn`, `m`, `k`.
 
 import { boundaryAt, brokenRest, gapAfter, isDigit, letterRun, type LetterRun } from './chars';
+import { readUnit } from './units';
 
 export interface Scale {
   /** Power of ten. */
@@ -15,6 +16,8 @@ const WORDS = new Map([['thousand', 3], ['million', 6], ['billion', 9], ['trilli
 
 const ABBREVIATIONS = new Map([
   ['k', 3], ['m', 6], ['mn', 6], ['mln', 6], ['b', 9], ['bn', 9], ['bln', 9], ['tn', 12], ['trn', 12], ['tr', 12],
+  // Indian papers' crore (`Rs 5,000 cr`).
+  ['cr', 7], ['crs', 7],
 ]);
 
 /**
@@ -54,11 +57,19 @@ export function readScale(text: string, pos: number, end: number, singles: boole
   const attached = scaleWord(text, pos, end, true, true);
   if (attached) return withCrore(text, attached, end);
   const g = gapAfter(text, pos, end, false);
-  if (g > 0) return withCrore(text, scaleWord(text, g, end, true, singles), end);
+  if (g > 0) return withCrore(text, scaleWord(text, g, end, true, singles), end) ?? millionOfUnit(text, g, end);
   // A hard-wrapped wire breaks its lines anywhere: `US$4.2⏎billion` is $4.2 billion. A lone
   // letter at the start of the next line is not read as a scale.
   const wrapped = gapAfter(text, pos, end);
   return wrapped > 0 ? withCrore(text, scaleWord(text, wrapped, end, true, false), end) : undefined;
+}
+
+/** A lone `m` before a unit is a million of it (`2.5 m barrels`, `1.1 m tonnes`), no metre. */
+function millionOfUnit(text: string, i: number, end: number): Scale | undefined {
+  const m = scaleWord(text, i, end, true, true);
+  if (!m || m.exp !== 6 || !m.single) return undefined;
+  const unit = readUnit(text, m.end, end);
+  return unit && unit.unit !== 'm' && text.charCodeAt(m.end) === 32 ? { ...m, single: false } : undefined;
 }
 
 /** `lakh crore` and `thousand crore`, as Indian reports count: one scale (1e12, 1e10). Read
