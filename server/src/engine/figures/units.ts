@@ -157,7 +157,7 @@ pairs(['megawatt'], ['hour', 'hours'], def('Wh', 6));
 pairs(['gigawatt'], ['hour', 'hours'], def('Wh', 9));
 pairs(['terawatt'], ['hour', 'hours'], def('Wh', 12));
 pairs(['basis'], ['point', 'points'], def('bp', 0));
-pairs(['percentage'], ['point', 'points'], def('bp', 2));
+pairs(['percentage'], ['point', 'points', 'pt', 'pts'], def('bp', 2));
 const PAIR_FIRSTS = new Set([...PAIRS.keys()].map((k) => k.slice(0, k.indexOf(' '))));
 
 const DEGREES = /^([°º])?([CF℃℉])(?![A-Za-z0-9])/;
