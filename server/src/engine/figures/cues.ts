@@ -91,9 +91,14 @@ export function commaThousandsNear(text: string, at: number): boolean {
 }
 
 export function isYearCue(text: string, before: WordsBefore): boolean {
+  // A half or a quarter of a year before it (`in H1 2025 exports rose`, `Q3 2025 sales`).
+  if (PART_OF_YEAR_BEFORE.test(text.slice(Math.max(0, before.origin - 4), before.origin))) return true;
   // Past a word of the whole after one (`Brazil's total 2024 shipments`, `their combined 2023 shipments`).
   return cueAt(text, before, 0) || (WHOLE_WORDS.has(before.at(0)?.lower ?? '') && cueAt(text, before, 1));
 }
+
+/** `H1 `, `Q3 ` right before a number. */
+const PART_OF_YEAR_BEFORE = /(?:^|[^\w])[HQ][1-4]\s+$/i;
 
 function cueAt(text: string, before: WordsBefore, k: number): boolean {
   const t = before.at(k);

@@ -158,6 +158,8 @@ describe('extractFigures: year', () => {
     ['Its guidance for 2025 calls for net yields up', '2025', 2025, 2025, undefined],
     ['the survey for the first half of 2025 puts the rate at', '2025', 2025, 2025, undefined],
     ['by the end of 2023 shows were cancelled', '2023', 2023, 2023, undefined],
+    ['in H1 2025 exports rose', '2025', 2025, 2025, undefined],
+    ['Q3 2024 shipments fell', '2024', 2024, 2024, undefined],
   ];
   for (const [text, figure, low, high, month, qualifier] of cases) {
     it(text, () => {
