@@ -35,6 +35,10 @@ describe('extractFigures: quantity', () => {
     // A reservoir's water: a cubic kilometre is a billion cubic metres.
     ['a full capacity of 74 cubic kilometres', '74 cubic kilometres', 'l', 74e12, 74e12],
     ['holds 74 km³ of water', '74 km³', 'l', 74e12, 74e12],
+    // Emissions in tonnes of CO2 with the gas glued on; gas reserves in trillion cubic metres.
+    ['emissions of 37.4 GtCO2 in the year', '37.4 GtCO2', 't', 37.4e9, 37.4e9],
+    ['cut 12 MtCO2e a year', '12 MtCO2e', 't', 12e6, 12e6],
+    ['reserves of 1.2 tcm', '1.2 tcm', 'l', 1.2e15, 1.2e15],
     // A lone `m` before a unit is a million of it, no metre.
     ['exports of 2.5 m barrels a day', '2.5 m barrels', 'bbl', 2.5e6, 2.5e6],
     ['a crop of 1.1 m tonnes', '1.1 m tonnes', 't', 1.1e6, 1.1e6],

@@ -78,6 +78,11 @@ const ABBREVIATIONS = new Map<string, UnitDef>(Object.entries({
   Mtpa: def('t', 6), mtpa: def('t', 6), MTPA: def('t', 6), ktpa: def('t', 3),
   // Million metric tons, as steel and grain reports write them (`721 mmt`, USDA's `MMT`).
   mmt: def('t', 6), MMT: def('t', 6),
+  // Emissions in tonnes of CO2 (or its equivalent), the gas's name glued on (`12 MtCO2e`): the
+  // tonnes of `12 Mt CO2`.
+  tCO2: def('t', 0), tCO2e: def('t', 0), ktCO2: def('t', 3), ktCO2e: def('t', 3), MtCO2: def('t', 6), MtCO2e: def('t', 6), GtCO2: def('t', 9), GtCO2e: def('t', 9),
+  // Gas in trillion cubic metres (reserves: `1.2 tcm`), beside `bcm`.
+  tcm: def('l', 15),
   // A rate's change: `up 5 pp`, `a 25 bp cut`; never a percent (`5 pp` is no share of 5%).
   bp: def('bp', 0), bps: def('bp', 0), pp: def('bp', 2), ppt: def('bp', 2), ppts: def('bp', 2),
 }));
@@ -178,9 +183,11 @@ function unitToken(text: string, i: number, end: number): { raw: string; lower: 
   const run = letterRun(text, i, end);
   let j = run.end;
   if (j === i || j - i > 16) return undefined;
-  if (j < end && POWERS.has(text.charCodeAt(j)) && boundaryAt(text, j + 1, end)) {
-    const raw = text.slice(i, j + 1);
-    return { raw, lower: raw.toLowerCase(), end: j + 1 };
+  // A power (`km³`, `m3`), or a gas's number (`MtCO2`, and `MtCO2e` of its equivalent).
+  const power = j < end && POWERS.has(text.charCodeAt(j)) ? (text[j + 1] === 'e' && boundaryAt(text, j + 2, end) ? j + 2 : j + 1) : -1;
+  if (power > 0 && boundaryAt(text, power, end)) {
+    const raw = text.slice(i, power);
+    return { raw, lower: raw.toLowerCase(), end: power };
   }
   if (!boundaryAt(text, j, end)) return undefined;
   if (j + 1 < end && text.charCodeAt(j) === 47 && PER_DAY.has(run.raw) && text[j + 1] === 'd' && boundaryAt(text, j + 2, end)) {
