@@ -14,6 +14,9 @@ describe('extractFigures: qualifiers', () => {
     ['a maximum of', 'at-most'], ['as much as', 'at-most'], ['as many as', 'at-most'], ['as high as', 'at-most'],
     ['as little as', 'at-least'], ['as few as', 'at-least'], ['as low as', 'at-least'],
     ['smaller than', 'less-than'], ['lower than', 'less-than'], ['larger than', 'more-than'], ['higher than', 'more-than'],
+    // Writers' words for about, nearly and more than.
+    ['in the region of', 'approximate'], ['on the order of', 'approximate'], ['more or less', 'approximate'],
+    ['shy of', 'nearly'], ['approaching', 'nearly'], ['north of', 'more-than'],
   ];
   for (const [words, qualifier] of cases) {
     it(`${words} X`, () => {
