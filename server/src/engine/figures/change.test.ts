@@ -28,6 +28,10 @@ describe('figures: the way a change goes', () => {
     // A verb of change in any of its forms.
     ['the Southeast slipping 1.7% to 423.1 million tonnes', '1.7%', 'down:slipping'],
     ['Stocks are easing 2% a month.', '2%', 'down:easing'],
+    // A market's words.
+    ['Shares shed 4% on Monday.', '4%', 'down:shed'],
+    ['Prices softened 1.5% and then firmed 2%.', '1.5%', 'down:softened'],
+    ['Prices softened 1.5% and then firmed 2%.', '2%', 'up:firmed'],
     // A word of change a page broke at a line's end.
     ['production was 622.1 million kg, an in-\ncrease of 9.1 per cent', '9.1 per cent', 'up:in-\ncrease'],
     ['They cut output in Chile and Peru by 10%.', '10%', undefined],

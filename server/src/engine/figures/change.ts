@@ -19,6 +19,8 @@ const BEFORE = new Map<string, Change['direction']>([
     // The other forms of the same verbs (`expected to rebound 6.4%`).
     'rebound', 'rebounds', 'recover', 'recovers', 'recovering', 'rally', 'rallies', 'advance', 'advances', 'raise',
     'raises', 'raising', 'lift', 'lifts', 'lifting', 'hike', 'hikes', 'hiking', 'boost', 'boosts', 'boosting',
+    // A market's words (`prices firmed 2%`).
+    'firmed', 'firming',
   ]),
   ...words('down', [
     'fell', 'fallen', 'fall', 'falls', 'falling', 'declined', 'decline', 'declines', 'declining', 'decreased',
@@ -31,6 +33,8 @@ const BEFORE = new Map<string, Change['direction']>([
     'slip', 'slips', 'slipping', 'ease', 'eases', 'easing', 'dipping', 'tumbling', 'slumping', 'sagged', 'sagging',
     'retreated', 'retreating', 'retreat', 'retreats', 'reduce', 'reduces', 'reducing', 'slash', 'slashes', 'slashing',
     'trim', 'trims', 'trimming',
+    // A market's words (`shares shed 4%`, `prices softened 1.5%`).
+    'shed', 'sheds', 'shedding', 'softened', 'softening',
   ]),
 ]);
 
@@ -87,6 +91,7 @@ for (const [a, b] of [
   ['declined', 'increased'], ['decline', 'increase'], ['declines', 'increases'], ['declining', 'increasing'],
   ['climbed', 'fell'], ['slumped', 'rose'], ['tumbled', 'rose'], ['slid', 'rose'], ['sank', 'rose'], ['dipped', 'rose'],
   ['eased', 'rose'], ['reduction', 'increase'], ['cut', 'increase'], ['dropping', 'rising'], ['less', 'more'], ['\u2212', '+'],
+  ['shed', 'gained'], ['softened', 'firmed'], ['firmed', 'softened'],
 ]) {
   OPPOSITES.set(a, b);
 }
