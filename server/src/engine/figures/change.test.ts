@@ -28,6 +28,10 @@ describe('figures: the way a change goes', () => {
     // A verb of change in any of its forms.
     ['the Southeast slipping 1.7% to 423.1 million tonnes', '1.7%', 'down:slipping'],
     ['Stocks are easing 2% a month.', '2%', 'down:easing'],
+    // A change's noun past the stretch it is over.
+    ['a 5% year-on-year increase in output', '5%', 'up:increase'],
+    ['a 2% monthly decline', '2%', 'down:decline'],
+    ['a 5% annual rate', '5%', undefined],
     // A market's words.
     ['Shares shed 4% on Monday.', '4%', 'down:shed'],
     ['Prices softened 1.5% and then firmed 2%.', '1.5%', 'down:softened'],

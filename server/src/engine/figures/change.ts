@@ -134,12 +134,18 @@ export function readChange(text: string, figure: Figure, floor: number, end: num
   const back = verb && (BEFORE.get(verb.lower) ?? OF_NOUNS.get(verb.lower) ?? (verb.lower === 'deflation' ? 'down' : undefined));
   if (verb && back && (verb.lower === 'up' || verb.lower === 'down') && isParticle(before, verb)) return undefined;
   if (verb && back) return { direction: back, word: text.slice(verb.start, verb.end), span: { start: verb.start, end: verb.end } };
-  const gap = gapAfter(text, figure.span.end, end, false);
+  let gap = gapAfter(text, figure.span.end, end, false);
   if (gap < 0) return undefined;
+  // Past the stretch the change is over (`a 5% year-on-year increase`, `a 3% annual rise`).
+  const over = OVER_PERIOD.exec(text.slice(gap, Math.min(end, gap + 24)));
+  if (over) gap += over[0].length;
   const next = letterRun(text, gap, end);
   const ahead = next.end > gap && boundaryAt(text, next.end, end) ? AFTER.get(next.lower) : undefined;
   return ahead && { direction: ahead, word: next.raw, span: { start: next.start, end: next.end } };
 }
+
+/** The stretch of time a change's noun after its amount is over. */
+const OVER_PERIOD = /^(?:year-on-year|year-over-year|y\/y|y-o-y|yoy|month-on-month|m\/m|quarter-on-quarter|q\/q|annual|annualised|annualized|monthly|quarterly|weekly|daily)[ \t]+/i;
 
 /** Whether `up` or `down` among the words before a figure belongs to the verb before it. */
 function isParticle(before: WordsBefore, particle: { start: number }): boolean {
