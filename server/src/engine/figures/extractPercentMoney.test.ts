@@ -201,6 +201,8 @@ describe('extractFigures: percent', () => {
   it('reads percentage and basis points as a change in basis points, never as a percent', () => {
     check('up 5 percentage points', [{ kind: 'quantity', unit: 'bp', text: '5 percentage points', low: 500, high: 500 }]);
     check('up 4 percentage pts', [{ kind: 'quantity', unit: 'bp', text: '4 percentage pts', low: 400, high: 400 }]);
+    // A fraction's sign glued to its whole number, as British papers set it.
+    check('rates of 2¾% and £1½bn', [{ text: '2¾%', low: 2.75, high: 2.75 }, { text: '£1½bn', low: 1.5e9, high: 1.5e9 }]);
     check('the mix rose 4.39 p.p.', [{ kind: 'quantity', unit: 'bp', text: '4.39 p.p.', low: 439, high: 439 }]);
     check('a cut of 25 basis points', [{ kind: 'quantity', unit: 'bp', text: '25 basis points', low: 25 }]);
     check('rose 2.5 ppt, a 25bp cut, 50 bps', [{ text: '2.5 ppt', low: 250 }, { text: '25bp', low: 25 }, { text: '50 bps', low: 50 }]);

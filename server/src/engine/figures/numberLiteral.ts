@@ -78,6 +78,11 @@ export function footnoteAfterYear(text: string, start: number, dot: number, end:
 
 const isBlankOrBreak = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0;
 
+/** A fraction's sign glued to a whole number, as its decimal digits (thirds have none exact). */
+const VULGAR_FRACTIONS = new Map([
+  ['½', '5'], ['¼', '25'], ['¾', '75'], ['⅛', '125'], ['⅜', '375'], ['⅝', '625'], ['⅞', '875'], ['⅕', '2'], ['⅖', '4'], ['⅗', '6'], ['⅘', '8'],
+]);
+
 export type LiteralResult = { ok: true; token: NumberToken } | { ok: false; end: number };
 
 /** Reads the digits at `i`. Not ok (with how far the digits go) for leading zeros and runaway digits. */
@@ -111,6 +116,10 @@ export function readLiteral(text: string, i: number, end: number): LiteralResult
     while (k < end && isDigit(text.charCodeAt(k))) k++;
     frac = text.slice(j + 1, k);
     j = k;
+  } else if (j < end && VULGAR_FRACTIONS.has(text[j])) {
+    // `2½%`, `£1¾bn`, as British papers set them.
+    frac = VULGAR_FRACTIONS.get(text[j])!;
+    j++;
   }
   if ((digits.length > 1 && digits.charCodeAt(0) === 48) || digits.length + frac.length > MAX_DIGITS) {
     return { ok: false, end: j };
