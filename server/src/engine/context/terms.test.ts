@@ -2,7 +2,7 @@ import * as assert from 'node:assert';
 import { countModifiers } from '../figures/countNoun';
 import { extractFigures } from '../figures/extractFigures';
 import type { Span } from '../types';
-import { contextOf, figureSpans, mutualSimilarity, sharedTerms, similarity, stem, tokenize, type TermStatistics, type TermVector } from './terms';
+import { contextOf, figureSpans, mutualSimilarity, ofOtherThings, sharedTerms, similarity, stem, tokenize, type TermStatistics, type TermVector } from './terms';
 
 const flat: TermStatistics = { idf: () => 1 };
 
@@ -212,6 +212,16 @@ describe('context/terms', () => {
       // Near miss: a colon after a date within a sentence parts a clause.
       const within = context('Timeline\nThe deal was signed in February 2025: President Donald Trump announces the concessions will be reversed.', 'February 2025');
       assert.ok(within.get('trump')! < 0.3, JSON.stringify([...within]));
+    });
+
+    it('what one figure is of, named beside the other, is one thing; not as a name', () => {
+      const venezuelan = context('China took 68% of Venezuelan exports in 2024.', '68%', ['2024']);
+      const oil = context("In 2024 Chinese buyers took more than 80% of Venezuela's oil exports.", 'more than 80%', ['2024']);
+      assert.strictEqual(ofOtherThings(venezuelan, oil), false, JSON.stringify([venezuelan.object, oil.object]));
+      // Near miss: `Germany` is cut to `germanium`'s term, and is a name.
+      const graphite = context('Germany accounts for 5% of world graphite exports.', '5%');
+      const germanium = context('Australia accounts for 86% of world germanium exports.', '86%');
+      assert.strictEqual(ofOtherThings(graphite, germanium), true, JSON.stringify([graphite.object, germanium.object]));
     });
 
     const HARD = 'The U.S. imports over 80% of its rare earths, while the EU relies on China for 98% of its magnets.';

@@ -1038,9 +1038,12 @@ function ordinalsClash(claim: TermVector, other: TermVector): boolean {
 export function ofOtherThings(a: TermVector, b: TermVector): boolean {
   if (a.object === undefined || b.object === undefined || a.object === b.object) return false;
   // What one is of, the other names right beside its figure: a noun before the head (`80% of
-  // Venezuela's oil exports` for `68% of Venezuelan exports`), not another thing.
-  return (b.get(a.object) ?? 0) < OBJECT_NAMED && (a.get(b.object) ?? 0) < OBJECT_NAMED;
+  // Venezuela's oil exports` for `68% of Venezuelan exports`), not another thing. Not as a
+  // name (`Germany` is cut to `germanium`'s term).
+  return !namesBeside(b, a.object) && !namesBeside(a, b.object);
 }
+
+const namesBeside = (v: TermVector, term: string): boolean => (v.get(term) ?? 0) >= OBJECT_NAMED && !(v.names ?? []).includes(term);
 
 /** How much a word must weigh in a context to name what its figure is of. */
 const OBJECT_NAMED = 0.5;
