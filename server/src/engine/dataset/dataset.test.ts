@@ -470,6 +470,29 @@ describe('dataset/sourceFigures', () => {
     assert.ok(sentences.includes('By Staff Reporter'), JSON.stringify(sentences));
   });
 
+  it("sentences: a list's item starts a sentence of its own", () => {
+    const text = [
+      'Chevron has operated in Venezuela for more than a century.',
+      '',
+      '- February 2025: President Donald Trump announces that the concessions granted to Chevron will be reversed.',
+      '- July 2025: A restricted licence lets Chevron resume limited operations.',
+      '* First item ends without a stop',
+      '* Second item.',
+      'A wrapped line of prose that goes on',
+      'under it - and a dash inside a line is no item.',
+      '',
+    ].join('\n');
+    const [source] = load('/s/t.md', text);
+    assert.deepStrictEqual(sourceSentences(source).map((s) => text.slice(s.start, s.end)), [
+      'Chevron has operated in Venezuela for more than a century.',
+      '- February 2025: President Donald Trump announces that the concessions granted to Chevron will be reversed.',
+      '- July 2025: A restricted licence lets Chevron resume limited operations.',
+      '* First item ends without a stop',
+      '* Second item.',
+      'A wrapped line of prose that goes on\nunder it - and a dash inside a line is no item.',
+    ]);
+  });
+
   it('sentences: in a file of one paragraph a line, a line that runs on joins the next', () => {
     const long = 'SAF currently costs between two and five times as much as fossil jet fuel, depending on the pathway and the feedstock used.';
     const text = [
