@@ -415,6 +415,13 @@ describe('dataset/sourceFigures', () => {
     );
   });
 
+  /** The sentences of a source file of these lines, as text. */
+  const sentencesOfLines = (path: string, lines: string[]): string[] => {
+    const text = [...lines, ''].join('\n');
+    const [source] = load(path, text);
+    return sourceSentences(source).map((s) => text.slice(s.start, s.end));
+  };
+
   it('sentences: table rows and headings stand alone, prose is split', () => {
     const text = '# Output 2024\n\n| China | 90% |\n| USA | 5% |\n\nIt rose. It fell.\n';
     const [source] = load('/s/t.md', text);
@@ -435,17 +442,15 @@ describe('dataset/sourceFigures', () => {
   });
 
   it('sentences: a short line without punctuation (a dateline, a byline) stands alone; wrapped prose does not', () => {
-    const text = [
+    const lines = [
       'Critical minerals review',
       'Published May 2021',
       "China's share of rare earth refining was around 87% in 2019, and its share of",
       'magnet making was higher.',
       'By Staff Reporter',
       'Exports rose 5% as the ministry widened quotas for refined and separated products.',
-      '',
-    ].join('\n');
-    const [source] = load('/s/t.txt', text);
-    assert.deepStrictEqual(sourceSentences(source).map((s) => text.slice(s.start, s.end)), [
+    ];
+    assert.deepStrictEqual(sentencesOfLines('/s/t.txt', lines), [
       'Critical minerals review',
       'Published May 2021',
       "China's share of rare earth refining was around 87% in 2019, and its share of\nmagnet making was higher.",
@@ -455,23 +460,20 @@ describe('dataset/sourceFigures', () => {
   });
 
   it('sentences: a short line the next goes on from in a small letter is wrapped prose (`about 35 per⏎cent of that total`)', () => {
-    const text = [
+    const sentences = sentencesOfLines('/s/t.txt', [
       'Rapidus puts the cost of reaching volume production at about 5 trillion yen in all.',
       'Subsidies approved are about 35 per',
       'cent of that total. The rest is to come from loans.',
       'By Staff Reporter',
       'Exports rose 5% as the ministry widened quotas for refined and separated products.',
-      '',
-    ].join('\n');
-    const [source] = load('/s/t.txt', text);
-    const sentences = sourceSentences(source).map((s) => text.slice(s.start, s.end));
+    ]);
     assert.ok(sentences.includes('Subsidies approved are about 35 per\ncent of that total.'), JSON.stringify(sentences));
     // Near miss: a byline before a capital still stands alone.
     assert.ok(sentences.includes('By Staff Reporter'), JSON.stringify(sentences));
   });
 
   it("sentences: a list's item starts a sentence of its own", () => {
-    const text = [
+    const lines = [
       'Chevron has operated in Venezuela for more than a century.',
       '',
       '- February 2025: President Donald Trump announces that the concessions granted to Chevron will be reversed.',
@@ -480,10 +482,8 @@ describe('dataset/sourceFigures', () => {
       '* Second item.',
       'A wrapped line of prose that goes on',
       'under it - and a dash inside a line is no item.',
-      '',
-    ].join('\n');
-    const [source] = load('/s/t.md', text);
-    assert.deepStrictEqual(sourceSentences(source).map((s) => text.slice(s.start, s.end)), [
+    ];
+    assert.deepStrictEqual(sentencesOfLines('/s/t.md', lines), [
       'Chevron has operated in Venezuela for more than a century.',
       '- February 2025: President Donald Trump announces that the concessions granted to Chevron will be reversed.',
       '- July 2025: A restricted licence lets Chevron resume limited operations.',
