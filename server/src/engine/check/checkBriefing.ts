@@ -45,6 +45,8 @@ function citationsOf(sentence: Sentence, dataset: Dataset): CitationReport[] {
 /** A month after `since` or `than`: where a span starts, or what a figure is compared with. */
 const SINCE_MONTH = /\b(?:since|than(?:\s+in)?)\s+(?:(?:early|late|mid)[\s-])?[A-Z][a-z]+\.?/g;
 
+/** The end of a year: `at the end of 2025`, `end-2025`, `year-end`. */
+const YEAR_END = /\bend[- ]of[- ](?:19|20)\d\d\b|\bend-(?:19|20)\d\d\b|\byear[- ]end\b/i;
 const MONTH_ON_MONTH = /\bmonth[- ](?:on|over)[- ]month\b|\bm\/m\b/i;
 
 /** Whether an amount comes before the year `found[i]` in its clause: no `,` `;` between, nor a
@@ -110,6 +112,8 @@ export function checkSentence(
     const parts = partsOfYear(said);
     // (Not where a span starts or what the figure is compared with: `the fastest since January 2023`.)
     const months = monthsNamed(said.replace(SINCE_MONTH, ''));
+    // The end of a year is its December (`reached $13.8 billion at the end of 2025`).
+    if (months.size === 0 && YEAR_END.test(said)) months.add(12);
     let measuring = false;
     const monthOnMonth = MONTH_ON_MONTH.test(said);
     const row = tableRowOf(text, sentence);

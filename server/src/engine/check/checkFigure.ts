@@ -5,7 +5,7 @@ import { oppositeChanges } from '../figures/change';
 import { measuredYear } from '../figures/compare';
 import type { Agreement, Figure } from '../figures/types';
 import type { Source } from '../sources/types';
-import { countsOfOneNoun, EACH_AFTER, monthAfter, monthsNamed, partsOfYear, sameStatement, sentenceOf, together, type FigureQuery, type Scored } from './figureQuery';
+import { countsOfOneNoun, EACH_AFTER, monthAfter, monthEndAfter, monthsNamed, partsOfYear, sameStatement, sentenceOf, together, type FigureQuery, type Scored } from './figureQuery';
 import type { CitedSource, Verdict } from './report';
 import { statedOtherwise } from './statedOtherwise';
 import { OTHER_SOURCE_SIMILARITY, RELATIVE_SIMILARITY, SAME_THING_SIMILARITY, SUPPORT_SIMILARITY, TIED_SIMILARITY } from './thresholds';
@@ -625,6 +625,7 @@ const onlyYear = (years: ReadonlySet<number>): number | undefined => (years.size
 function claimMonths(query: FigureQuery): Set<number> {
   const months = new Set<number>();
   for (const f of query.sentenceFigures ?? []) if (f.kind === 'year' && f.month !== undefined) months.add(f.month);
+  if (query.month !== undefined) months.add(query.month);
   return months;
 }
 
@@ -634,6 +635,10 @@ function claimMonths(query: FigureQuery): Set<number> {
  * measurement of another time. A month is a capitalised month's name, an abbreviation with a
  * day or a year; not `May` that starts the sentence, which may be a verb. */
 function otherMonths(months: ReadonlySet<number>, candidate: SourceFigure): boolean {
+  // The month right after the figure is its own, whatever else the sentence names (`$11.1bn at
+  // the end of May, from $8.98bn at the end of December`).
+  const own = monthAfterFigure(candidate) ?? monthEndAfter(sentenceText(candidate).slice(candidate.figure.span.end - candidate.sentence.start));
+  if (own !== undefined) return !months.has(own);
   const named = monthsNamed(sentenceText(candidate));
   return named.size > 0 && ![...named].some((m) => months.has(m));
 }

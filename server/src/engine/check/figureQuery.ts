@@ -67,6 +67,14 @@ export function monthAfter(after: string): number | undefined {
 }
 const MONTH_AFTER = new RegExp(String.raw`^\s*(?:in|for|during)\s+(${MONTH_NAMES})\b`);
 
+/** The month whose end a figure is of, right after it (`$11.1bn at the end of May`). */
+export function monthEndAfter(after: string): number | undefined {
+  const m = MONTH_END_AFTER.exec(after);
+  return m ? MONTHS.get(m[1].toLowerCase()) : undefined;
+}
+
+const MONTH_END_AFTER = new RegExp(String.raw`^\s*(?:at|by)\s+the\s+end\s+of\s+(${MONTH_NAMES})\b`);
+
 /** The parts of a year a text names, each as the months from the year's start it covers
  * (`first half`, `H1`, `first six months`: `m6`) or by its number after the first (`second
  * quarter`: `q2`). */

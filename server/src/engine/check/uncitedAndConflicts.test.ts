@@ -563,6 +563,30 @@ describe('check: conflicting-sources', () => {
       expect: [],
     },
     {
+      name: "near miss: another source's figure of another month is no conflict for a year's end (`at the end of 2025`)",
+      fixture: `
+        --- /w/b.brief
+        Gross reserves reached $13.8 billion at the end of 2025 [@bog].
+        --- /w/sources/bog.txt
+        Gross international reserves reached US$13.8 billion at end-December 2025, the central bank said.
+        --- /w/sources/paper.txt
+        Gross international reserves rose to $11.1bn at the end of May, from $8.98bn at the end of December.
+      `,
+      expect: [],
+    },
+    {
+      name: "another source's figure of the year's last month conflicts with its end",
+      fixture: `
+        --- /w/b.brief
+        Gross reserves reached $13.8 billion at the end of 2025 [@bog].
+        --- /w/sources/bog.txt
+        Gross international reserves reached US$13.8 billion at end-December 2025, the central bank said.
+        --- /w/sources/paper.txt
+        Gross international reserves rose to $11.1bn at the end of December, from $8.98bn at the end of May.
+      `,
+      expect: ['conflicting-sources@$13.8 billion'],
+    },
+    {
       name: "near miss: another source's level is no conflict for a change",
       fixture: `
         --- /w/b.brief
