@@ -40,6 +40,16 @@ const durianFall = (part: string): string => `
   Vietnam's durian exports fell about 40% in the ${part}, official figures show.
 `;
 
+
+/** A claim of reserves at a year's end, backed by the central bank; `paper` says another. */
+const reservesAtYearEnd = (paper: string): string => `
+        --- /w/b.brief
+        Gross reserves reached $13.8 billion at the end of 2025 [@bog].
+        --- /w/sources/bog.txt
+        Gross international reserves reached US$13.8 billion at end-December 2025, the central bank said.
+        --- /w/sources/paper.txt
+        ${paper}
+      `;
 describe('check: conflicting-sources, an amount over a span of years', () => {
   const fixture = (claim: string) => `
         --- /w/b.brief
@@ -564,26 +574,12 @@ describe('check: conflicting-sources', () => {
     },
     {
       name: "near miss: another source's figure of another month is no conflict for a year's end (`at the end of 2025`)",
-      fixture: `
-        --- /w/b.brief
-        Gross reserves reached $13.8 billion at the end of 2025 [@bog].
-        --- /w/sources/bog.txt
-        Gross international reserves reached US$13.8 billion at end-December 2025, the central bank said.
-        --- /w/sources/paper.txt
-        Gross international reserves rose to $11.1bn at the end of May, from $8.98bn at the end of December.
-      `,
+      fixture: reservesAtYearEnd('Gross international reserves rose to $11.1bn at the end of May, from $8.98bn at the end of December.'),
       expect: [],
     },
     {
       name: "another source's figure of the year's last month conflicts with its end",
-      fixture: `
-        --- /w/b.brief
-        Gross reserves reached $13.8 billion at the end of 2025 [@bog].
-        --- /w/sources/bog.txt
-        Gross international reserves reached US$13.8 billion at end-December 2025, the central bank said.
-        --- /w/sources/paper.txt
-        Gross international reserves rose to $11.1bn at the end of December, from $8.98bn at the end of May.
-      `,
+      fixture: reservesAtYearEnd('Gross international reserves rose to $11.1bn at the end of December, from $8.98bn at the end of May.'),
       expect: ['conflicting-sources@$13.8 billion'],
     },
     {
