@@ -40,7 +40,6 @@ const durianFall = (part: string): string => `
   Vietnam's durian exports fell about 40% in the ${part}, official figures show.
 `;
 
-
 /** A claim of reserves at a year's end, backed by the central bank; `paper` says another. */
 const reservesAtYearEnd = (paper: string): string => `
         --- /w/b.brief
