@@ -67,8 +67,11 @@ function boundsAtPrecision(bound: Figure, source: Figure): boolean {
   return false;
 }
 
+/** The text of a source figure's sentence after it. */
+const textAfter = (f: SourceFigure): string => sentenceText(f).slice(f.figure.span.end - f.sentence.start);
+
 /** The month named right after a source's figure in its sentence (`98.4% in April`). */
-const monthAfterFigure = (f: SourceFigure): number | undefined => monthAfter(sentenceText(f).slice(f.figure.span.end - f.sentence.start));
+const monthAfterFigure = (f: SourceFigure): number | undefined => monthAfter(textAfter(f));
 
 /** Candidates scored, most similar first, as ids and numbers: kept for every figure of a
  * briefing, objects would keep every candidate's figure in memory (100 MB at 10,000 sources). */
@@ -462,6 +465,8 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
   if (query.figure.kind === 'year' && query.sentenceFigures?.some((f) => f.kind !== 'year')) return out;
   const seen = new Set<Source>(cited);
   const anotherTime = otherTimes(query, evidence, dataset);
+  /** The backing sentence's other figures, read when a candidate first gets that far. */
+  let backingSiblings: SourceFigure[] | undefined;
   // Only a disagreeing figure is a conflict, or one of two bounds that differ.
   const wanted = ONE_SIDED.includes(evidence.figure.qualifier) ? undefined : (a: Agreement | undefined) => a === 'disagrees';
   for (const s of candidatesAnywhere(query, dataset, wanted)) {
@@ -499,7 +504,7 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
     // tonnes of copper in 2025, and about 500,000 tonnes a year … from 2028`): the cited
     // source gives that one too, of something else it tells apart. Not a table row's other
     // column, which a claim of no year may have meant.
-    if ((evidence.figure.columnYear === undefined || query.year !== undefined) && sentenceOf(evidence, dataset).some((f) => f !== evidence && sameStatement(f.figure, s.candidate.figure))) continue;
+    if ((evidence.figure.columnYear === undefined || query.year !== undefined) && (backingSiblings ??= sentenceOf(evidence, dataset).filter((f) => f !== evidence)).some((f) => sameStatement(f.figure, s.candidate.figure))) continue;
     // A change against a level (`output rose 13%`, `one in five tonnes … comes from artisanal
     // miners`): two statements of two kinds.
     if ((query.figure.change === undefined) !== (s.candidate.figure.change === undefined)) continue;
@@ -621,7 +626,8 @@ const SEASON = 3;
 /** The one year of a set, if it holds one. */
 const onlyYear = (years: ReadonlySet<number>): number | undefined => (years.size === 1 ? years.values().next().value : undefined);
 
-/** The months the claim's sentence dates it by (`in the week to 18 May 2025`). */
+/** The months the claim's sentence dates it by (`in the week to 18 May 2025`, `at the end of
+ * 2025`: `FigureQuery.month`). */
 function claimMonths(query: FigureQuery): Set<number> {
   const months = new Set<number>();
   for (const f of query.sentenceFigures ?? []) if (f.kind === 'year' && f.month !== undefined) months.add(f.month);
@@ -637,7 +643,7 @@ function claimMonths(query: FigureQuery): Set<number> {
 function otherMonths(months: ReadonlySet<number>, candidate: SourceFigure): boolean {
   // The month right after the figure is its own, whatever else the sentence names (`$11.1bn at
   // the end of May, from $8.98bn at the end of December`).
-  const own = monthAfterFigure(candidate) ?? monthEndAfter(sentenceText(candidate).slice(candidate.figure.span.end - candidate.sentence.start));
+  const own = monthAfterFigure(candidate) ?? monthEndAfter(textAfter(candidate));
   if (own !== undefined) return !months.has(own);
   const named = monthsNamed(sentenceText(candidate));
   return named.size > 0 && ![...named].some((m) => months.has(m));
