@@ -61,17 +61,13 @@ const MONTH_IN_TEXT = new RegExp(
 );
 
 /** The month right after a figure, after `in` or `for` (`risen 98.4% in April`). */
-export function monthAfter(after: string): number | undefined {
-  const m = MONTH_AFTER.exec(after);
-  return m ? MONTHS.get(m[1].toLowerCase()) : undefined;
-}
+export const monthAfter = (after: string): number | undefined => monthOf(MONTH_AFTER.exec(after));
 const MONTH_AFTER = new RegExp(String.raw`^\s*(?:in|for|during)\s+(${MONTH_NAMES})\b`);
 
 /** The month whose end a figure is of, right after it (`$11.1bn at the end of May`). */
-export function monthEndAfter(after: string): number | undefined {
-  const m = MONTH_END_AFTER.exec(after);
-  return m ? MONTHS.get(m[1].toLowerCase()) : undefined;
-}
+export const monthEndAfter = (after: string): number | undefined => monthOf(MONTH_END_AFTER.exec(after));
+
+const monthOf = (m: RegExpExecArray | null): number | undefined => (m ? MONTHS.get(m[1].toLowerCase()) : undefined);
 
 const MONTH_END_AFTER = new RegExp(String.raw`^\s*(?:at|by)\s+the\s+end\s+of\s+(${MONTH_NAMES})\b`);
 

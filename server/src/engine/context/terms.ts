@@ -1,6 +1,7 @@
 import type { Span } from '../types';
 import { MEASURE_WORDS, PHRASES, PLACE_NAMES, SAME_TERMS, WORDS } from './aliases';
 import { isCurrencyCode } from '../figures/currencies';
+import { MONTHS } from '../figures/dates';
 import { STOPWORDS } from './stopwords';
 import { wordEnd, wordStart } from './wordScan';
 
@@ -366,7 +367,10 @@ function addBoundaries(text: string, from: number, to: number, at: number[], wei
 
 /** A line that opens with a date and a colon, as a timeline's entries do (`February 2025:
  * President Donald Trump announces …`): the date is the entry's, and its colon parts nothing. */
-const DATE_LABEL = /\n[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?(?:\d{1,2}[ \t]+)?(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+(?:\d{1,2},?[ \t]+)?)?(?:19|20)\d{2}(?:\*\*|__)?[ \t]*$/;
+const DATE_LABEL = new RegExp(
+  String.raw`\n[ \t]*(?:[-*•][ \t]+)?(?:\*\*|__)?(?:\d{1,2}[ \t]+)?(?:(?:${[...MONTHS.keys()].join('|')})\.?[ \t]+(?:\d{1,2},?[ \t]+)?)?(?:19|20)\d{2}(?:\*\*|__)?[ \t]*$`,
+  'i',
+);
 
 function afterDateLabel(text: string, colon: number): boolean {
   const from = Math.max(0, colon - 32);

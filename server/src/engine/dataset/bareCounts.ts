@@ -1,4 +1,5 @@
 import { SMALL } from '../figures/numberWords';
+import { phraseQualifier } from '../figures/qualifiers';
 import type { Figure } from '../figures/types';
 import type { Span } from '../types';
 
@@ -148,7 +149,7 @@ function spansOfYears(slice: string, sentence: Span, figures: readonly Figure[],
     for (let m = pattern.exec(slice); m; m = pattern.exec(slice)) {
       const span = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length };
       const years = (m.groups?.span ?? m[1]).toLowerCase() === 'decade' ? 10 : 100;
-      const qualifier = m.groups?.q === undefined ? 'exact' : spanQualifier(m.groups.q);
+      const qualifier = m.groups?.q === undefined ? 'exact' : (phraseQualifier(m.groups.q) ?? 'exact');
       if (!taken(span, figures, out)) out.push({ kind: 'count', span, text: m[0], qualifier, unit: 'year', low: years, high: years, precision: 1, dated: true });
     }
   }
@@ -180,13 +181,6 @@ const SPAN_WORD = /decade|century/i;
 /** A decade or a century with a word of how many more or fewer before it (`for more than a
  * century`, `nearly a decade`); not the stretch after an amount. */
 const QUALIFIED_SPAN = /(?<!(?:\d|\b(?:million|billion|trillion|bn|mn))\s+)\b(?<q>more\s+than|over|nearly|almost|about|around|roughly|some|less\s+than|under)\s+(?:a|one)\s+(?<span>decade|century)\b/gi;
-
-const spanQualifier = (word: string): Figure['qualifier'] => {
-  const w = word.toLowerCase().replace(/\s+/g, ' ');
-  if (w === 'more than' || w === 'over') return 'more-than';
-  if (w === 'less than' || w === 'under') return 'less-than';
-  return qualifierOf(w);
-};
 
 /** `over a decade` right after an amount of money (`$40 billion over a decade`). */
 const SPAN_AFTER_AMOUNT = /(?<=(?:\d|\b(?:million|billion|trillion|bn|mn))\s+over\s+)(?:a|one)\s+(decade|century)\b/gi;

@@ -138,7 +138,7 @@ export function sourceSentences(source: Source, spaced = mayHoldSpacedTable(sour
       ) {
         flush(lineStart);
         if (first < lineEnd) sentences.push({ start: first, end: lineEnd });
-      } else if (first < lineEnd && (runStart < 0 || LIST_ITEM.test(text.slice(first, first + 4)))) {
+      } else if (first < lineEnd && (runStart < 0 || LIST_MARKER.test(text.slice(first, first + 4)))) {
         // A list's item starts a sentence of its own, whatever the line before ends with.
         flush(lineStart);
         runStart = first;
@@ -151,7 +151,7 @@ export function sourceSentences(source: Source, spaced = mayHoldSpacedTable(sour
 }
 
 /** A list item's marker at a line's start (`- `, `* `, `• `, `1. `, `2) `). */
-const LIST_ITEM = /^(?:[-*•][ \t]|\d{1,2}[.)][ \t])/;
+const LIST_MARKER = /^(?:[-*•][ \t]|\d{1,2}[.)][ \t])/;
 
 /**
  * Paragraphs, a line that runs on into the next joined to it: in a file of one paragraph a

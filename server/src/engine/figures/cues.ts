@@ -98,7 +98,7 @@ export function isYearCue(text: string, before: WordsBefore): boolean {
 }
 
 /** `H1 `, `Q3 ` right before a number. */
-const PART_OF_YEAR_BEFORE = /(?:^|[^\w])[HQ][1-4]\s+$/i;
+const PART_OF_YEAR_BEFORE = /(?:^|[^\w])(?:Q[1-4]|H[12])\s+$/i;
 
 function cueAt(text: string, before: WordsBefore, k: number): boolean {
   const t = before.at(k);

@@ -146,6 +146,12 @@ interface Phrase {
   verb?: boolean;
 }
 
+/** A qualifier's phrase as written (`more than`, `nearly`), to its qualifier. */
+const OF_PHRASE = new Map(PHRASES);
+
+/** The qualifier a phrase of words writes (`more than` → more-than); undefined for none. */
+export const phraseQualifier = (phrase: string): Qualifier | undefined => OF_PHRASE.get(phrase.toLowerCase().replace(/\s+/g, ' '));
+
 /** The phrases by their last word, longest first, so that `no more than` wins over `more than`. */
 const BY_LAST = new Map<string, Phrase[]>();
 for (const [phrase, qualifier, verb] of [...PHRASES, ...VERBS.map(([p, q]): [string, Qualifier, boolean] => [p, q, true])]) {
