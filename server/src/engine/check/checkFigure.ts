@@ -2,7 +2,7 @@ import { isAim, mutualSimilarity, ofOtherThings, ownTerms, similarity, stem, wit
 import { compareClaim, countsAnyNoun, equalAtPrecision, unitKey, type Dataset } from '../dataset/dataset';
 import { sentenceText, type SourceFigure } from '../dataset/sourceFigures';
 import { oppositeChanges } from '../figures/change';
-import { measuredYear } from '../figures/compare';
+import { measuredYear, timesApart } from '../figures/compare';
 import type { Agreement, Figure } from '../figures/types';
 import type { Source } from '../sources/types';
 import { countsOfOneNoun, EACH_AFTER, monthAfter, monthEndAfter, monthsNamed, partsOfYear, sameStatement, sentenceOf, together, type FigureQuery, type Scored } from './figureQuery';
@@ -536,14 +536,6 @@ function conflictsWith(query: FigureQuery, evidence: SourceFigure, dataset: Data
   return out;
 }
 
-/** Whether two figures of one unit, not years, are `TIMES_APART` apart or more. */
-function timesApart(a: Figure, b: Figure): boolean {
-  if (a.kind === 'year') return false;
-  const x = Math.abs((a.low + a.high) / 2);
-  const y = Math.abs((b.low + b.high) / 2);
-  return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) >= TIMES_APART;
-}
-const TIMES_APART = 5;
 
 /** Whether a source's figure is an amount for each of several (`8 MTPA each`, `$5 apiece`). */
 function perItem(f: SourceFigure): boolean {

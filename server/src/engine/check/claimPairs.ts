@@ -1,6 +1,6 @@
 import { isAim, isDifference, isTotal, mutualSimilarity, ofOtherThings, ownTerms, similarity, type TermVector } from '../context/terms';
 import { compareClaim, type Dataset } from '../dataset/dataset';
-import { oppositeBounds } from '../figures/compare';
+import { oppositeBounds, timesApart } from '../figures/compare';
 import { otherMeasure } from '../figures/rates';
 import type { Figure } from '../figures/types';
 import { sameStatement } from './figureQuery';
@@ -156,6 +156,9 @@ export function conflict(f: FigureReport, earlier: FigureReport, dataset: Datase
     !bothBacked(f, earlier) &&
     !ofOtherThings(f.terms, earlier.terms) &&
     !partAndWhole(f, earlier) &&
+    // Five times apart, or a fifth: two things (`35 kt` of quotas, `6,000 tonnes` of one
+    // country's), as between a claim and another source (`checkFigure.ts`).
+    !timesApart(f.figure, earlier.figure) &&
     compareClaim(f.figure, earlier.figure, tolerance) === 'disagrees' &&
     compareClaim(earlier.figure, f.figure, tolerance) === 'disagrees'
       ? sameThing(f, earlier, dataset)

@@ -1063,6 +1063,28 @@ describe('check: conflicting-claims', () => {
       expect: [],
     },
     {
+      name: 'near miss: amounts five times apart are of two things, not one told twice',
+      options: { severity: { 'uncited-figure': 'off' } },
+      fixture: `
+        --- /w/b.brief
+        The honey quota rises to 35 kt under the new agreement.
+
+        The honey quota was only 6,000 tonnes under the original agreement.
+        ${IEA}`,
+      expect: [],
+    },
+    {
+      name: 'amounts less far apart disagree',
+      options: { severity: { 'uncited-figure': 'off' } },
+      fixture: `
+        --- /w/b.brief
+        The honey quota rises to 35 kt under the new agreement.
+
+        The honey quota rises to 20,000 tonnes under the new agreement.
+        ${IEA}`,
+      expect: ['conflicting-claims@35 kt', 'conflicting-claims@20,000 tonnes'],
+    },
+    {
       name: 'measurements of one year disagree',
       options: { severity: { 'uncited-figure': 'off' } },
       fixture: `

@@ -92,6 +92,18 @@ const UPPER = new Set(['at-most', 'less-than']);
 const LOWER = new Set(['at-least', 'more-than']);
 
 /** A bound from above against one from below, or the other way. */
+/** Whether two figures of one unit, not years, are `TIMES_APART` apart or more: five times
+ * an amount, or a fifth, is an amount of something else, not the same thing measured
+ * otherwise (a fund's `NOK 19,886 billion` and its Israeli shares' `NOK 19.7 billion`). So is
+ * a share or a change: those who disagree about one thing disagree by less. */
+export function timesApart(a: Figure, b: Figure): boolean {
+  if (a.kind === 'year') return false;
+  const x = Math.abs((a.low + a.high) / 2);
+  const y = Math.abs((b.low + b.high) / 2);
+  return x > 0 && y > 0 && Math.max(x, y) / Math.min(x, y) >= TIMES_APART;
+}
+const TIMES_APART = 5;
+
 export const oppositeBounds = (a: Figure, b: Figure): boolean => (UPPER.has(a.qualifier) && LOWER.has(b.qualifier)) || (LOWER.has(a.qualifier) && UPPER.has(b.qualifier));
 
 /**
