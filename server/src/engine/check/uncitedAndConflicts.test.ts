@@ -41,6 +41,14 @@ const durianFall = (part: string): string => `
 `;
 
 /** A claim of reserves at a year's end, backed by the central bank; `paper` says another. */
+/** A briefing that gives a quota of 35 kt, then `second`, uncited. */
+const honeyQuota = (second: string): string => `
+  --- /w/b.brief
+  The honey quota rises to 35 kt under the new agreement.
+
+  ${second}
+  ${IEA}`;
+
 const reservesAtYearEnd = (paper: string): string => `
         --- /w/b.brief
         Gross reserves reached $13.8 billion at the end of 2025 [@bog].
@@ -1065,23 +1073,13 @@ describe('check: conflicting-claims', () => {
     {
       name: 'near miss: amounts five times apart are of two things, not one told twice',
       options: { severity: { 'uncited-figure': 'off' } },
-      fixture: `
-        --- /w/b.brief
-        The honey quota rises to 35 kt under the new agreement.
-
-        The honey quota was only 6,000 tonnes under the original agreement.
-        ${IEA}`,
+      fixture: honeyQuota('The honey quota was only 6,000 tonnes under the original agreement.'),
       expect: [],
     },
     {
       name: 'amounts less far apart disagree',
       options: { severity: { 'uncited-figure': 'off' } },
-      fixture: `
-        --- /w/b.brief
-        The honey quota rises to 35 kt under the new agreement.
-
-        The honey quota rises to 20,000 tonnes under the new agreement.
-        ${IEA}`,
+      fixture: honeyQuota('The honey quota rises to 20,000 tonnes under the new agreement.'),
       expect: ['conflicting-claims@35 kt', 'conflicting-claims@20,000 tonnes'],
     },
     {
