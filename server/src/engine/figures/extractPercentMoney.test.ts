@@ -319,6 +319,13 @@ describe('extractFigures: money', () => {
     it(text, () => check(text, [{ kind: 'money', unit, text: figure, low, high, qualifier: (qualifier ?? 'exact') as never }]));
   }
 
+  it('an amount written with its currency sign after a word of labels (`model`, `round`) is no label', () => {
+    check('we model $290-350 million', [{ kind: 'money', text: '$290-350 million', low: 290e6, high: 350e6 }]);
+    check('a funding round of €40 million, then a round €25 million', [{ text: '€40 million' }, { text: '€25 million' }]);
+    // Without the sign, the number is the label's.
+    check('the Model 3 sold well', []);
+  });
+
   it("pounds after a nation's pounds named earlier in the sentence are that nation's", () => {
     check('a flat that cost 5,000 Egyptian pounds a month in 2023 now rents for 12,000 pounds', [
       { text: '5,000 Egyptian pounds', unit: 'EGP' },

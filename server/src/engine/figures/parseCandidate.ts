@@ -201,7 +201,10 @@ function continueFrom(w: Window, side1: Side, i: number, yearPrefixed: boolean, 
   if (ratio) return { figure: ratio, next: ratio.span.end };
   if (isBare(w, side1)) return none;
   const before = new WordsBefore(text, side1.start, floor);
-  if (isLabel(before.at(0), text) || sectionSignBefore(w, side1.start)) return none;
+  // A currency's sign before the number makes it an amount: `we model $290-350 million` is
+  // no model's number.
+  const signed = side1.currency !== undefined && side1.start < side1.num.start;
+  if ((!signed && isLabel(before.at(0), text)) || sectionSignBefore(w, side1.start)) return none;
   let side2: Side | undefined;
   let via: RangeVia | undefined;
   const sep = side1.plus || side1.odd ? undefined : readRangeSep(text, side1.end, end);
