@@ -980,6 +980,27 @@ describe('check: a figure of a year the source never gives it for', () => {
       expect: ['figure-mismatch@23%'],
       messages: [{ at: 'figure-mismatch@23%', contains: ["'18%'"] }],
     },
+    {
+      name: "a figure of the noun a year stands before is that year's: another year's forecast contradicts nothing",
+      fixture: `
+        --- /w/b.brief
+        ASML's net sales rose to €28.3bn in 2024 from €27.6bn a year earlier [@wire].
+        --- /w/sources/wire.txt
+        The Dutch company posted full-year 2024 net sales of 28.3 billion euros, up from 27.6 billion euros in 2023. ASML expects 2025 net sales of between 30 billion and 35 billion euros.
+      `,
+      expect: [],
+    },
+    {
+      name: "near miss: a claim of the noun's own year is compared with its figure",
+      fixture: `
+        --- /w/b.brief
+        ASML expects its 2025 net sales to reach about €40 billion [@wire].
+        --- /w/sources/wire.txt
+        The Dutch company posted full-year 2024 net sales of 28.3 billion euros. ASML expects 2025 net sales of between 30 billion and 35 billion euros.
+      `,
+      expect: ['figure-mismatch@about €40 billion'],
+      messages: [{ at: 'figure-mismatch@about €40 billion', contains: ["'between 30 billion and 35 billion euros'"] }],
+    },
   ]);
 });
 

@@ -174,7 +174,7 @@ export function sourceYearOf(candidate: SourceFigure, dataset: Dataset): number 
       // A year right after it, else the year that opens its clause: a sentence is read (from a
       // stored index, from disk) only where a year stands in it.
       const year = next && next.sentence.start === f.sentence.start && next.figure.kind === 'year' ? yearAfter(sentenceText(f), f.figure, next.figure, f.sentence.start) : undefined;
-      const own = year ?? opening?.year;
+      const own = year ?? opening?.year ?? yearOfNoun(f, figures[i - 1]);
       if (own !== undefined) years.set(f.figure.span.start, own);
     }
     hit = { dataset, version: dataset.version, years };
@@ -182,6 +182,19 @@ export function sourceYearOf(candidate: SourceFigure, dataset: Dataset): number 
   }
   return hit.years.get(candidate.figure.span.start);
 }
+
+/** The year before the noun a figure is of (`expects 2025 net sales of between 30 billion and
+ * 35 billion euros`, `its 2024 output of 3.1 million tonnes`): that year's figure. */
+function yearOfNoun(f: SourceFigure, before: SourceFigure | undefined): number | undefined {
+  if (!before || before.sentence.start !== f.sentence.start || before.figure.kind !== 'year' || before.figure.since) return undefined;
+  const year = measuredYear(before.figure);
+  if (year === undefined) return undefined;
+  const between = sentenceText(f).slice(before.figure.span.end - f.sentence.start, f.figure.span.start - f.sentence.start);
+  return NOUN_OF.test(between) ? year : undefined;
+}
+
+/** A noun of a few words and its `of`, between a year and a figure. */
+const NOUN_OF = /^\s+(?:[a-z][a-z-]*\s+){1,3}of\s+$/i;
 
 /** The clause a year opens (`In 2024, consumer prices rose 117.8%`, `For end-2026, the
  * forecast range is 13-19 per cent`): its year, and where the clause ends (a semicolon, or
