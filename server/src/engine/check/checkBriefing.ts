@@ -127,6 +127,7 @@ export function checkSentence(
       const query: FigureQuery = { figure, terms, tolerance: options.tolerance, sentenceFigures };
       if (parts.size > 0) query.parts = parts;
       if (months.size === 1) query.month = months.values().next().value;
+      if (months.size > 0) query.namesMonths = true;
       if (EACH_AFTER.test(text.slice(figure.span.end, figure.span.end + 12))) query.perItem = true;
       const year = yearAfter(text, figure, found[i + 1]) ?? (header === undefined ? undefined : row?.yearOf(figure, header));
       if (year !== undefined) query.year = year;

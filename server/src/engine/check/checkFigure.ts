@@ -586,9 +586,13 @@ function otherTimes(query: FigureQuery, evidence: SourceFigure, dataset: Dataset
   // 40% in the first half`).
   const parts = query.parts;
   const otherParts = (candidate: SourceFigure): boolean => {
-    if (!parts) return false;
-    const own = partsOfYear(sentenceText(candidate));
-    return own.size > 0 && ![...own].some((p) => parts.has(p));
+    if (!parts && !query.namesMonths) return false;
+    const text = sentenceText(candidate);
+    const own = partsOfYear(text);
+    if (parts) return own.size > 0 ? ![...own].some((p) => parts.has(p)) : monthsNamed(text).size > 0 && !query.namesMonths;
+    // Months against a part of a year (`in January and February`, `in the first quarter`):
+    // two stretches of time.
+    return own.size > 0 && monthsNamed(text).size === 0;
   };
   if (years.length === 0 && published === undefined) return overYears ? (c) => ofOneYear(c) || otherParts(c) : otherParts;
   const months = claimMonths(query);

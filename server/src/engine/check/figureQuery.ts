@@ -34,6 +34,8 @@ export interface FigureQuery {
   parts?: ReadonlySet<string>;
   /** The one month the claim's sentence names (a table row's `Rice prices, March`), 1-12. */
   month?: number;
+  /** Whether the claim's sentence names a month (`in January and February`). */
+  namesMonths?: boolean;
 }
 
 /** The months a text names: a capitalised month's name, or an abbreviation before a day or a

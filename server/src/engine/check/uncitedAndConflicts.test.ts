@@ -26,14 +26,15 @@ China refines 70% of the world's rare earths.
 `;
 
 
-/** A claim of a fall in the first quarter, and another source's fall in `part` of the year. */
-const durianFall = (part: string): string => `
+/** A claim of a fall in the first quarter (or `own` stretch), and another source's fall in
+ * `part` of the year. */
+const durianFall = (part: string, own = 'first quarter'): string => `
   --- /w/b.brief
-  Vietnamese durian exports fell 62 per cent in the first quarter, to $177 million [@wire].
+  Vietnamese durian exports fell 62 per cent in the ${own}, to $177 million [@wire].
   --- /w/sources/wire.txt
   Durian checks
 
-  Vietnamese durian exports fell 62 per cent in the first quarter, to $177 million, customs data show.
+  Vietnamese durian exports fell 62 per cent in the ${own}, to $177 million, customs data show.
   --- /w/sources/gbtj.txt
   Vietnam bets on frozen durian
 
@@ -485,6 +486,21 @@ describe('check: conflicting-sources', () => {
     {
       name: "another source's figure of the claim's part of the year conflicts",
       fixture: durianFall('first quarter'),
+      expect: ['conflicting-sources@62 per cent'],
+    },
+    {
+      name: "near miss: months against a part of the year are two stretches of time",
+      fixture: durianFall('first quarter', 'months of January and February'),
+      expect: [],
+    },
+    {
+      name: "near miss: and a part of the year against months",
+      fixture: durianFall('months of January and February'),
+      expect: [],
+    },
+    {
+      name: "another source's figure of the claim's months conflicts",
+      fixture: durianFall('months of January and February', 'months of January and February'),
       expect: ['conflicting-sources@62 per cent'],
     },
     {
