@@ -81,11 +81,20 @@ function tableRowOf(text: string, sentence: Sentence): { headerAt: (at: number) 
     },
     yearOf: (figure, header) => {
       if (figure.kind === 'year') return undefined;
-      if (labelYear === null) labelYear = columnYear(text.slice(starts[0], starts.length > 1 ? starts[1] - 1 : sentence.span.end));
+      if (labelYear === null) {
+        const cell = (k: number): string => text.slice(starts[k], k + 1 < starts.length ? starts[k + 1] - 1 : sentence.span.end);
+        // Else the year of a column of years (`| Total ethanol | 2023/24 | 36.8 billion litres |`
+        // under `| Series | Season | Output |`).
+        const period = columns.findIndex((c, k) => k > 0 && k < starts.length && PERIOD_HEADER.test(c));
+        labelYear = columnYear(cell(0)) ?? (period > 0 ? columnYear(cell(period)) : undefined);
+      }
       return columnYear(header) ?? labelYear;
     },
   };
 }
+
+/** A header of a column of years, seasons or dates. */
+const PERIOD_HEADER = /^\s*(?:year|season|period|date|as of|as at|fy|(?:fiscal|financial|marketing|crop|calendar) year)\s*$/i;
 
 /** Checks one sentence's figures and quotations. Pure: the same sentence, dataset and
  * options give the same result, which lets the caller reuse it while the analyst types. */

@@ -2775,3 +2775,28 @@ describe('check: one of a series', () => {
     },
   ]);
 });
+
+describe("check: a briefing table's column of seasons dates its row", () => {
+  /** A briefing table row of `season`'s total, 36.8 billion litres, cited to a survey's table. */
+  const ethanolRow = (season: string): string => `
+        --- /w/b.brief
+        | Series | Season | Output | Source |
+        | --- | --- | --- | --- |
+        | Total ethanol | ${season} | 36.8 billion litres | [@conab] |
+        --- /w/sources/conab.txt
+        Table 3 - Ethanol production by feedstock - Brazil
+        Unit: billion litres
+                                       2022/23      2023/24      2024/25
+        Sugarcane                         26.6         29.6         28.6
+        Total                             31.0         35.9         36.8
+`;
+  checkCases([
+    {
+      name: "the row's season is its figure's: another season's total is the mismatch",
+      fixture: ethanolRow('2023/24'),
+      expect: ['figure-mismatch@36.8 billion litres'],
+      messages: [{ at: 'figure-mismatch@36.8 billion litres', contains: ["'35.9 billion litres'"] }],
+    },
+    { name: "near miss: the season whose column states it backs it", fixture: ethanolRow('2024/25'), expect: [] },
+  ]);
+});
