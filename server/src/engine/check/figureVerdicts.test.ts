@@ -991,6 +991,21 @@ describe('check: a figure of a year the source never gives it for', () => {
       expect: [],
     },
     {
+      name: "an annual report's year before in brackets dates its amount: that year's claim is backed, another year's is the mismatch",
+      fixture: `
+        --- /w/b.brief
+        ASML sold 449 lithography systems in 2023 [@ar].
+
+        ASML sold 449 lithography systems in 2024 [@ar].
+        --- /w/sources/ar.txt
+        Annual report 2024
+
+        We sold 418 lithography systems in 2024 (2023: 449), of which 44 were EUV systems.
+      `,
+      expect: ['figure-mismatch@449 lithography systems'],
+      messages: [{ at: 'figure-mismatch@449 lithography systems', contains: ["'418 lithography systems'"] }],
+    },
+    {
       name: "near miss: a claim of the noun's own year is compared with its figure",
       fixture: `
         --- /w/b.brief

@@ -184,13 +184,16 @@ export function sourceYearOf(candidate: SourceFigure, dataset: Dataset): number 
 }
 
 /** The year before the noun a figure is of (`expects 2025 net sales of between 30 billion and
- * 35 billion euros`, `its 2024 output of 3.1 million tonnes`): that year's figure. */
+ * 35 billion euros`, `its 2024 output of 3.1 million tonnes`), or before it in brackets
+ * (`(2023: 449)`): that year's figure. */
 function yearOfNoun(f: SourceFigure, before: SourceFigure | undefined): number | undefined {
   if (!before || before.sentence.start !== f.sentence.start || before.figure.kind !== 'year' || before.figure.since) return undefined;
   const year = measuredYear(before.figure);
   if (year === undefined) return undefined;
-  const between = sentenceText(f).slice(before.figure.span.end - f.sentence.start, f.figure.span.start - f.sentence.start);
-  return NOUN_OF.test(between) ? year : undefined;
+  const text = sentenceText(f);
+  const between = text.slice(before.figure.span.end - f.sentence.start, f.figure.span.start - f.sentence.start);
+  // So is an annual report's year before in brackets (`418 lithography systems in 2024 (2023: 449)`).
+  return NOUN_OF.test(between) || (/^\s*:\s*$/.test(between) && /\(\s*$/.test(text.slice(0, before.figure.span.start - f.sentence.start))) ? year : undefined;
 }
 
 /** A noun of a few words and its `of`, between a year and a figure. */

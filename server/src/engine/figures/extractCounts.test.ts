@@ -324,6 +324,26 @@ describe('extractFigures: count', () => {
     for (const text of negatives) it(text, () => none(text));
   });
 
+  it("reads a part after `of which` as a count of the noun after its verb, its number alone", () => {
+    check('We sold 418 lithography systems, of which 44 were EUV systems.', [{ text: '418 lithography systems' }, { kind: 'count', text: '44', unit: 'system', low: 44 }]);
+    check('The plant employs 3,000 people, of whom 1,200 are women.', [{ text: '3,000 people' }, { kind: 'count', text: '1,200', low: 1200 }]);
+    // No noun after the verb: no count.
+    check('Of 30 applications, of which 12 were approved, most came from China.', [{ text: '30 applications' }]);
+  });
+
+  it("reads an annual report's year before in brackets as the amount's, of that year", () => {
+    check('We sold 418 lithography systems in 2024 (2023: 449).', [
+      { text: '418 lithography systems' },
+      { kind: 'year', text: '2024' },
+      { kind: 'year', text: '2023' },
+      { kind: 'count', text: '449', unit: 'system', low: 449 },
+    ]);
+    check('Output was 3.1 million tonnes (2023: 2.9).', [{ text: '3.1 million tonnes' }, { kind: 'year', text: '2023' }, { kind: 'quantity', text: '2.9', low: 2.9e6 }]);
+    check('The firm employed 3.2 million people in 2024 (2023: 3.0).', [{ text: '3.2 million people' }, { kind: 'year', text: '2024' }, { kind: 'year', text: '2023' }, { kind: 'count', text: '3.0', low: 3e6 }]);
+    // A bracket that is no year before: nothing.
+    check('Output was 3.1 million tonnes (page 2: 2.9).', [{ text: '3.1 million tonnes' }]);
+  });
+
   it('reads a part of a counted whole as a count of its own, its number alone', () => {
     // Read as no figure, a wrong part (`25 of the 32 members`) passed unseen.
     check('17 of the 20 members agreed', [{ kind: 'count', text: '17', unit: 'member', low: 17 }, { kind: 'count', text: '20 members', unit: 'member' }]);

@@ -46,7 +46,7 @@ function scan(text: string, start: number, end: number, out: Figure[], pointingB
     }
     const r = word ? parseWordAt(w, i) : parseDigitsAt(w, i);
     if (!r.figure && !word) {
-      const elided = elidedFigure(text, i, end, out, w.floor) ?? numberOfFigure(text, i, end, w.floor);
+      const elided = elidedFigure(text, i, end, out, w.floor) ?? numberOfFigure(text, i, end, w.floor) ?? partOfWhich(text, i, end, w.floor);
       if (elided) r.figure = elided;
     } else if (!r.figure && FRACTION_WORDS.includes(m[0].toLowerCase())) {
       const listed = listedShare(text, i, m[0], end, out[out.length - 1], w.floor);
@@ -105,17 +105,35 @@ const QUALIFIER_BEFORE = new RegExp(`\\b(?:${QUALIFIERS})\\s+$`, 'i');
 const BARE_NUMBER = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:\s+(?:million|billion|thousand))?(?![\w%$€£¥-])/;
 /** A count's or quantity's number and scale word, and its unit or noun after them. */
 const NUMBER_THEN_UNIT = /(?:\d[\d,]*(?:\.\d+)?)(?:\s+(?:million|billion|thousand))?\s*(\S.*)$/;
+/** The scale word after an amount's number (`3.1 million tonnes`). */
+const SCALE_AFTER_NUMBER = /\d\s+(million|billion|thousand)\b/i;
+
+/** An annual report's year before in brackets after an amount (`We sold 418 lithography
+ * systems in 2024 (2023: 449)`): the amount's, of that year (`yearOf.ts` dates it). */
+const PRIOR_YEAR = /^(?:\s+in\s+(?:19|20)\d\d)?\s*\(\s*(?:19|20)\d\d\s*:\s*$/;
+
+/** The amount whose year before a bracket's number gives (`PRIOR_YEAR`): the last figure
+ * before the bracket's year and the amount's own. */
+function priorYearAmount(text: string, at: number, out: readonly Figure[], floor: number): Figure | undefined {
+  const last = out[out.length - 1];
+  if (last?.kind !== 'year' || last.span.end !== floor || !/^\s*:\s*$/.test(text.slice(last.span.end, at))) return undefined;
+  let k = out.length - 2;
+  if (out[k]?.kind === 'year') k--;
+  const amount = out[k];
+  return amount && PRIOR_YEAR.test(text.slice(amount.span.end, at)) ? amount : undefined;
+}
 
 /** A number with no noun or unit after it, in a list after a count of a noun or at the other
  * end of a change from a quantity: a count of that noun, an amount in that unit. */
 function elidedFigure(text: string, at: number, end: number, out: readonly Figure[], floor: number): Figure | undefined {
   // The figure before, or the one before its year (`… workers in 2023, up from`).
   const last = out[out.length - 1];
-  const previous = last?.kind === 'year' && last.span.end === floor && out.length >= 2 && /^\s+in\s+$/.test(text.slice(out[out.length - 2].span.end, last.span.start)) ? out[out.length - 2] : last;
+  const prior = priorYearAmount(text, at, out, floor);
+  const previous = prior ?? (last?.kind === 'year' && last.span.end === floor && out.length >= 2 && /^\s+in\s+$/.test(text.slice(out[out.length - 2].span.end, last.span.start)) ? out[out.length - 2] : last);
   // The figure before is this window's (a citation or code span between starts a new one).
   if (!previous || (previous.kind !== 'count' && previous.kind !== 'quantity') || previous.bare || (previous === last && previous.span.end !== floor)) return undefined;
   const between = text.slice(previous.span.end, at);
-  const list = ELIDED_BETWEEN.exec(between);
+  const list = prior ? PRIOR_YEAR.exec(between) : ELIDED_BETWEEN.exec(between);
   if (!list) return undefined;
   // A day after its month (`, January 15`) is a date.
   const wordBefore = /([A-Za-z]+)\.?\s+$/.exec(between)?.[1].toLowerCase();
@@ -131,7 +149,10 @@ function elidedFigure(text: string, at: number, end: number, out: readonly Figur
   // as written (`Mt` after `2.6` is 2.6 million tonnes), the list's first's where the figure
   // before left it too (`… on 4.1 million and Rio Grande on 1.9 million`).
   const written = listHead.get(previous) ?? previous;
-  const unit = previous.kind === 'count' ? 'things' : NUMBER_THEN_UNIT.exec(written.text)?.[1];
+  // A year before's amount is in the amount's scale too (`3.1 million tonnes (2023: 2.9)`).
+  const scale = prior ? SCALE_AFTER_NUMBER.exec(written.text)?.[1] : undefined;
+  const named = previous.kind === 'count' ? 'things' : NUMBER_THEN_UNIT.exec(written.text)?.[1];
+  const unit = scale && named ? `${scale} ${named}` : named;
   if (unit === undefined) return undefined;
   // A qualifier before it is its own (`Russia some 202,000`).
   const qualifier = QUALIFIER_BEFORE.exec(between)?.[0] ?? '';
@@ -172,6 +193,22 @@ function numberOfFigure(text: string, at: number, end: number, floor: number): F
   const changeEnd = changeEndOf(text, at - qualifier.length);
   return { ...read, span: { start: at - qualifier.length, end: at + m[0].length }, text: qualifier + m[0], unit: head.unit, change: undefined, ...(changeEnd ? { end: changeEnd } : {}) };
 }
+
+/** `of which 44 were EUV systems`, `of whom 1,200 are women`: a part's number, its noun after
+ * the verb. */
+function partOfWhich(text: string, at: number, end: number, floor: number): Figure | undefined {
+  if (!OF_WHICH.test(text.slice(Math.max(floor, at - 20), at))) return undefined;
+  const m = BARE_NUMBER.exec(text.slice(at, Math.min(end, at + 40)));
+  if (!m || /^(?:19|20)\d\d$/.test(m[0])) return undefined;
+  const verb = IS_BEFORE_NOUN.exec(text.slice(at + m[0].length, Math.min(end, at + m[0].length + 12)));
+  if (!verb) return undefined;
+  const noun = at + m[0].length + verb[0].length;
+  const [read] = extractFigures(`${m[0]} ${text.slice(noun, Math.min(end, noun + 40))}`);
+  if (!read || read.kind !== 'count' || read.bare || read.span.start !== 0) return undefined;
+  return { ...read, span: { start: at, end: at + m[0].length }, text: m[0], change: undefined };
+}
+const OF_WHICH = /\bof\s+(?:which|whom)\s+$/i;
+const IS_BEFORE_NOUN = /^\s+(?:were|are|was|is)\s+/i;
 
 /** A fraction in a list of shares after `and` (`roughly half in the US and a third in
  * Qatar`): a share as the list's first is, though no `of` follows it. Only before a place or
