@@ -150,6 +150,7 @@ export function checkSentence(
       else verdict = checkUncitedFigure(query, dataset);
       const report: FigureReport = { figure, sentence, terms, cited, verdict };
       if (year !== undefined) report.year = year;
+      else if (query.sentenceYear !== undefined) report.sentenceYear = query.sentenceYear;
       const period = periodAfter(text, figure);
       if (period !== undefined) report.period = period;
       if (figure.kind === 'year' && amounts) report.dating = true;

@@ -140,7 +140,10 @@ function otherMeasurements(a: FigureReport, b: FigureReport): boolean {
   // per its own (arabica by the pound, robusta by the tonne), so a briefing that writes two is
   // speaking of two goods.
   if (otherMeasure(a.figure, b.figure)) return true;
-  return (a.year !== undefined && b.year !== undefined && a.year !== b.year) || (a.period !== undefined && b.period !== undefined && a.period !== b.period);
+  // The year right after a figure, else the one its sentence names (`rose about 35% in
+  // 2024-25`, `rose 30% to more than $45 billion in 2023-24`).
+  const [x, y] = [a.year ?? a.sentenceYear, b.year ?? b.sentenceYear];
+  return (x !== undefined && y !== undefined && x !== y) || (a.period !== undefined && b.period !== undefined && a.period !== b.period);
 }
 
 /** Whether two figures disagree about the same thing: 0 when not, else how alike they are

@@ -38,6 +38,9 @@ export interface FigureReport {
   verdict: Verdict;
   /** The year right after the figure, that it is a measurement of (`18% in 2024`: `yearOf.ts`). */
   year?: number;
+  /** Else the one year its sentence names (`In 2024 the United States took 82.3%`, `rose 30%
+   * to more than $45 billion in 2023-24`: `yearOf.ts`' `sentenceYearOf`). */
+  sentenceYear?: number;
   /** The month, season, quarter or half right after it (`€46/MWh in February`: `yearOf.ts`). */
   period?: string;
   /** A year beside another figure of its sentence: it dates that figure (`$11.9 … in 2024`). */

@@ -50,6 +50,14 @@ const honeyQuota = (second: string): string => `
   ${second}
   ${IEA}`;
 
+/** A briefing's rise in gold imports in 2024-25, then one of `season` with its new level after it. */
+const goldImports = (season: string): string => `
+  --- /w/b.brief
+  Gold imports rose about 35% in 2024-25, to a record.
+
+  Gold imports rose 30% to more than $45 billion in ${season}.
+  ${IEA}`;
+
 const reservesAtYearEnd = (paper: string): string => `
         --- /w/b.brief
         Gross reserves reached $13.8 billion at the end of 2025 [@bog].
@@ -1074,6 +1082,18 @@ describe('check: conflicting-claims', () => {
         Asian spot prices could fall below $10/mmBtu by 2027.
         ${IEA}`,
       expect: [],
+    },
+    {
+      name: "near miss: measurements of the two years their sentences name contradict nothing",
+      options: { severity: { 'uncited-figure': 'off' } },
+      fixture: goldImports('2023-24'),
+      expect: [],
+    },
+    {
+      name: "measurements of the one year both sentences name disagree",
+      options: { severity: { 'uncited-figure': 'off' } },
+      fixture: goldImports('2024-25'),
+      expect: ['conflicting-claims@about 35%', 'conflicting-claims@30%'],
     },
     {
       name: 'near miss: measurements of two stretches of a year contradict nothing',
