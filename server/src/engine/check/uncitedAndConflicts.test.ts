@@ -1,5 +1,5 @@
 import * as assert from 'node:assert';
-import { checkCases } from '../testing/cases';
+import { checkCases, type CheckCase } from '../testing/cases';
 
 // uncited-figure, conflicting-sources and conflicting-claims.
 
@@ -49,6 +49,9 @@ const honeyQuota = (second: string): string => `
 
   ${second}
   ${IEA}`;
+
+/** A case of two sentences of a briefing, uncited (`uncited-figure` off): whether they are at odds. */
+const uncitedPair = (name: string, fixture: string, expect: string[]): CheckCase => ({ name, options: { severity: { 'uncited-figure': 'off' } }, fixture, expect });
 
 /** A briefing's rise in gold imports in 2024-25, then one of `season` with its new level after it. */
 const goldImports = (season: string): string => `
@@ -1083,18 +1086,8 @@ describe('check: conflicting-claims', () => {
         ${IEA}`,
       expect: [],
     },
-    {
-      name: "near miss: measurements of the two years their sentences name contradict nothing",
-      options: { severity: { 'uncited-figure': 'off' } },
-      fixture: goldImports('2023-24'),
-      expect: [],
-    },
-    {
-      name: "measurements of the one year both sentences name disagree",
-      options: { severity: { 'uncited-figure': 'off' } },
-      fixture: goldImports('2024-25'),
-      expect: ['conflicting-claims@about 35%', 'conflicting-claims@30%'],
-    },
+    uncitedPair('near miss: measurements of the two years their sentences name contradict nothing', goldImports('2023-24'), []),
+    uncitedPair('measurements of the one year both sentences name disagree', goldImports('2024-25'), ['conflicting-claims@about 35%', 'conflicting-claims@30%']),
     {
       name: 'near miss: measurements of two stretches of a year contradict nothing',
       options: { severity: { 'uncited-figure': 'off' } },
@@ -1106,18 +1099,8 @@ describe('check: conflicting-claims', () => {
         ${IEA}`,
       expect: [],
     },
-    {
-      name: 'near miss: amounts five times apart are of two things, not one told twice',
-      options: { severity: { 'uncited-figure': 'off' } },
-      fixture: honeyQuota('The honey quota was only 6,000 tonnes under the original agreement.'),
-      expect: [],
-    },
-    {
-      name: 'amounts less far apart disagree',
-      options: { severity: { 'uncited-figure': 'off' } },
-      fixture: honeyQuota('The honey quota rises to 20,000 tonnes under the new agreement.'),
-      expect: ['conflicting-claims@35 kt', 'conflicting-claims@20,000 tonnes'],
-    },
+    uncitedPair('near miss: amounts five times apart are of two things, not one told twice', honeyQuota('The honey quota was only 6,000 tonnes under the original agreement.'), []),
+    uncitedPair('amounts less far apart disagree', honeyQuota('The honey quota rises to 20,000 tonnes under the new agreement.'), ['conflicting-claims@35 kt', 'conflicting-claims@20,000 tonnes']),
     {
       name: 'measurements of one year disagree',
       options: { severity: { 'uncited-figure': 'off' } },
