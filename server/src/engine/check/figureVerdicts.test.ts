@@ -77,6 +77,16 @@ describe('check: figure-mismatch', () => {
       expect: [],
     },
     {
+      name: 'near miss: a rate before what is taken off it (`a month before tax`) is no figure of a month back',
+      fixture: `
+        --- /w/b.brief
+        Average pay underground is around PLN 13,000 a month [@blog].
+        --- /w/sources/blog.txt
+        Average pay underground is around 13,000 zlotys a month before tax, not the fortune people imagine.
+      `,
+      expect: [],
+    },
+    {
       name: "an amount per another time is compared per the claim's (`about 500 tonnes a month` is `about 6,000 tonnes a year`); its fix writes the source's time",
       fixture: `
         --- /w/b.brief

@@ -178,8 +178,9 @@ function attributiveYear(ctx: BuildContext, tail: { head?: number }, numberEnd: 
 const writtenAsYear = (ctx: BuildContext, text: string, start: number): boolean => qualifierBefore(ctx.before) === undefined && commaThousandsNear(text, start);
 
 /** Weeks or months back, right after a figure (`$4.90 a month earlier`, `the previous week`);
- * years back are `check/yearOf.ts`'s, read against the years a sentence names. */
-const WEEKS_BACK = /^,?\s+(?:(?:a|one|two|three|four|six|\d+)\s+(?:weeks?|months?)\s+(?:earlier|before|ago)|the\s+(?:previous|prior|preceding)\s+(?:week|month))\b/i;
+ * years back are `check/yearOf.ts`'s, read against the years a sentence names. Not a rate
+ * before what is taken off it (`13,000 zlotys a month before tax`). */
+const WEEKS_BACK = /^,?\s+(?:(?:a|one|two|three|four|six|\d+)\s+(?:weeks?|months?)\s+(?:earlier|before(?!\s+(?:tax|taxes|taxation|deductions?|interest|charges|fees|costs|bonus(?:es)?|overtime)\b)|ago)|the\s+(?:previous|prior|preceding)\s+(?:week|month))\b/i;
 
 /** Spans of time counted in years. */
 const YEARS_IN = new Map([
