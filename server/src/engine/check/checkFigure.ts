@@ -421,7 +421,10 @@ function pick(scored: Scored[], query: FigureQuery, dataset: Dataset, tied: Sour
     // between them, 34% of the national total`).
     looser:
       close.find((s) => s.agreement === 'looser' && s.similarity >= OTHER_SOURCE_SIMILARITY) ??
-      scored.find((s) => s.agreement === 'looser' && s.similarity >= TIED_SIMILARITY && besideTheSame(query, s.candidate, dataset) && !statesSibling(query, s)),
+      scored.find((s) => s.agreement === 'looser' && s.similarity >= TIED_SIMILARITY && besideTheSame(query, s.candidate, dataset) && !statesSibling(query, s)) ??
+      // A bound at the claim's very amount, of three digits or more (`up to PLN 28.8 billion`
+      // for `PLN 28.8 billion`): so precise a number is no coincidence.
+      close.find((s) => s.agreement === 'looser' && edgeAt(query.figure, s.candidate.figure)),
     disagrees,
     // The cited source states this very figure, in words too different to match
     // (`sunk` and `sinking`): when nothing there contradicts it, that is its backing. Only
@@ -826,6 +829,12 @@ function nounPhrase(f: Figure): string | undefined {
 const SCALE_WORDS = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'score', 'scores']);
 
 /** Digits of an amount as written: `29.54 million` has four, `261,575` six. */
+/** Whether a bound's edge is an exact claim's very amount, of three digits or more. */
+function edgeAt(claim: Figure, bound: Figure): boolean {
+  if (claim.kind === 'year' || claim.qualifier !== 'exact' || claim.low !== claim.high || significantDigits(claim) < 3) return false;
+  return ONE_SIDED.includes(bound.qualifier) && (bound.low === claim.low || bound.high === claim.low);
+}
+
 function significantDigits(f: Figure): number {
   const value = Math.abs(f.low);
   return value > 0 && f.precision > 0 ? Math.floor(Math.log10(value / f.precision) + 1e-9) + 1 : 0;

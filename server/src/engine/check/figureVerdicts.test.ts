@@ -1029,6 +1029,16 @@ describe('check: a figure of a year the source never gives it for', () => {
   ]);
 });
 
+/** A claim of `amount` of aid, and a wire's scheme of up to PLN 28.8 billion in other words. */
+const aidScheme = (amount: string): string => `
+  --- /w/b.brief
+  The Commission has approved ${amount} of aid for the mines [@wire].
+  --- /w/sources/wire.txt
+  Brussels clears Polish aid for coal mine closures
+
+  BRUSSELS, Dec 10 - The European Commission has approved a Polish scheme worth up to PLN 28.8 billion (about €6.7 billion) to cover the production losses of state-owned hard-coal mines as they are wound down.
+`;
+
 describe('check: a looser statement less alike than the same thing needs', () => {
   const WIRE = `
         --- /w/sources/r.txt
@@ -1045,6 +1055,12 @@ describe('check: a looser statement less alike than the same thing needs', () =>
         ${WIRE}`,
       expect: ['figure-more-specific@63%'],
     },
+    {
+      name: "a bound at the claim's very amount, of three digits or more, says the source speaks of it in fewer of its words",
+      fixture: aidScheme('PLN 28.8 billion'),
+      expect: ['figure-more-specific@PLN 28.8 billion'],
+    },
+    { name: 'near miss: a bound at another amount, as unlike the claim, leaves it unstated', fixture: aidScheme('PLN 27.5 billion'), expect: ['figure-not-in-source@PLN 27.5 billion'] },
     {
       name: "near miss: a level is nothing of a claim's change (`rebates of up to 15%`, `cut staff by 10%`; a guard: alone this source is too unlike the claim, the eval set's suez-egypt line 36 needs the condition)",
       fixture: `
