@@ -592,10 +592,11 @@ function otherTimes(query: FigureQuery, evidence: SourceFigure, dataset: Dataset
     if (!parts && !query.namesMonths) return false;
     const text = sentenceText(candidate);
     const own = partsOfYear(text);
-    if (parts) return own.size > 0 ? ![...own].some((p) => parts.has(p)) : monthsNamed(text).size > 0 && !query.namesMonths;
-    // Months against a part of a year (`in January and February`, `in the first quarter`):
-    // two stretches of time.
-    return own.size > 0 && monthsNamed(text).size === 0;
+    if (parts && own.size > 0) return ![...own].some((p) => parts.has(p));
+    // Months against a part of a year, either way (`in January and February`, `in the first
+    // quarter`): two stretches of time.
+    const named = monthsNamed(text).size > 0;
+    return parts ? named && !query.namesMonths : own.size > 0 && !named;
   };
   if (years.length === 0 && published === undefined) return overYears ? (c) => ofOneYear(c) || otherParts(c) : otherParts;
   const months = claimMonths(query);
@@ -828,13 +829,13 @@ function nounPhrase(f: Figure): string | undefined {
 /** Words of a number's scale, which say how many, not which. */
 const SCALE_WORDS = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'score', 'scores']);
 
-/** Digits of an amount as written: `29.54 million` has four, `261,575` six. */
 /** Whether a bound's edge is an exact claim's very amount, of three digits or more. */
 function edgeAt(claim: Figure, bound: Figure): boolean {
   if (claim.kind === 'year' || claim.qualifier !== 'exact' || claim.low !== claim.high || significantDigits(claim) < 3) return false;
   return ONE_SIDED.includes(bound.qualifier) && (bound.low === claim.low || bound.high === claim.low);
 }
 
+/** Digits of an amount as written: `29.54 million` has four, `261,575` six. */
 function significantDigits(f: Figure): number {
   const value = Math.abs(f.low);
   return value > 0 && f.precision > 0 ? Math.floor(Math.log10(value / f.precision) + 1e-9) + 1 : 0;

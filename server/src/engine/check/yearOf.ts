@@ -174,7 +174,7 @@ export function sourceYearOf(candidate: SourceFigure, dataset: Dataset): number 
       // A year right after it, else the year that opens its clause: a sentence is read (from a
       // stored index, from disk) only where a year stands in it.
       const year = next && next.sentence.start === f.sentence.start && next.figure.kind === 'year' ? yearAfter(sentenceText(f), f.figure, next.figure, f.sentence.start) : undefined;
-      const own = year ?? opening?.year ?? yearOfNoun(f, figures[i - 1]);
+      const own = year ?? opening?.year ?? yearJustBefore(f, figures[i - 1]);
       if (own !== undefined) years.set(f.figure.span.start, own);
     }
     hit = { dataset, version: dataset.version, years };
@@ -183,17 +183,18 @@ export function sourceYearOf(candidate: SourceFigure, dataset: Dataset): number 
   return hit.years.get(candidate.figure.span.start);
 }
 
-/** The year before the noun a figure is of (`expects 2025 net sales of between 30 billion and
- * 35 billion euros`, `its 2024 output of 3.1 million tonnes`), or before it in brackets
- * (`(2023: 449)`): that year's figure. */
-function yearOfNoun(f: SourceFigure, before: SourceFigure | undefined): number | undefined {
+/** The year just before a figure that says it is that year's: before the noun the figure is
+ * of (`expects 2025 net sales of between 30 billion and 35 billion euros`, `its 2024 output of
+ * 3.1 million tonnes`), or before it in brackets, as annual reports give the year before
+ * (`418 lithography systems in 2024 (2023: 449)`). */
+function yearJustBefore(f: SourceFigure, before: SourceFigure | undefined): number | undefined {
   if (!before || before.sentence.start !== f.sentence.start || before.figure.kind !== 'year' || before.figure.since) return undefined;
   const year = measuredYear(before.figure);
   if (year === undefined) return undefined;
   const text = sentenceText(f);
   const between = text.slice(before.figure.span.end - f.sentence.start, f.figure.span.start - f.sentence.start);
-  // So is an annual report's year before in brackets (`418 lithography systems in 2024 (2023: 449)`).
-  return NOUN_OF.test(between) || (/^\s*:\s*$/.test(between) && /\(\s*$/.test(text.slice(0, before.figure.span.start - f.sentence.start))) ? year : undefined;
+  const bracketed = /^\s*:\s*$/.test(between) && /\(\s*$/.test(text.slice(0, before.figure.span.start - f.sentence.start));
+  return NOUN_OF.test(between) || bracketed ? year : undefined;
 }
 
 /** A noun of a few words and its `of`, between a year and a figure. */
