@@ -182,12 +182,14 @@ const writtenAsYear = (ctx: BuildContext, text: string, start: number): boolean 
  * before what is taken off it (`13,000 zlotys a month before tax`). */
 const WEEKS_BACK = /^,?\s+(?:(?:a|one|two|three|four|six|\d+)\s+(?:weeks?|months?)\s+(?:earlier|before(?!\s+(?:tax|taxes|taxation|deductions?|interest|charges|fees|costs|bonus(?:es)?|overtime)\b)|ago)|the\s+(?:previous|prior|preceding)\s+(?:week|month))\b/i;
 
-/** Spans of time counted in years. */
-const YEARS_IN = new Map([
-  ['decade', 10],
-  ['century', 100],
+/** Spans of time counted in years, or weeks in days: their unit and how many of it. */
+const COUNTED_IN = new Map<string, [unit: string, times: number]>([
+  ['decade', ['year', 10]],
+  ['century', ['year', 100]],
   // `a 48-month arrangement` is `a four-year programme`.
-  ['month', 1 / 12],
+  ['month', ['year', 1 / 12]],
+  // `three to four weeks` is `21 to 28 days`.
+  ['week', ['day', 7]],
 ]);
 
 /** Count nouns that measure time. */
@@ -317,11 +319,8 @@ export function buildFigure(ctx: BuildContext, side1: Side, side2: Side | undefi
       tail = { ...tail, end: tail.end + rate[0].length };
     }
     // Decades and centuries are counted in years: `nearly three decades` is `almost 30 years`.
-    const years = YEARS_IN.get(unit);
-    if (years !== undefined) {
-      unit = 'year';
-      mult = years;
-    }
+    const counted = COUNTED_IN.get(unit);
+    if (counted !== undefined) [unit, mult] = counted;
   } else if (yearish) {
     return buildYear(ctx, side1, side2, via);
   } else return undefined;

@@ -35,6 +35,9 @@ describe('extractFigures: count', () => {
     // Months too: `a 48-month arrangement` is `a four-year programme`.
     ['a 48-month arrangement', '48-month', 'year', 4, 4],
     ['for six months', 'six months', 'year', 0.5, 0.5],
+    // And weeks in days: `three to four weeks` is `21 to 28 days`.
+    ['adds three to four weeks to a voyage', 'three to four weeks', 'day', 21, 28, 'range'],
+    ['a delay of two weeks', 'two weeks', 'day', 14, 14],
     ['1,200 workers left', '1,200 workers', 'worker', 1200, 1200],
     ['3 million people live there', '3 million people', 'person', 3e6, 3e6],
     ['3m people live there', '3m people', 'person', 3e6, 3e6],
