@@ -490,6 +490,22 @@ describe('check: conflicting-sources', () => {
       expect: [],
     },
     {
+      name: "near miss: another source's figure beside a year its sentence compares with (`about 10% more than in 2023`) is no figure of that year",
+      fixture: `
+        --- /w/b.brief
+        Kazatomprom produced 21,112 tonnes of uranium in 2023 [@wire].
+        --- /w/sources/wire.txt
+        Kazatomprom keeps guidance
+
+        The company kept its guidance for 2024, little changed from the 21,112 tonnes of uranium it produced in 2023.
+        --- /w/sources/call.txt
+        Results call
+
+        2024 was a year of recovery. We produced 23,270 tonnes of uranium, about 10% more than in 2023, and we beat the top of our guidance.
+      `,
+      expect: [],
+    },
+    {
       name: "near miss: another source's figure of another part of the year only",
       fixture: durianFall('first half'),
       expect: [],

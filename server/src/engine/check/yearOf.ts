@@ -234,7 +234,8 @@ function datesOldLevel(level: SourceFigure, year: SourceFigure): boolean {
   return /^[\s,]*(?:in|on|during)?\s*$/i.test(between);
 }
 
-/** Whether a year is what its sentence compares with (`down 17% from 2023`), not its own. */
+/** Whether a year is what its sentence compares with (`down 17% from 2023`, `about 10% more
+ * than in 2023`), not its own. */
 function comparedWith(year: SourceFigure): boolean {
   const text = sentenceText(year);
   const at = year.figure.span.start - year.sentence.start;
@@ -242,7 +243,7 @@ function comparedWith(year: SourceFigure): boolean {
 }
 
 /** The words before what a sentence compares with. */
-const COMPARED_WITH = /\b(?:from|than|against|versus|vs\.?|compared\s+(?:with|to))\s+$/i;
+const COMPARED_WITH = /\b(?:from|than|against|versus|vs\.?|compared\s+(?:with|to))\s+(?:in\s+)?$/i;
 
 /** Whether a source's figure is of the claim's year `claim` (a year figure): its column's or
  * the year after it (a season's either year), or else the one year its sentence names (`In 2024 inflation ended at
