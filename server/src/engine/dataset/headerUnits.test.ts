@@ -197,6 +197,14 @@ describe('dataset/headerUnits', () => {
     assert.deepStrictEqual(captioned(bracketed, '| Item | 2024 |', '| Vanilla value | 320 |'), ['US$320 million [money USD 320000000]']);
   });
 
+  it("takes a labelled unit in brackets, and a first unit for the rows no later part names (`(Unit: US$ billion; shares and changes in %)`)", () => {
+    const caption = '(Unit: US$ billion; shares and changes in %)';
+    assert.deepStrictEqual(captioned(caption, 'Item                         2024', 'Semiconductors              141.9'), ['US$141.9 billion [money USD 141900000000]']);
+    assert.deepStrictEqual(captioned(caption, 'Item                         2024', 'Share of total exports       20.8'), ['20.8% [percent % 20.8]']);
+    assert.deepStrictEqual(captioned(caption, 'Item                         2024', 'Year-on-year change          43.9'), ['43.9% [percent % 43.9]']);
+    assert.deepStrictEqual(captioned('(Unit: US$ billion)', 'Item                         2024', 'Semiconductors              141.9'), ['US$141.9 billion [money USD 141900000000]']);
+  });
+
   it("takes a bracketed caption's part that holds `unless otherwise indicated`, and a row's label that is a unit alone (`In billions of U.S. dollars`)", () => {
     const caption = '(Calendar years; annual percent change, unless otherwise indicated)';
     assert.deepStrictEqual(captioned(caption, 'Item                       2024', 'Consumer prices            21.7'), ['21.7% [percent % 21.7]']);

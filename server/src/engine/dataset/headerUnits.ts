@@ -53,6 +53,9 @@ export interface WrittenUnit {
   /** The rows' units are for rows whose label holds the word anywhere (`Tourist arrivals`), and
    * the caption gives the others none. */
   byWord?: boolean;
+  /** The rows' units are for rows whose label holds the word anywhere, and the caption's own
+   * unit is the others' (`US$ billion; shares and changes in %`). */
+  rowsByWord?: boolean;
 }
 
 /** A footnote's mark at the end of a header or a row label: `2/`, `(a)`, `¹`, `*`. Not `(t)`:
@@ -205,12 +208,12 @@ function lineBefore(text: string, tableStart: number): WrittenUnit | undefined {
     if (line) {
       if (line.length > 160 || line.startsWith('|')) return undefined;
       // `Unit: thousand tonnes of contained nickel, unless stated`: what follows the label.
-      const labelled = LABELLED_UNIT.exec(line);
+      const labelled = LABELLED_UNIT.exec(unbracketed(line));
       // Up to its `unless stated` (`Unit: Mt, unless otherwise stated. Export values in …`).
       // By row too (`Unit: volume in million tonnes; value in US$ billion`).
       if (labelled) {
         const written = UNLESS_STATED_IN.exec(labelled[1])?.[1] ?? labelled[1];
-        return unitsByRow(written) ?? subheadingUnit(written) ?? lineOfUnit(written.replace(UNLESS_STATED, ''));
+        return unitsByRow(written) ?? unitWithRows(written) ?? subheadingUnit(written) ?? lineOfUnit(written.replace(UNLESS_STATED, ''));
       }
       // `Fiscal years ending 30 September; US$ million unless otherwise stated`: the part that
       // says it holds unless stated is the unit.
@@ -296,6 +299,23 @@ function unitsByRow(line: string): WrittenUnit | undefined {
     rows.push({ label: m[1].toLowerCase(), unit });
   }
   return { before: '', after: '', rows, byWord: true };
+}
+
+/** A unit, then units for the rows of some words (`US$ billion; shares and changes in %`):
+ * the first is the other rows'. */
+function unitWithRows(line: string): WrittenUnit | undefined {
+  const [first, ...others] = unbracketed(line.replace(/[.:]$/, '')).split(';');
+  if (others.length === 0) return undefined;
+  const unit = lineOfUnit(first);
+  if (!unit) return undefined;
+  const rows: Array<{ label: string; unit: WrittenUnit }> = [];
+  for (const part of others) {
+    const m = /^\s*([a-z][a-z ,-]*?)\s+in\s+(.{1,40}?)\s*$/i.exec(part);
+    const own = m && (subheadingUnit(m[2]) ?? unitOf(m[2]));
+    if (!m || !own || !cellFigure('1', own, { start: 0, end: 1 })) return undefined;
+    for (const label of m[1].split(/\s*(?:,|\band\b)\s*/)) if (label) rows.push({ label: label.toLowerCase(), unit: own });
+  }
+  return { ...unit, rows, rowsByWord: true };
 }
 
 /** A caption line that is a unit and nothing else, or a unit of something: `Million tonnes of
@@ -432,7 +452,7 @@ export function headerUnitFigures(text: string, table: TableRow, found: readonly
   // The caption's unit: the document's unless the row says its own or is a share; the one a
   // caption gives rows of this label's first word (`Area in 1,000 hectares; …`).
   const labelled = label.trim().toLowerCase();
-  const byRow = caption?.rows?.find((r) => (caption.byWord ? new RegExp(`\\b${r.label.replace(/s\b/g, 's?')}\\b`).test(labelled) : labelled.startsWith(r.label)))?.unit;
+  const byRow = caption?.rows?.find((r) => (caption.byWord || caption.rowsByWord ? new RegExp(`\\b${r.label.replace(/s\b/g, 's?')}\\b`).test(labelled) : labelled.startsWith(r.label)))?.unit;
   // (One that says a unit not read, `In months of prospective imports`, takes no other.)
   const general = (caption?.document && (rowUnit || SHARE_LABEL.test(label))) || (saysUnit && !rowUnit) ? undefined : (byRow ?? (caption?.byWord ? undefined : caption));
   const out: Figure[] = [];
