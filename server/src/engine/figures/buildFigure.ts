@@ -192,6 +192,9 @@ const COUNTED_IN = new Map<string, [unit: string, times: number]>([
   ['week', ['day', 7]],
 ]);
 
+/** A number and `-year` or `-month` before a bond, its yield or its kind: a tenor. */
+const TENOR = /^\d+-(?:year|month)\s+(?:(?:US|U\.S\.|German|Japanese|government|Treasury|JGB|benchmark|sovereign|note|bond)\s+){0,2}(?:yields?|bonds?|notes?|bills?|bunds?|gilts?|JGBs?|Treasur(?:y|ies)|paper|securities|swaps?|rates?|tenors?|maturit(?:y|ies)|auctions?)\b/i;
+
 /** Count nouns that measure time. */
 const DURATIONS = new Set(['year', 'decade', 'month', 'week', 'day', 'hour', 'quarter', 'century']);
 
@@ -310,6 +313,8 @@ export function buildFigure(ctx: BuildContext, side1: Side, side2: Side | undefi
     }
     // The base of a rate is no count of its own (`46.9 per 100,000 residents`).
     if (/\bper\s+$/i.test(text.slice(Math.max(0, side1.start - 5), side1.start))) return undefined;
+    // A bond's tenor names the bond, no stretch of time (`the 10-year yield`, `30-year JGBs`).
+    if (!side2 && (tail.unit === 'year' || tail.unit === 'month') && TENOR.test(text.slice(side1.start, Math.min(end, side1.start + 60)))) return undefined;
     kind = 'count';
     unit = tail.unit;
     // A count per so many people is a rate, no count (`46.9 deaths per 100,000 people`).

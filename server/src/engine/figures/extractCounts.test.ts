@@ -35,6 +35,8 @@ describe('extractFigures: count', () => {
     // Months too: `a 48-month arrangement` is `a four-year programme`.
     ['a 48-month arrangement', '48-month', 'year', 4, 4],
     ['for six months', 'six months', 'year', 0.5, 0.5],
+    // A tenor's words before something else: a stretch of time.
+    ['a 10-year plan to cut emissions', '10-year', 'year', 10, 10],
     // And weeks in days: `three to four weeks` is `21 to 28 days`.
     ['adds three to four weeks to a voyage', 'three to four weeks', 'day', 21, 28, 'range'],
     ['a delay of two weeks', 'two weeks', 'day', 14, 14],
@@ -323,6 +325,10 @@ describe('extractFigures: count', () => {
       'the Project 22220 nuclear icebreakers',
       'see Volume 3 of the series',
       'the Type 26 frigates',
+      // A bond's tenor.
+      'the 10-year JGB yield rose',
+      'the 30-year yield rose',
+      'demand for 20-year government bonds',
     ];
     for (const text of negatives) it(text, () => none(text));
   });
