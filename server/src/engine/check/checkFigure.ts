@@ -829,11 +829,8 @@ function nounPhrase(f: Figure): string | undefined {
 /** Words of a number's scale, which say how many, not which. */
 const SCALE_WORDS = new Set(['dozen', 'dozens', 'hundred', 'hundreds', 'thousand', 'thousands', 'million', 'millions', 'billion', 'billions', 'score', 'scores']);
 
-/** Whether a bound's edge is an exact claim's very amount, of three digits or more. */
-function edgeAt(claim: Figure, bound: Figure): boolean {
-  if (claim.kind === 'year' || claim.qualifier !== 'exact' || claim.low !== claim.high || significantDigits(claim) < 3) return false;
-  return ONE_SIDED.includes(bound.qualifier) && (bound.low === claim.low || bound.high === claim.low);
-}
+/** Whether a bound's edge is an exact claim's very amount (`boundsEdge`), of three digits or more. */
+const edgeAt = (claim: Figure, bound: Figure): boolean => claim.kind !== 'year' && significantDigits(claim) >= 3 && boundsEdge(bound, claim);
 
 /** Digits of an amount as written: `29.54 million` has four, `261,575` six. */
 function significantDigits(f: Figure): number {
